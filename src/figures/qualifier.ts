@@ -1,0 +1,23 @@
+/**
+ * Qualifiers (DESIGN.md "Qualifier"): how a figure's value relates to the true number.
+ * 近 300 亩 is `approx`, 20 余人 is `more_than`, 60% 以上 is `at_least`, 不到 5% is `at_most`.
+ */
+export type Qualifier = 'exact' | 'approx' | 'more_than' | 'at_least' | 'at_most';
+
+export interface QualifierDef {
+  id: Qualifier;
+  /** Words that set this qualifier before the number (近, 约) or after it (余, 以上, 左右). */
+  prefixes: readonly string[];
+  suffixes: readonly string[];
+  label: { zh: string; en: string };
+}
+
+export const QUALIFIERS: Record<Qualifier, QualifierDef> = {
+  exact: { id: 'exact', prefixes: [], suffixes: [], label: { zh: '', en: '' } },
+  approx: { id: 'approx', prefixes: ['近', '约', '約', '大约', '大約'], suffixes: ['左右'], label: { zh: '约', en: 'about' } },
+  more_than: { id: 'more_than', prefixes: ['超过', '超過', '突破'], suffixes: ['余', '餘', '多'], label: { zh: '余', en: 'more than' } },
+  at_least: { id: 'at_least', prefixes: ['至少'], suffixes: ['以上'], label: { zh: '以上', en: 'at least' } },
+  at_most: { id: 'at_most', prefixes: ['不到', '不足'], suffixes: ['以下', '以内'], label: { zh: '以下', en: 'at most' } },
+};
+
+export const QUALIFIER_IDS = Object.keys(QUALIFIERS) as Qualifier[];

@@ -1,0 +1,56 @@
+import { csvFormat } from 'd3-dsv';
+import { Command, Option } from 'commander';
+import { WorkreportError } from '../errors.ts';
+import { checkProvenance } from '../figures/check-provenance.ts';
+import { FIGURE_COLUMNS, figureRow } from '../figures/figure-row.ts';
+import { loadReport } from './load-report.ts';
+
+/**
+ * The `workreport` command (DESIGN.md "CLI"). Output goes to stdout; errors go to stderr with their
+ * code, and the process exits with 1 (bad input or failed check) or 0.
+ */
+const program = new Command()
+  .name('workreport')
+  .description('Verified figures and charts from Chinese government work reports.')
+  .showHelpAfterError();
+
+const formatOption = () => new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json');
+
+program
+  .command('figures')
+  .description("print a dataset's figures (JSON array, or CSV with a header row, UTF-8 with BOM)")
+  .argument('<dataset-id>', 'e.g. yangshahu-2019')
+  .addOption(formatOption())
+  .action((id: string, options: { format: 'json' | 'csv' }) => {
+    const report = loadReport(id);
+    if (options.format === 'json') {
+      process.stdout.write(`${JSON.stringify(report.figures, null, 2)}\n`);
+    } else {
+      // The BOM lets spreadsheet programs (Excel) detect UTF-8 and show Chinese correctly.
+      process.stdout.write(`\uFEFF${csvFormat(report.figures.map(figureRow), [...FIGURE_COLUMNS])}\n`);
+    }
+  });
+
+program
+  .command('check')
+  .description('prove every figure: quote at its offset, inside its section, parsing to its value; exit 1 on any failure')
+  .argument('<dataset-id>', 'e.g. yangshahu-2019')
+  .action((id: string) => {
+    const report = loadReport(id);
+    const problems = checkProvenance(report);
+    for (const p of problems) process.stdout.write(`${p.code} ${p.message}\n`);
+    const ok = report.figures.length - problems.length;
+    process.stdout.write(`provenance: ${ok}/${report.figures.length} figures proven in ${report.meta.id}\n`);
+    if (problems.length > 0) process.exitCode = 1;
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof WorkreportError) {
+    process.stderr.write(`workreport: ${error.message}\n`);
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
+}

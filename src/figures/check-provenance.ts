@@ -1,0 +1,88 @@
+import { WorkreportError } from '../errors.ts';
+import type { Figure, FigureId, Report } from './figure.ts';
+import { parseQuantity } from './parse-quantity.ts';
+import type { Quantity } from './quantity.ts';
+
+/** One way a figure's provenance fails to hold. */
+export interface ProvenanceProblem {
+  code: 'PROVENANCE_MISMATCH' | 'PROVENANCE_OUT_OF_SECTION' | 'PROVENANCE_VALUE_MISMATCH';
+  figureId: FigureId;
+  /** What the dataset claims (the quote, the section range, or "430 mu exact"). */
+  expected: string;
+  /** What the source text actually holds there. */
+  found: string;
+  message: string;
+}
+
+/**
+ * Prove every figure of a report against its source text. For each figure:
+ * 1. `source.slice(offset, offset + quote.length) === quote` (else `PROVENANCE_MISMATCH`, with the
+ *    text found there and, if the quote occurs elsewhere, its offsets);
+ * 2. the quote lies inside the range of the figure's section (else `PROVENANCE_OUT_OF_SECTION`);
+ * 3. the quote parses (`parseQuantity`, the library's one parser) to the figure's value, unit and
+ *    qualifier, compared exactly (else `PROVENANCE_VALUE_MISMATCH`).
+ *
+ * @returns the problems found, in figure order; an empty array means every figure is proven.
+ */
+export function checkProvenance(report: Report): ProvenanceProblem[] {
+  const problems: ProvenanceProblem[] = [];
+  for (const figure of report.figures) {
+    const problem = checkFigure(report, figure);
+    if (problem) problems.push(problem);
+  }
+  return problems;
+}
+
+function checkFigure(report: Report, figure: Figure): ProvenanceProblem | undefined {
+  const { quote, offset } = figure.provenance;
+  const found = report.source.slice(offset, offset + quote.length);
+  if (found !== quote) {
+    const elsewhere = occurrences(report.source, quote);
+    const hint = elsewhere.length > 0 ? `; the quote occurs at offset ${elsewhere.join(', ')}` : '; the quote does not occur in the source';
+    return problem('PROVENANCE_MISMATCH', figure, `「${quote}」 at offset ${offset}`, `「${found}」`, hint);
+  }
+  const section = report.sections.find((s) => s.id === figure.section);
+  if (!section || offset < section.start || offset + quote.length > section.end) {
+    const actual = report.sections.find((s) => offset >= s.start && offset < s.end);
+    return problem(
+      'PROVENANCE_OUT_OF_SECTION',
+      figure,
+      `section ${figure.section}${section ? ` [${section.start}, ${section.end})` : ' (not defined)'}`,
+      `offset ${offset} in section ${actual?.id ?? '(none)'}`,
+      '',
+    );
+  }
+  const expected = describe(figure.quantity);
+  let parsed: Quantity;
+  try {
+    parsed = parseQuantity(quote);
+  } catch (error) {
+    const reason = error instanceof WorkreportError ? error.message : String(error);
+    return problem('PROVENANCE_VALUE_MISMATCH', figure, expected, `no quantity (${reason})`, '');
+  }
+  const q = figure.quantity;
+  if (parsed.value !== q.value || parsed.unit !== q.unit || parsed.qualifier !== q.qualifier) {
+    return problem('PROVENANCE_VALUE_MISMATCH', figure, expected, `${describe(parsed)} from 「${quote}」`, '');
+  }
+  return undefined;
+}
+
+function problem(code: ProvenanceProblem['code'], figure: Figure, expected: string, found: string, hint: string): ProvenanceProblem {
+  const what = {
+    PROVENANCE_MISMATCH: 'quote is not at its offset in the source',
+    PROVENANCE_OUT_OF_SECTION: 'quote lies outside its section',
+    PROVENANCE_VALUE_MISMATCH: 'quote does not parse to the stated quantity',
+  }[code];
+  const message = `figure "${figure.id}": ${what}: expected ${expected}, found ${found}${hint}`;
+  return { code, figureId: figure.id, expected, found, message };
+}
+
+function describe(q: Pick<Quantity, 'value' | 'unit' | 'qualifier'>): string {
+  return `${q.value} ${q.unit} ${q.qualifier}`;
+}
+
+function occurrences(text: string, quote: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) found.push(i);
+  return found;
+}

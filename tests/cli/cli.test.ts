@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { csvParse } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
+
+const bin = fileURLToPath(new URL('../../bin/workreport.js', import.meta.url));
+
+/** Run the CLI exactly as a user would: plain `node`, no build step. */
+function workreport(...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+describe('workreport CLI', () => {
+  it('prints the figures of yangshahu-2019 as a JSON array with provenance', () => {
+    const { stdout, status } = workreport('figures', 'yangshahu-2019', '--format', 'json');
+    expect(status).toBe(0);
+    const figures = JSON.parse(stdout) as { id: string; quantity: { value: number }; provenance: { quote: string } }[];
+    expect(figures).toHaveLength(89);
+    const land = figures.find((f) => f.id === 'land-acquired');
+    expect(land?.quantity.value).toBe(430);
+    expect(land?.provenance.quote).toBe('430亩');
+  });
+
+  it('prints CSV with a BOM, a header row and one row per figure, values unrounded', () => {
+    const { stdout, status } = workreport('figures', 'yangshahu-2019', '--format', 'csv');
+    expect(status).toBe(0);
+    expect(stdout.startsWith('\uFEFFid,section,label_zh,label_en,value,unit,qualifier,counted,period_kind')).toBe(true);
+    const rows = csvParse(stdout.slice(1));
+    expect(rows).toHaveLength(89);
+    const ditches = rows.find((r) => r.id === 'ditches-dredged');
+    expect(ditches).toMatchObject({ value: '185.31', unit: 'km', quote: '185.31公里', period_start: '2019', period_end: '2019' });
+    const reply = rows.find((r) => r.id === 'hotline-reply-rate');
+    expect(reply?.note).toContain('421');
+  });
+
+  it('checks provenance of every figure and exits 0', () => {
+    const { stdout, status } = workreport('check', 'yangshahu-2019');
+    expect(stdout).toContain('provenance: 89/89 figures proven in yangshahu-2019');
+    expect(status).toBe(0);
+  });
+
+  it('names an unknown dataset and the ones that exist', () => {
+    const { stderr, status } = workreport('figures', 'nowhere-2019');
+    expect(status).toBe(1);
+    expect(stderr).toContain('DATASET_UNKNOWN');
+    expect(stderr).toContain('yangshahu-2019');
+  });
+
+  it('rejects an unknown format and lists the allowed ones', () => {
+    const { stderr, status } = workreport('figures', 'yangshahu-2019', '--format', 'xlsx');
+    expect(status).not.toBe(0);
+    expect(stderr).toMatch(/json.*csv/);
+  });
+});

@@ -1,0 +1,164 @@
+import { WorkreportError, quoteAt } from '../errors.ts';
+
+/**
+ * Chinese numerals below 万: the characters, and the scanner for one section (0 … 9999, with an
+ * optional 点 fraction) that `parse-number.ts` combines with 万 and 亿.
+ *
+ * Section grammar (`d` a digit 一…九 两, `0` 零 or 〇):
+ *
+ *   section  := '0' fraction?                            零, 零点九 (only at the start of a number)
+ *             | d fraction?                              五, 一点五
+ *             | term ( '0'? term )* ( '0'? d )? fraction?
+ *   term     := d? unit | tens                           二十, 三百, 十 (一 implied), 廿 (= 二十)
+ *   unit     := 十 | 百 | 千                               strictly decreasing within a section
+ *   fraction := 点 ( d | '0' )+                           一点五, 零点九
+ *
+ * 零 stands for at least one skipped place (一千零十七, 一千零五; not 一十零五). A final digit is the
+ * ones after 十 or after 零 (十五, 一千零五).
+ * An implied 一 is allowed before 十 at the start of a section or after 零 (十五, 一千零十七), and
+ * before 百 or 千 only at the start of a number (百万). A lone digit after 百 or 千 is ambiguous
+ * (一千二百五: 1250 or 1205?) and throws, except the colloquial 一百二 = 120 and 两千五 = 2500 when
+ * that is the whole number. Traditional and financial forms (兩 壹 貳 參 拾 佰 仟 …) read the same.
+ */
+
+const DIGITS: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2, 三: 3, 叁: 3, 參: 3,
+  四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+
+/** 十 百 千 as powers of ten. */
+const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 1, 拾: 1, 百: 2, 佰: 2, 千: 3, 仟: 3 };
+
+/** Tens written as one character: 廿 = 二十, 卅 = 三十, 卌 = 四十. */
+const TENS: Readonly<Record<string, number>> = { 廿: 2, 卅: 3, 卌: 4 };
+
+/** 万 and 亿 as powers of ten. */
+const BIG_UNITS: Readonly<Record<string, number>> = { 万: 4, 萬: 4, 亿: 8, 億: 8 };
+
+const POINTS = new Set(['点', '點']);
+
+/** One scanned section: `integer` (0 … 9999) and `fraction` digits (ASCII, `''` if none). */
+export interface ChineseSection {
+  integer: number;
+  fraction: string;
+  /** Offset after the section. */
+  end: number;
+  /** A lone digit with no unit (五; not 十五, not 零, not 一点五): ambiguous after 万 or 亿. */
+  bare: boolean;
+}
+
+/** The value of the Chinese digit at `pos` (零 → 0, 两 → 2), or undefined. */
+export function chineseDigitAt(text: string, pos: number): number | undefined {
+  return lookup(DIGITS, text, pos);
+}
+
+/** The power of ten of 十/百/千 at `pos` (十 → 1), or undefined. */
+export function smallUnitAt(text: string, pos: number): number | undefined {
+  return lookup(SMALL_UNITS, text, pos);
+}
+
+/** The power of ten of 万/亿 at `pos` (万 → 4, 亿 → 8, traditional 萬 億 too), or undefined. */
+export function bigUnitAt(text: string, pos: number): number | undefined {
+  return lookup(BIG_UNITS, text, pos);
+}
+
+/** True when the character at `pos` could continue a number (a digit, a unit, a point). */
+export function continuesNumber(text: string, pos: number): boolean {
+  const ch = text[pos];
+  if (ch === undefined) return false;
+  return ch in DIGITS || ch in SMALL_UNITS || ch in TENS || ch in BIG_UNITS || POINTS.has(ch) || /[0-9０-９.．]/.test(ch);
+}
+
+/** The `NUMBER_INVALID` error for `source`, quoting the failing substring at `offset`. */
+export function numberError(source: string, offset: number, problem: string): WorkreportError {
+  return new WorkreportError('NUMBER_INVALID', `Cannot read 「${source}」 as a number: ${problem}, ${quoteAt(source, offset)}.`, {
+    input: source,
+  });
+}
+
+/**
+ * Scan one Chinese section of `source` starting at `start` (grammar above).
+ * @param first true at the start of a number (allows 零点九 and an implied 一 before 百/千)
+ * @returns the section, or undefined when no Chinese numeral starts at `start`
+ * @throws WorkreportError `NUMBER_INVALID` for a 零 that skips nothing (一十零五), a dangling 零
+ *   (一千零) or an ambiguous lone digit (一千二百五)
+ * @example scanChineseSection('两千两百二十五人', 0, true) // { integer: 2225, fraction: '', end: 7, bare: false }
+ */
+export function scanChineseSection(source: string, start: number, first: boolean): ChineseSection | undefined {
+  let pos = start;
+  let integer = 0;
+  let lastExp = 4;
+  let terms = 0;
+  let bare = false;
+  let zeroAt: number | undefined;
+  if (first && chineseDigitAt(source, pos) === 0) pos += 1;
+  else {
+    for (;;) {
+      const digit = chineseDigitAt(source, pos);
+      const tens = lookup(TENS, source, pos);
+      const unit = smallUnitAt(source, pos);
+      if (digit === 0) {
+        if (terms === 0 || zeroAt !== undefined) break;
+        zeroAt = pos;
+        pos += 1;
+        continue;
+      }
+      let term: { digit: number; exp: number; length: number };
+      if (tens !== undefined) term = { digit: tens, exp: 1, length: 1 };
+      else if (digit !== undefined) {
+        const next = smallUnitAt(source, pos + 1);
+        if (next === undefined) {
+          integer += tail(source, pos, digit, { first, terms, lastExp, zeroAt });
+          bare = terms === 0;
+          zeroAt = undefined;
+          pos += 1;
+          break;
+        }
+        term = { digit, exp: next, length: 2 };
+      } else if (unit !== undefined && impliesOne(unit, first, terms, zeroAt)) term = { digit: 1, exp: unit, length: 1 };
+      else break;
+      if (term.exp >= lastExp) break;
+      if (zeroAt !== undefined && term.exp >= lastExp - 1) throw numberError(source, zeroAt, '零 must stand for a skipped place');
+      integer += term.digit * 10 ** term.exp;
+      lastExp = term.exp;
+      terms += 1;
+      zeroAt = undefined;
+      pos += term.length;
+    }
+  }
+  if (zeroAt !== undefined) throw numberError(source, zeroAt, '零 must be followed by a digit');
+  if (pos === start) return undefined;
+  let fraction = '';
+  if (POINTS.has(source[pos] ?? '') && chineseDigitAt(source, pos + 1) !== undefined) {
+    for (pos += 1; chineseDigitAt(source, pos) !== undefined; pos += 1) fraction += String(chineseDigitAt(source, pos));
+  }
+  return { integer, fraction, end: pos, bare: bare && fraction === '' };
+}
+
+/** The value of a last digit with no unit after it: ones, or the colloquial next place (一百二 → 20). */
+function tail(
+  source: string,
+  pos: number,
+  digit: number,
+  context: { first: boolean; terms: number; lastExp: number; zeroAt: number | undefined },
+): number {
+  const { first, terms, lastExp, zeroAt } = context;
+  if (zeroAt !== undefined) {
+    if (lastExp < 2) throw numberError(source, zeroAt, '零 must stand for a skipped place');
+    return digit;
+  }
+  if (terms === 0 || lastExp === 1) return digit;
+  if (first && terms === 1 && !continuesNumber(source, pos + 1)) return digit * 10 ** (lastExp - 1);
+  throw numberError(source, pos, 'a lone digit after 百 or 千 is ambiguous: write its place (一千二百五十) or 零 (一千二百零五)');
+}
+
+/** Whether 十/百/千 may stand without a digit before it (十五, 一千零十七, 百万). */
+function impliesOne(exp: number, first: boolean, terms: number, zeroAt: number | undefined): boolean {
+  if (exp === 1) return terms === 0 || zeroAt !== undefined;
+  return first && terms === 0;
+}
+
+function lookup(table: Readonly<Record<string, number>>, text: string, pos: number): number | undefined {
+  const ch = text[pos];
+  return ch === undefined ? undefined : table[ch];
+}

@@ -1,0 +1,189 @@
+import { WorkreportError } from '../errors.ts';
+import { bigUnitAt, chineseDigitAt, continuesNumber, numberError, scanChineseSection } from './chinese-numeral.ts';
+import { belowPow10, exactDecimal, plus, timesPow10, toNumber, type ExactDecimal } from './exact-decimal.ts';
+
+/*
+ * Number grammar (full-width ０-９ ． ， read as 0-9 . ,; 万 亿 also as 萬 億):
+ *
+ *   number   := wan ( 亿 ( 零? wan )? )?                 1亿8990万, 一万五千亿, 三万亿, 一亿零五百
+ *   wan      := section ( 万 ( 零? section )? )?          14万2000, 一万零五百, 1.6万, 十万零一千
+ *   section  := arabic | chinese
+ *   arabic   := [0-9]+ ( ',' [0-9]{3} )* ( '.' [0-9]+ )?   12,000  185.31  ４１３．５ (no 十/百/千 after it)
+ *   chinese  := see chinese-numeral.ts                   两千两百二十五, 廿五, 零点九
+ *
+ * Values:
+ *   - 万 and 亿 multiply everything before them in their level: 一万五千亿 = (10000 + 5000) × 10⁸.
+ *   - The part after 万 is below 10⁴ and the part after 亿 below 10⁸.
+ *   - A part after 万 or 亿 with nothing after it must show its place: start with 零, or give all its
+ *     digits (14万2000, 14万0500, 一万五千, 一万零五百; not 14万500, 一万五百, 一亿五千, 3万5).
+ *   - Colloquial 三万五 = 35000 and 一亿五 = 150000000: one digit, 万 or 亿, one digit, nothing more.
+ *   - Only the last part may have a fraction (1.6万, 1亿8990.5万; not 1.6万2000).
+ *   - Exact: digits are shifted by powers of ten as decimals (1.13万 = 11300 exactly), converted to a
+ *     number once.
+ */
+
+/** A number found at the start of some text. */
+export interface ScannedNumber {
+  /** The value, exactly. */
+  value: ExactDecimal;
+  /** Offset (UTF-16 code units) just after the number. */
+  end: number;
+  /**
+   * The power of ten that trailing 万/亿 applied to a single part: 35 → 0, 5万 → 4, 1.5万亿 → 12;
+   * undefined for compound numbers (14万2000, 三万五, 1亿8990万). Lets `3-5万` read as 3万-5万.
+   */
+  multiplier: number | undefined;
+}
+
+/** One section as scanned: its value, where it starts, and what it says about place. */
+interface Section {
+  value: ExactDecimal;
+  start: number;
+  /** A lone Chinese digit (五), which takes its place from context. */
+  bare: boolean;
+  /** Digits before the point of an Arabic section (2000 → 4); undefined for Chinese. */
+  width: number | undefined;
+}
+
+/** A `wan` or `number` of the grammar: value, multiplier (as in ScannedNumber) and first section. */
+interface Part {
+  value: ExactDecimal;
+  multiplier: number | undefined;
+  head: Section;
+}
+
+interface Scan {
+  readonly source: string;
+  pos: number;
+  /** Offset of a section with a fraction, after which no other section may follow. */
+  fractionAt: number | undefined;
+}
+
+const ARABIC = /[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?/y;
+const GROUPED = /^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$/;
+
+/**
+ * Parse a whole number expression: Arabic (`12,000`, `185.31`, `９８`), Chinese (`两千两百二十五`,
+ * `一万零五百`, `兩萬`, `零点九`) or mixed with 万/亿 (`1.6万`, `14万2000`, `1亿8990万`). The grammar and
+ * its rules are in the comment above. No units, qualifiers or percent (see `parseQuantity`).
+ * @param text the number and nothing else
+ * @returns the value after multipliers, converted exactly once: `1.13万` → 11300, `三万亿` → 3e12
+ * @throws WorkreportError `NUMBER_INVALID` naming the input and the failing substring with its
+ *   offset: empty text, no number (`abc`), text after the number (`12345x`, `十十`, `1..2`), an
+ *   ambiguous place (`三万五千五`, `3万5`), a fraction before more digits (`1.6万2000`)
+ * @example parseNumber('一亿二千三百四十五万六千七百八十九') // 123456789
+ * @example parseNumber('126.9万') // 1269000
+ */
+export function parseNumber(text: string): number {
+  if (text === '') throw new WorkreportError('NUMBER_INVALID', 'Cannot read an empty string as a number.', { input: text });
+  const { value, end } = scanNumber(text);
+  if (end < text.length) throw numberError(text, end, 'unexpected text after the number');
+  return toNumber(value);
+}
+
+/**
+ * Scan the longest number (grammar above) at `start` of `text`, leaving whatever follows (a unit,
+ * 余, a range separator) to the caller.
+ * @param text any text; offsets are UTF-16 code units
+ * @param start where the number begins. Default: 0
+ * @throws WorkreportError `NUMBER_INVALID` when no number starts at `start`, or the number is
+ *   malformed before it ends (`三万五千五`, `1.6万2000`, `1,23`)
+ * @example scanNumber('20余万元', 0) // { value: 20, end: 2, multiplier: 0 }
+ */
+export function scanNumber(text: string, start = 0): ScannedNumber {
+  const s: Scan = { source: text, pos: start, fractionAt: undefined };
+  const head = scanWan(s, true);
+  if (!head) throw numberError(text, start, 'expected a number (0-9 or 一…九, 十, 百, 千)');
+  if (!eatBig(s, 8)) return { value: head.value, end: s.pos, multiplier: head.multiplier };
+  const base = timesPow10(head.value, 8);
+  const zeroAt = eatZero(s);
+  const restAt = s.pos;
+  const rest = scanWan(s, false);
+  if (!rest) {
+    if (zeroAt !== undefined) throw numberError(text, zeroAt, '零 must be followed by digits');
+    return { value: base, end: s.pos, multiplier: head.multiplier === undefined ? undefined : head.multiplier + 8 };
+  }
+  if (rest.multiplier !== 0) {
+    if (!belowPow10(rest.value, 8)) throw numberError(text, restAt, 'the part after 亿 must be below 1亿');
+    return { value: plus(base, rest.value), end: s.pos, multiplier: undefined };
+  }
+  const abbreviated = head.multiplier === 0 && abbreviates(s, head.head, rest.head, zeroAt);
+  if (!abbreviated) checkPlace(s, rest.head, 8, zeroAt);
+  return { value: plus(base, abbreviated ? timesPow10(rest.value, 7) : rest.value), end: s.pos, multiplier: undefined };
+}
+
+/** `section ( 万 ( 零? section )? )?`, or undefined when no section starts here. */
+function scanWan(s: Scan, first: boolean): Part | undefined {
+  const head = scanSection(s, first);
+  if (!head) return undefined;
+  if (!eatBig(s, 4)) return { value: head.value, multiplier: 0, head };
+  const base = timesPow10(head.value, 4);
+  const zeroAt = eatZero(s);
+  const low = scanSection(s, false);
+  if (!low) {
+    if (zeroAt !== undefined) throw numberError(s.source, zeroAt, '零 must be followed by digits');
+    return { value: base, multiplier: 4, head };
+  }
+  const abbreviated = abbreviates(s, head, low, zeroAt);
+  if (!abbreviated) checkPlace(s, low, 4, zeroAt);
+  return { value: plus(base, abbreviated ? timesPow10(low.value, 3) : low.value), multiplier: undefined, head };
+}
+
+/** One Arabic or Chinese section, or undefined when none starts here. */
+function scanSection(s: Scan, first: boolean): Section | undefined {
+  const start = s.pos;
+  ARABIC.lastIndex = start;
+  const arabic = ARABIC.exec(s.source)?.[0];
+  let section: Section;
+  let fractional: boolean;
+  let end: number;
+  if (arabic !== undefined) {
+    const ascii = arabic.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    if (ascii.includes(',') && !GROUPED.test(ascii)) throw numberError(s.source, start, 'thousands separators must group three digits (12,000)');
+    const [integer = '', fraction = ''] = ascii.replaceAll(',', '').split('.');
+    if (first && integer.length > 1 && integer.startsWith('0')) throw numberError(s.source, start, 'a number cannot start with 0');
+    section = { value: exactDecimal(integer, fraction), start, bare: false, width: integer.length };
+    fractional = fraction !== '';
+    end = start + arabic.length;
+  } else {
+    const chinese = scanChineseSection(s.source, start, first);
+    if (!chinese) return undefined;
+    section = { value: exactDecimal(String(chinese.integer), chinese.fraction), start, bare: chinese.bare, width: undefined };
+    fractional = chinese.fraction !== '';
+    end = chinese.end;
+  }
+  if (s.fractionAt !== undefined) throw numberError(s.source, s.fractionAt, 'only the last part of a number may have a fraction');
+  if (fractional) s.fractionAt = start;
+  s.pos = end;
+  return section;
+}
+
+/** 三万五 = 35000: a lone digit, 万 or 亿, a lone digit, and nothing more of the number. */
+function abbreviates(s: Scan, head: Section, low: Section, zeroAt: number | undefined): boolean {
+  return head.bare && low.bare && zeroAt === undefined && !continuesNumber(s.source, s.pos);
+}
+
+/** The part after 万 (`gap` 4) or 亿 (8) must be below it and, unless after 零, fill its top place. */
+function checkPlace(s: Scan, low: Section, gap: number, zeroAt: number | undefined): void {
+  const [unit, examples] = gap === 4 ? ['万', '14万0500, 一万零五百'] : ['亿', '1亿00005000, 一亿零五千'];
+  if (!belowPow10(low.value, gap)) throw numberError(s.source, low.start, `the part after ${unit} must be below 1${unit}`);
+  if (zeroAt !== undefined) return;
+  const placed = low.width === undefined ? !belowPow10(low.value, gap - 1) : low.width === gap;
+  if (!placed) {
+    throw numberError(s.source, low.start, `the place after ${unit} is ambiguous: write 零 before it or all ${gap} digits (${examples})`);
+  }
+}
+
+/** Consume 万 (`exp` 4) or 亿 (8) if it is next. */
+function eatBig(s: Scan, exp: number): boolean {
+  if (bigUnitAt(s.source, s.pos) !== exp) return false;
+  s.pos += 1;
+  return true;
+}
+
+/** Consume 零/〇 if it is next and return its offset. */
+function eatZero(s: Scan): number | undefined {
+  if (chineseDigitAt(s.source, s.pos) !== 0) return undefined;
+  s.pos += 1;
+  return s.pos - 1;
+}

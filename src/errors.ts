@@ -21,7 +21,12 @@ export type ErrorCode =
   | 'CHART_EMPTY'
   | 'CHART_MIXED_UNITS'
   | 'CHART_UNKNOWN'
-  | 'OPTION_INVALID';
+  | 'OPTION_INVALID'
+  | 'FORMULA_INVALID'
+  | 'INDICATOR_INVALID'
+  | 'INDICATOR_DUPLICATE_ID'
+  | 'CHECK_INVALID'
+  | 'UNIT_INCOMPATIBLE';
 
 /** The error every workreport function throws for bad input. */
 export class WorkreportError extends Error {

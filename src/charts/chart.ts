@@ -3,6 +3,9 @@ import type { TopLevelSpec } from 'vega-lite';
 /** Languages of charts, labels, number formats and alt text. */
 export type Lang = 'zh' | 'en';
 
+/** Kinds of chart, one builder each (`BUILDERS` in index.ts must cover every kind). */
+export type ChartKind = 'bar' | 'grouped-bar' | 'progress' | 'kpi';
+
 /**
  * A named chart (DESIGN.md "Chart"): the Vega-Lite spec plus the texts that travel with it.
  * `spec` already carries `title`, `description` (alt text) and the source line; the fields here
@@ -11,7 +14,7 @@ export type Lang = 'zh' | 'en';
 export interface Chart {
   /** Stable id, e.g. `yangshahu-2019/poverty-households`. */
   id: string;
-  kind: string;
+  kind: ChartKind;
   lang: Lang;
   title: string;
   subtitle?: string;

@@ -158,3 +158,17 @@ function formatEn(q: Quantity, number: string, unit: string): string {
 function singular(unit: string): string {
   return /^[a-z -]+s$/.test(unit) ? unit.slice(0, -1) : unit;
 }
+
+/**
+ * Axis properties for a value axis in `lang`: zh tick labels read 万/亿 like the data labels
+ * (5000 → 5000, 15000 → 1.5万, 2亿); en keeps Vega's default (15,000).
+ */
+export function valueAxisLabels(lang: Lang): { labelExpr?: string } {
+  if (lang === 'en') return {};
+  const scaled = (scale: number, word: string): string => `format(datum.value / ${scale}, '~r') + '${word}'`;
+  return {
+    labelExpr:
+      `abs(datum.value) >= 100000000 ? ${scaled(100000000, '亿')} : ` +
+      `abs(datum.value) >= 10000 ? ${scaled(10000, '万')} : format(datum.value, '~r')`,
+  };
+}

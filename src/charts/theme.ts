@@ -13,7 +13,7 @@ import type { Config } from 'vega-lite';
 export const FONT_FAMILY = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /** Okabe–Ito, reordered so the first colours are the strongest on white; black last. */
-export const PALETTE: readonly string[] = [
+export const PALETTE = [
   '#0072B2', // blue
   '#E69F00', // orange
   '#009E73', // bluish green
@@ -22,7 +22,7 @@ export const PALETTE: readonly string[] = [
   '#56B4E9', // sky blue
   '#F0E442', // yellow
   '#000000', // black
-];
+] as const;
 
 /** Greys for text, rules and the unfilled part of a progress bar. */
 export const GREY = { text: '#222222', muted: '#666666', rule: '#dddddd', track: '#e6e6e6' } as const;

@@ -1,0 +1,83 @@
+import type { Config, TopLevelSpec } from 'vega-lite';
+import type { Chart, ChartKind } from './chart.ts';
+import { labelled } from './locale.ts';
+import type { ResolvedOptions } from './options.ts';
+import { sourceLine } from './source-line.ts';
+import { FONT_SIZE, PADDING, THEME } from './theme.ts';
+import { wrapText } from './wrap.ts';
+
+/**
+ * What every chart spec carries besides its marks: schema, theme, title block with the source
+ * line, alt text, metadata, fixed width. One place, so every builder frames charts alike.
+ */
+
+/** Vega-Lite major version of the specs; vega-lite 6.x compiles them. */
+export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+/** A chart's texts, resolved by its builder. */
+export interface FrameParts {
+  kind: ChartKind;
+  options: ResolvedOptions;
+  /** The title shown (the option or the builder's default). */
+  title: string;
+  /** Alt text written from the data. */
+  description: string;
+  /** Ids of the figures the chart shows, in data order. */
+  figureIds: string[];
+}
+
+/** The top-level properties of a spec, spread into each builder's view. */
+export interface Frame {
+  $schema: string;
+  config: Config;
+  width: number;
+  autosize: { type: 'fit-x'; contains: 'padding' };
+  title: { text: string[]; subtitle: string[] };
+  description: string;
+  usermeta: { source: string; notes: string[]; figureIds: string[] };
+}
+
+/**
+ * The frame of a chart. Title and subtitle lines are wrapped to the width (Vega draws each on one
+ * line); the subtitle block is the subtitle, then each note as `注：…`, then the source line, so
+ * the source is visible in SVG and PNG. `autosize: fit-x` keeps the overall width fixed (no
+ * `'container'`, which Node cannot measure) and lets the height follow the data.
+ */
+export function frame(parts: FrameParts): Frame {
+  const { options, title, description, figureIds } = parts;
+  const { width, lang, subtitle, notes, report } = options;
+  const inner = width - 2 * PADDING;
+  const wrap = (text: string, fontSize: number): string[] => wrapText(text, inner / fontSize);
+  const source = sourceLine(report, lang);
+  const subtitleLines = [
+    ...(subtitle === undefined ? [] : wrap(subtitle, FONT_SIZE.subtitle)),
+    ...notes.flatMap((note) => wrap(labelled('note', lang) + note, FONT_SIZE.subtitle)),
+    ...wrap(source, FONT_SIZE.subtitle),
+  ];
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    config: structuredClone(THEME),
+    width,
+    autosize: { type: 'fit-x', contains: 'padding' },
+    title: { text: wrap(title, FONT_SIZE.title), subtitle: subtitleLines },
+    description,
+    usermeta: { source, notes: [...notes], figureIds: [...figureIds] },
+  };
+}
+
+/** The {@link Chart} record of a finished spec: the frame's texts as plain strings. */
+export function toChart(parts: FrameParts, spec: TopLevelSpec): Chart {
+  const { kind, options, title, description } = parts;
+  const chart: Chart = {
+    id: options.id,
+    kind,
+    lang: options.lang,
+    title,
+    source: sourceLine(options.report, options.lang),
+    notes: [...options.notes],
+    description,
+    spec,
+  };
+  if (options.subtitle !== undefined) chart.subtitle = options.subtitle;
+  return chart;
+}

@@ -1,0 +1,89 @@
+import { WorkreportError } from '../errors.ts';
+import type { ReportMeta } from '../figures/figure.ts';
+import type { Lang } from './chart.ts';
+
+/** Options every chart builder takes. */
+export interface ChartOptions {
+  /** The report the figures come from; it names the source line. */
+  report: ReportMeta;
+  /** Stable chart id, e.g. `yangshahu-2019/agriculture-area`. */
+  id: string;
+  /** Language of every text in the chart: labels, numbers, source line, alt text. Default: `'zh'`. */
+  lang?: Lang;
+  /** Chart title. Default: written from the figures' labels by each builder. */
+  title?: string;
+  /** One line under the title (what, where, when). Default: none. */
+  subtitle?: string;
+  /** Notes shown under the subtitle as `注：…` / `Note: …`. Default: none. */
+  notes?: string[];
+  /** Overall width in pixels, padding included; the height follows the data. Default: per builder. */
+  width?: number;
+}
+
+/** {@link ChartOptions} with defaults applied. */
+export interface ResolvedOptions {
+  report: ReportMeta;
+  id: string;
+  lang: Lang;
+  title?: string;
+  subtitle?: string;
+  notes: string[];
+  width: number;
+}
+
+const COMMON_KEYS: readonly string[] = ['report', 'id', 'lang', 'title', 'subtitle', 'notes', 'width'];
+const LANGS: readonly Lang[] = ['zh', 'en'];
+/** Narrowest width in pixels a chart can be laid out in. */
+const MIN_WIDTH = 200;
+
+function invalid(builder: string, message: string, input: unknown): WorkreportError {
+  return new WorkreportError('OPTION_INVALID', `${builder}: ${message}`, { input });
+}
+
+/**
+ * Check `options` once, at a builder's entry, and apply defaults.
+ *
+ * `builder` names the caller in messages; `extraKeys` are the builder's own option names (checked
+ * by the builder); `defaultWidth` is in pixels. Throws `OPTION_INVALID` naming the option, its
+ * value and what is allowed: an unknown key, a missing `report` or `id`, a `lang` other than
+ * zh/en, a non-string title, subtitle or note, a width under 200 px.
+ */
+export function resolveOptions(
+  builder: string,
+  options: ChartOptions,
+  extraKeys: readonly string[],
+  defaultWidth: number,
+): ResolvedOptions {
+  const allowed = [...COMMON_KEYS, ...extraKeys];
+  const unknown = Object.keys(options).filter((key) => !allowed.includes(key));
+  if (unknown.length > 0) throw invalid(builder, `unknown option ${unknown.join(', ')}; allowed: ${allowed.join(', ')}`, unknown);
+  const { report, id, lang = 'zh', title, subtitle, notes = [], width = defaultWidth } = options;
+  if (typeof report !== 'object' || report === null || typeof report.title !== 'object') {
+    throw invalid(builder, 'option report must be the ReportMeta of the figures’ report', report);
+  }
+  if (typeof id !== 'string' || id === '') throw invalid(builder, `option id must be a non-empty string, got ${JSON.stringify(id)}`, id);
+  if (!LANGS.includes(lang)) throw invalid(builder, `option lang must be one of ${LANGS.join(', ')}, got ${JSON.stringify(lang)}`, lang);
+  for (const [name, text] of [['title', title], ['subtitle', subtitle]] as const) {
+    if (text !== undefined && (typeof text !== 'string' || text.trim() === '')) {
+      throw invalid(builder, `option ${name} must be a non-empty string, got ${JSON.stringify(text)}`, text);
+    }
+  }
+  if (!Array.isArray(notes) || notes.some((n) => typeof n !== 'string' || n.trim() === '')) {
+    throw invalid(builder, `option notes must be an array of non-empty strings, got ${JSON.stringify(notes)}`, notes);
+  }
+  if (typeof width !== 'number' || !Number.isFinite(width) || width < MIN_WIDTH) {
+    throw invalid(builder, `option width must be a number of pixels ≥ ${MIN_WIDTH}, got ${JSON.stringify(width)}`, width);
+  }
+  const resolved: ResolvedOptions = { report, id, lang, notes: [...notes], width };
+  if (title !== undefined) resolved.title = title;
+  if (subtitle !== undefined) resolved.subtitle = subtitle;
+  return resolved;
+}
+
+/** Check a keyword option against its allowed values; throws `OPTION_INVALID` listing them. */
+export function oneOf<T extends string>(builder: string, name: string, value: T, allowed: readonly T[]): T {
+  if (!allowed.includes(value)) {
+    throw invalid(builder, `option ${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`, value);
+  }
+  return value;
+}

@@ -1,0 +1,25 @@
+import type { ReportMeta } from '../figures/figure.ts';
+import type { Lang } from './chart.ts';
+import { labelled } from './locale.ts';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * The source line every chart shows, naming the report, its publisher and publication date.
+ *
+ * zh: `来源：《洋沙湖镇2019年工作总结及2020年工作思路》，中共洋沙湖镇委员会 洋沙湖镇人民政府，2019-12-16`
+ * en: `Source: "Yangshahu Town: 2019 work summary and 2020 work plan", <publisher>, 16 Dec 2019`
+ * The date keeps the precision of `meta.published` (ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD`); en
+ * spells it without time zones, so it cannot shift a day.
+ */
+export function sourceLine(meta: ReportMeta, lang: Lang): string {
+  if (lang === 'zh') return `${labelled('source', lang)}《${meta.title.zh}》，${meta.publisher.zh}，${meta.published}`;
+  return `${labelled('source', lang)}"${meta.title.en}", ${meta.publisher.en}, ${englishDate(meta.published)}`;
+}
+
+/** `2019-12-16` → `16 Dec 2019`, `2019-12` → `Dec 2019`, `2019` → `2019`. */
+function englishDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  const name = month === undefined ? undefined : MONTHS[Number(month) - 1];
+  return [day === undefined ? undefined : String(Number(day)), name, year].filter((p) => p !== undefined).join(' ');
+}

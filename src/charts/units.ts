@@ -1,0 +1,47 @@
+import { WorkreportError } from '../errors.ts';
+import type { Figure } from '../figures/figure.ts';
+import type { UnitId } from '../figures/unit.ts';
+
+/** The one unit a chart's value axis shows; for `count`, also what is counted. */
+export interface ChartUnit {
+  unit: UnitId;
+  counted?: string;
+  /** The first figure, to read the report's own unit words from (the classifier 起 of 101起). */
+  first: Figure;
+}
+
+/** `mu`, or `count (cases)`: the key two figures must share to sit on one axis. */
+function unitKey(figure: Figure): string {
+  const { unit, counted } = figure.quantity;
+  return unit === 'count' && counted ? `${unit} (${counted})` : unit;
+}
+
+/**
+ * Check that `figures` can share one value axis, and return their unit.
+ *
+ * Figures share an axis when they have the same `quantity.unit` and, for `count`, the same
+ * `quantity.counted` (101 cases and 93 sites are both counts, but not of one thing).
+ * Throws `CHART_EMPTY` for no figures, and `CHART_MIXED_UNITS` naming every unit with the ids
+ * that carry it, e.g. "figures land-acquired (mu) and houses-demolished (households) have
+ * different units; a chart axis shows one unit: split them into one chart per unit".
+ */
+export function assertSingleUnit(figures: readonly Figure[]): ChartUnit {
+  const [first] = figures;
+  if (!first) throw new WorkreportError('CHART_EMPTY', 'no figures to chart: pass at least one figure', { input: figures });
+  const byUnit = new Map<string, string[]>();
+  for (const figure of figures) {
+    const key = unitKey(figure);
+    byUnit.set(key, [...(byUnit.get(key) ?? []), figure.id]);
+  }
+  if (byUnit.size > 1) {
+    const groups = [...byUnit].map(([key, ids]) => `${ids.join(', ')} (${key})`);
+    const listed = `${groups.slice(0, -1).join('; ')} and ${groups.at(-1)}`;
+    throw new WorkreportError(
+      'CHART_MIXED_UNITS',
+      `figures ${listed} have different units; a chart axis shows one unit: split them into one chart per unit`,
+      { input: [...byUnit.keys()] },
+    );
+  }
+  const { unit, counted } = first.quantity;
+  return unit === 'count' && counted ? { unit, counted, first } : { unit, first };
+}

@@ -1,0 +1,45 @@
+import type { Figure } from '../figures/figure.ts';
+import { QUALIFIERS } from '../figures/qualifier.ts';
+import { RAW_UNITS, RAW_UNIT_WORDS } from '../figures/unit.ts';
+import type { Lang } from './chart.ts';
+import { formatQuantity, type QuantityWords } from './locale.ts';
+
+/**
+ * The words a figure's quote was written with, so charts print it as the report did:
+ * 近300亩 stays 近 (not the default 约), 101起 keeps its classifier 起 (the unit is only `count`).
+ */
+
+const longestFirst = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
+
+/** Classifier words of `count` (台次, 处, 起 …), longest first. */
+const CLASSIFIERS: readonly string[] = RAW_UNIT_WORDS.filter((w) => RAW_UNITS[w]?.unit === 'count');
+
+/**
+ * Words to print `figure` in `lang`.
+ * zh: `qualifier` is the qualifier word found in `provenance.quote` (近 in 近300亩, 余 in 20余万元);
+ * `counted` is the classifier ending the quote for a `count` (起 in 101起, 台次 in 18台次).
+ * en: `counted` is `quantity.counted` (cases); the qualifier always reads as its label (about).
+ * A word not found in the quote is left out, and the default of {@link formatQuantity} applies.
+ */
+export function figureWords(figure: Figure, lang: Lang): QuantityWords {
+  const { quantity, provenance } = figure;
+  if (lang === 'en') return quantity.counted ? { counted: quantity.counted } : {};
+  const def = QUALIFIERS[quantity.qualifier];
+  const quote = provenance.quote;
+  const prefix = longestFirst(def.prefixes).find((w) => quote.startsWith(w));
+  const suffix = longestFirst(def.suffixes).find((w) => quote.includes(w));
+  const words: QuantityWords = {};
+  const qualifier = prefix ?? suffix;
+  if (qualifier) words.qualifier = qualifier;
+  if (quantity.unit === 'count') {
+    const stem = suffix && quote.endsWith(suffix) ? quote.slice(0, -suffix.length) : quote;
+    const counted = CLASSIFIERS.find((w) => stem.endsWith(w));
+    if (counted) words.counted = counted;
+  }
+  return words;
+}
+
+/** A figure's quantity as text in `lang`, with the report's own words: `近300亩`, `101起`, `about 300 mu`. */
+export function formatFigure(figure: Figure, lang: Lang): string {
+  return formatQuantity(figure.quantity, lang, figureWords(figure, lang));
+}

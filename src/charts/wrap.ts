@@ -1,0 +1,52 @@
+/**
+ * Line wrapping for title and subtitle lines, which Vega draws on one line however long.
+ *
+ * Widths are in em: a full-width character (汉字, 《》，) is 1 em, any other 0.8 em. 0.8 em is what
+ * Vega assumes for any character when it has no canvas to measure with (Node, `renderer: 'none'`),
+ * so a wrapped line never looks wider to Vega than the chart and never shrinks the plot; in a
+ * browser Latin text is narrower (about 0.55 em in Noto Sans CJK) and lines just end early.
+ */
+
+/** Code point ranges of East Asian wide and full-width characters (Unicode UAX #11, W and F). */
+const WIDE = '\\u1100-\\u115F\\u2E80-\\uA4CF\\uAC00-\\uD7A3\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF00-\\uFF60\\uFFE0-\\uFFE6';
+const FULL_WIDTH = new RegExp(`[${WIDE}]`, 'u');
+
+/** Estimated width of `text` in em. */
+export function emWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += FULL_WIDTH.test(char) ? 1 : 0.8;
+  return width;
+}
+
+/**
+ * Break units: a run of non-space, non-CJK characters (a word, a number, a date) or one CJK
+ * character, with trailing spaces; opening brackets stick to what follows and closing punctuation
+ * to what precedes, so no line starts with ，or ends with 《.
+ */
+const TOKEN = new RegExp(`[《（「“‘]*(?:[^\\s${WIDE}]+|\\S)\\s*[，。、；：）》」”’]*`, 'gu');
+
+/** A unit ending in a space or in ，、；： is a good place to end a line. */
+const SOFT_END = /[\s，、；：,;:]$/u;
+
+/**
+ * Split `text` into lines of at most `maxEm` em, breaking between CJK characters or at spaces,
+ * preferably after a space or ，、；： in the second half of a line; a single unit longer than
+ * `maxEm` gets a line of its own. Trailing spaces are dropped, so `lines.join('')` equals `text`
+ * without the spaces at the breaks.
+ */
+export function wrapText(text: string, maxEm: number): string[] {
+  const lines: string[] = [];
+  let line: string[] = [];
+  for (const token of text.match(TOKEN) ?? []) {
+    if (line.length > 0 && emWidth((line.join('') + token).trimEnd()) > maxEm) {
+      const soft = line.map((t) => SOFT_END.test(t)).lastIndexOf(true);
+      const cut = soft >= line.length / 2 ? soft + 1 : line.length;
+      lines.push(line.slice(0, cut).join('').trimEnd());
+      line = line.slice(cut);
+    }
+    line.push(token);
+  }
+  const last = line.join('').trimEnd();
+  if (last) lines.push(last);
+  return lines;
+}

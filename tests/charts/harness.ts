@@ -1,0 +1,82 @@
+/**
+ * The structural suite every chart passes (STYLE.md habit 11): valid Vega-Lite, compiled without
+ * warnings, parsed and rendered headless by Vega, alt text and source line present.
+ */
+import Ajv from 'ajv';
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import schema from 'vega-lite/vega-lite-schema.json';
+import { expect } from 'vitest';
+import type { Chart } from '../../src/charts/chart.ts';
+
+const ajv = new Ajv({ strict: false, allowUnionTypes: true, validateFormats: false });
+const validateSpec = ajv.compile(schema);
+
+/** What rendering a chart produced. */
+export interface Rendered {
+  vg: vega.Spec;
+  svg: string;
+  warnings: string[];
+}
+
+/** A Vega logger that records warnings and errors instead of printing them. */
+function collectingLogger(messages: string[]): vega.LoggerInterface {
+  return vega.logger(vega.Warn, undefined, (_method, level, args) => {
+    messages.push(`${level} ${args.map(String).join(' ')}`);
+  });
+}
+
+/** Compile with vega-lite, parse and render to SVG with vega (renderer 'none'), collecting warnings. */
+export async function render(spec: TopLevelSpec): Promise<Rendered> {
+  const warnings: string[] = [];
+  const logger = collectingLogger(warnings);
+  const vg = compile(spec, { logger }).spec;
+  const view = new vega.View(vega.parse(vg), { renderer: 'none', logger });
+  const svg = await view.toSVG();
+  view.finalize();
+  return { vg, svg, warnings };
+}
+
+/** Schema errors of a spec, as readable strings (empty when valid). */
+export function schemaErrors(spec: unknown): string[] {
+  return validateSpec(spec) ? [] : (validateSpec.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
+}
+
+/** The texts of the spec's title block, joined without whitespace (lines are wrapped at spaces). */
+function titleBlock(chart: Chart): string {
+  const title = chart.spec.title as { text: string[]; subtitle: string[] };
+  return [...title.text, ...title.subtitle].join('').replace(/\s/g, '');
+}
+
+/**
+ * Assert the structural contract of a chart built by `build` from `inputs`:
+ * inputs unchanged, spec valid, no compile or runtime warning, SVG with marks, alt text naming
+ * every string of `mentions` (e.g. the largest and smallest values), source line visible and in
+ * `usermeta`. Returns the render for further checks.
+ */
+export async function expectWellFormed(chart: Chart, inputs: unknown, before: unknown, mentions: readonly string[]): Promise<Rendered> {
+  expect(inputs).toEqual(before);
+  expect(schemaErrors(chart.spec)).toEqual([]);
+  const rendered = await render(chart.spec);
+  expect(rendered.warnings).toEqual([]);
+  expect(rendered.svg).toMatch(/^<svg/);
+  expect(rendered.svg).toMatch(/<path|<rect|<text/);
+  expect(chart.description.length).toBeGreaterThan(0);
+  expect(chart.spec.description).toBe(chart.description);
+  for (const text of mentions) expect(chart.description).toContain(text);
+  expect(titleBlock(chart)).toContain(chart.source.replace(/\s/g, ''));
+  expect(chart.spec.usermeta).toMatchObject({ source: chart.source, notes: chart.notes });
+  expect(chart.spec.$schema).toMatch(/vega-lite\/v6\.json$/);
+  expect(chart.spec).not.toHaveProperty('width', 'container');
+  return rendered;
+}
+
+/** The rendered text of the SVG's text elements, in document order. */
+export function svgTexts(svg: string): string[] {
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
+}
+
+/** Inline data values of a spec. */
+export function dataValues(chart: Chart): Record<string, unknown>[] {
+  return (chart.spec as { data: { values: Record<string, unknown>[] } }).data.values;
+}

@@ -1,0 +1,188 @@
+import { barChart, kpiChart, progressChart, type Chart, type ChartOptions, type Lang } from '../../src/charts/index.ts';
+import { WorkreportError } from '../../src/errors.ts';
+import type { Figure, Label } from '../../src/figures/figure.ts';
+import { yangshahu2019 } from './report.ts';
+
+/**
+ * The registered charts of the Yangshahu 2019 report, as data: which figures each chart shows
+ * and with which builder. At least one chart per section of the 2019 summary; the 2020 plan has
+ * a single figure (the five evaluation methods, carried over) and gets prose, not a chart.
+ * One unit per chart; titles, subtitles and notes in both languages.
+ */
+
+/** What every chart definition carries, whatever its kind. */
+interface DefinitionBase {
+  /** Chart id without the dataset prefix: `land-and-compensation` → `yangshahu-2019/land-and-compensation`. */
+  slug: string;
+  /** The report section the chart illustrates. */
+  section: string;
+  title: Label;
+  subtitle?: Label;
+  notes?: Label[];
+}
+
+/** A chart of the dataset, by builder kind; figures are named by id. */
+export type ChartDefinition = DefinitionBase &
+  (
+    | { kind: 'bar'; figures: readonly string[]; sort?: 'input' | 'value' }
+    | { kind: 'progress'; part: string; whole: string }
+    | { kind: 'kpi'; figure: string }
+  );
+
+/** Prefix of every chart id of this dataset. */
+const PREFIX = `${yangshahu2019.meta.id}/`;
+
+const THROUGH_PUBLICATION: Label = { zh: '截至2019年12月16日报告发布', en: 'Through publication of the report, 16 Dec 2019' };
+const SINCE_CAMPAIGN: Label = { zh: '自2018年扫黑除恶专项斗争开展以来', en: 'Since the campaign against organised crime began in 2018' };
+const YEAR_2019: Label = { zh: '2019年', en: '2019' };
+
+/** The charts of the story, in reading order. */
+export const YANGSHAHU_CHARTS: readonly ChartDefinition[] = [
+  {
+    slug: 'party-discipline',
+    section: 'party-building',
+    kind: 'kpi',
+    figure: 'cadres-criticised-or-held-accountable',
+    title: { zh: '批评问责党员干部', en: 'Party members and cadres criticised or held accountable' },
+    subtitle: THROUGH_PUBLICATION,
+  },
+  {
+    slug: 'land-and-compensation',
+    section: 'projects',
+    kind: 'bar',
+    figures: ['land-acquired', 'young-crop-compensation-area'],
+    title: { zh: '征地与青苗补偿面积', en: 'Land acquired and land with young-crop compensation' },
+    subtitle: THROUGH_PUBLICATION,
+    notes: [{ zh: '报告未说明两个面积之间的关系。', en: 'The report does not say how the two areas relate.' }],
+  },
+  {
+    slug: 'crackdown-persons',
+    section: 'public-order',
+    kind: 'bar',
+    figures: ['criminal-detentions', 'administrative-detentions', 'gang-crime-persons-struck'],
+    title: { zh: '扫黑除恶涉及的人数', en: 'Persons in the campaign against organised crime' },
+    subtitle: SINCE_CAMPAIGN,
+    notes: [
+      {
+        zh: '“依法打击”的人数少于刑拘人数，报告未说明三项人数之间的关系。',
+        en: 'Fewer persons were “targeted” than criminally detained; the report does not say how the three counts relate.',
+      },
+    ],
+  },
+  {
+    slug: 'poverty-households',
+    section: 'three-battles',
+    kind: 'progress',
+    part: 'poor-households-lifted',
+    whole: 'poor-households-registered',
+    title: { zh: '已脱贫户占建档立卡贫困户的比例', en: 'Registered poor households lifted out of poverty' },
+    subtitle: THROUGH_PUBLICATION,
+  },
+  {
+    slug: 'poverty-persons',
+    section: 'three-battles',
+    kind: 'progress',
+    part: 'poor-persons-lifted',
+    whole: 'poor-persons-registered',
+    title: { zh: '已脱贫人口占建档立卡贫困人口的比例', en: 'Registered poor persons lifted out of poverty' },
+    subtitle: THROUGH_PUBLICATION,
+    notes: [
+      {
+        zh: '报告另称今年预计脱贫233人，未说明是否已计入2269人。',
+        en: 'The report also expects 233 persons to leave poverty this year, without saying whether they are among the 2,269.',
+      },
+    ],
+  },
+  {
+    slug: 'welfare-households',
+    section: 'livelihood',
+    kind: 'bar',
+    figures: ['minimum-living-allowance-households', 'dilapidated-houses-renovated'],
+    title: { zh: '低保评定与危房改造户数', en: 'Households assessed for welfare and houses renovated' },
+    subtitle: YEAR_2019,
+  },
+  {
+    slug: 'farmland-by-crop',
+    section: 'agriculture',
+    kind: 'bar',
+    sort: 'value',
+    figures: ['quality-rice-area', 'rice-shrimp-area', 'orchard-area', 'herb-area', 'rapeseed-area'],
+    title: { zh: '各类种植面积', en: 'Farmland by crop' },
+    subtitle: YEAR_2019,
+    notes: [{ zh: '报告未说明各项面积是否重叠，不宜相加。', en: 'The report does not say whether the areas overlap; do not add them up.' }],
+  },
+  {
+    slug: 'demolished-area',
+    section: 'five-campaigns',
+    kind: 'bar',
+    sort: 'value',
+    figures: ['illegal-buildings-demolished-area', 'sheds-demolished-area', 'four-types-buildings-demolished-area'],
+    title: { zh: '拆除违建、棚亭和“四房”的面积', en: 'Area of illegal buildings, sheds and “four types” demolished' },
+    subtitle: YEAR_2019,
+    notes: [{ zh: '报告未说明各项是否重叠，不宜相加。', en: 'The report does not say whether the items overlap; do not add them up.' }],
+  },
+  {
+    slug: 'customs-reform-savings',
+    section: 'five-campaigns',
+    kind: 'kpi',
+    figure: 'customs-reform-savings',
+    title: { zh: '移风易俗为群众节约的资金', en: 'Money saved for residents by reformed customs' },
+    subtitle: { zh: '2019年1月至11月底，报告所称', en: 'January to November 2019, as claimed by the report' },
+  },
+];
+
+/** Chart layout shared by every chart of the set. */
+export interface ChartSetOptions {
+  /** Overall width of each chart in pixels (at least 200). Default: each builder's own. */
+  width?: number;
+}
+
+/** The figure of this report with id `id`. Throws `FIGURE_NOT_FOUND` naming the id and the chart. */
+function figure(id: string, slug: string): Figure {
+  const found = yangshahu2019.figures.find((f) => f.id === id);
+  if (found === undefined) {
+    throw new WorkreportError(
+      'FIGURE_NOT_FOUND',
+      `chart "${PREFIX}${slug}" names figure "${id}", which report "${yangshahu2019.meta.id}" does not have; check the id in datasets/yangshahu-2019/report.ts`,
+      { input: id },
+    );
+  }
+  return found;
+}
+
+/** Build one chart definition in `lang`. Throws `SECTION_UNKNOWN` for a section the report lacks. */
+function buildChart(definition: ChartDefinition, lang: Lang, layout: ChartSetOptions = {}): Chart {
+  const { slug, section, title, subtitle, notes } = definition;
+  if (!yangshahu2019.sections.some((s) => s.id === section)) {
+    throw new WorkreportError(
+      'SECTION_UNKNOWN',
+      `chart "${PREFIX}${slug}" names section "${section}", which report "${yangshahu2019.meta.id}" does not have; use one of: ${yangshahu2019.sections.map((s) => s.id).join(', ')}`,
+      { input: section },
+    );
+  }
+  const options: ChartOptions = { report: yangshahu2019.meta, id: PREFIX + slug, lang, title: title[lang] };
+  if (subtitle !== undefined) options.subtitle = subtitle[lang];
+  if (notes !== undefined) options.notes = notes.map((note) => note[lang]);
+  if (layout.width !== undefined) options.width = layout.width;
+  const pick = (id: string): Figure => figure(id, slug);
+  switch (definition.kind) {
+    case 'bar':
+      return barChart(definition.figures.map(pick), definition.sort === undefined ? options : { ...options, sort: definition.sort });
+    case 'progress':
+      return progressChart({ part: pick(definition.part), whole: pick(definition.whole) }, options);
+    case 'kpi':
+      return kpiChart(pick(definition.figure), options);
+  }
+}
+
+/**
+ * Every registered chart of the Yangshahu 2019 report in `lang`, in reading order, with ids
+ * `yangshahu-2019/<slug>`.
+ *
+ * @example yangshahuCharts('zh', { width: 360 }).map((c) => c.id) // ['yangshahu-2019/party-discipline', …]
+ * @throws WorkreportError `FIGURE_NOT_FOUND` when a definition names a figure the report lacks;
+ *   the builders' `CHART_MIXED_UNITS` / `OPTION_INVALID` when a definition breaks their rules.
+ */
+export function yangshahuCharts(lang: Lang, layout: ChartSetOptions = {}): Chart[] {
+  return YANGSHAHU_CHARTS.map((definition) => buildChart(definition, lang, layout));
+}

@@ -122,6 +122,20 @@ export const YANGSHAHU_CHARTS: readonly ChartDefinition[] = [
     notes: [{ zh: '报告未说明各项是否重叠，不宜相加。', en: 'The report does not say whether the items overlap; do not add them up.' }],
   },
   {
+    slug: 'customs-reform-events',
+    section: 'five-campaigns',
+    kind: 'bar',
+    figures: ['weddings-simplified', 'funerals-simplified', 'other-events-cancelled'],
+    title: { zh: '劝导移风易俗的事项', en: 'Family events persuaded to follow reformed customs' },
+    subtitle: { zh: '2019年1月至11月底', en: 'January to November 2019' },
+    notes: [
+      {
+        zh: '丧事简办142起中，劝导火化67起。',
+        en: 'Of the 142 funerals held simply, 67 were persuaded to cremate.',
+      },
+    ],
+  },
+  {
     slug: 'customs-reform-savings',
     section: 'five-campaigns',
     kind: 'kpi',

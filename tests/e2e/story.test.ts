@@ -131,10 +131,11 @@ describe('Yangshahu 2019 story', () => {
 
   test('numbers in the prose are the report’s figures, and quotes are verbatim', async () => {
     const { page } = await openPage(STORY, { width: 1280, height: 800 });
-    const cited = await page.$$eval('data[data-figure], data[data-ratio], data[data-figure-count]', (elements) =>
+    const cited = await page.$$eval('data[data-figure], data[data-ratio], data[data-sum], data[data-figure-count]', (elements) =>
       elements.map((e) => ({
         figure: (e as HTMLElement).dataset.figure,
         ratio: (e as HTMLElement).dataset.ratio,
+        sum: (e as HTMLElement).dataset.sum,
         value: Number((e as HTMLDataElement).value),
         text: e.textContent ?? '',
       })),
@@ -145,11 +146,13 @@ describe('Yangshahu 2019 story', () => {
       return figure.quantity.value;
     };
     expect(cited.length).toBeGreaterThan(30);
-    for (const { figure, ratio, value, text } of cited) {
+    for (const { figure, ratio, sum, value, text } of cited) {
       if (figure !== undefined) expect(value, `${figure} (${text})`).toBe(valueOf(figure));
       else if (ratio !== undefined) {
         const [part = '', whole = ''] = ratio.split('/');
         expect(value, `${ratio} (${text})`).toBe(Math.round((1000 * valueOf(part)) / valueOf(whole)) / 10);
+      } else if (sum !== undefined) {
+        expect(value, `${sum} (${text})`).toBe(sum.split('+').reduce((total, id) => total + valueOf(id), 0));
       } else expect(value, 'figure count').toBe(yangshahu2019.figures.length);
     }
 

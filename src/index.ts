@@ -1,0 +1,52 @@
+/**
+ * The public surface of workreport, in one reviewable file: explicit named exports, no `export *`.
+ * Node-only pieces (loading a dataset's source text, rendering) and the browser-only story runtime
+ * (`src/story/`) are not exported here, so this index loads in both environments.
+ */
+
+// Errors
+export { WorkreportError, type ErrorCode } from './errors.ts';
+
+// Figures: the data model, schemas, parser, provenance
+export type { Figure, FigureId, Label, Place, Report, ReportMeta, Section, SectionId } from './figures/figure.ts';
+export type { Quantity } from './figures/quantity.ts';
+export type { Period, PeriodKind } from './figures/period.ts';
+export type { Provenance } from './figures/provenance.ts';
+export { QUALIFIERS, QUALIFIER_IDS, type Qualifier, type QualifierDef } from './figures/qualifier.ts';
+export { RAW_UNITS, UNITS, UNIT_IDS, isCompatible, type Dimension, type RawUnitDef, type UnitDef, type UnitId } from './figures/unit.ts';
+export { FigureSchema, PeriodSchema, ProvenanceSchema, QuantitySchema, ReportMetaSchema, SectionSchema } from './figures/schema.ts';
+export { defineReportData, withSource, type Exclusion, type ReportData, type ReportDataInput } from './figures/report-data.ts';
+export { parseNumber } from './figures/parse-number.ts';
+export { parseQuantity, type ParsedQuantity } from './figures/parse-quantity.ts';
+export { checkProvenance, type ProvenanceProblem } from './figures/check-provenance.ts';
+export { sentenceAt } from './figures/sentence.ts';
+export { FIGURE_COLUMNS, figureRow, type FigureRow } from './figures/figure-row.ts';
+
+// Charts: Vega-Lite spec builders, theme, formats
+export {
+  BUILDERS,
+  assertSingleUnit,
+  barChart,
+  formatFigure,
+  formatNumber,
+  formatQuantity,
+  formatShare,
+  groupedBarChart,
+  kpiChart,
+  progressChart,
+  sourceLine,
+  FONT_FAMILY,
+  PALETTE,
+  THEME,
+  type BarGroup,
+  type BarOptions,
+  type Chart,
+  type ChartBuilder,
+  type ChartKind,
+  type ChartOptions,
+  type GroupedBarOptions,
+  type KpiOptions,
+  type Lang,
+  type PartOfWhole,
+  type ProgressOptions,
+} from './charts/index.ts';

@@ -26,7 +26,10 @@ export type ErrorCode =
   | 'INDICATOR_INVALID'
   | 'INDICATOR_DUPLICATE_ID'
   | 'CHECK_INVALID'
-  | 'UNIT_INCOMPATIBLE';
+  | 'UNIT_INCOMPATIBLE'
+  | 'FONT_MISSING'
+  | 'RENDER_FAILED'
+  | 'RENDER_WARNING';
 
 /** The error every workreport function throws for bad input. */
 export class WorkreportError extends Error {

@@ -1,9 +1,15 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { csvFormat } from 'd3-dsv';
 import { Command, Option } from 'commander';
 import { WorkreportError } from '../errors.ts';
 import { checkProvenance } from '../figures/check-provenance.ts';
 import { FIGURE_COLUMNS, figureRow } from '../figures/figure-row.ts';
-import { loadReport } from './load-report.ts';
+import { computeIndicators } from '../indicators/compute-indicators.ts';
+import { checkConsistency } from '../indicators/consistency/check-consistency.ts';
+import { INDICATOR_COLUMNS, indicatorRow } from '../indicators/indicator-row.ts';
+import { exportDataset } from '../indicators/export/export-dataset.ts';
+import { datasetEntry, loadReport } from './load-report.ts';
 
 /**
  * The `workreport` command (DESIGN.md "CLI"). Output goes to stdout; errors go to stderr with their
@@ -32,8 +38,28 @@ program
   });
 
 program
+  .command('indicators')
+  .description("print a dataset's derived indicators with formula, inputs and any problem (JSON array, or CSV with a header row, UTF-8 with BOM)")
+  .argument('<dataset-id>', 'e.g. yangshahu-2019')
+  .addOption(formatOption())
+  .option('--export <dir>', 'instead, write figures, indicators and indicator-inputs as CSV, JSON and Arrow plus datapackage.json into <dir>')
+  .action((id: string, options: { format: 'json' | 'csv'; export?: string }) => {
+    const report = loadReport(id);
+    const results = computeIndicators(report, datasetEntry(id).indicators);
+    if (options.export !== undefined) {
+      mkdirSync(options.export, { recursive: true });
+      for (const file of exportDataset(report, results)) writeFileSync(join(options.export, file.path), file.contents);
+      process.stderr.write(`workreport: wrote ${report.meta.id} exports to ${options.export}\n`);
+    } else if (options.format === 'json') {
+      process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    } else {
+      process.stdout.write(`\uFEFF${csvFormat(results.map(indicatorRow), [...INDICATOR_COLUMNS])}\n`);
+    }
+  });
+
+program
   .command('check')
-  .description('prove every figure: quote at its offset, inside its section, parsing to its value; exit 1 on any failure')
+  .description('prove every figure (quote at its offset, inside its section, parsing to its value; exit 1 on any failure), then print consistency findings as warnings')
   .argument('<dataset-id>', 'e.g. yangshahu-2019')
   .action((id: string) => {
     const report = loadReport(id);
@@ -42,6 +68,10 @@ program
     const ok = report.figures.length - problems.length;
     process.stdout.write(`provenance: ${ok}/${report.figures.length} figures proven in ${report.meta.id}\n`);
     if (problems.length > 0) process.exitCode = 1;
+    const analysis = datasetEntry(id);
+    const findings = checkConsistency(report, analysis.checks, computeIndicators(report, analysis.indicators));
+    for (const f of findings) process.stdout.write(`warning ${f.code} [${f.source.kind} ${f.source.id}] ${f.message}\n`);
+    process.stdout.write(`consistency: ${findings.length} finding${findings.length === 1 ? '' : 's'} to review in ${report.meta.id} (warnings)\n`);
   });
 
 try {

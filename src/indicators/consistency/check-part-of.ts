@@ -1,0 +1,49 @@
+import type { Report } from '../../figures/figure.ts';
+import type { Qualifier } from '../../figures/qualifier.ts';
+import type { Finding, PartOfCheck } from './check.ts';
+import { evaluate, involved, problemFinding, sumFormula } from './evaluate.ts';
+import { cite, formatNumber } from './format.ts';
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: 'exact',
+  approx: 'approximate',
+  more_than: 'a lower bound (more than)',
+  at_least: 'a lower bound (at least)',
+  at_most: 'an upper bound (at most)',
+};
+
+/**
+ * Run a `part-of` check: the slack `whole − (part₁ + part₂ …)`, parts converted to the whole's
+ * unit, computed with arquero. A negative slack is `PART_EXCEEDS_WHOLE` (`stated`) or
+ * `COUNT_EXCEEDS_TOTAL`; a missing figure or units that do not convert give the problem's code.
+ *
+ * Example (Yangshahu 2019, 三、社会大局: 配合扫黑办依法打击20余人,刑拘35人): whole 20余人,
+ * part 35人 → `COUNT_EXCEEDS_TOTAL`, "exceeds … by 15 persons". The comparison uses the stated
+ * numbers; the message names any qualifier (20余 is a lower bound).
+ */
+export function checkPartOf(report: Pick<Report, 'figures'>, check: PartOfCheck): Finding[] {
+  const ids = [check.whole, ...check.parts];
+  const unit = involved(report, ids)[0]?.unit ?? 'count';
+  const terms = [
+    { id: check.whole, unit, direction: 'increasing' as const },
+    ...check.parts.map((id) => ({ id, unit, direction: 'decreasing' as const })),
+  ];
+  const slack = evaluate(report, check.id, `d['${check.whole}'] - (${sumFormula(check.parts)})`, unit, terms, check.note);
+  if (slack.problem !== null) return [problemFinding(report, check.id, ids, slack.problem, check.note)];
+  if (slack.value >= 0) return [];
+  const figures = involved(report, ids);
+  // Every figure was found (no problem), so the whole comes first.
+  const [whole, ...parts] = figures as [Finding['figures'][number], ...Finding['figures']];
+  const partText = parts.map(cite).join(' + ');
+  const qualified = figures.filter((f) => f.qualifier !== 'exact').map((f) => `${f.quote} is ${QUALIFIER_WORDS[f.qualifier]}`);
+  const caveat = qualified.length > 0 ? ` (comparing the stated numbers; ${qualified.join(', ')})` : '';
+  return [
+    {
+      code: check.stated ? 'PART_EXCEEDS_WHOLE' : 'COUNT_EXCEEDS_TOTAL',
+      source: { kind: 'check', id: check.id },
+      figures,
+      message: `${partText} exceeds ${check.stated ? 'its whole' : 'the total it belongs to'}, ${cite(whole)}, by ${formatNumber(-slack.value)} ${unit}${caveat}`,
+      note: check.note,
+    },
+  ];
+}

@@ -1,0 +1,64 @@
+import type { FigureId, Label } from '../figures/figure.ts';
+import type { Period } from '../figures/period.ts';
+import type { Qualifier } from '../figures/qualifier.ts';
+import type { UnitId } from '../figures/unit.ts';
+import type { Direction } from './formula.ts';
+import type { IndicatorId } from './indicator.ts';
+import type { IndicatorUnit, InputUnit } from './indicator-unit.ts';
+
+/**
+ * How a computed value relates to the true one: `exact`; `approx` (an approximate input);
+ * `at_least` / `at_most` (bounds carried through the formula); `unknown` when inputs push the
+ * result both ways (a lower bound in an increasing and another in a decreasing position).
+ */
+export type ResultQualifier = 'exact' | 'approx' | 'at_least' | 'at_most' | 'unknown';
+
+/** Why an indicator has no value. */
+export type IndicatorProblemCode = 'INPUT_MISSING' | 'UNIT_INCOMPATIBLE' | 'DIVISION_BY_ZERO';
+
+/** A data problem, kept as a value beside the formula (never a NaN or a silent 0). */
+export interface IndicatorProblem {
+  code: IndicatorProblemCode;
+  /** The inputs at fault: missing, of another unit, or zero. */
+  figureIds: FigureId[];
+  /** English, without the indicator's id (callers prefix it): "needs figure x, which the report does not have". */
+  message: string;
+}
+
+/** A figure as the report states it, with its provenance. */
+export interface StatedFigure {
+  value: number;
+  unit: UnitId;
+  qualifier: Qualifier;
+  counted?: string;
+  period: Period;
+  quote: string;
+  /** UTF-16 offset of `quote` in the report's source text. */
+  offset: number;
+}
+
+/** One input of a computed indicator. */
+export interface InputResult {
+  id: FigureId;
+  direction: Direction;
+  /** The unit the formula saw the input in. */
+  unit: InputUnit;
+  /** The input converted to `unit`; null when the figure is missing or of another dimension. */
+  value: number | null;
+  /** The figure as stated in the report; null when the report has no figure with this id. */
+  figure: StatedFigure | null;
+}
+
+interface ResultBase {
+  id: IndicatorId;
+  label: Label;
+  unit: IndicatorUnit;
+  formula: string;
+  method: Label;
+  inputs: InputResult[];
+}
+
+/** An indicator computed from a report: a value, or a problem. Values are never rounded. */
+export type IndicatorResult =
+  | (ResultBase & { value: number; qualifier: ResultQualifier; problem: null })
+  | (ResultBase & { value: null; qualifier: null; problem: IndicatorProblem });

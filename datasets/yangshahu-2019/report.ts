@@ -561,6 +561,7 @@ export const yangshahu2019 = defineReportData({
     quantity: { value: 16000, unit: 'm2', qualifier: 'exact' },
     period: { kind: 'year', year: 2019 },
     provenance: { quote: '1.6万平方', offset: 2493 },
+    note: 'Written as 1.6万: probably rounded to the nearest thousand square metres, so averages built on it are rough.',
   },
   {
     id: 'four-types-buildings-demolished',

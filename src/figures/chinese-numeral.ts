@@ -37,6 +37,12 @@ const BIG_UNITS: Readonly<Record<string, number>> = { 万: 4, 萬: 4, 亿: 8, �
 
 const POINTS = new Set(['点', '點']);
 
+/** Every character that can begin a Chinese numeral: digits (零 一 两 壹 …), 十 百 千 (拾 佰 仟), 廿 卅 卌. */
+export const CHINESE_NUMERAL_FIRST: string = [...Object.keys(DIGITS), ...Object.keys(SMALL_UNITS), ...Object.keys(TENS)].join('');
+
+/** Every character that can be part of a Chinese numeral: `CHINESE_NUMERAL_FIRST` and 万 亿 (萬 億). */
+export const CHINESE_NUMERAL_CHARS: string = CHINESE_NUMERAL_FIRST + Object.keys(BIG_UNITS).join('');
+
 /** One scanned section: `integer` (0 … 9999) and `fraction` digits (ASCII, `''` if none). */
 export interface ChineseSection {
   integer: number;
@@ -49,17 +55,17 @@ export interface ChineseSection {
 
 /** The value of the Chinese digit at `pos` (零 → 0, 两 → 2), or undefined. */
 export function chineseDigitAt(text: string, pos: number): number | undefined {
-  return lookup(DIGITS, text, pos);
+  return lookup(DIGIT_CODES, text, pos);
 }
 
 /** The power of ten of 十/百/千 at `pos` (十 → 1), or undefined. */
 export function smallUnitAt(text: string, pos: number): number | undefined {
-  return lookup(SMALL_UNITS, text, pos);
+  return lookup(SMALL_UNIT_CODES, text, pos);
 }
 
 /** The power of ten of 万/亿 at `pos` (万 → 4, 亿 → 8, traditional 萬 億 too), or undefined. */
 export function bigUnitAt(text: string, pos: number): number | undefined {
-  return lookup(BIG_UNITS, text, pos);
+  return lookup(BIG_UNIT_CODES, text, pos);
 }
 
 /** True when the character at `pos` could continue a number (a digit, a unit, a point). */
@@ -95,7 +101,7 @@ export function scanChineseSection(source: string, start: number, first: boolean
   else {
     for (;;) {
       const digit = chineseDigitAt(source, pos);
-      const tens = lookup(TENS, source, pos);
+      const tens = lookup(TENS_CODES, source, pos);
       const unit = smallUnitAt(source, pos);
       if (digit === 0) {
         if (terms === 0 || zeroAt !== undefined) break;
@@ -158,7 +164,22 @@ function impliesOne(exp: number, first: boolean, terms: number, zeroAt: number |
   return first && terms === 0;
 }
 
-function lookup(table: Readonly<Record<string, number>>, text: string, pos: number): number | undefined {
-  const ch = text[pos];
-  return ch === undefined ? undefined : table[ch];
+/**
+ * A table as an array indexed by UTF-16 code unit (-1: not in the table), read in constant time:
+ * the extractor looks up characters of every candidate number.
+ */
+function byCode(table: Readonly<Record<string, number>>): Int8Array {
+  const codes = new Int8Array(0x10000).fill(-1);
+  for (const [ch, value] of Object.entries(table)) codes[ch.charCodeAt(0)] = value;
+  return codes;
+}
+
+const DIGIT_CODES = byCode(DIGITS);
+const SMALL_UNIT_CODES = byCode(SMALL_UNITS);
+const TENS_CODES = byCode(TENS);
+const BIG_UNIT_CODES = byCode(BIG_UNITS);
+
+function lookup(codes: Int8Array, text: string, pos: number): number | undefined {
+  const value = codes[text.charCodeAt(pos)] ?? -1;
+  return value < 0 ? undefined : value;
 }

@@ -8,8 +8,12 @@ import { belowPow10, exactDecimal, plus, timesPow10, toNumber, type ExactDecimal
  *   number   := wan ( 亿 ( 零? wan )? )?                 1亿8990万, 一万五千亿, 三万亿, 一亿零五百
  *   wan      := section ( 万 ( 零? section )? )?          14万2000, 一万零五百, 1.6万, 十万零一千
  *   section  := arabic | chinese
- *   arabic   := [0-9]+ ( ',' [0-9]{3} )* ( '.' [0-9]+ )?   12,000  185.31  ４１３．５ (no 十/百/千 after it)
+ *   arabic   := ( [0-9]{1,3} ( ',' [0-9]{3} )+ | [0-9]+ ) ( '.' [0-9]+ )?
+ *                                                      12,000  185.31  ４１３．５ (no 十/百/千 after it)
  *   chinese  := see chinese-numeral.ts                   两千两百二十五, 廿五, 零点九
+ *
+ * A comma is a thousands separator only before exactly three digits: in 93,9312 or 1,23 the number
+ * ends before the comma (which separates clauses in many reports).
  *
  * Values:
  *   - 万 and 亿 multiply everything before them in their level: 一万五千亿 = (10000 + 5000) × 10⁸.
@@ -59,8 +63,9 @@ interface Scan {
   fractionAt: number | undefined;
 }
 
-const ARABIC = /[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?/y;
-const GROUPED = /^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$/;
+/** Arabic digits with nothing to normalise (no full-width form, no separator). */
+const PLAIN = /^[0-9.]+$/;
+const ARABIC = /(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3}(?![0-9０-９]))+|[0-9０-９]+)(?:[.．][0-9０-９]+)?/y;
 
 /**
  * Parse a whole number expression: Arabic (`12,000`, `185.31`, `９８`), Chinese (`两千两百二十五`,
@@ -69,7 +74,7 @@ const GROUPED = /^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$/;
  * @param text the number and nothing else
  * @returns the value after multipliers, converted exactly once: `1.13万` → 11300, `三万亿` → 3e12
  * @throws WorkreportError `NUMBER_INVALID` naming the input and the failing substring with its
- *   offset: empty text, no number (`abc`), text after the number (`12345x`, `十十`, `1..2`), an
+ *   offset: empty text, no number (`abc`), text after the number (`12345x`, `十十`, `1..2`, `1,23`), an
  *   ambiguous place (`三万五千五`, `3万5`), a fraction before more digits (`1.6万2000`)
  * @example parseNumber('一亿二千三百四十五万六千七百八十九') // 123456789
  * @example parseNumber('126.9万') // 1269000
@@ -87,7 +92,7 @@ export function parseNumber(text: string): number {
  * @param text any text; offsets are UTF-16 code units
  * @param start where the number begins. Default: 0
  * @throws WorkreportError `NUMBER_INVALID` when no number starts at `start`, or the number is
- *   malformed before it ends (`三万五千五`, `1.6万2000`, `1,23`)
+ *   malformed before it ends (`三万五千五`, `1.6万2000`, `05`)
  * @example scanNumber('20余万元', 0) // { value: 20, end: 2, multiplier: 0 }
  */
 export function scanNumber(text: string, start = 0): ScannedNumber {
@@ -133,14 +138,15 @@ function scanWan(s: Scan, first: boolean): Part | undefined {
 function scanSection(s: Scan, first: boolean): Section | undefined {
   const start = s.pos;
   ARABIC.lastIndex = start;
-  const arabic = ARABIC.exec(s.source)?.[0];
+  const arabic = isArabicDigit(s.source.charCodeAt(start)) ? ARABIC.exec(s.source)?.[0] : undefined;
   let section: Section;
   let fractional: boolean;
   let end: number;
   if (arabic !== undefined) {
-    const ascii = arabic.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-    if (ascii.includes(',') && !GROUPED.test(ascii)) throw numberError(s.source, start, 'thousands separators must group three digits (12,000)');
-    const [integer = '', fraction = ''] = ascii.replaceAll(',', '').split('.');
+    const ascii = PLAIN.test(arabic) ? arabic : arabic.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replaceAll(',', '');
+    const point = ascii.indexOf('.');
+    const integer = point < 0 ? ascii : ascii.slice(0, point);
+    const fraction = point < 0 ? '' : ascii.slice(point + 1);
     if (first && integer.length > 1 && integer.startsWith('0')) throw numberError(s.source, start, 'a number cannot start with 0');
     section = { value: exactDecimal(integer, fraction), start, bare: false, width: integer.length };
     fractional = fraction !== '';
@@ -156,6 +162,11 @@ function scanSection(s: Scan, first: boolean): Section | undefined {
   if (fractional) s.fractionAt = start;
   s.pos = end;
   return section;
+}
+
+/** 0-9 or ０-９ as a UTF-16 code unit. */
+function isArabicDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
 /** 三万五 = 35000: a lone digit, 万 or 亿, a lone digit, and nothing more of the number. */

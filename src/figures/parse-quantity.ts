@@ -1,5 +1,6 @@
 import { WorkreportError, quoteAt } from '../errors.ts';
 import { bigUnitAt, chineseDigitAt, smallUnitAt } from './chinese-numeral.ts';
+import { CodeSet } from './code-set.ts';
 import { exactDecimal, lessThan, timesPow10, toNumber, type ExactDecimal } from './exact-decimal.ts';
 import { scanNumber, type ScannedNumber } from './parse-number.ts';
 import { QUALIFIERS, QUALIFIER_IDS, type Qualifier } from './qualifier.ts';
@@ -8,10 +9,11 @@ import { RAW_UNITS, RAW_UNIT_WORDS, type UnitId } from './unit.ts';
 /*
  * Quantity grammar (numbers as in parse-number.ts; words from unit.ts and qualifier.ts):
  *
- *   quantity := prefix? ( 百分之 amount | amount unit ) suffix?
+ *   quantity := prefix? ( 百分之 amount | sign? amount unit ) suffix?
  *   amount   := ( fuzzy | number ( unit? sep 百分之? number )? ) more? big?
  *   fuzzy    := d d+1 ( 十 | 百 | 千 )?          两三 = 2–3, 三四十 = 30–40 (never 23 or 340)
  *   sep      := - － ~ ～ 〜 — – 至 到              3-5万元, 3至5个, 3%～5%
+ *   sign     := - － −                           before Arabic digits: -5% = −5 percent
  *   more     := 余 餘 多                           more_than: 20余人
  *   big      := 万 | 亿 | 万亿                      after `more` or `fuzzy`: 20余万元 = 200000, 两三万
  *   prefix   := 近 约 大约 超过 突破 至少 不到 不足 …  (qualifier.ts prefixes)
@@ -19,7 +21,9 @@ import { RAW_UNITS, RAW_UNIT_WORDS, type UnitId } from './unit.ts';
  *   unit     := the longest word of RAW_UNIT_WORDS  亩, 平方, ㎡, 万元 = 万 + 元, 元/人, 个百分点, %
  *
  * In a range, 万/亿 written only on the upper end apply to both (3-5万元 = 30000–50000); the ends must
- * ascend. All qualifier words of one quantity must agree (近20余人 is rejected).
+ * ascend. A sign applies to a single value, not to a range. All qualifier words of one quantity must
+ * agree (近20余人 is rejected). When a range does not read (30人到场: 场 is no number), the quantity
+ * is read as the single value before the separator, so that scanning text finds 30人.
  */
 
 /** A quantity expression as parsed: a `Quantity` plus what was written. */
@@ -37,14 +41,52 @@ export interface ParsedQuantity {
   counted?: string;
 }
 
+/** A quantity found at some offset of a longer text, and where its parts end. */
+export interface ScannedQuantity {
+  quantity: ParsedQuantity;
+  /** Offset (UTF-16 code units) just after the expression, suffix qualifier included. */
+  end: number;
+  /** Offset just after the unit word (for 百分之 expressions, just after the number). */
+  unitEnd: number;
+}
+
 const PERCENT_OF = '百分之';
-const SEPARATORS = ['-', '－', '~', '～', '〜', '—', '–', '至', '到'];
-const MORE = QUALIFIERS.more_than.suffixes;
+const SEPARATOR_CHARS = '-－~～〜—–至到';
+const SEPARATORS = new CodeSet(SEPARATOR_CHARS);
+const SIGNS = new CodeSet('-－−');
+const ARABIC_DIGITS = new CodeSet('0123456789０１２３４５６７８９');
+const MORE = new CodeSet(QUALIFIERS.more_than.suffixes);
 const byLength = (a: { word: string }, b: { word: string }): number => b.word.length - a.word.length;
 const PREFIXES = QUALIFIER_IDS.flatMap((id) => QUALIFIERS[id].prefixes.map((word) => ({ word, id }))).sort(byLength);
 const SUFFIXES = QUALIFIER_IDS.filter((id) => id !== 'more_than')
   .flatMap((id) => QUALIFIERS[id].suffixes.map((word) => ({ word, id })))
   .sort(byLength);
+/** First characters of qualifier words, so most positions are passed over with one lookup. */
+const PREFIX_FIRST = new CodeSet(PREFIXES.map((p) => p.word));
+const SUFFIX_FIRST = new CodeSet(SUFFIXES.map((s) => s.word));
+
+/** Unit words by their first character, longest first: a text position is tested against few words. */
+const UNIT_WORDS_BY_FIRST = new Map<number, string[]>();
+for (const word of RAW_UNIT_WORDS) {
+  const first = word.charCodeAt(0);
+  UNIT_WORDS_BY_FIRST.set(first, [...(UNIT_WORDS_BY_FIRST.get(first) ?? []), word]);
+}
+
+/**
+ * Characters that may follow the digits of a quantity (a unit word's first character, 余 多, a range
+ * separator): where none follows a numeral, no quantity starts at it. Unit words that begin with a
+ * numeral character (千米, 百分点) are in `NUMERAL_UNIT_FIRST` instead.
+ */
+export const AFTER_NUMBER: ReadonlySet<string> = new Set([
+  ...RAW_UNIT_WORDS.map((w) => w[0] ?? ''),
+  ...QUALIFIERS.more_than.suffixes,
+  ...SEPARATOR_CHARS,
+]);
+
+/** First characters of unit words that are themselves numerals: 千 (千米), 百 (百分点). */
+export const NUMERAL_UNIT_FIRST: ReadonlySet<string> = new Set(
+  RAW_UNIT_WORDS.map((w) => w[0] ?? '').filter((ch) => chineseDigitAt(ch, 0) !== undefined || smallUnitAt(ch, 0) !== undefined),
+);
 
 /** The numeric part of an expression: its ends, where it stops, and whether 万/亿 already applied. */
 interface Amount {
@@ -54,6 +96,23 @@ interface Amount {
   scaled: boolean;
   /** Unit word repeated on the lower end of a range (3%～5%). */
   lowUnit: string | undefined;
+}
+
+/** Why an expression does not read: where, and what was expected there. */
+interface Failure {
+  ok: false;
+  at: number;
+  problem: string;
+  cause?: WorkreportError;
+  /** The failure came from reading a range (after its separator, or from its two ends). */
+  inRange: boolean;
+}
+
+interface Success {
+  ok: true;
+  scanned: ScannedQuantity;
+  /** Why the range after the value did not read, when the value was read without it. */
+  rangeFailure: Failure | undefined;
 }
 
 /**
@@ -70,26 +129,63 @@ interface Amount {
  * @example parseQuantity('两起') // { value: 2, unit: 'count', unitRaw: '起', qualifier: 'exact', counted: 'cases' }
  */
 export function parseQuantity(expression: string): ParsedQuantity {
+  const read = readQuantity(expression, 0);
+  if (!read.ok) throw quantityError(expression, read.at, read.problem, read.cause);
+  if (read.scanned.end < expression.length) {
+    const why = read.rangeFailure;
+    if (why) throw quantityError(expression, why.at, why.problem, why.cause);
+    throw quantityError(expression, read.scanned.end, 'unexpected text after the quantity');
+  }
+  return read.scanned.quantity;
+}
+
+/**
+ * Scan the longest quantity expression (grammar above) that starts at `start` of `text`, leaving
+ * whatever follows it. The same reading as `parseQuantity`, for finding figures in running text.
+ * @param text any text; offsets are UTF-16 code units
+ * @param start where the expression begins: its prefix qualifier, its sign or its number. Default: 0
+ * @returns the quantity and where it ends, or undefined when no quantity starts at `start`
+ *   (no number, no unit word, a malformed number); never throws for text
+ * @example scanQuantity('共征地430亩;完成', 3) // { quantity: { value: 430, unit: 'mu', … }, end: 7, unitEnd: 7 }
+ * @example scanQuantity('30人到场', 0)?.end // 3 (到场 is no range)
+ */
+export function scanQuantity(text: string, start = 0): ScannedQuantity | undefined {
+  const read = readQuantity(text, start);
+  return read.ok ? read.scanned : undefined;
+}
+
+/** Read with ranges; if a range was what failed, read the single value before it. */
+function readQuantity(text: string, start: number): Success | Failure {
+  const ranged = readWith(text, start, true);
+  if (ranged.ok || !ranged.inRange) return ranged;
+  const single = readWith(text, start, false);
+  return single.ok ? { ...single, rangeFailure: ranged } : ranged;
+}
+
+function readWith(text: string, start: number, ranges: boolean): Success | Failure {
   const qualifiers: { id: Qualifier; at: number }[] = [];
-  let pos = 0;
-  const prefix = PREFIXES.find((p) => expression.startsWith(p.word, pos));
+  let pos = start;
+  const prefix = PREFIX_FIRST.at(text, pos) ? PREFIXES.find((p) => text.startsWith(p.word, pos)) : undefined;
   if (prefix) {
     qualifiers.push({ id: prefix.id, at: pos });
     pos += prefix.word.length;
   }
-  const percentOf = expression.startsWith(PERCENT_OF, pos);
+  const percentOf = text.startsWith(PERCENT_OF, pos);
+  const negative = !percentOf && SIGNS.at(text, pos) && ARABIC_DIGITS.at(text, pos + 1);
   if (percentOf) pos += PERCENT_OF.length;
-  const amount = scanFuzzy(expression, pos) ?? scanRange(expression, pos, percentOf);
-  let { low, high, scaled } = amount;
+  if (negative) pos += 1;
+  const amount = scanFuzzy(text, pos) ?? scanRange(text, pos, percentOf, ranges);
+  if (!amount.ok) return amount;
+  let { low, high } = amount;
+  if (negative && high) return fail(start, 'a sign applies to a single value, not to a range', true);
   pos = amount.end;
-  const more = MORE.find((word) => expression.startsWith(word, pos));
-  if (more) {
+  if (MORE.at(text, pos)) {
     qualifiers.push({ id: 'more_than', at: pos });
-    pos += more.length;
+    pos += 1;
   }
-  const big = scanBig(expression, pos);
+  const big = scanBig(text, pos);
   if (big) {
-    if (scaled) throw quantityError(expression, pos, `the number already has 万 or 亿; expected a unit word`);
+    if (amount.scaled) return fail(pos, 'the number already has 万 or 亿; expected a unit word', false);
     low = timesPow10(low, big.exp);
     high = high && timesPow10(high, big.exp);
     pos = big.end;
@@ -98,80 +194,89 @@ export function parseQuantity(expression: string): ParsedQuantity {
   let unit: UnitId = 'percent';
   let counted: string | undefined;
   if (!percentOf) {
-    const word = RAW_UNIT_WORDS.find((w) => expression.startsWith(w, pos));
+    const word = unitWordAt(text, pos);
     const def = word === undefined ? undefined : RAW_UNITS[word];
-    if (word === undefined || def === undefined) throw quantityError(expression, pos, 'expected a unit word (亩, 平方, 元, 人, 户, 个, 次 …) or %');
+    if (word === undefined || def === undefined) return fail(pos, 'expected a unit word (亩, 平方, 元, 人, 户, 个, 次 …) or %', false);
     if (amount.lowUnit !== undefined && amount.lowUnit !== word) {
-      throw quantityError(expression, pos, `the two ends of the range have different units (${amount.lowUnit}, ${word})`);
+      return fail(pos, `the two ends of the range have different units (${amount.lowUnit}, ${word})`, true);
     }
     ({ unit, counted } = def);
     unitRaw = word;
     pos += word.length;
   }
-  const suffix = SUFFIXES.find((s) => expression.startsWith(s.word, pos));
+  const unitEnd = pos;
+  const suffix = SUFFIX_FIRST.at(text, pos) ? SUFFIXES.find((s) => text.startsWith(s.word, pos)) : undefined;
   if (suffix) {
     qualifiers.push({ id: suffix.id, at: pos });
     pos += suffix.word.length;
   }
-  if (pos < expression.length) throw quantityError(expression, pos, 'unexpected text after the quantity');
   const qualifier = qualifiers[0]?.id ?? 'exact';
   const clash = qualifiers.find((q) => q.id !== qualifier);
-  if (clash) throw quantityError(expression, clash.at, `qualifiers disagree (${qualifier}, ${clash.id})`);
-  return {
-    value: toNumber(low),
-    ...(high && { valueMax: toNumber(high) }),
-    unit,
-    unitRaw,
-    qualifier,
-    ...(counted !== undefined && { counted }),
-  };
+  if (clash) return fail(clash.at, `qualifiers disagree (${qualifier}, ${clash.id})`, false);
+  const value = toNumber(low);
+  const quantity: ParsedQuantity = { value: negative ? -value : value, unit, unitRaw, qualifier };
+  if (high) quantity.valueMax = toNumber(high);
+  if (counted !== undefined) quantity.counted = counted;
+  return { ok: true, scanned: { quantity, end: pos, unitEnd }, rangeFailure: undefined };
 }
 
 /** `d d+1 (十|百|千)?` at `pos`: 两三 → 2–3, 三四十 → 30–40; undefined when not there. */
-function scanFuzzy(expression: string, pos: number): Amount | undefined {
-  const a = chineseDigitAt(expression, pos);
-  const b = chineseDigitAt(expression, pos + 1);
+function scanFuzzy(text: string, pos: number): (Amount & { ok: true }) | undefined {
+  const a = chineseDigitAt(text, pos);
+  const b = chineseDigitAt(text, pos + 1);
   if (a === undefined || a === 0 || b !== a + 1) return undefined;
-  const exp = smallUnitAt(expression, pos + 2);
+  const exp = smallUnitAt(text, pos + 2);
   const place = (digit: number): ExactDecimal => timesPow10(exactDecimal(String(digit)), exp ?? 0);
-  return { low: place(a), high: place(b), end: pos + (exp === undefined ? 2 : 3), scaled: false, lowUnit: undefined };
+  return { ok: true, low: place(a), high: place(b), end: pos + (exp === undefined ? 2 : 3), scaled: false, lowUnit: undefined };
 }
 
 /** `number ( unit? sep 百分之? number )?` at `pos`, with 万/亿 of the upper end carried to the lower. */
-function scanRange(expression: string, pos: number, percentOf: boolean): Amount {
-  const first = readNumber(expression, pos);
-  const single: Amount = { low: first.value, high: undefined, end: first.end, scaled: first.multiplier !== 0, lowUnit: undefined };
-  const lowUnit = percentOf ? undefined : RAW_UNIT_WORDS.find((w) => expression.startsWith(w, first.end));
+function scanRange(text: string, pos: number, percentOf: boolean, ranges: boolean): (Amount & { ok: true }) | Failure {
+  const first = readNumber(text, pos);
+  if (!('value' in first)) return first;
+  const single = { ok: true as const, low: first.value, high: undefined, end: first.end, scaled: first.multiplier !== 0, lowUnit: undefined };
+  if (!ranges) return single;
+  const lowUnit = percentOf ? undefined : unitWordAt(text, first.end);
   let at = first.end + (lowUnit?.length ?? 0);
-  const sep = SEPARATORS.find((word) => expression.startsWith(word, at));
-  if (!sep) return single;
-  at += sep.length;
-  if (percentOf && expression.startsWith(PERCENT_OF, at)) at += PERCENT_OF.length;
-  const second = readNumber(expression, at);
+  if (!SEPARATORS.at(text, at)) return single;
+  at += 1;
+  if (percentOf && text.startsWith(PERCENT_OF, at)) at += PERCENT_OF.length;
+  const second = readNumber(text, at);
+  if (!('value' in second)) return { ...second, inRange: true };
   let low = first.value;
   if (lowUnit === undefined && first.multiplier === 0 && second.multiplier !== 0) {
-    if (second.multiplier === undefined) throw quantityError(expression, at, 'the upper end leaves the place of the lower end ambiguous: write both in full');
+    if (second.multiplier === undefined) return fail(at, 'the upper end leaves the place of the lower end ambiguous: write both in full', true);
     low = timesPow10(low, second.multiplier);
   }
-  if (!lessThan(low, second.value)) throw quantityError(expression, pos, 'the range must ascend (3-5万元)');
-  return { low, high: second.value, end: second.end, scaled: first.multiplier !== 0 || second.multiplier !== 0, lowUnit };
+  if (!lessThan(low, second.value)) return fail(pos, 'the range must ascend (3-5万元)', true);
+  return { ok: true, low, high: second.value, end: second.end, scaled: first.multiplier !== 0 || second.multiplier !== 0, lowUnit };
+}
+
+/** The longest unit word at `pos`, or undefined. */
+function unitWordAt(text: string, pos: number): string | undefined {
+  const candidates = UNIT_WORDS_BY_FIRST.get(text.charCodeAt(pos));
+  return candidates?.find((word) => text.startsWith(word, pos));
 }
 
 /** 万, 亿 or 万亿 at `pos` as a power of ten. */
-function scanBig(expression: string, pos: number): { exp: number; end: number } | undefined {
-  const exp = bigUnitAt(expression, pos);
+function scanBig(text: string, pos: number): { exp: number; end: number } | undefined {
+  const exp = bigUnitAt(text, pos);
   if (exp === undefined) return undefined;
-  return exp === 4 && bigUnitAt(expression, pos + 1) === 8 ? { exp: 12, end: pos + 2 } : { exp, end: pos + 1 };
+  return exp === 4 && bigUnitAt(text, pos + 1) === 8 ? { exp: 12, end: pos + 2 } : { exp, end: pos + 1 };
 }
 
-/** `scanNumber`, with its `NUMBER_INVALID` turned into this expression's `QUANTITY_INVALID`. */
-function readNumber(expression: string, pos: number): ScannedNumber {
+/** `scanNumber`, with its `NUMBER_INVALID` turned into a failure of this expression. */
+function readNumber(text: string, pos: number): ScannedNumber | Failure {
   try {
-    return scanNumber(expression, pos);
+    return scanNumber(text, pos);
   } catch (error) {
     if (!(error instanceof WorkreportError) || error.code !== 'NUMBER_INVALID') throw error;
-    throw quantityError(expression, pos, `the number does not parse (${error.message})`, error);
+    return { ok: false, at: pos, problem: `the number does not parse (${error.message})`, cause: error, inRange: false };
   }
+}
+
+function fail(at: number, problem: string, inRange: boolean): Failure {
+  return { ok: false, at, problem, inRange };
 }
 
 function quantityError(expression: string, offset: number, problem: string, cause?: unknown): WorkreportError {

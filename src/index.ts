@@ -17,7 +17,9 @@ export { RAW_UNITS, UNITS, UNIT_IDS, isCompatible, type Dimension, type RawUnitD
 export { FigureSchema, PeriodSchema, ProvenanceSchema, QuantitySchema, ReportMetaSchema, SectionSchema } from './figures/schema.ts';
 export { defineReportData, withSource, type Exclusion, type ReportData, type ReportDataInput } from './figures/report-data.ts';
 export { parseNumber } from './figures/parse-number.ts';
-export { parseQuantity, type ParsedQuantity } from './figures/parse-quantity.ts';
+export { parseQuantity, scanQuantity, type ParsedQuantity, type ScannedQuantity } from './figures/parse-quantity.ts';
+export { extractFigures, type ExtractedFigure, type ExtractOptions } from './figures/extract-figures.ts';
+export type { FigureRole } from './figures/extract-role.ts';
 export { checkProvenance, type ProvenanceProblem } from './figures/check-provenance.ts';
 export { sentenceAt } from './figures/sentence.ts';
 export { FIGURE_COLUMNS, figureRow, type FigureRow } from './figures/figure-row.ts';

@@ -796,6 +796,15 @@ export const yangshahu2019 = defineReportData({
     note: 'The six groups are not listed in the report.',
   },
   {
+    id: 'cremation-policy-groups-rate-base',
+    section: 'five-campaigns',
+    label: { zh: '火化率统计的对象类别', en: 'Groups of persons the cremation rate covers' },
+    quantity: { value: 6, unit: 'count', qualifier: 'exact', counted: 'groups of persons' },
+    period: { kind: 'unspecified' },
+    provenance: { quote: '六种', offset: 3113 },
+    note: 'The same six groups as cremation-policy-groups, named again as the base of the cremation rate; not additional ones.',
+  },
+  {
     id: 'cremation-rate-policy-groups',
     section: 'five-campaigns',
     label: { zh: '六种对象火化率', en: 'Cremation rate among the six groups' },

@@ -9,6 +9,7 @@ import { computeIndicators } from '../indicators/compute-indicators.ts';
 import { checkConsistency } from '../indicators/consistency/check-consistency.ts';
 import { INDICATOR_COLUMNS, indicatorRow } from '../indicators/indicator-row.ts';
 import { exportDataset } from '../indicators/export/export-dataset.ts';
+import { extractCommand } from './extract-command.ts';
 import { datasetEntry, loadReport } from './load-report.ts';
 
 /**
@@ -73,6 +74,8 @@ program
     for (const f of findings) process.stdout.write(`warning ${f.code} [${f.source.kind} ${f.source.id}] ${f.message}\n`);
     process.stdout.write(`consistency: ${findings.length} finding${findings.length === 1 ? '' : 's'} to review in ${report.meta.id} (warnings)\n`);
   });
+
+program.addCommand(extractCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -143,7 +143,7 @@ function scanSection(s: Scan, first: boolean): Section | undefined {
   let fractional: boolean;
   let end: number;
   if (arabic !== undefined) {
-    const ascii = PLAIN.test(arabic) ? arabic : arabic.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replaceAll(',', '');
+    const ascii = PLAIN.test(arabic) ? arabic : toPlainDigits(arabic);
     const point = ascii.indexOf('.');
     const integer = point < 0 ? ascii : ascii.slice(0, point);
     const fraction = point < 0 ? '' : ascii.slice(point + 1);
@@ -162,6 +162,11 @@ function scanSection(s: Scan, first: boolean): Section | undefined {
   if (fractional) s.fractionAt = start;
   s.pos = end;
   return section;
+}
+
+/** Full-width digits and points as ASCII, separators removed: ４１３．５ → 413.5, 12,000 → 12000. */
+function toPlainDigits(arabic: string): string {
+  return arabic.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replaceAll(',', '');
 }
 
 /** 0-9 or ０-９ as a UTF-16 code unit. */

@@ -84,8 +84,8 @@ export const AFTER_NUMBER: ReadonlySet<string> = new Set([
 ]);
 
 /** First characters of unit words that are themselves numerals: 千 (千米), 百 (百分点). */
-export const NUMERAL_UNIT_FIRST: ReadonlySet<string> = new Set(
-  RAW_UNIT_WORDS.map((w) => w[0] ?? '').filter((ch) => chineseDigitAt(ch, 0) !== undefined || smallUnitAt(ch, 0) !== undefined),
+export const NUMERAL_UNIT_FIRST = new CodeSet(
+  RAW_UNIT_WORDS.map((w) => w.charAt(0)).filter((ch) => chineseDigitAt(ch, 0) !== undefined || smallUnitAt(ch, 0) !== undefined),
 );
 
 /** The numeric part of an expression: its ends, where it stops, and whether 万/亿 already applied. */

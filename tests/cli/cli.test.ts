@@ -16,7 +16,7 @@ describe('workreport CLI', () => {
     const { stdout, status } = workreport('figures', 'yangshahu-2019', '--format', 'json');
     expect(status).toBe(0);
     const figures = JSON.parse(stdout) as { id: string; quantity: { value: number }; provenance: { quote: string } }[];
-    expect(figures).toHaveLength(89);
+    expect(figures).toHaveLength(90);
     const land = figures.find((f) => f.id === 'land-acquired');
     expect(land?.quantity.value).toBe(430);
     expect(land?.provenance.quote).toBe('430亩');
@@ -27,7 +27,7 @@ describe('workreport CLI', () => {
     expect(status).toBe(0);
     expect(stdout.startsWith('\uFEFFid,section,label_zh,label_en,value,unit,qualifier,counted,period_kind')).toBe(true);
     const rows = csvParse(stdout.slice(1));
-    expect(rows).toHaveLength(89);
+    expect(rows).toHaveLength(90);
     const ditches = rows.find((r) => r.id === 'ditches-dredged');
     expect(ditches).toMatchObject({ value: '185.31', unit: 'km', quote: '185.31公里', period_start: '2019', period_end: '2019' });
     const reply = rows.find((r) => r.id === 'hotline-reply-rate');
@@ -36,7 +36,7 @@ describe('workreport CLI', () => {
 
   it('checks provenance of every figure and exits 0', () => {
     const { stdout, status } = workreport('check', 'yangshahu-2019');
-    expect(stdout).toContain('provenance: 89/89 figures proven in yangshahu-2019');
+    expect(stdout).toContain('provenance: 90/90 figures proven in yangshahu-2019');
     expect(status).toBe(0);
   });
 

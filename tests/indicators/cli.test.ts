@@ -60,7 +60,7 @@ describe('workreport check', () => {
   it('keeps the provenance line and exit 0, and prints consistency findings as warnings', () => {
     const { stdout, status } = workreport('check', 'yangshahu-2019');
     expect(status).toBe(0);
-    expect(stdout).toContain('provenance: 89/89 figures proven in yangshahu-2019');
+    expect(stdout).toContain('provenance: 90/90 figures proven in yangshahu-2019');
     for (const code of ['RATE_VS_PARTS', 'PERIOD_MIX', 'COUNT_EXCEEDS_TOTAL', 'POSSIBLE_DOUBLE_COUNT']) {
       expect(stdout).toMatch(new RegExp(`^warning ${code} \\[`, 'm'));
     }

@@ -1,0 +1,126 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Command, Option } from 'commander';
+import { allCharts, chartById } from '../../datasets/charts.ts';
+import type { Chart, Lang } from '../charts/chart.ts';
+import { WorkreportError } from '../errors.ts';
+import { compileVega, renderPng, renderSocialCard, renderSvg, svgToPng } from '../render/index.ts';
+
+/**
+ * `workreport render`: one registered chart in one format to a file or stdout, or with `--all`
+ * every registered chart in both languages and every format, plus its social card, to a directory.
+ */
+
+const FORMATS = ['svg', 'png', 'vega-lite', 'vega'] as const;
+type Format = (typeof FORMATS)[number];
+const LANGS: readonly Lang[] = ['zh', 'en'];
+
+interface RenderCommandOptions {
+  format?: Format;
+  lang?: Lang;
+  output?: string;
+  all?: boolean;
+}
+
+/** The output of `chart` in `format`: text for svg and JSON, PNG bytes (scale 2) for png. */
+async function output(chart: Chart, format: Format): Promise<string | Uint8Array> {
+  switch (format) {
+    case 'svg':
+      return renderSvg(chart);
+    case 'png':
+      return renderPng(chart);
+    case 'vega-lite':
+      return `${JSON.stringify(chart.spec, null, 2)}\n`;
+    case 'vega':
+      return `${JSON.stringify(compileVega(chart), null, 2)}\n`;
+  }
+}
+
+async function writeOut(path: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, data);
+}
+
+function invalid(message: string, input: unknown): WorkreportError {
+  return new WorkreportError('OPTION_INVALID', `render: ${message}`, { input });
+}
+
+/** Run `run` over `items`, at most `size` at a time, in order of start. */
+async function inPool<T>(items: readonly T[], size: number, run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let item = items[next++]; item !== undefined; item = items[next++]) await run(item);
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+}
+
+/**
+ * Every registered chart in zh and en, to `dir/<chart-id>.<lang>.{svg,png,vl.json,vg.json,card.png}`
+ * (PNG at scale 2, social card 1200×630). One progress line per chart and language on stderr.
+ */
+async function renderAll(dir: string): Promise<void> {
+  const started = performance.now();
+  const jobs = LANGS.flatMap((lang) => allCharts(lang));
+  let done = 0;
+  await inPool(jobs, availableParallelism(), async (chart) => {
+    const t0 = performance.now();
+    const base = join(dir, `${chart.id}.${chart.lang}`);
+    const svg = await renderSvg(chart);
+    const [png, card] = await Promise.all([svgToPng(svg), renderSocialCard(chart)]);
+    await Promise.all([
+      writeOut(`${base}.vl.json`, await output(chart, 'vega-lite')),
+      writeOut(`${base}.vg.json`, await output(chart, 'vega')),
+      writeOut(`${base}.svg`, svg),
+      writeOut(`${base}.png`, png),
+      writeOut(`${base}.card.png`, card),
+    ]);
+    done += 1;
+    const counter = `${String(done).padStart(String(jobs.length).length)}/${jobs.length}`;
+    process.stderr.write(`[${counter}] ${chart.id} (${chart.lang}) ${Math.round(performance.now() - t0)} ms\n`);
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  process.stderr.write(`rendered ${jobs.length} charts (${LANGS.join(' + ')}) × svg, png, vl.json, vg.json, card.png to ${dir} in ${seconds} s\n`);
+}
+
+/**
+ * The `render` command, for `program.addCommand(renderCommand())`.
+ *
+ * - `render <chart-id> [--format svg|png|vega-lite|vega] [--lang zh|en] [-o file]`: format
+ *   default svg, language default zh, output default stdout (PNG only to a file or a pipe).
+ * - `render --all -o <dir>`: see {@link renderAll}.
+ *
+ * Errors (WorkreportError, for main's handler): `CHART_UNKNOWN` naming the id and listing the
+ * registered ids; `OPTION_INVALID` for a missing id, `--all` with an id, `--format` or `--lang`,
+ * `--all` without `-o`, PNG to a terminal; the render errors of src/render.
+ */
+export function renderCommand(): Command {
+  return new Command('render')
+    .description('render a registered chart as SVG, PNG (scale 2), Vega-Lite or Vega JSON; with --all, every chart in zh and en in every format, plus 1200×630 social cards')
+    .argument('[chart-id]', 'e.g. yangshahu-2019/poverty-households')
+    .addOption(new Option('--format <format>', 'output format (default: svg)').choices(FORMATS))
+    .addOption(new Option('--lang <lang>', 'language of the chart (default: zh)').choices(LANGS))
+    .option('-o, --output <path>', 'output file (default: stdout); with --all, the output directory')
+    .option('--all', 'render every registered chart in both languages and every format, with progress on stderr')
+    .action(async (id: string | undefined, options: RenderCommandOptions) => {
+      const { format, lang, output: path, all = false } = options;
+      if (all) {
+        if (id !== undefined) throw invalid(`--all renders every chart; drop the chart id "${id}"`, id);
+        if (format !== undefined || lang !== undefined) throw invalid('--all writes every format in both languages; drop --format and --lang', { format, lang });
+        if (path === undefined) throw invalid('--all needs an output directory: -o <dir>', path);
+        await renderAll(path);
+        return;
+      }
+      if (id === undefined) {
+        throw invalid(`name a chart or pass --all; registered charts: ${allCharts('zh').map((c) => c.id).join(', ')}`, id);
+      }
+      const chosen = format ?? 'svg';
+      const chart = chartById(id, lang ?? 'zh');
+      if (chosen === 'png' && path === undefined && process.stdout.isTTY) {
+        throw invalid('PNG is binary: write it to a file with -o <file.png> or pipe stdout', chosen);
+      }
+      const data = await output(chart, chosen);
+      if (path === undefined) process.stdout.write(data);
+      else await writeOut(path, data);
+    });
+}

@@ -1,0 +1,51 @@
+import { CodeSet } from './code-set.ts';
+import type { UnitId } from './unit.ts';
+import { DECREASE_VERBS, DEGREE_VERBS, INCREASE_VERBS, RESULT_MARKS, SHORT_CHANGE_VERBS, SOURCE_MARKS } from './extract-words.ts';
+
+/**
+ * What a figure is in a statement of change:
+ * - `increase` / `decrease`: the amount of a change (同比增长28.7% is a growth rate of 28.7 percent;
+ *   下降3个百分点 a fall of 3 percentage points; the value keeps the sign as written);
+ * - `from` / `to`: the start and the result of a change (由6180元提高到14457元).
+ */
+export type FigureRole = 'increase' | 'decrease' | 'from' | 'to';
+
+const CHANGE_VERBS = [...INCREASE_VERBS, ...DECREASE_VERBS, ...SHORT_CHANGE_VERBS];
+const LE = '了'.charCodeAt(0);
+/** Characters one of which ends the text before any figure that has a role. */
+const ROLE_BEFORE = new CodeSet(['了', ...CHANGE_VERBS.map((v) => v.slice(-1)), '由', '从', '到', '至', '为']);
+const CHANGE_FIRST = new CodeSet(CHANGE_VERBS.map((v) => v.charAt(0)));
+
+/**
+ * The role of the figure quoted at `[start, end)` of `text`, from the words right around it:
+ * - `from`: a change verb and 到/至/为 right after it (由2015年的26180元提高到…), or 由/从 right before
+ *   it and a change verb after it (由5个增加…);
+ * - `to`: a change verb and 到/至/为 right before it (提高到14457元, 降至3%);
+ * - `increase` / `decrease`: a change verb right before it, 了 allowed between (同比增长28.7%);
+ *   not a verb of degree before a count (改造提升38个 upgrades 38 things).
+ * @param unit the figure's unit
+ * @returns the role, or undefined for a plain figure (回复率达98%)
+ * @example roleAt('同比增长28.7%', 4, 9, 'percent') // 'increase'
+ * @example roleAt('由6180元提高到14457元', 1, 6, 'CNY') // 'from'
+ */
+export function roleAt(text: string, start: number, end: number, unit: UnitId): FigureRole | undefined {
+  if (CHANGE_FIRST.at(text, end) && isChangeTo(text, end)) return 'from';
+  if (!ROLE_BEFORE.at(text, start - 1)) return undefined;
+  if (SOURCE_MARKS.at(text, start - 1) && CHANGE_VERBS.some((v) => text.startsWith(v, end))) return 'from';
+  if (RESULT_MARKS.at(text, start - 1) && endsWithAny(text, start - 1, CHANGE_VERBS)) return 'to';
+  const verbEnd = text.charCodeAt(start - 1) === LE ? start - 1 : start;
+  if (unit === 'count' && endsWithAny(text, verbEnd, DEGREE_VERBS)) return undefined;
+  if (endsWithAny(text, verbEnd, INCREASE_VERBS)) return 'increase';
+  if (endsWithAny(text, verbEnd, DECREASE_VERBS)) return 'decrease';
+  return undefined;
+}
+
+/** A change verb and 到/至/为 at `at`: 提高到, 增至, 下降为. */
+function isChangeTo(text: string, at: number): boolean {
+  return CHANGE_VERBS.some((v) => text.startsWith(v, at) && RESULT_MARKS.at(text, at + v.length));
+}
+
+/** True when one of `words` ends right at offset `at` of `text`. */
+function endsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  return words.some((w) => at >= w.length && text.startsWith(w, at - w.length));
+}

@@ -1,0 +1,122 @@
+import { CodeSet } from './code-set.ts';
+
+/**
+ * The word lists behind the extractor's rules (extract-rules.ts): where a numeral or a classifier is
+ * part of another word, which words mark a change, which characters delimit clauses and quotes.
+ * Each list is a fact of written Chinese, not of one report.
+ */
+
+/**
+ * Characters that make a word with a Chinese numeral right after them, so the numeral counts
+ * nothing: 统一 唯一 同一 单一 逐一 之一 专一 初一 周一 星期一 礼拜一 某一 每一 这一 那一 另一 哪一 任一
+ * 其一 再一 又一 划一 归一 合一. (第 is an ordinal for any number: see `ORDINAL_MARKS`.)
+ */
+export const BOUND_BEFORE_NUMERAL = new CodeSet('统唯同单逐之专初周期拜某每这那另哪任其再又划归合');
+
+/** A number right after these is an ordinal or a rank: 第二批, 居全市第3位. */
+export const ORDINAL_MARKS = new CodeSet('第');
+
+/** Before a count of 名, these make a rank: 前三名, 后3名. */
+export const RANK_MARKS = new CodeSet('前后');
+
+/**
+ * Financial numerals, which are also common words when they stand alone (伍桥村, 陆续, 拾起, 肆意):
+ * a one-character number written with one of them is not read as a number.
+ */
+export const FINANCIAL_NUMERALS = new CodeSet('壹贰貳叁參肆伍陆陸柒捌玖拾佰仟');
+
+/** 百 and 千 alone before a classifier are idioms or names, not counts: 千家万户, 百家争鸣, 千人计划. */
+export const IDIOMATIC_ROUND = new CodeSet('百千佰仟');
+
+/**
+ * Words that start with a classifier (or unit) word: a number before the classifier is then part of
+ * that word or counts something else (一次性, 一条龙, 三个月, 一期工程, 两台账, 二元结构, 四个意识).
+ * Keys are unit words as written (unit.ts); values are what may follow the unit word.
+ */
+const CLASSIFIER_WORDS: Readonly<Record<string, readonly string[]>> = {
+  次: [...'性日年月要序级生'],
+  // 个月, 个小时, 个工作日 are durations; 四个意识, 两个维护 … are named sets of political language.
+  个: [...'月性别体', '小时', '工作日', '意识', '自信', '维护', '确立', '代表', '全面', '务必'],
+  起: [...'来草步点诉始飞码见色身跑伏义航源因初居'],
+  家: [...'庭属长园乡具务电族禽畜风教门里常境'],
+  条: [...'龙心件例款幅线状理约规文形'],
+  台: [...'账阶风湾上下前词面历'],
+  处: [...'理罚置长分室级于在境方事'],
+  期: [...'间限末初中待望盼工项满货内终许'],
+  块: [...'儿钱头'],
+  座: [...'谈位右'],
+  所: [...'有在属谓得需长述提辖'],
+  种: [...'植子养类田苗粮族'],
+  村: [...'民级庄委干务容貌规组社部支集医卫官落镇寨'],
+  人: [...'民员才大社事均工类生心物格权性文情士为们间身'],
+  户: [...'籍口外型主头'],
+  名: [...'单称义字额片牌列次誉胜著录师校品'],
+  米: [...'饭粮面'],
+  元: [...'旦素月宵首化老帅结论制体气件'],
+};
+
+/** Traditional forms of classifier words, read with the lists of their simplified forms. */
+const TRADITIONAL: Readonly<Record<string, string>> = { 個: '个', 處: '处', 戶: '户', 條: '条', 塊: '块', 種: '种' };
+
+const CLASSIFIER_WORD_FIRST = new CodeSet(Object.values(CLASSIFIER_WORDS).flatMap((words) => words.map((w) => w[0] ?? '')));
+
+/** True when unit word `unitRaw`, which ends at `pos` of `text`, starts another word there (一次性, 三个月). */
+export function isWordAfterUnit(text: string, pos: number, unitRaw: string): boolean {
+  if (!CLASSIFIER_WORD_FIRST.at(text, pos)) return false;
+  const words = CLASSIFIER_WORDS[TRADITIONAL[unitRaw] ?? unitRaw] ?? [];
+  return words.some((w) => text.startsWith(w, pos));
+}
+
+/**
+ * After "numeral classifier 一", these make an ordinary word (五个一流企业, 三个一线城市), so the
+ * phrase is a count and not a slogan like 六个一 or 一村一品.
+ */
+export const ORDINARY_AFTER_YI = new CodeSet('流线体级类般站定致直样些起系切');
+
+/** After 一起, these verbs (or before it, these words) make 一起 the adverb "together". */
+export const TOGETHER_AFTER = new CodeSet('来去做抓干学研讨商参推努为把将向走共发行落用谋打创建守护看想说讲过出进回分享动搞助奋携组庆迎欢读写唱跳玩吃住坐合拼');
+export const TOGETHER_BEFORE = new CodeSet('在和与同跟');
+
+/** Opening and closing quotation marks: a short quoted numeral phrase is a name (“六个一”). */
+const OPENING = '“‘「『《"\'';
+const CLOSING = '”’」』》"\'';
+export const OPENING_QUOTES = new CodeSet(OPENING);
+export const CLOSING_QUOTES = new CodeSet(CLOSING);
+
+/** Delimiters of clauses within a sentence: the items of an enumeration 一超过，两不愁，三保障. */
+const DELIMITERS = ',，、;；';
+export const CLAUSE_DELIMITERS = new CodeSet(DELIMITERS);
+
+/** Characters that end a sentence (or a lead-in with a colon): enumeration rules never look past them. */
+const ENDS = '。！？!?：:\n\r';
+
+/** Where a clause ends: a clause delimiter, a sentence end or a quotation mark. */
+export const CLAUSE_BREAKS = new CodeSet(DELIMITERS + ENDS + OPENING + CLOSING);
+
+/**
+ * 近 and 约 are qualifiers only where they are not the end of another word: 最近, 附近 (near),
+ * 节约 (save), 制约, 公约 … Before a number, these characters make such words.
+ */
+export const BOUND_BEFORE_QUALIFIER: Readonly<Record<string, CodeSet>> = {
+  近: new CodeSet('最附邻靠临亲就贴远新晚'),
+  约: new CodeSet('节制签违履预邀契公条规合简婚相特集践赴守毁解续缔立爽失誓盟隐俭'),
+};
+
+/** Verbs of change: a figure right after them is the amount of a change (同比增长28.7%). */
+export const INCREASE_VERBS = ['增长', '增加', '提高', '提升', '上升', '扩大', '上涨', '增多', '攀升'];
+export const DECREASE_VERBS = ['下降', '减少', '降低', '缩小', '下滑', '回落', '下跌', '减小'];
+
+/**
+ * Verbs of degree (提高, 提升, 扩大, 降低, 缩小) also mean "upgrade" or "enlarge" a thing: with a count
+ * of things (改造提升38个) they name what was improved, not a change amount.
+ */
+export const DEGREE_VERBS = ['提高', '提升', '扩大', '降低', '缩小'];
+
+/** One-character change verbs, used before 到/至/为 (增至, 降至, 降为) and after 由/从 … (由5个增至8个). */
+export const SHORT_CHANGE_VERBS = ['增', '降', '升', '减', '涨', '跌'];
+
+/** After a change verb, these make the figure its result: 提高到14457元, 降至3%. */
+export const RESULT_MARKS = new CodeSet('到至为');
+
+/** Before a figure, these make it the starting value of a change: 由6180元提高到14457元. */
+export const SOURCE_MARKS = new CodeSet('由从');

@@ -11,6 +11,7 @@ import { INDICATOR_COLUMNS, indicatorRow } from '../indicators/indicator-row.ts'
 import { exportDataset } from '../indicators/export/export-dataset.ts';
 import { extractCommand } from './extract-command.ts';
 import { datasetEntry, loadReport } from './load-report.ts';
+import { renderCommand } from './render-command.ts';
 
 /**
  * The `workreport` command (DESIGN.md "CLI"). Output goes to stdout; errors go to stderr with their
@@ -76,6 +77,7 @@ program
   });
 
 program.addCommand(extractCommand());
+program.addCommand(renderCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,201 @@
+import { renderAsync } from '@resvg/resvg-js';
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import type { Chart, Lang } from '../charts/chart.ts';
+import { WorkreportError } from '../errors.ts';
+import { CJK_FONT_FAMILY, findCjkFonts, type FontSearch } from './fonts.ts';
+import { checkOptionKeys } from './options.ts';
+import { installTextMetrics } from './text-metrics.ts';
+
+/**
+ * Node rendering: Vega-Lite spec → Vega spec → SVG (a headless vega View with renderer 'none',
+ * text measured by ./text-metrics.ts) → PNG (resvg with the Noto Sans CJK files).
+ * Every function takes a {@link Chart} or a bare Vega-Lite spec.
+ */
+
+/** What the renderers take: a registered chart or any Vega-Lite spec. */
+export type Renderable = Chart | TopLevelSpec;
+
+/** Options of {@link compileVega}. */
+export interface CompileOptions {
+  /**
+   * Receives each warning of vega-lite's compiler (and, when rendering, of the vega runtime),
+   * as `"WARN <message>"` or `"ERROR <message>"`. Default: none, and any warning fails with `RENDER_WARNING`
+   * (a shipped chart compiles warning-free).
+   */
+  onWarning?: (message: string) => void;
+}
+
+/** Options of {@link renderSvg}. */
+export interface SvgOptions extends CompileOptions {
+  /** Language of the text, written as `xml:lang` on the root element. Default: the chart's `lang`; none for a bare spec. */
+  lang?: Lang;
+}
+
+/** Options of {@link renderPng} and {@link svgToPng}. */
+export interface PngOptions extends SvgOptions {
+  /** Pixels per SVG pixel: a 560 px wide chart at scale 2 is 1120 pixels wide. Between 0 (excluded) and 10. Default: `2`. */
+  scale?: number;
+  /** CSS colour painted under the chart. Default: none (the spec's own `background`, else transparent). */
+  background?: string;
+  /** Where to look for the Noto Sans CJK files. Default: the standard search of `findCjkFonts`. */
+  fonts?: FontSearch;
+}
+
+const MAX_SCALE = 10;
+const LANG_TAGS: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+function isChart(input: Renderable): input is Chart {
+  return typeof (input as Partial<Chart>).id === 'string' && typeof (input as Partial<Chart>).kind === 'string' && 'spec' in input;
+}
+
+/** The spec of `input` and the name messages use for it (the chart id, else `spec`). */
+function unpack(input: Renderable): { spec: TopLevelSpec; name: string; lang?: Lang } {
+  return isChart(input) ? { spec: input.spec, name: `chart "${input.id}"`, lang: input.lang } : { spec: input, name: 'spec' };
+}
+
+/** A vega logger that hands warnings and errors to `sink` instead of the console. */
+function sinkLogger(sink: (message: string) => void): vega.LoggerInterface {
+  return vega.logger(vega.Warn, undefined, (_method, level, args) => sink(`${String(level)} ${args.map(String).join(' ')}`));
+}
+
+/**
+ * Where warnings go: to `onWarning` when given, else into a list that {@link Warnings.check}
+ * turns into a `RENDER_WARNING` naming the input and quoting every warning.
+ */
+class Warnings {
+  readonly list: string[] = [];
+  readonly logger: vega.LoggerInterface;
+
+  constructor(
+    private readonly name: string,
+    onWarning: ((message: string) => void) | undefined,
+  ) {
+    this.logger = sinkLogger(onWarning ?? ((message) => this.list.push(message)));
+  }
+
+  check(): void {
+    if (this.list.length === 0) return;
+    throw new WorkreportError(
+      'RENDER_WARNING',
+      `${this.name} compiles or renders with ${this.list.length} warning(s): ${this.list.join('; ')}; fix the spec (a shipped chart must be warning-free) or pass onWarning to accept them`,
+      { input: this.list },
+    );
+  }
+}
+
+/**
+ * Compile a copy of `spec`: vega-lite hands inline `data.values` to the Vega spec by reference,
+ * and vega tags ingested rows with a `Symbol(vega_id)`, which would modify the caller's chart.
+ */
+function compileWith(spec: TopLevelSpec, name: string, warnings: Warnings): vega.Spec {
+  try {
+    return compile(structuredClone(spec), { logger: warnings.logger }).spec;
+  } catch (error) {
+    throw new WorkreportError('RENDER_FAILED', `vega-lite cannot compile ${name}: ${(error as Error).message}`, { input: name, cause: error });
+  }
+}
+
+/**
+ * Compile a Vega-Lite spec to a Vega spec, as the site precompiles charts. The input is not
+ * modified, and the result shares no objects with it.
+ *
+ * @example compileVega(chart).marks // the Vega marks of the chart
+ * @throws WorkreportError `RENDER_FAILED` when vega-lite rejects the spec; `RENDER_WARNING` when
+ *   it warns and no `onWarning` is given.
+ */
+export function compileVega(input: Renderable, options: CompileOptions = {}): vega.Spec {
+  checkOptionKeys('compileVega', options, ['onWarning']);
+  const { spec, name } = unpack(input);
+  const warnings = new Warnings(name, options.onWarning);
+  const compiled = compileWith(spec, name, warnings);
+  warnings.check();
+  return compiled;
+}
+
+/**
+ * Render a chart or Vega-Lite spec to an SVG document (a string starting with `<svg`), sized by
+ * the spec in pixels (`width`/`height` attributes), text measured for Noto Sans CJK so that
+ * labels are truncated where Chromium truncates them (one exception: see text-metrics.ts).
+ * Needs no font file. The input is not modified.
+ *
+ * @throws WorkreportError `RENDER_FAILED` when vega-lite or vega cannot compile, parse or run the
+ *   spec; `RENDER_WARNING` on any warning without `onWarning`; `OPTION_INVALID` for unknown options.
+ */
+export async function renderSvg(input: Renderable, options: SvgOptions = {}): Promise<string> {
+  checkOptionKeys('renderSvg', options, ['onWarning', 'lang']);
+  return svgOf(input, options);
+}
+
+async function svgOf(input: Renderable, options: SvgOptions): Promise<string> {
+  installTextMetrics();
+  const { spec, name, lang: chartLang } = unpack(input);
+  const lang = options.lang ?? chartLang;
+  const warnings = new Warnings(name, options.onWarning);
+  const compiled = compileWith(spec, name, warnings);
+  let view: vega.View | undefined;
+  let svg: string;
+  try {
+    view = new vega.View(vega.parse(compiled), { renderer: 'none', logger: warnings.logger });
+    svg = await view.toSVG();
+  } catch (error) {
+    throw new WorkreportError('RENDER_FAILED', `vega cannot render ${name}: ${(error as Error).message}`, { input: name, cause: error });
+  } finally {
+    view?.finalize();
+  }
+  warnings.check();
+  return lang === undefined ? svg : svg.replace(/^<svg /, `<svg xml:lang="${LANG_TAGS[lang]}" `);
+}
+
+/**
+ * Rasterise an SVG document to PNG bytes with resvg and the Noto Sans CJK files (no system fonts:
+ * every family falls back to Noto Sans CJK SC). Output size in pixels: the SVG's width and height
+ * times `scale`, rounded. Runs on libuv's thread pool, so several renders proceed in parallel:
+ * resvg-js 2.6 re-reads the 19 MB font collection for every glyph it outlines (~2 ms a glyph),
+ * so a chart takes 0.2–1 s.
+ *
+ * @throws WorkreportError `FONT_MISSING` (naming `fonts-noto-cjk`) when the font is not found;
+ *   `OPTION_INVALID` for a scale outside (0, 10]; `RENDER_FAILED` when resvg rejects the SVG.
+ */
+export async function svgToPng(svg: string, options: Pick<PngOptions, 'scale' | 'background' | 'fonts'> = {}): Promise<Uint8Array> {
+  checkOptionKeys('svgToPng', options, ['scale', 'background', 'fonts']);
+  const { scale = 2, background, fonts } = options;
+  if (typeof scale !== 'number' || !(scale > 0 && scale <= MAX_SCALE)) {
+    throw new WorkreportError('OPTION_INVALID', `svgToPng: option scale must be a number in (0, ${MAX_SCALE}], got ${JSON.stringify(scale)}`, {
+      input: scale,
+    });
+  }
+  const { files } = findCjkFonts(fonts);
+  try {
+    const image = await renderAsync(svg, {
+      fitTo: { mode: 'zoom', value: scale },
+      ...(background === undefined ? {} : { background }),
+      font: {
+        loadSystemFonts: false,
+        fontFiles: files,
+        defaultFontFamily: CJK_FONT_FAMILY,
+        sansSerifFamily: CJK_FONT_FAMILY,
+      },
+      logLevel: 'off',
+    });
+    return image.asPng();
+  } catch (error) {
+    throw new WorkreportError('RENDER_FAILED', `resvg cannot rasterise the SVG: ${(error as Error).message}`, { input: svg.slice(0, 80), cause: error });
+  }
+}
+
+/**
+ * Render a chart or Vega-Lite spec to PNG bytes (starting with the PNG signature), `scale` times
+ * the SVG size in pixels (default 2: a 560 px chart is 1120 pixels wide). The font is located
+ * before any rendering, so a missing font fails fast. The input is not modified.
+ *
+ * @throws WorkreportError `FONT_MISSING` naming `fonts-noto-cjk`; `RENDER_FAILED`,
+ *   `RENDER_WARNING` and `OPTION_INVALID` as {@link renderSvg} and {@link svgToPng}.
+ */
+export async function renderPng(input: Renderable, options: PngOptions = {}): Promise<Uint8Array> {
+  checkOptionKeys('renderPng', options, ['onWarning', 'lang', 'scale', 'background', 'fonts']);
+  const { scale, background, fonts, ...svgOptions } = options;
+  findCjkFonts(fonts);
+  const svg = await svgOf(input, svgOptions);
+  return svgToPng(svg, { scale, background, fonts });
+}

@@ -1,0 +1,81 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { allCharts } from '../../datasets/charts.ts';
+import { renderCommand } from '../../src/cli/render-command.ts';
+import { decodePng, PNG_SIGNATURE } from './pixels.ts';
+
+/** Run `workreport render <args>` in process; returns what it wrote to stdout and stderr. */
+async function render(...args: string[]): Promise<{ stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
+  await renderCommand().exitOverride().parseAsync(args, { from: 'user' });
+  return { stdout: out.join(''), stderr: err.join('') };
+}
+
+const temp = () => mkdtempSync(join(tmpdir(), 'workreport-render-'));
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('workreport render <chart-id>', () => {
+  it('prints the Vega-Lite spec of a chart in the language asked for', async () => {
+    const { stdout } = await render('yangshahu-2019/poverty-households', '--format', 'vega-lite', '--lang', 'en');
+    const spec = JSON.parse(stdout) as { $schema: string; description: string };
+    expect(spec.$schema).toMatch(/vega-lite\/v6\.json$/);
+    expect(spec.description).toContain('81.9%');
+    expect(spec.description).toMatch(/^Progress bar/);
+  });
+
+  it('prints the compiled Vega spec, and SVG by default in zh', async () => {
+    expect(JSON.parse((await render('yangshahu-2019/poverty-households', '--format', 'vega')).stdout)).toMatchObject({
+      $schema: expect.stringMatching(/vega\/v6\.json$/),
+    });
+    const { stdout } = await render('yangshahu-2019/farmland-by-crop');
+    expect(stdout).toMatch(/^<svg xml:lang="zh-CN" /);
+    expect(stdout).toContain('>流转低洼田稻田养虾<');
+  });
+
+  it('writes a PNG at scale 2 to -o, creating its folder', async () => {
+    const file = join(temp(), 'nested', 'farmland.png');
+    await render('yangshahu-2019/farmland-by-crop', '--format', 'png', '-o', file);
+    const png = readFileSync(file);
+    expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    expect(decodePng(png)).toMatchObject({ width: 1120, height: 620 });
+  });
+
+  it('names an unknown chart id and lists the registered ones', async () => {
+    const rejection = render('yangshahu-2019/no-such-chart');
+    await expect(rejection).rejects.toMatchObject({ code: 'CHART_UNKNOWN', message: expect.stringContaining('"yangshahu-2019/no-such-chart"') });
+    await expect(rejection).rejects.toMatchObject({ message: expect.stringContaining('yangshahu-2019/poverty-households') });
+  });
+
+  it('asks for a chart id or --all, and refuses --all with an id, a format or no directory', async () => {
+    await expect(render()).rejects.toMatchObject({ code: 'OPTION_INVALID', message: expect.stringContaining('yangshahu-2019/party-discipline') });
+    await expect(render('--all', 'yangshahu-2019/poverty-households', '-o', temp())).rejects.toMatchObject({ code: 'OPTION_INVALID' });
+    await expect(render('--all', '--format', 'svg', '-o', temp())).rejects.toMatchObject({ code: 'OPTION_INVALID' });
+    await expect(render('--all')).rejects.toMatchObject({ code: 'OPTION_INVALID', message: expect.stringContaining('-o <dir>') });
+  });
+});
+
+describe('workreport render --all', () => {
+  it('writes every registered chart in zh and en as SVG, PNG, Vega-Lite, Vega and social card, with progress', async () => {
+    const dir = temp();
+    const { stderr } = await render('--all', '-o', dir);
+    const ids = allCharts('zh').map((c) => c.id);
+    const files = readdirSync(join(dir, 'yangshahu-2019')).sort();
+    const expected = ids.flatMap((id) =>
+      ['zh', 'en'].flatMap((lang) => ['card.png', 'png', 'svg', 'vg.json', 'vl.json'].map((ext) => `${id.split('/')[1]}.${lang}.${ext}`)),
+    );
+    expect(files).toEqual(expected.sort());
+    const progress = stderr.split('\n').filter((line) => /^\[\s*\d+\/20\] /.test(line));
+    expect(progress).toHaveLength(20);
+    expect(stderr).toMatch(/rendered 20 charts/);
+    const card = decodePng(readFileSync(join(dir, 'yangshahu-2019', 'poverty-households.en.card.png')));
+    expect({ width: card.width, height: card.height }).toEqual({ width: 1200, height: 630 });
+  }, 120_000);
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { allCharts, chartById } from '../../datasets/charts.ts';
+import { groupedBarChart } from '../../src/charts/grouped-bar.ts';
+import { kpiChart } from '../../src/charts/kpi.ts';
+import type { Chart } from '../../src/charts/chart.ts';
+import { keyNumber, renderSocialCard, socialCardSvg, SOCIAL_CARD } from '../../src/render/index.ts';
+import { textWidth } from '../../src/render/text-metrics.ts';
+import { funerals, report, weddings } from '../charts/fixtures.ts';
+import { decodePng, inkIn } from './pixels.ts';
+import { texts } from './svg.ts';
+
+/** The text lines of a card with their baseline, size and weight, top to bottom. */
+function cardLines(svg: string): { text: string; y: number; size: number; bold: boolean }[] {
+  return [...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)" font-size="(\d+)"( font-weight="bold")?[^>]*>([^<]*)<\/text>/g)].map((m) => ({
+    y: Number(m[1]),
+    size: Number(m[2]),
+    bold: m[3] !== undefined,
+    text: texts(`<text>${m[4] ?? ''}</text>`)[0] ?? '',
+  }));
+}
+
+const povertyHouseholds = chartById('yangshahu-2019/poverty-households', 'zh');
+
+describe('keyNumber', () => {
+  it('takes the share of a progress bar, with both captions: 81.9% of 812 households', () => {
+    expect(keyNumber(povertyHouseholds)).toEqual({ value: '81.9%', label: '已脱贫户：665户；建档立卡贫困户：812户' });
+  });
+
+  it('takes the largest bar of a bar chart, whatever the bar order', () => {
+    expect(keyNumber(chartById('yangshahu-2019/farmland-by-crop', 'zh'))).toEqual({ value: '2万亩', label: '优质稻种植面积' });
+    expect(keyNumber(chartById('yangshahu-2019/customs-reform-events', 'en'))).toMatchObject({ label: 'Other banquets persuaded not to be held' });
+  });
+
+  it('takes the figure of a KPI card, with its qualifier', () => {
+    expect(keyNumber(chartById('yangshahu-2019/customs-reform-savings', 'zh'))).toEqual({ value: '600余万元', label: '为群众节约资金' });
+  });
+
+  it('names the group of the largest bar of a grouped bar chart', () => {
+    const chart = groupedBarChart([{ group: { zh: '移风易俗', en: 'Customs' }, figures: [weddings, funerals] }], { report, id: 'test/grouped' });
+    expect(keyNumber(chart)).toEqual({ value: '142起', label: '移风易俗·劝导丧事简办' });
+  });
+
+  it('fails with RENDER_FAILED naming the chart when the spec has no data rows', () => {
+    const bare: Chart = { ...povertyHouseholds, spec: { ...povertyHouseholds.spec, data: { values: [] } } };
+    expect(() => keyNumber(bare)).toThrow(expect.objectContaining({ code: 'RENDER_FAILED', message: expect.stringContaining('yangshahu-2019/poverty-households') }));
+  });
+});
+
+describe('socialCardSvg', () => {
+  it('shows title, subtitle, key number, what it counts and the source line', () => {
+    const lines = cardLines(socialCardSvg(povertyHouseholds)).map((l) => l.text);
+    expect(lines).toEqual(
+      expect.arrayContaining(['已脱贫户占建档立卡贫困户的比例', '截至2019年12月16日报告发布', '81.9%', '已脱贫户：665户；建档立卡贫困户：812户']),
+    );
+    expect(lines.join('').replace(/\s/g, '')).toContain(povertyHouseholds.source.replace(/\s/g, ''));
+  });
+
+  it('escapes markup in chart texts', () => {
+    const chart = kpiChart(weddings, { report, id: 'test/escape', title: 'A <b>bold</b> & "quoted" title' });
+    const svg = socialCardSvg(chart);
+    expect(svg).toContain('A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; title');
+    expect(svg).not.toContain('<b>');
+  });
+
+  describe.each(['zh', 'en'] as const)('every registered chart in %s', (lang) => {
+    it.each(allCharts(lang).map((c) => [c.id, c] as const))('%s: every line fits the card width, and no line overlaps the next', (_id, chart) => {
+      const lines = cardLines(socialCardSvg(chart));
+      for (const line of lines) expect(textWidth(line.text, line.size, line.bold ? 'bold' : 'normal')).toBeLessThanOrEqual(SOCIAL_CARD.width - 2 * 72);
+      for (let i = 1; i < lines.length; i++) {
+        const [above, below] = [lines[i - 1], lines[i]];
+        if (above === undefined || below === undefined) continue;
+        // Glyphs rise 0.88 em above the baseline and descend up to a quarter em (p, g, y in bold) below it.
+        expect(below.y - 0.88 * below.size).toBeGreaterThanOrEqual(above.y + 0.25 * above.size);
+      }
+      const last = lines.at(-1);
+      expect(last && last.y + 0.25 * last.size).toBeLessThanOrEqual(SOCIAL_CARD.height);
+    });
+  });
+});
+
+describe('renderSocialCard', () => {
+  it('draws a 1200×630 PNG with ink where the title and key number are', async () => {
+    const image = decodePng(await renderSocialCard(povertyHouseholds));
+    expect({ width: image.width, height: image.height }).toEqual({ width: 1200, height: 630 });
+    const [title, value] = cardLines(socialCardSvg(povertyHouseholds)).filter((l) => l.bold);
+    if (title === undefined || value === undefined) throw new Error('card has no bold title and key number');
+    expect(inkIn(image, { x0: 72, x1: 1128, y0: title.y - title.size, y1: title.y })).toBeGreaterThan(2000);
+    expect(inkIn(image, { x0: 72, x1: 1128, y0: value.y - 0.7 * value.size, y1: value.y })).toBeGreaterThan(10000);
+  });
+});

@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'DATASET_UNKNOWN'
   | 'CHART_EMPTY'
   | 'CHART_MIXED_UNITS'
+  | 'CHART_NO_VALUE'
   | 'CHART_UNKNOWN'
   | 'OPTION_INVALID'
   | 'FORMULA_INVALID'

@@ -1,4 +1,16 @@
-import { barChart, kpiChart, progressChart, type Chart, type ChartOptions, type Lang } from '../../src/charts/index.ts';
+import {
+  barChart,
+  dotPlot,
+  dumbbellChart,
+  kpiChart,
+  progressChart,
+  smallMultiples,
+  waffleChart,
+  type Chart,
+  type ChartOptions,
+  type Lang,
+  type ThemeMode,
+} from '../../src/charts/index.ts';
 import { WorkreportError } from '../../src/errors.ts';
 import type { Figure, Label } from '../../src/figures/figure.ts';
 import { yangshahu2019 } from './report.ts';
@@ -27,6 +39,10 @@ export type ChartDefinition = DefinitionBase &
     | { kind: 'bar'; figures: readonly string[]; sort?: 'input' | 'value' }
     | { kind: 'progress'; part: string; whole: string }
     | { kind: 'kpi'; figure: string }
+    | { kind: 'waffle'; part: string; whole: string }
+    | { kind: 'dot-plot'; figures: readonly string[]; stems?: boolean }
+    | { kind: 'dumbbell'; ends: { from: Label; to: Label }; rows: readonly { label: Label; from: string; to: string }[] }
+    | { kind: 'small-multiples'; panels: readonly { title: Label; figures: readonly string[] }[] }
   );
 
 /** Prefix of every chart id of this dataset. */
@@ -94,6 +110,54 @@ export const YANGSHAHU_CHARTS: readonly ChartDefinition[] = [
     ],
   },
   {
+    slug: 'poverty-households-waffle',
+    section: 'three-battles',
+    kind: 'waffle',
+    part: 'poor-households-lifted',
+    whole: 'poor-households-registered',
+    title: { zh: '812户建档立卡贫困户中，已脱贫665户', en: '665 of 812 registered poor households lifted out of poverty' },
+    subtitle: { zh: '每格代表1户，截至2019年12月16日报告发布', en: 'One square per household, through publication of the report, 16 Dec 2019' },
+  },
+  {
+    slug: 'poverty-households-gap',
+    section: 'three-battles',
+    kind: 'dumbbell',
+    ends: { from: { zh: '建档立卡', en: 'Registered' }, to: { zh: '已脱贫', en: 'Lifted out' } },
+    rows: [{ label: { zh: '贫困户', en: 'Poor households' }, from: 'poor-households-registered', to: 'poor-households-lifted' }],
+    title: { zh: '建档立卡贫困户与已脱贫户', en: 'Poor households registered and lifted out of poverty' },
+    subtitle: THROUGH_PUBLICATION,
+    notes: [
+      {
+        zh: '人口（2624人、2269人）单位不同，不在同一坐标轴上比较。',
+        en: 'Persons (2,624 and 2,269) are another unit and are not put on this axis.',
+      },
+    ],
+  },
+  {
+    slug: 'livelihood-overview',
+    section: 'livelihood',
+    kind: 'small-multiples',
+    panels: [
+      { title: { zh: '低保与危房', en: 'Welfare and housing' }, figures: ['minimum-living-allowance-households', 'dilapidated-houses-renovated'] },
+      { title: { zh: '道路', en: 'Roads' }, figures: ['roads-hardened', 'roads-asphalted'] },
+      { title: { zh: '残疾人与饮水', en: 'Disability and water' }, figures: ['disability-certificates-issued', 'drinking-water-persons'] },
+      { title: { zh: '资金', en: 'Funds' }, figures: ['bridge-repair-investment', 'temporary-relief-funds'] },
+    ],
+    title: { zh: '民生实事一览，按单位分组', en: 'Public services at a glance, by unit' },
+    subtitle: YEAR_2019,
+    notes: [{ zh: '各面板刻度不同，不宜跨面板比较长短。', en: 'Each panel has its own scale: do not compare bars across panels.' }],
+  },
+  {
+    slug: 'road-and-ditch-lengths',
+    section: 'livelihood',
+    kind: 'dot-plot',
+    stems: true,
+    figures: ['roads-hardened', 'roads-asphalted', 'ditches-dredged'],
+    title: { zh: '道路与沟渠工程的长度', en: 'Length of road and ditch works' },
+    subtitle: YEAR_2019,
+    notes: [{ zh: '沟渠疏浚一项出自“五大整治”部分。', en: 'Ditch dredging is reported under the five clean-up campaigns.' }],
+  },
+  {
     slug: 'welfare-households',
     section: 'livelihood',
     kind: 'bar',
@@ -149,6 +213,8 @@ export const YANGSHAHU_CHARTS: readonly ChartDefinition[] = [
 export interface ChartSetOptions {
   /** Overall width of each chart in pixels (at least 200). Default: each builder's own. */
   width?: number;
+  /** Colour variant of the theme. Default: `'light'`. */
+  theme?: ThemeMode;
 }
 
 /** The figure of this report with id `id`. Throws `FIGURE_NOT_FOUND` naming the id and the chart. */
@@ -178,6 +244,7 @@ function buildChart(definition: ChartDefinition, lang: Lang, layout: ChartSetOpt
   if (subtitle !== undefined) options.subtitle = subtitle[lang];
   if (notes !== undefined) options.notes = notes.map((note) => note[lang]);
   if (layout.width !== undefined) options.width = layout.width;
+  if (layout.theme !== undefined) options.theme = layout.theme;
   const pick = (id: string): Figure => figure(id, slug);
   switch (definition.kind) {
     case 'bar':
@@ -186,6 +253,20 @@ function buildChart(definition: ChartDefinition, lang: Lang, layout: ChartSetOpt
       return progressChart({ part: pick(definition.part), whole: pick(definition.whole) }, options);
     case 'kpi':
       return kpiChart(pick(definition.figure), options);
+    case 'waffle':
+      return waffleChart({ part: pick(definition.part), whole: pick(definition.whole) }, options);
+    case 'dot-plot':
+      return dotPlot(definition.figures.map(pick), definition.stems === undefined ? options : { ...options, stems: definition.stems });
+    case 'dumbbell':
+      return dumbbellChart(
+        { ends: definition.ends, rows: definition.rows.map((row) => ({ label: row.label, from: pick(row.from), to: pick(row.to) })) },
+        options,
+      );
+    case 'small-multiples':
+      return smallMultiples(
+        definition.panels.map((panel) => ({ title: panel.title, items: panel.figures.map(pick) })),
+        options,
+      );
   }
 }
 
@@ -194,6 +275,7 @@ function buildChart(definition: ChartDefinition, lang: Lang, layout: ChartSetOpt
  * `yangshahu-2019/<slug>`.
  *
  * @example yangshahuCharts('zh', { width: 360 }).map((c) => c.id) // ['yangshahu-2019/party-discipline', …]
+ * @example yangshahuCharts('en', { theme: 'dark' }) // the same charts in the dark variant
  * @throws WorkreportError `FIGURE_NOT_FOUND` when a definition names a figure the report lacks;
  *   the builders' `CHART_MIXED_UNITS` / `OPTION_INVALID` when a definition breaks their rules.
  */

@@ -1,10 +1,12 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Figure } from '../figures/figure.ts';
 import type { Chart } from './chart.ts';
+import { categoryAxisDescription, markRole, valueAxisDescription } from './aria.ts';
 import { assertDistinct, figureDatum, tooltipFields } from './datum.ts';
 import { describeRange, KIND_NAMES, listTitle } from './describe.ts';
 import { frame, toChart, type FrameParts } from './frame.ts';
-import { unitLabel, unitTitle, valueAxisLabels } from './locale.ts';
+import { DEFAULT_LABEL_LIMIT, labelledDomainEnd, plotWidthFor } from './layout.ts';
+import { unitLabel, unitTitle } from './locale.ts';
 import { oneOf, resolveOptions, type ChartOptions } from './options.ts';
 import { assertSingleUnit } from './units.ts';
 import { figureWords } from './words.ts';
@@ -18,8 +20,9 @@ export interface BarOptions extends ChartOptions {
   sort?: 'input' | 'value';
 }
 
-/** Height of one bar's row in pixels. */
+/** Height of one bar's row in pixels, and the gap between a bar and its value label. */
 const ROW_STEP = 30;
+const VALUE_GAP = 4;
 /** Default overall width in pixels. */
 const WIDTH = 560;
 const SORTS: readonly NonNullable<BarOptions['sort']>[] = ['input', 'value'];
@@ -30,8 +33,9 @@ const SORTS: readonly NonNullable<BarOptions['sort']>[] = ['input', 'value'];
  *
  * One bar per figure: category = `label[lang]`, length = `quantity.value` (exact, in the unit);
  * each bar is labelled with its formatted value and qualifier (`近300亩`, `about 300 mu`) and the
- * x axis is titled with the unit. Tooltips show label, value and the report's quote. Inputs are
- * not modified.
+ * x axis is titled with the unit, its ticks in the chart's number format (zh 1万, 2万); the axis
+ * reaches far enough for the longest value label to fit (layout.ts). Tooltips
+ * show label, value, qualifier and the report's quote. Inputs are not modified.
  *
  * Throws `CHART_EMPTY` for no figures, `CHART_MIXED_UNITS` for figures of different units,
  * `OPTION_INVALID` for bad options or two figures with the same label.
@@ -55,22 +59,25 @@ export function barChart(figures: readonly Figure[], options: BarOptions): Chart
     figureIds: rows.map((r) => r.id),
   };
 
+  const labels = rows.map((r) => r.label);
+  const axisTitle = unitTitle(unit, lang, counted);
+  const plotWidth = plotWidthFor(opts.width, labels, DEFAULT_LABEL_LIMIT);
+  const domainMax = labelledDomainEnd(rows.map((r) => ({ value: r.value, text: r.display })), plotWidth, 2 * VALUE_GAP);
   const spec: TopLevelSpec = {
     ...frame(parts),
     height: rows.length * ROW_STEP,
     data: { values: rows },
     encoding: {
-      y: { field: 'label', type: 'nominal', sort: rows.map((r) => r.label), axis: { title: null } },
-      x: {
-        field: 'value',
-        type: 'quantitative',
-        axis: { title: unitTitle(unit, lang, counted), ...valueAxisLabels(lang) },
-      },
+      y: { field: 'label', type: 'nominal', sort: labels, axis: { title: null, description: categoryAxisDescription(labels, lang) } },
+      x: { field: 'value', type: 'quantitative', scale: { domainMax }, axis: { title: axisTitle, description: valueAxisDescription(axisTitle, lang) } },
       tooltip: tooltipFields(lang),
     },
     layer: [
-      { mark: { type: 'bar' } },
-      { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 }, encoding: { text: { field: 'display', type: 'nominal' } } },
+      { mark: { type: 'bar', ...markRole('bar', lang) }, encoding: { description: { field: 'aria', type: 'nominal' } } },
+      {
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: VALUE_GAP, aria: false },
+        encoding: { text: { field: 'display', type: 'nominal' } },
+      },
     ],
   };
   return toChart(parts, spec);

@@ -1,10 +1,11 @@
 import type { TopLevelSpec } from 'vega-lite';
+import type { ThemeMode } from './theme.ts';
 
 /** Languages of charts, labels, number formats and alt text. */
 export type Lang = 'zh' | 'en';
 
 /** Kinds of chart, one builder each (`BUILDERS` in index.ts must cover every kind). */
-export type ChartKind = 'bar' | 'grouped-bar' | 'progress' | 'kpi';
+export type ChartKind = 'bar' | 'grouped-bar' | 'progress' | 'kpi' | 'waffle' | 'dot-plot' | 'dumbbell' | 'small-multiples';
 
 /**
  * A named chart (DESIGN.md "Chart"): the Vega-Lite spec plus the texts that travel with it.
@@ -16,6 +17,8 @@ export interface Chart {
   id: string;
   kind: ChartKind;
   lang: Lang;
+  /** Colour variant the spec's config was built with. */
+  theme: ThemeMode;
   title: string;
   subtitle?: string;
   /** "Source: <report title>, <publisher>, <date>" in the chart's language. */

@@ -1,44 +1,58 @@
 import { WorkreportError } from '../errors.ts';
 import type { Figure } from '../figures/figure.ts';
-import type { Qualifier } from '../figures/qualifier.ts';
-import type { UnitId } from '../figures/unit.ts';
+import type { IndicatorUnit } from '../indicators/indicator-unit.ts';
 import type { Lang } from './chart.ts';
-import { WORDS } from './locale.ts';
-import { formatFigure } from './words.ts';
+import { qualifierText, WORDS, type ValueQualifier } from './locale.ts';
+import { figureWords, formatFigure } from './words.ts';
 
 /**
- * One row of a chart's inline data: a figure as the chart shows it.
- * `value` is the exact figure value in its unit; `display` is the rounded text with qualifier and
- * unit (近300亩); `quote` is the report's own words (provenance.quote), shown in tooltips.
+ * One row of a chart's inline data: a figure (or a computed indicator) as the chart shows it.
+ * `value` is the exact value in `unit` (a ratio indicator is shown in `percent`); `display` is the
+ * rounded text with qualifier and unit (近300亩); `qualifierText` explains the qualifier
+ * (近（约数）); `quote` is the report's own words (provenance.quote; for an indicator, the quotes
+ * of its inputs), shown in tooltips; `aria` is the item's screen-reader label (label and display).
+ * Every text is plain text: Vega draws it as text and vega-embed's tooltip escapes it.
  */
 export interface ChartDatum {
   id: string;
   label: string;
   value: number;
-  unit: UnitId;
-  qualifier: Qualifier;
+  unit: IndicatorUnit;
+  qualifier: ValueQualifier;
   display: string;
+  qualifierText: string;
   quote: string;
+  aria: string;
+}
+
+/** `label：display` in zh, `label: display` in en, the screen-reader text of an item. */
+export function ariaText(label: string, display: string, lang: Lang): string {
+  return lang === 'zh' ? `${label}：${display}` : `${label}: ${display}`;
 }
 
 /** A figure as a {@link ChartDatum} in `lang`. */
 export function figureDatum(figure: Figure, lang: Lang): ChartDatum {
+  const label = figure.label[lang];
+  const display = formatFigure(figure, lang);
   return {
     id: figure.id,
-    label: figure.label[lang],
+    label,
     value: figure.quantity.value,
     unit: figure.quantity.unit,
     qualifier: figure.quantity.qualifier,
-    display: formatFigure(figure, lang),
+    display,
+    qualifierText: qualifierText(figure.quantity.qualifier, lang, figureWords(figure, 'zh').qualifier),
     quote: figure.provenance.quote,
+    aria: ariaText(label, display, lang),
   };
 }
 
-/** Tooltip channels: the item label, its formatted value and the report's quote. */
+/** Tooltip channels: the item label, its formatted value, its qualifier explained and the report's quote. */
 export function tooltipFields(lang: Lang): { field: string; type: 'nominal'; title: string }[] {
   return [
     { field: 'label', type: 'nominal', title: WORDS.item[lang] },
     { field: 'display', type: 'nominal', title: WORDS.value[lang] },
+    { field: 'qualifierText', type: 'nominal', title: WORDS.qualifier[lang] },
     { field: 'quote', type: 'nominal', title: WORDS.quote[lang] },
   ];
 }

@@ -3,7 +3,7 @@ import type { Chart, ChartKind } from './chart.ts';
 import { labelled } from './locale.ts';
 import type { ResolvedOptions } from './options.ts';
 import { sourceLine } from './source-line.ts';
-import { FONT_SIZE, PADDING, THEME } from './theme.ts';
+import { FONT_SIZE, PADDING, themeFor } from './theme.ts';
 import { wrapText } from './wrap.ts';
 
 /**
@@ -22,30 +22,48 @@ export interface FrameParts {
   title: string;
   /** Alt text written from the data. */
   description: string;
-  /** Ids of the figures the chart shows, in data order. */
+  /** Ids of the figures the chart shows (for an indicator, its inputs), in data order, each once. */
   figureIds: string[];
-}
-
-/** The top-level properties of a spec, spread into each builder's view. */
-export interface Frame {
-  $schema: string;
-  config: Config;
-  width: number;
-  autosize: { type: 'fit-x'; contains: 'padding' };
-  title: { text: string[]; subtitle: string[] };
-  description: string;
-  usermeta: { source: string; notes: string[]; figureIds: string[] };
+  /** Ids of the indicators the chart shows, when any. */
+  indicatorIds?: string[];
 }
 
 /**
- * The frame of a chart. Title and subtitle lines are wrapped to the width (Vega draws each on one
- * line); the subtitle block is the subtitle, then each note as `注：…`, then the source line, so
- * the source is visible in SVG and PNG. `autosize: fit-x` keeps the overall width fixed (no
- * `'container'`, which Node cannot measure) and lets the height follow the data.
+ * Where a chart's data comes from, kept in the spec's `usermeta` for pages and downloads.
+ * A type alias, not an interface, so it fits Vega-Lite's `Dict<unknown>`.
  */
-export function frame(parts: FrameParts): Frame {
-  const { options, title, description, figureIds } = parts;
-  const { width, lang, subtitle, notes, report } = options;
+export type ChartMeta = {
+  source: string;
+  notes: string[];
+  figureIds: string[];
+  indicatorIds?: string[];
+};
+
+/** The top-level properties every spec shares, whatever its layout. */
+export interface FrameTexts {
+  $schema: string;
+  config: Config;
+  title: { text: string[]; subtitle: string[] };
+  description: string;
+  usermeta: ChartMeta;
+}
+
+/** {@link FrameTexts} plus the fixed width of a single or layered view, spread into its spec. */
+export interface Frame extends FrameTexts {
+  width: number;
+  autosize: { type: 'fit-x'; contains: 'padding' };
+}
+
+/**
+ * The texts and theme of a chart. Title and subtitle lines are wrapped to the width (Vega draws
+ * each on one line); the subtitle block is the subtitle, then each note as `注：…`, then the
+ * source line, so the source is visible in SVG and PNG. The config is the theme variant of
+ * `options.theme` with `numberFormat` set to the chart's language, so axis numbers read 1万 in zh.
+ * Concatenated views (small multiples) take this and size their panels themselves.
+ */
+export function frameTexts(parts: FrameParts): FrameTexts {
+  const { options, title, description, figureIds, indicatorIds } = parts;
+  const { width, lang, subtitle, notes, report, theme } = options;
   const inner = width - 2 * PADDING;
   const wrap = (text: string, fontSize: number): string[] => wrapText(text, inner / fontSize);
   const source = sourceLine(report, lang);
@@ -54,15 +72,24 @@ export function frame(parts: FrameParts): Frame {
     ...notes.flatMap((note) => wrap(labelled('note', lang) + note, FONT_SIZE.subtitle)),
     ...wrap(source, FONT_SIZE.subtitle),
   ];
+  const usermeta: ChartMeta = { source, notes: [...notes], figureIds: [...figureIds] };
+  if (indicatorIds !== undefined) usermeta.indicatorIds = [...indicatorIds];
   return {
     $schema: VEGA_LITE_SCHEMA,
-    config: structuredClone(THEME),
-    width,
-    autosize: { type: 'fit-x', contains: 'padding' },
+    config: { ...themeFor(theme), numberFormat: lang },
     title: { text: wrap(title, FONT_SIZE.title), subtitle: subtitleLines },
     description,
-    usermeta: { source, notes: [...notes], figureIds: [...figureIds] },
+    usermeta,
   };
+}
+
+/**
+ * The frame of a single or layered view: {@link frameTexts} with the overall width in pixels.
+ * `autosize: fit-x` keeps the overall width fixed (no `'container'`, which Node cannot measure)
+ * and lets the height follow the data.
+ */
+export function frame(parts: FrameParts): Frame {
+  return { ...frameTexts(parts), width: parts.options.width, autosize: { type: 'fit-x', contains: 'padding' } };
 }
 
 /** The {@link Chart} record of a finished spec: the frame's texts as plain strings. */
@@ -72,6 +99,7 @@ export function toChart(parts: FrameParts, spec: TopLevelSpec): Chart {
     id: options.id,
     kind,
     lang: options.lang,
+    theme: options.theme,
     title,
     source: sourceLine(options.report, options.lang),
     notes: [...options.notes],

@@ -1,13 +1,15 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { WorkreportError } from '../errors.ts';
 import type { Figure, Label } from '../figures/figure.ts';
+import { categoryAxisDescription, markRole, valueAxisDescription } from './aria.ts';
 import type { Chart } from './chart.ts';
-import { assertDistinct, figureDatum, tooltipFields, type ChartDatum } from './datum.ts';
+import { ariaText, assertDistinct, figureDatum, tooltipFields, type ChartDatum } from './datum.ts';
 import { describeRange, KIND_NAMES, listTitle } from './describe.ts';
 import { frame, toChart, type FrameParts } from './frame.ts';
-import { unitLabel, unitTitle, valueAxisLabels, WORDS } from './locale.ts';
+import { DEFAULT_LABEL_LIMIT, labelledDomainEnd, plotWidthFor } from './layout.ts';
+import { unitLabel, unitTitle, WORDS } from './locale.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
-import { GREY } from './theme.ts';
+import { THEME_COLORS } from './theme.ts';
 import { assertSingleUnit } from './units.ts';
 import { figureWords } from './words.ts';
 
@@ -23,9 +25,10 @@ export interface BarGroup {
 /** Options of {@link groupedBarChart}. */
 export type GroupedBarOptions = ChartOptions;
 
-/** Height of one bar in pixels, and the gap between groups. */
+/** Height of one bar in pixels, the gap between groups, and the gap between a bar and its label. */
 const BAR_STEP = 22;
 const GROUP_GAP = 14;
+const VALUE_GAP = 4;
 /** Default overall width in pixels. */
 const WIDTH = 560;
 
@@ -45,7 +48,7 @@ interface GroupedDatum extends ChartDatum {
  * explicit sort arrays, so 第一/第二/第三 are never sorted alphabetically). Each bar is labelled
  * with its figure label and formatted value (`婚事新办 101起`, `近300亩`), so no legend is needed;
  * colour follows the figure label, so a label repeated across groups keeps its colour.
- * Tooltips show group, label, value and quote. Inputs are not modified.
+ * Tooltips show group, label, value, qualifier and quote. Inputs are not modified.
  *
  * Throws `CHART_EMPTY` for no groups, `CHART_MIXED_UNITS` when the figures' units differ,
  * `OPTION_INVALID` for an empty group, two groups with one label, two figures with one label in
@@ -69,7 +72,7 @@ export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBar
     const inGroup = figures.map((figure, slot) => {
       const datum = figureDatum(figure, lang);
       const text = lang === 'zh' ? `${datum.label} ${datum.display}` : `${datum.label}: ${datum.display}`;
-      return { ...datum, group, slot, text };
+      return { ...datum, group, slot, text, aria: ariaText(`${group}${lang === 'zh' ? '·' : ': '}${datum.label}`, datum.display, lang) };
     });
     assertDistinct('groupedBarChart', `label in group "${group}"`, inGroup);
     return inGroup;
@@ -87,6 +90,9 @@ export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBar
     figureIds: rows.map((r) => r.id),
   };
 
+  const axisTitle = unitTitle(unit, lang, counted);
+  const groupLabels = labels.map((l) => l.label);
+  const domainMax = labelledDomainEnd(rows, plotWidthFor(opts.width, groupLabels, DEFAULT_LABEL_LIMIT), 2 * VALUE_GAP);
   const spec: TopLevelSpec = {
     ...frame(parts),
     height: groups.length * (slots * BAR_STEP + GROUP_GAP),
@@ -95,24 +101,25 @@ export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBar
       y: {
         field: 'group',
         type: 'nominal',
-        sort: labels.map((l) => l.label),
+        sort: groupLabels,
         scale: { paddingInner: GROUP_GAP / (slots * BAR_STEP + GROUP_GAP) },
-        axis: { title: null },
+        axis: { title: null, description: categoryAxisDescription(groupLabels, lang) },
       },
       yOffset: { field: 'slot', type: 'nominal', sort: Array.from({ length: slots }, (_, i) => i) },
       x: {
         field: 'value',
         type: 'quantitative',
-        axis: { title: unitTitle(unit, lang, counted), ...valueAxisLabels(lang) },
+        scale: { domainMax },
+        axis: { title: axisTitle, description: valueAxisDescription(axisTitle, lang) },
       },
       color: { field: 'label', type: 'nominal', sort: series, legend: null },
       tooltip: [{ field: 'group', type: 'nominal', title: WORDS.group[lang] }, ...tooltipFields(lang)],
     },
     layer: [
-      { mark: { type: 'bar' } },
+      { mark: { type: 'bar', ...markRole('bar', lang) }, encoding: { description: { field: 'aria', type: 'nominal' } } },
       {
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 },
-        encoding: { text: { field: 'text', type: 'nominal' }, color: { value: GREY.text } },
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: VALUE_GAP, aria: false },
+        encoding: { text: { field: 'text', type: 'nominal' }, color: { value: THEME_COLORS[opts.theme].text } },
       },
     ],
   };

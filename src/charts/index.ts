@@ -4,9 +4,13 @@
  */
 import { barChart } from './bar.ts';
 import type { Chart, ChartKind } from './chart.ts';
+import { dotPlot } from './dot-plot.ts';
+import { dumbbellChart } from './dumbbell.ts';
 import { groupedBarChart } from './grouped-bar.ts';
 import { kpiChart } from './kpi.ts';
 import { progressChart } from './progress.ts';
+import { smallMultiples } from './small-multiples.ts';
+import { waffleChart } from './waffle.ts';
 
 /** Every chart kind's builder. */
 export const BUILDERS = {
@@ -14,6 +18,10 @@ export const BUILDERS = {
   'grouped-bar': groupedBarChart,
   progress: progressChart,
   kpi: kpiChart,
+  waffle: waffleChart,
+  'dot-plot': dotPlot,
+  dumbbell: dumbbellChart,
+  'small-multiples': smallMultiples,
 } as const satisfies Record<ChartKind, (input: never, options: never) => Chart>;
 
 /** The builder of one kind, with its own input and options types. */
@@ -22,12 +30,21 @@ export type ChartBuilder<K extends ChartKind> = (typeof BUILDERS)[K];
 export type { Chart, ChartKind, Lang } from './chart.ts';
 export { barChart, type BarOptions } from './bar.ts';
 export { groupedBarChart, type BarGroup, type GroupedBarOptions } from './grouped-bar.ts';
-export { progressChart, type PartOfWhole, type ProgressOptions } from './progress.ts';
+export { progressChart, type ProgressOptions } from './progress.ts';
+export type { PartOfWhole } from './part-whole.ts';
 export { kpiChart, type KpiOptions } from './kpi.ts';
+export { waffleChart, type WaffleOptions } from './waffle.ts';
+export { dotPlot, type DotPlotOptions } from './dot-plot.ts';
+export { dumbbellChart, type DumbbellInput, type DumbbellOptions, type DumbbellRow } from './dumbbell.ts';
+export { smallMultiples, type Panel, type SmallMultiplesOptions } from './small-multiples.ts';
+export { isIndicatorResult, type ChartItem } from './item.ts';
 export type { ChartOptions } from './options.ts';
-export { formatNumber, formatQuantity, formatShare, unitLabel, WORDS, type QuantityWords } from './locale.ts';
+export type { ChartDatum } from './datum.ts';
+export { formatNumber, formatQuantity, formatRatio, formatShare, qualifierText, unitLabel, WORDS, type QuantityWords, type ValueQualifier } from './locale.ts';
+export { roundDecimal } from './decimal.ts';
 export { figureWords, formatFigure } from './words.ts';
 export { sourceLine } from './source-line.ts';
 export { assertSingleUnit, type ChartUnit } from './units.ts';
-export { FONT_FAMILY, PALETTE, THEME } from './theme.ts';
+export { FONT_FAMILY, PALETTE, THEME, THEME_COLORS, themeFor, type Palette, type ThemeColors, type ThemeMode } from './theme.ts';
+export { NUMBER_FORMAT_TYPE, registerNumberFormat } from './vega-format.ts';
 export { emWidth } from './wrap.ts';

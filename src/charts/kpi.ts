@@ -1,11 +1,12 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Figure } from '../figures/figure.ts';
+import { markRole } from './aria.ts';
 import type { Chart } from './chart.ts';
 import { figureDatum, tooltipFields } from './datum.ts';
 import { KIND_NAMES } from './describe.ts';
 import { frame, toChart, type FrameParts } from './frame.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
-import { FONT_SIZE, GREY, PADDING, PALETTE } from './theme.ts';
+import { FONT_SIZE, PADDING, THEME_COLORS } from './theme.ts';
 import { emWidth } from './wrap.ts';
 
 /** Options of {@link kpiChart}. */
@@ -19,7 +20,9 @@ const LAYOUT = { value: 44, label: 70, height: 76 };
 /**
  * A big-number card for one figure: its value with qualifier and unit in large type (`近300亩`,
  * `126.9万元`, `CNY 1.269 million`) and its label below, drawn with text marks only.
- * The number shrinks from 44 px so that it fits the width. Title defaults to the figure's label. Tooltip shows label, value and the report's quote.
+ * The number shrinks from 44 px so that it fits the width. Title defaults to the figure's label.
+ * Tooltip shows label, value, qualifier and the report's quote; screen readers read the number
+ * with its label once (the label line is hidden from them).
  * The input is not modified. Throws `OPTION_INVALID` for bad options.
  */
 export function kpiChart(figure: Figure, options: KpiOptions): Chart {
@@ -33,19 +36,20 @@ export function kpiChart(figure: Figure, options: KpiOptions): Chart {
       : `${KIND_NAMES.kpi.en}: ${title}. ${row.label}: ${row.display}.`;
   const fontSize = Math.min(FONT_SIZE.kpi, Math.floor((opts.width - 2 * PADDING) / emWidth(row.display)));
   const parts: FrameParts = { kind: 'kpi', options: opts, title, description, figureIds: [figure.id] };
+  const colors = THEME_COLORS[opts.theme];
 
   const spec: TopLevelSpec = {
     ...frame(parts),
     height: LAYOUT.height,
     data: { values: [row] },
-    encoding: { tooltip: tooltipFields(lang) },
+    encoding: { tooltip: tooltipFields(lang), description: { field: 'aria', type: 'nominal' } },
     layer: [
       {
-        mark: { type: 'text', align: 'left', baseline: 'alphabetic', x: 0, y: LAYOUT.value, fontSize, fontWeight: 'bold', color: PALETTE[0] },
+        mark: { type: 'text', align: 'left', baseline: 'alphabetic', x: 0, y: LAYOUT.value, fontSize, fontWeight: 'bold', color: colors.palette[0], ...markRole('number', lang) },
         encoding: { text: { field: 'display', type: 'nominal' } },
       },
       {
-        mark: { type: 'text', align: 'left', baseline: 'alphabetic', x: 0, y: LAYOUT.label, fontSize: FONT_SIZE.label + 2, color: GREY.muted },
+        mark: { type: 'text', align: 'left', baseline: 'alphabetic', x: 0, y: LAYOUT.label, fontSize: FONT_SIZE.label + 2, color: colors.muted, aria: false },
         encoding: { text: { field: 'label', type: 'nominal' } },
       },
     ],

@@ -1,9 +1,10 @@
 import { WorkreportError } from '../errors.ts';
 import type { Label } from '../figures/figure.ts';
-import { QUALIFIERS } from '../figures/qualifier.ts';
+import { QUALIFIERS, type Qualifier } from '../figures/qualifier.ts';
 import type { Quantity } from '../figures/quantity.ts';
 import { UNITS, type UnitId } from '../figures/unit.ts';
 import type { Lang } from './chart.ts';
+import { roundDecimal } from './decimal.ts';
 
 /**
  * Display texts of charts in zh-CN and en: the few fixed words, unit labels and number formats.
@@ -19,6 +20,11 @@ export const WORDS = {
   quote: { zh: '原文', en: 'Report text' },
   group: { zh: '类别', en: 'Group' },
   unit: { zh: '单位', en: 'Unit' },
+  qualifier: { zh: '限定词', en: 'Qualifier' },
+  rest: { zh: '其余', en: 'Rest' },
+  valueAxis: { zh: '数值轴', en: 'Value axis' },
+  categoryAxis: { zh: '类别轴', en: 'Category axis' },
+  legend: { zh: '图例', en: 'Legend' },
 } as const satisfies Record<string, Label>;
 
 /** `word：` in zh (full-width colon), `word: ` in en. */
@@ -46,57 +52,76 @@ interface NumberParts {
 }
 
 /**
- * Magnitudes, largest first. zh reads 万 (10⁴) and 亿 (10⁸); en reads million and billion.
- * `fraction` is the number of decimals that keeps an integer value exact after scaling
- * (1269000 → 126.9万, 65802 → 6.5802万); longer fractions are rounded.
+ * Magnitudes, smallest first: zh reads 万 (10⁴) and 亿 (10⁸), en reads million and billion.
+ * `shift` moves the decimal point: 1269000 is 126.9 × 10⁴.
  */
-const MAGNITUDES: Record<Lang, readonly { scale: number; word: string; fraction: number }[]> = {
+const MAGNITUDES: Record<Lang, readonly { shift: number; word: string }[]> = {
   zh: [
-    { scale: 1e8, word: '亿', fraction: 8 },
-    { scale: 1e4, word: '万', fraction: 4 },
+    { shift: 0, word: '' },
+    { shift: -4, word: '万' },
+    { shift: -8, word: '亿' },
   ],
   en: [
-    { scale: 1e9, word: ' billion', fraction: 9 },
-    { scale: 1e6, word: ' million', fraction: 6 },
+    { shift: 0, word: '' },
+    { shift: -6, word: ' million' },
+    { shift: -9, word: ' billion' },
   ],
 };
 
-/** Decimals kept for a value that is not scaled to a magnitude (185.31公里). */
-const PLAIN_FRACTION = 2;
+/**
+ * Decimals kept, trailing zeros dropped: after a magnitude word (65802 → 6.58万, 1269000 →
+ * CNY 1.27 million) and for a plain number (185.31公里). Two decimals keep three significant
+ * digits for 1–9.99万 and never hide a digit the report wrote after 万 (126.9万, 1.13万).
+ */
+const FRACTION_DIGITS = 2;
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(lang: Lang, maximumFractionDigits: number): Intl.NumberFormat {
-  const key = `${lang}:${maximumFractionDigits}`;
-  let format = formatters.get(key);
-  if (!format) {
-    // zh groups no digits below 万 (9999); en groups thousands (16,000).
-    format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits, useGrouping: lang === 'en' });
-    formatters.set(key, format);
-  }
-  return format;
-}
+/** zh groups no digits below 万 (9999); en groups thousands (16,000). */
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: FRACTION_DIGITS });
 
 function numberParts(value: number, lang: Lang): NumberParts {
-  // Division of an integer by a power of ten is correctly rounded, so 1269000 / 1e4 prints 126.9.
-  const magnitude = MAGNITUDES[lang].find((m) => Math.abs(value) >= m.scale);
-  if (!magnitude) return { digits: numberFormat(lang, PLAIN_FRACTION).format(value), magnitude: '' };
-  return { digits: numberFormat(lang, magnitude.fraction).format(value / magnitude.scale), magnitude: magnitude.word };
+  const levels = MAGNITUDES[lang];
+  const size = Math.abs(value);
+  // The largest magnitude the value reaches, then one up if rounding reaches the next
+  // (99999999 would read 10000万: it reads 1亿).
+  let level = levels.reduce((found, m, i) => (size >= 10 ** -m.shift ? i : found), 0);
+  const shift = levels[level]?.shift ?? 0;
+  let rounded = roundDecimal(size, FRACTION_DIGITS, shift);
+  const next = levels[level + 1];
+  if (next !== undefined && Number(rounded) >= 10 ** (shift - next.shift)) {
+    level += 1;
+    rounded = roundDecimal(size, FRACTION_DIGITS, next.shift);
+  }
+  const digits = lang === 'en' ? GROUPED.format(Number(rounded)) : rounded;
+  return { digits: (value < 0 && Number(rounded) !== 0 ? '-' : '') + digits, magnitude: levels[level]?.word ?? '' };
 }
 
 /**
- * A bare number as readers of `lang` expect it: zh 16000 → `1.6万`, 435000000 → `4.35亿`,
- * 9999 → `9999`; en 16000 → `16,000`, 1269000 → `1.269 million`. At most 2 decimals below the
- * first magnitude; above it, every digit of an integer value is kept.
+ * A bare number as readers of `lang` expect it, rounded half-up on its decimal value
+ * (see decimal.ts) to at most 2 decimals, trailing zeros dropped:
+ * zh 16000 → `1.6万`, 1269000 → `126.9万`, 65802 → `6.58万`, 435000000 → `4.35亿`, 9999 → `9999`;
+ * en 16000 → `16,000`, 1269000 → `1.27 million`, 435000000 → `435 million`.
+ * A value that rounds up to the next magnitude takes its word: 99999999 → `1亿`, 9999.999 → `1万`;
+ * 9999 stays `9999` (no rounding below 万 but to 2 decimals).
  */
 export function formatNumber(value: number, lang: Lang): string {
   const { digits, magnitude } = numberParts(value, lang);
   return digits + magnitude;
 }
 
-/** A share `part / whole` as a percentage with one decimal: 665/812 → `81.9%`. */
-export function formatShare(part: number, whole: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { style: 'percent', maximumFractionDigits: 1 }).format(part / whole);
+/**
+ * A ratio (a fraction, 1 = 100 %) as a percentage with at most `fractionDigits` decimals, rounded
+ * half-up on the decimal value: 0.0435 → `4.4%`, 2269/2624 → `86.5%`, 0.98 → `98%`. Same in zh and en.
+ */
+export function formatRatio(ratio: number, fractionDigits = 1): string {
+  return `${roundDecimal(ratio, fractionDigits, 2)}%`;
+}
+
+/**
+ * A share `part / whole` as a percentage with one decimal: 665/812 → `81.9%`, 2269/2624 → `86.5%`.
+ * Percentages read alike in zh and en; `lang` keeps the call shape of the other formatters.
+ */
+export function formatShare(part: number, whole: number, _lang: Lang): string {
+  return formatRatio(part / whole);
 }
 
 /**
@@ -154,21 +179,36 @@ function formatEn(q: Quantity, number: string, unit: string): string {
   return qualifier ? `${qualifier} ${amount}` : amount;
 }
 
-/** `1 household`, not `1 households`: drops a plural s from a one-word label. */
-function singular(unit: string): string {
+/** `1 household`, not `1 households`: drops the plural s of an English unit label (`illegal buildings` → `illegal building`). */
+export function singular(unit: string): string {
   return /^[a-z -]+s$/.test(unit) ? unit.slice(0, -1) : unit;
 }
 
+/** How a value relates to the true number: a figure's {@link Qualifier}, or `unknown` for an indicator bounded both ways. */
+export type ValueQualifier = Qualifier | 'unknown';
+
+/** What each qualifier means, as tooltips explain it after the word itself. */
+const QUALIFIER_MEANINGS: Record<ValueQualifier, Label> = {
+  exact: { zh: '确数', en: 'exact' },
+  approx: { zh: '约数', en: 'approximate' },
+  more_than: { zh: '多于此数', en: 'a lower bound' },
+  at_least: { zh: '不少于此数', en: 'a lower bound' },
+  at_most: { zh: '不超过此数', en: 'an upper bound' },
+  unknown: { zh: '输入的上下限方向相反，无法判断', en: 'inputs bound it both ways' },
+};
+
 /**
- * Axis properties for a value axis in `lang`: zh tick labels read 万/亿 like the data labels
- * (5000 → 5000, 15000 → 1.5万, 2亿); en keeps Vega's default (15,000).
+ * A qualifier explained for a tooltip: the word as the report wrote it (zh) or its English
+ * label, then its meaning. zh `近（约数）`, `余（多于此数）`, `无（确数）`; en `about (approximate)`,
+ * `none (exact)`, `uncertain (inputs bound it both ways)`.
+ * `written` is the zh word found in the quote (近 rather than the default 约); ignored in en.
  */
-export function valueAxisLabels(lang: Lang): { labelExpr?: string } {
-  if (lang === 'en') return {};
-  const scaled = (scale: number, word: string): string => `format(datum.value / ${scale}, '~r') + '${word}'`;
-  return {
-    labelExpr:
-      `abs(datum.value) >= 100000000 ? ${scaled(100000000, '亿')} : ` +
-      `abs(datum.value) >= 10000 ? ${scaled(10000, '万')} : format(datum.value, '~r')`,
-  };
+export function qualifierText(qualifier: ValueQualifier, lang: Lang, written?: string): string {
+  const meaning = QUALIFIER_MEANINGS[qualifier][lang];
+  if (lang === 'en') {
+    const word = qualifier === 'unknown' ? 'uncertain' : QUALIFIERS[qualifier].label.en || 'none';
+    return `${word} (${meaning})`;
+  }
+  const word = qualifier === 'unknown' ? '不确定' : written ?? (QUALIFIERS[qualifier].label.zh || '无');
+  return `${word}（${meaning}）`;
 }

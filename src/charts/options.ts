@@ -1,6 +1,7 @@
 import { WorkreportError } from '../errors.ts';
 import type { ReportMeta } from '../figures/figure.ts';
 import type { Lang } from './chart.ts';
+import type { ThemeMode } from './theme.ts';
 
 /** Options every chart builder takes. */
 export interface ChartOptions {
@@ -18,6 +19,8 @@ export interface ChartOptions {
   notes?: string[];
   /** Overall width in pixels, padding included; the height follows the data. Default: per builder. */
   width?: number;
+  /** Colour variant of the newsroom theme (theme.ts). Default: `'light'`. */
+  theme?: ThemeMode;
 }
 
 /** {@link ChartOptions} with defaults applied. */
@@ -29,10 +32,12 @@ export interface ResolvedOptions {
   subtitle?: string;
   notes: string[];
   width: number;
+  theme: ThemeMode;
 }
 
-const COMMON_KEYS: readonly string[] = ['report', 'id', 'lang', 'title', 'subtitle', 'notes', 'width'];
+const COMMON_KEYS: readonly string[] = ['report', 'id', 'lang', 'title', 'subtitle', 'notes', 'width', 'theme'];
 const LANGS: readonly Lang[] = ['zh', 'en'];
+const THEMES: readonly ThemeMode[] = ['light', 'dark'];
 /** Narrowest width in pixels a chart can be laid out in. */
 const MIN_WIDTH = 200;
 
@@ -46,7 +51,7 @@ function invalid(builder: string, message: string, input: unknown): WorkreportEr
  * `builder` names the caller in messages; `extraKeys` are the builder's own option names (checked
  * by the builder); `defaultWidth` is in pixels. Throws `OPTION_INVALID` naming the option, its
  * value and what is allowed: an unknown key, a missing `report` or `id`, a `lang` other than
- * zh/en, a non-string title, subtitle or note, a width under 200 px.
+ * zh/en, a `theme` other than light/dark, a non-string title, subtitle or note, a width under 200 px.
  */
 export function resolveOptions(
   builder: string,
@@ -57,12 +62,13 @@ export function resolveOptions(
   const allowed = [...COMMON_KEYS, ...extraKeys];
   const unknown = Object.keys(options).filter((key) => !allowed.includes(key));
   if (unknown.length > 0) throw invalid(builder, `unknown option ${unknown.join(', ')}; allowed: ${allowed.join(', ')}`, unknown);
-  const { report, id, lang = 'zh', title, subtitle, notes = [], width = defaultWidth } = options;
+  const { report, id, lang = 'zh', title, subtitle, notes = [], width = defaultWidth, theme = 'light' } = options;
   if (typeof report !== 'object' || report === null || typeof report.title !== 'object') {
     throw invalid(builder, 'option report must be the ReportMeta of the figures’ report', report);
   }
   if (typeof id !== 'string' || id === '') throw invalid(builder, `option id must be a non-empty string, got ${JSON.stringify(id)}`, id);
   if (!LANGS.includes(lang)) throw invalid(builder, `option lang must be one of ${LANGS.join(', ')}, got ${JSON.stringify(lang)}`, lang);
+  if (!THEMES.includes(theme)) throw invalid(builder, `option theme must be one of ${THEMES.join(', ')}, got ${JSON.stringify(theme)}`, theme);
   for (const [name, text] of [['title', title], ['subtitle', subtitle]] as const) {
     if (text !== undefined && (typeof text !== 'string' || text.trim() === '')) {
       throw invalid(builder, `option ${name} must be a non-empty string, got ${JSON.stringify(text)}`, text);
@@ -74,14 +80,14 @@ export function resolveOptions(
   if (typeof width !== 'number' || !Number.isFinite(width) || width < MIN_WIDTH) {
     throw invalid(builder, `option width must be a number of pixels ≥ ${MIN_WIDTH}, got ${JSON.stringify(width)}`, width);
   }
-  const resolved: ResolvedOptions = { report, id, lang, notes: [...notes], width };
+  const resolved: ResolvedOptions = { report, id, lang, notes: [...notes], width, theme };
   if (title !== undefined) resolved.title = title;
   if (subtitle !== undefined) resolved.subtitle = subtitle;
   return resolved;
 }
 
-/** Check a keyword option against its allowed values; throws `OPTION_INVALID` listing them. */
-export function oneOf<T extends string>(builder: string, name: string, value: T, allowed: readonly T[]): T {
+/** Check a keyword or boolean option against its allowed values; throws `OPTION_INVALID` listing them. */
+export function oneOf<T extends string | boolean>(builder: string, name: string, value: T, allowed: readonly T[]): T {
   if (!allowed.includes(value)) {
     throw invalid(builder, `option ${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`, value);
   }

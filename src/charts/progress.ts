@@ -1,21 +1,12 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { WorkreportError } from '../errors.ts';
-import type { Figure } from '../figures/figure.ts';
-import type { Chart, Lang } from './chart.ts';
-import { figureDatum, tooltipFields, type ChartDatum } from './datum.ts';
+import type { Chart } from './chart.ts';
+import { markRole } from './aria.ts';
+import { ariaText, tooltipFields, type ChartDatum } from './datum.ts';
 import { KIND_NAMES } from './describe.ts';
 import { frame, toChart, type FrameParts } from './frame.ts';
-import { formatNumber, formatShare, unitLabel } from './locale.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
-import { GREY, PALETTE } from './theme.ts';
-import { assertSingleUnit } from './units.ts';
-import { figureWords } from './words.ts';
-
-/** A part and the whole it belongs to, in one unit: 665 of 812 poor households lifted out. */
-export interface PartOfWhole {
-  part: Figure;
-  whole: Figure;
-}
+import { lowerFirst, resolvePartOfWhole, type PartOfWhole } from './part-whole.ts';
+import { THEME_COLORS } from './theme.ts';
 
 /** Options of {@link progressChart}. */
 export type ProgressOptions = ChartOptions;
@@ -33,72 +24,48 @@ interface ProgressDatum extends ChartDatum {
 }
 
 /**
- * The headline over the bar: zh `665 / 812 户（81.9%）`, en `665 / 812 households (81.9%)`.
- * When either figure is not exact, both are written out with their qualifiers and the share
- * reads 约 / about: `近300亩 / 500亩（约60%）`.
- */
-function headline(part: ChartDatum, whole: ChartDatum, unit: string, share: string, lang: Lang): string {
-  const exact = part.qualifier === 'exact' && whole.qualifier === 'exact';
-  const ratio = exact
-    ? `${formatNumber(part.value, lang)} / ${formatNumber(whole.value, lang)}${unit ? ` ${unit}` : ''}`
-    : `${part.display} / ${whole.display}`;
-  const approx = exact ? share : lang === 'zh' ? `约${share}` : `about ${share}`;
-  return lang === 'zh' ? `${ratio}（${approx}）` : `${ratio} (${approx})`;
-}
-
-/** `Registered poor households` → `registered poor households`, but `CPC members` stays. */
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-}
-
-/**
  * A part-to-whole bar: a full-width track for `whole` with `part` filled in, headed
  * `665 / 812 户（81.9%）`, with both labels and values captioned below. Example, Yangshahu 2019:
  * 已脱贫 665 of 812 建档立卡贫困户 (81.9%), and 2269 of 2624 persons (86.5%).
  *
- * The share `part / whole` is rounded to one decimal for display only. Tooltips show label,
- * value and the report's quote. Inputs are not modified.
+ * The share `part / whole` is rounded half-up to one decimal for display only; with
+ * `input.share` (a ratio indicator of the two figures) its value and qualifier are printed.
+ * Tooltips show label, value, qualifier and the report's quote. Inputs are not modified.
  *
  * Throws `CHART_MIXED_UNITS` when part and whole differ in unit, `OPTION_INVALID` when
  * `whole` is not positive, `part` is negative or `part` exceeds `whole` (naming both ids and
- * values), or for bad options.
+ * values), for a share indicator of other figures, or for bad options.
  */
 export function progressChart(input: PartOfWhole, options: ProgressOptions): Chart {
   const opts = resolveOptions('progressChart', options, [], WIDTH);
   const { lang } = opts;
-  const { part, whole } = input;
-  const { unit, first } = assertSingleUnit([part, whole]);
-  const p = part.quantity.value;
-  const w = whole.quantity.value;
-  if (!(w > 0) || p < 0 || p > w) {
-    throw new WorkreportError(
-      'OPTION_INVALID',
-      `progressChart: part ${part.id} (${p}) must lie between 0 and whole ${whole.id} (${w}), and the whole must be positive`,
-      { input: { part: part.id, whole: whole.id } },
-    );
-  }
-  const unitText = unitLabel(unit, lang, figureWords(first, lang).counted);
-  const partRow = figureDatum(part, lang);
-  const wholeRow = figureDatum(whole, lang);
-  const share = formatShare(p, w, lang);
-  const head = headline(partRow, wholeRow, unitText, share, lang);
-  const caption = (row: ChartDatum): string => (lang === 'zh' ? `${row.label}：${row.display}` : `${row.label}: ${row.display}`);
+  const colors = THEME_COLORS[opts.theme];
+  const { unit, unitText, part, whole, share, headline, ...resolved } = resolvePartOfWhole('progressChart', input, lang);
   const rows: ProgressDatum[] = [
-    { ...wholeRow, role: 'whole', caption: caption(wholeRow), headline: head },
-    { ...partRow, role: 'part', caption: caption(partRow), headline: head },
+    { ...whole, role: 'whole', caption: ariaText(whole.label, whole.display, lang), headline },
+    { ...part, role: 'part', caption: ariaText(part.label, part.display, lang), headline },
   ];
 
-  const title =
-    opts.title ?? (lang === 'zh' ? `${partRow.label}占${wholeRow.label}的比例` : `${partRow.label} as a share of ${lowerFirst(wholeRow.label)}`);
+  const title = opts.title ?? resolved.title;
   const description =
     lang === 'zh'
-      ? `${KIND_NAMES.progress.zh}：${title}，单位：${unitText || unit}；${partRow.label}为${partRow.display}，占${wholeRow.label}（${wholeRow.display}）的${share}。`
-      : `${KIND_NAMES.progress.en}: ${title}. Unit: ${unitText || unit}. ${partRow.label}: ${partRow.display}, ${share} of ${lowerFirst(wholeRow.label)} (${wholeRow.display}).`;
+      ? `${KIND_NAMES.progress.zh}：${title}，单位：${unitText || unit}；${part.label}为${part.display}，占${whole.label}（${whole.display}）的${share}。`
+      : `${KIND_NAMES.progress.en}: ${title}. Unit: ${unitText || unit}. ${part.label}: ${part.display}, ${share} of ${lowerFirst(whole.label)} (${whole.display}).`;
   const parts: FrameParts = { kind: 'progress', options: opts, title, description, figureIds: [whole.id, part.id] };
+  if (resolved.indicatorId !== undefined) parts.indicatorIds = [resolved.indicatorId];
 
   const text = (role: ProgressDatum['role'], field: 'caption' | 'headline', y: number, color: string, bold = false) => ({
     transform: [{ filter: { field: 'role', equal: role } }],
-    mark: { type: 'text' as const, align: 'left' as const, baseline: 'alphabetic' as const, x: 0, y, color, ...(bold ? { fontSize: 16, fontWeight: 'bold' as const } : {}) },
+    mark: {
+      type: 'text' as const,
+      align: 'left' as const,
+      baseline: 'alphabetic' as const,
+      x: 0,
+      y,
+      color,
+      aria: false,
+      ...(bold ? { fontSize: 16, fontWeight: 'bold' as const } : {}),
+    },
     encoding: { text: { field, type: 'nominal' as const } },
   });
   const spec: TopLevelSpec = {
@@ -107,19 +74,20 @@ export function progressChart(input: PartOfWhole, options: ProgressOptions): Cha
     data: { values: rows },
     layer: [
       {
-        mark: { type: 'rect' },
+        mark: { type: 'rect', ...markRole('bar', lang) },
         encoding: {
-          x: { field: 'value', type: 'quantitative', scale: { domain: [0, w], nice: false }, axis: null },
+          x: { field: 'value', type: 'quantitative', scale: { domain: [0, whole.value], nice: false }, axis: null },
           x2: { datum: 0 },
           y: { value: LAYOUT.barTop },
           y2: { value: LAYOUT.barBottom },
-          color: { field: 'role', type: 'nominal', scale: { domain: ['whole', 'part'], range: [GREY.track, PALETTE[0]] }, legend: null },
+          color: { field: 'role', type: 'nominal', scale: { domain: ['whole', 'part'], range: [colors.track, colors.palette[0]] }, legend: null },
           tooltip: tooltipFields(lang),
+          description: { field: 'aria', type: 'nominal' },
         },
       },
-      text('part', 'headline', LAYOUT.headline, GREY.text, true),
-      text('part', 'caption', LAYOUT.partCaption, PALETTE[0]),
-      text('whole', 'caption', LAYOUT.wholeCaption, GREY.muted),
+      text('part', 'headline', LAYOUT.headline, colors.text, true),
+      text('part', 'caption', LAYOUT.partCaption, colors.palette[0]),
+      text('whole', 'caption', LAYOUT.wholeCaption, colors.muted),
     ],
   };
   return toChart(parts, spec);

@@ -11,7 +11,7 @@ export interface ChartUnit {
 }
 
 /** `mu`, or `count (cases)`: the key two figures must share to sit on one axis. */
-function unitKey(figure: Figure): string {
+export function unitKey(figure: Figure): string {
   const { unit, counted } = figure.quantity;
   return unit === 'count' && counted ? `${unit} (${counted})` : unit;
 }

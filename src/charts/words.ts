@@ -14,6 +14,9 @@ const longestFirst = (words: readonly string[]): string[] => [...words].sort((a,
 /** Classifier words of `count` (台次, 处, 起 …), longest first. */
 const CLASSIFIERS: readonly string[] = RAW_UNIT_WORDS.filter((w) => RAW_UNITS[w]?.unit === 'count');
 
+/** Qualifier words written after a number (余, 以上, 左右 …), longest first. */
+const SUFFIXES: readonly string[] = longestFirst(Object.values(QUALIFIERS).flatMap((q) => q.suffixes));
+
 /**
  * Words to print `figure` in `lang`.
  * zh: `qualifier` is the qualifier word found in `provenance.quote` (近 in 近300亩, 余 in 20余万元);
@@ -32,11 +35,20 @@ export function figureWords(figure: Figure, lang: Lang): QuantityWords {
   const qualifier = prefix ?? suffix;
   if (qualifier) words.qualifier = qualifier;
   if (quantity.unit === 'count') {
-    const stem = suffix && quote.endsWith(suffix) ? quote.slice(0, -suffix.length) : quote;
-    const counted = CLASSIFIERS.find((w) => stem.endsWith(w));
+    const counted = classifierOf(quote);
     if (counted) words.counted = counted;
   }
   return words;
+}
+
+/**
+ * The classifier ending a quote of a count, after any qualifier suffix: `101起` → 起,
+ * `120余处` → 处, `18台次` → 台次, `一次以上` → 次; undefined when there is none (`98%`).
+ */
+export function classifierOf(quote: string): string | undefined {
+  const suffix = SUFFIXES.find((w) => quote.endsWith(w));
+  const stem = suffix === undefined ? quote : quote.slice(0, -suffix.length);
+  return CLASSIFIERS.find((w) => stem.endsWith(w));
 }
 
 /** A figure's quantity as text in `lang`, with the report's own words: `近300亩`, `101起`, `about 300 mu`. */

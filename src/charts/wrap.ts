@@ -11,10 +11,13 @@
 const WIDE = '\\u1100-\\u115F\\u2E80-\\uA4CF\\uAC00-\\uD7A3\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF00-\\uFF60\\uFFE0-\\uFFE6';
 const FULL_WIDTH = new RegExp(`[${WIDE}]`, 'u');
 
-/** Estimated width of `text` in em. */
-export function emWidth(text: string): number {
+/**
+ * Estimated width of `text` in em: 1 em per full-width character, `narrow` em per other
+ * character. Default `narrow`: 0.8, Vega's own estimate without a canvas.
+ */
+export function emWidth(text: string, narrow = 0.8): number {
   let width = 0;
-  for (const char of text) width += FULL_WIDTH.test(char) ? 1 : 0.8;
+  for (const char of text) width += FULL_WIDTH.test(char) ? 1 : narrow;
   return width;
 }
 

@@ -27,7 +27,17 @@ describe('barChart of the 2019 crop areas (mu)', () => {
   it('carries exact values, display texts and quotes in its data', () => {
     const rows = dataValues(barChart(cropAreas, options));
     expect(rows.map((r) => r.value)).toEqual([20000, 1700, 300, 500, 1200]);
-    expect(rows[2]).toEqual({ id: 'orchard-area', label: '葡萄、杨梅等果园', value: 300, unit: 'mu', qualifier: 'approx', display: '近300亩', quote: '近300亩' });
+    expect(rows[2]).toEqual({
+      id: 'orchard-area',
+      label: '葡萄、杨梅等果园',
+      value: 300,
+      unit: 'mu',
+      qualifier: 'approx',
+      display: '近300亩',
+      qualifierText: '近（约数）',
+      quote: '近300亩',
+      aria: '葡萄、杨梅等果园：近300亩',
+    });
   });
 
   it('keeps the given order by default and sorts by value on request', () => {

@@ -3,8 +3,11 @@
  * picked by id, so the charts are tested on exactly what the site shows.
  */
 import { readFileSync } from 'node:fs';
+import { yangshahu2019Indicators } from '../../datasets/yangshahu-2019/indicators.ts';
 import { yangshahu2019 } from '../../datasets/yangshahu-2019/report.ts';
 import type { Figure, ReportMeta } from '../../src/figures/figure.ts';
+import { computeIndicators } from '../../src/indicators/compute-indicators.ts';
+import type { IndicatorResult } from '../../src/indicators/result.ts';
 
 export const source = readFileSync(new URL('../../datasets/yangshahu-2019/source.txt', import.meta.url), 'utf8');
 
@@ -37,6 +40,27 @@ export const shedArea = figure('sheds-demolished-area');
 export const sanitationFees = figure('sanitation-fees-collected');
 export const temporaryRelief = figure('temporary-relief-funds');
 export const cremationRate = figure('cremation-rate-policy-groups');
+
+export const roadsHardened = figure('roads-hardened');
+export const roadsAsphalted = figure('roads-asphalted');
+export const ditchesDredged = figure('ditches-dredged');
+export const welfareHouseholds = figure('minimum-living-allowance-households');
+export const housesRenovated = figure('dilapidated-houses-renovated');
+export const disabilityCertificates = figure('disability-certificates-issued');
+export const drinkingWater = figure('drinking-water-persons');
+export const bridgeInvestment = figure('bridge-repair-investment');
+export const fourTypesArea = figure('four-types-buildings-demolished-area');
+export const illegalBuildingsArea = figure('illegal-buildings-demolished-area');
+
+/** The dataset's derived indicators, computed with arquero as the CLI computes them. */
+export const indicators: readonly IndicatorResult[] = computeIndicators(yangshahu2019, yangshahu2019Indicators);
+
+/** The computed indicator `id`. */
+export function indicator(id: string): IndicatorResult {
+  const found = indicators.find((i) => i.id === id);
+  if (!found) throw new Error(`chart test fixture: no indicator "${id}" in yangshahu-2019`);
+  return found;
+}
 
 /** The farmland structure of section 六, in the report's order. */
 export const cropAreas: readonly Figure[] = [qualityRice, riceShrimp, orchards, herbs, rapeseed];

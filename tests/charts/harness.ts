@@ -8,6 +8,8 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 import schema from 'vega-lite/vega-lite-schema.json';
 import { expect } from 'vitest';
 import type { Chart } from '../../src/charts/chart.ts';
+import type { Lang } from '../../src/charts/chart.ts';
+import type { ThemeMode } from '../../src/charts/theme.ts';
 
 const ajv = new Ajv({ strict: false, allowUnionTypes: true, validateFormats: false });
 const validateSpec = ajv.compile(schema);
@@ -26,11 +28,14 @@ function collectingLogger(messages: string[]): vega.LoggerInterface {
   });
 }
 
-/** Compile with vega-lite, parse and render to SVG with vega (renderer 'none'), collecting warnings. */
+/**
+ * Compile with vega-lite, parse and render to SVG with vega (renderer 'none'), collecting warnings.
+ * Compiles a copy: vega tags the inline data rows it ingests, which would change the chart.
+ */
 export async function render(spec: TopLevelSpec): Promise<Rendered> {
   const warnings: string[] = [];
   const logger = collectingLogger(warnings);
-  const vg = compile(spec, { logger }).spec;
+  const vg = compile(structuredClone(spec), { logger }).spec;
   const view = new vega.View(vega.parse(vg), { renderer: 'none', logger });
   const svg = await view.toSVG();
   view.finalize();
@@ -74,6 +79,20 @@ export async function expectWellFormed(chart: Chart, inputs: unknown, before: un
 /** The rendered text of the SVG's text elements, in document order. */
 export function svgTexts(svg: string): string[] {
   return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
+}
+
+/** Every language and theme variant, for tests that build a chart four ways. */
+export const VARIANTS: readonly { lang: Lang; theme: ThemeMode }[] = [
+  { lang: 'zh', theme: 'light' },
+  { lang: 'zh', theme: 'dark' },
+  { lang: 'en', theme: 'light' },
+  { lang: 'en', theme: 'dark' },
+];
+
+/** The `aria-label`s of an SVG, in document order (XML entities decoded for `&amp;`, `&lt;`, `&gt;`, `&quot;`). */
+export function ariaLabels(svg: string): string[] {
+  const decode = (text: string): string => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return [...svg.matchAll(/aria-label="([^"]*)"/g)].map((m) => decode(m[1] ?? ''));
 }
 
 /** Inline data values of a spec. */

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { BUILDERS } from '../../src/charts/index.ts';
-import { poorHouseholds, householdsLifted, report, weddings } from './fixtures.ts';
+import { householdsLifted, poorHouseholds, report, roadsAsphalted, roadsHardened, weddings } from './fixtures.ts';
 
 describe('BUILDERS', () => {
   it('has one builder per chart kind, and each builds its own kind', () => {
-    expect(Object.keys(BUILDERS).sort()).toEqual(['bar', 'grouped-bar', 'kpi', 'progress']);
+    expect(Object.keys(BUILDERS).sort()).toEqual(['bar', 'dot-plot', 'dumbbell', 'grouped-bar', 'kpi', 'progress', 'small-multiples', 'waffle']);
     const options = { report, id: 'registry' };
+    const households = { part: householdsLifted, whole: poorHouseholds };
     expect(BUILDERS.bar([weddings], options).kind).toBe('bar');
     expect(BUILDERS['grouped-bar']([{ group: 'g', figures: [weddings] }], options).kind).toBe('grouped-bar');
-    expect(BUILDERS.progress({ part: householdsLifted, whole: poorHouseholds }, options).kind).toBe('progress');
+    expect(BUILDERS.progress(households, options).kind).toBe('progress');
     expect(BUILDERS.kpi(weddings, options).kind).toBe('kpi');
+    expect(BUILDERS.waffle(households, options).kind).toBe('waffle');
+    expect(BUILDERS['dot-plot']([roadsHardened, roadsAsphalted], options).kind).toBe('dot-plot');
+    expect(BUILDERS.dumbbell({ ends: { from: 'a', to: 'b' }, rows: [{ label: 'r', from: poorHouseholds, to: householdsLifted }] }, options).kind).toBe('dumbbell');
+    expect(BUILDERS['small-multiples']([{ items: [weddings] }], options).kind).toBe('small-multiples');
   });
 });

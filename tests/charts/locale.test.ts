@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatQuantity, formatShare, unitTitle, valueAxisLabels } from '../../src/charts/locale.ts';
+import { formatNumber, formatQuantity, formatRatio, formatShare, qualifierText, unitTitle } from '../../src/charts/locale.ts';
 import { figureWords, formatFigure } from '../../src/charts/words.ts';
 import type { Quantity } from '../../src/figures/quantity.ts';
 import { cremationRate, orchards, sanitationFees, shedArea, temporaryRelief, weddings } from './fixtures.ts';
@@ -8,21 +8,50 @@ const q = (value: number, unit: Quantity['unit'], qualifier: Quantity['qualifier
   counted === undefined ? { value, unit, qualifier } : { value, unit, qualifier, counted };
 
 describe('formatNumber', () => {
-  it('reads zh values of 10000 and more as 万 and 亿, exactly', () => {
+  it('reads zh values of 10000 and more as 万 and 亿, with at most 2 decimals, trailing zeros dropped', () => {
     expect(formatNumber(16000, 'zh')).toBe('1.6万');
     expect(formatNumber(1269000, 'zh')).toBe('126.9万');
     expect(formatNumber(435000000, 'zh')).toBe('4.35亿');
-    expect(formatNumber(65802, 'zh')).toBe('6.5802万');
+    expect(formatNumber(65802, 'zh')).toBe('6.58万');
     expect(formatNumber(11300, 'zh')).toBe('1.13万');
+    expect(formatNumber(20000, 'zh')).toBe('2万');
   });
-  it('leaves zh values under 10000 ungrouped', () => {
+  it('rounds half-up on the decimal value: 4135000 is 413.5万 and 4.14 million (4.135 is 4.13499… in binary)', () => {
+    expect(formatNumber(4135000, 'zh')).toBe('413.5万');
+    expect(formatNumber(4135000, 'en')).toBe('4.14 million');
+    expect(formatNumber(11350, 'zh')).toBe('1.14万');
+  });
+  it('moves to the next magnitude when rounding reaches it: 99999999 is 1亿, not 10000万', () => {
+    expect(formatNumber(99999999, 'zh')).toBe('1亿');
+    expect(formatNumber(9999.999, 'zh')).toBe('1万');
+    expect(formatNumber(999999999, 'en')).toBe('1 billion');
+  });
+  it('leaves zh values under 10000 ungrouped and unscaled', () => {
     expect(formatNumber(9999, 'zh')).toBe('9999');
     expect(formatNumber(185.31, 'zh')).toBe('185.31');
+    expect(formatNumber(0, 'zh')).toBe('0');
+    expect(formatNumber(-16000, 'zh')).toBe('-1.6万');
   });
   it('groups en thousands and reads millions', () => {
     expect(formatNumber(16000, 'en')).toBe('16,000');
-    expect(formatNumber(1269000, 'en')).toBe('1.269 million');
+    expect(formatNumber(9999, 'en')).toBe('9,999');
+    expect(formatNumber(999999, 'en')).toBe('999,999');
+    expect(formatNumber(1269000, 'en')).toBe('1.27 million');
     expect(formatNumber(435000000, 'en')).toBe('435 million');
+  });
+});
+
+describe('percentages, rounded half-up to one decimal on the decimal value', () => {
+  it('reads 0.0435 as 4.4%, 2269/2624 as 86.5%, 665/812 as 81.9%', () => {
+    expect(formatRatio(0.0435)).toBe('4.4%');
+    expect(formatShare(2269, 2624, 'zh')).toBe('86.5%');
+    expect(formatShare(665, 812, 'en')).toBe('81.9%');
+    expect(formatRatio(0.98)).toBe('98%');
+  });
+  it('reads 0.1745 as 17.5% where float rounding (toFixed) gives 17.4%', () => {
+    expect((0.1745 * 100).toFixed(1)).toBe('17.4');
+    expect((0.0435 * 100).toFixed(1)).toBe('4.3');
+    expect(formatRatio(0.1745)).toBe('17.5%');
   });
 });
 
@@ -41,7 +70,8 @@ describe('formatQuantity', () => {
   });
   it('prints en quantities with the qualifier first', () => {
     expect(formatQuantity(q(16000, 'm2'), 'en')).toBe('16,000 m²');
-    expect(formatQuantity(q(1269000, 'CNY'), 'en')).toBe('CNY 1.269 million');
+    expect(formatQuantity(q(1269000, 'CNY'), 'en')).toBe('CNY 1.27 million');
+    expect(formatQuantity(q(65802, 'm2'), 'zh')).toBe('6.58万平方米');
     expect(formatQuantity(q(300, 'mu', 'approx'), 'en')).toBe('about 300 mu');
     expect(formatQuantity(q(200000, 'CNY', 'more_than'), 'en')).toBe('more than CNY 200,000');
     expect(formatQuantity(q(60, 'percent', 'at_least'), 'en')).toBe('at least 60%');
@@ -81,8 +111,20 @@ describe('shares and axes', () => {
     expect(unitTitle('count', 'zh', '起')).toBe('单位：起');
     expect(unitTitle('count', 'en')).toBe('Unit: count');
   });
-  it('reads zh axis ticks in 万 and keeps the en default', () => {
-    expect(valueAxisLabels('zh').labelExpr).toContain("'万'");
-    expect(valueAxisLabels('en')).toEqual({});
+});
+
+describe('qualifierText explains a qualifier for tooltips', () => {
+  it('keeps the report’s word in zh and spells the meaning', () => {
+    expect(qualifierText('approx', 'zh', '近')).toBe('近（约数）');
+    expect(qualifierText('approx', 'zh')).toBe('约（约数）');
+    expect(qualifierText('more_than', 'zh', '余')).toBe('余（多于此数）');
+    expect(qualifierText('at_least', 'zh', '以上')).toBe('以上（不少于此数）');
+    expect(qualifierText('exact', 'zh')).toBe('无（确数）');
+    expect(qualifierText('unknown', 'zh')).toBe('不确定（输入的上下限方向相反，无法判断）');
+  });
+  it('reads the English label and meaning', () => {
+    expect(qualifierText('approx', 'en', '近')).toBe('about (approximate)');
+    expect(qualifierText('exact', 'en')).toBe('none (exact)');
+    expect(qualifierText('at_most', 'en')).toBe('at most (an upper bound)');
   });
 });

@@ -1,0 +1,166 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { WorkreportError } from '../errors.ts';
+import type { Label } from '../figures/figure.ts';
+import type { UnitId } from '../figures/unit.ts';
+import { categoryAxisDescription, legendDescription, markRole, valueAxisDescription } from './aria.ts';
+import type { Chart, Lang } from './chart.ts';
+import { ariaText, assertDistinct, tooltipFields, type ChartDatum } from './datum.ts';
+import { extremes, KIND_NAMES, listTitle } from './describe.ts';
+import { frame, toChart, type FrameParts } from './frame.ts';
+import { categoryLabelLimit, labelledDomainEnd, plotWidthFor } from './layout.ts';
+import { assertItemsUnit, isIndicatorResult, itemDatum, itemIds, type ChartItem } from './item.ts';
+import { formatQuantity, WORDS } from './locale.ts';
+import { resolveOptions, type ChartOptions } from './options.ts';
+import { THEME_COLORS } from './theme.ts';
+
+/** One row of a dumbbell: two related values of one thing, e.g. registered and lifted-out households. */
+export interface DumbbellRow {
+  /** What the row is about, in the chart's language or both: `建档立卡贫困户`. */
+  label: string | Label;
+  /** The value at the start (before, target, registered). */
+  from: ChartItem;
+  /** The value at the end (after, actual, lifted out). */
+  to: ChartItem;
+}
+
+/** The rows of a dumbbell and the names of its two ends, shown in the legend (`建档立卡` → `已脱贫`). */
+export interface DumbbellInput {
+  ends: { from: string | Label; to: string | Label };
+  rows: readonly DumbbellRow[];
+}
+
+/** Options of {@link dumbbellChart}. */
+export type DumbbellOptions = ChartOptions;
+
+/** Height of one row in pixels. */
+const ROW_STEP = 40;
+/** Default overall width in pixels. */
+const WIDTH = 560;
+/** Dot area in square pixels, and the gap in pixels between a dot and its label. */
+const DOT_SIZE = 130;
+const LABEL_GAP = 10;
+
+/** One dot: an item of a row, which end it is, and on which side of the dot its label goes. */
+interface DumbbellDatum extends ChartDatum {
+  row: string;
+  end: string;
+  side: 'left' | 'right';
+}
+
+const text = (label: string | Label, lang: Lang): string => (typeof label === 'string' ? label : label[lang]);
+
+/**
+ * `（相差147户）` / ` (difference: 147 households)` between two exact figures of a unit; empty for
+ * an indicator or an inexact figure, whose difference the report does not support.
+ */
+function difference(from: ChartItem, to: ChartItem, a: ChartDatum, b: ChartDatum, counted: string, lang: Lang): string {
+  if (isIndicatorResult(from) || isIndicatorResult(to) || a.qualifier !== 'exact' || b.qualifier !== 'exact') return '';
+  const unit = a.unit as UnitId;
+  const gap = formatQuantity({ value: Math.abs(b.value - a.value), unit, qualifier: 'exact' }, lang, unit === 'count' ? { counted } : {});
+  return lang === 'zh' ? `（相差${gap}）` : ` (difference: ${gap})`;
+}
+
+/**
+ * A dumbbell chart: per row, two dots on one value axis joined by a line, e.g. Yangshahu 2019
+ * 建档立卡贫困户 812户 (建档立卡) and 665户 (已脱贫). For before/after, target vs actual, or two related
+ * figures of one thing. Every value of every row shares one unit: households and persons never
+ * share the axis (make two charts, or small multiples).
+ *
+ * Rows keep the given order (the encoding carries it). The dots are coloured by end (legend
+ * `建档立卡`, `已脱贫`; the theme's second and first colours, vermillion and blue in the light theme)
+ * and labelled with value and qualifier on their outer side; the axis starts at zero and reaches
+ * far enough for the right-hand labels (layout.ts). The description names each row's two values, their difference
+ * when both are exact figures, and the largest and smallest value. Tooltips show end, label,
+ * value, qualifier and quote. Inputs are not modified.
+ *
+ * Throws `CHART_EMPTY` for no rows, `CHART_MIXED_UNITS` naming units and ids when values differ
+ * in unit, `CHART_NO_VALUE` for an indicator without a value, `OPTION_INVALID` for two rows with
+ * one label, equal end names or bad options.
+ */
+export function dumbbellChart(input: DumbbellInput, options: DumbbellOptions): Chart {
+  const opts = resolveOptions('dumbbellChart', options, [], WIDTH);
+  const { lang } = opts;
+  const colors = THEME_COLORS[opts.theme];
+  const { rows } = input;
+  if (rows.length === 0) throw new WorkreportError('CHART_EMPTY', 'dumbbellChart: no rows to chart: pass at least one row', { input: rows });
+  const items = rows.flatMap((r) => [r.from, r.to]);
+  const unit = assertItemsUnit(items, lang, 'dumbbellChart');
+  const fromEnd = text(input.ends.from, lang);
+  const toEnd = text(input.ends.to, lang);
+  if (fromEnd === toEnd) {
+    throw new WorkreportError('OPTION_INVALID', `dumbbellChart: both ends are named "${fromEnd}"; name the start and the end differently`, { input: input.ends });
+  }
+  const named = rows.map((r, i) => ({ id: `row ${i + 1}`, label: text(r.label, lang), row: r }));
+  assertDistinct('dumbbellChart', 'row label', named);
+
+  const pairs = named.map(({ label, row }) => {
+    const a = itemDatum(row.from, lang);
+    const b = itemDatum(row.to, lang);
+    const rising = a.value <= b.value;
+    const dot = (d: ChartDatum, end: string, side: DumbbellDatum['side']): DumbbellDatum => ({
+      ...d,
+      row: label,
+      end,
+      side,
+      aria: ariaText(lang === 'zh' ? `${label}（${end}）` : `${label} (${end})`, d.display, lang),
+    });
+    return { label, from: dot(a, fromEnd, rising ? 'left' : 'right'), to: dot(b, toEnd, rising ? 'right' : 'left'), gap: difference(row.from, row.to, a, b, unit.label, lang) };
+  });
+  const dots = pairs.flatMap((p) => [p.from, p.to]);
+  const rowLabels = pairs.map((p) => p.label);
+
+  const title = opts.title ?? listTitle(rowLabels, lang);
+  const unitWord = unit.label || unit.key;
+  const described = dots.map((d) => ({ ...d, label: `${d.row}${lang === 'zh' ? '·' : ' · '}${d.end}` }));
+  const rowTexts = pairs.map((p) =>
+    lang === 'zh'
+      ? `${p.label}：${fromEnd}${p.from.display}，${toEnd}${p.to.display}${p.gap}`
+      : `${p.label}: ${fromEnd} ${p.from.display}, ${toEnd} ${p.to.display}${p.gap}`,
+  );
+  const n = pairs.length;
+  const description =
+    lang === 'zh'
+      ? `${KIND_NAMES.dumbbell.zh}：${title}，共${n}行，单位：${unitWord}；${rowTexts.join('；')}；${extremes(described, lang)}。`
+      : `${KIND_NAMES.dumbbell.en}: ${title}. ${n} ${n === 1 ? 'row' : 'rows'}, unit: ${unitWord}. ${rowTexts.join('; ')}. ${extremes(described, lang)}.`;
+  const parts: FrameParts = { kind: 'dumbbell', options: opts, title, description, ...itemIds(items) };
+
+  const labelLimit = categoryLabelLimit(opts.width);
+  const rightLabels = dots.filter((d) => d.side === 'right').map((d) => ({ value: d.value, text: d.display }));
+  const domainMax = labelledDomainEnd(rightLabels, plotWidthFor(opts.width, rowLabels, labelLimit), LABEL_GAP + 4);
+  const label = (side: DumbbellDatum['side']) => ({
+    transform: [{ filter: { field: 'side', equal: side } }],
+    mark: { type: 'text' as const, align: side === 'left' ? ('right' as const) : ('left' as const), baseline: 'middle' as const, dx: side === 'left' ? -LABEL_GAP : LABEL_GAP, aria: false },
+    encoding: { text: { field: 'display', type: 'nominal' as const } },
+  });
+  const spec: TopLevelSpec = {
+    ...frame(parts),
+    height: rows.length * ROW_STEP,
+    data: { values: dots },
+    encoding: {
+      y: { field: 'row', type: 'nominal', sort: rowLabels, axis: { title: null, labelLimit, description: categoryAxisDescription(rowLabels, lang) } },
+      x: { field: 'value', type: 'quantitative', scale: { domainMax }, axis: { title: unit.title, description: valueAxisDescription(unit.title, lang) } },
+    },
+    layer: [
+      {
+        mark: { type: 'rule', strokeWidth: 2, color: colors.muted, aria: false },
+        encoding: { x: { aggregate: 'min', field: 'value', type: 'quantitative' }, x2: { aggregate: 'max', field: 'value' } },
+      },
+      {
+        mark: { type: 'circle', size: DOT_SIZE, opacity: 1, ...markRole('dot', lang) },
+        encoding: {
+          color: {
+            field: 'end',
+            type: 'nominal',
+            scale: { domain: [fromEnd, toEnd], range: [colors.palette[1], colors.palette[0]] },
+            legend: { description: legendDescription([fromEnd, toEnd], lang) },
+          },
+          tooltip: [{ field: 'end', type: 'nominal', title: WORDS.group[lang] }, ...tooltipFields(lang)],
+          description: { field: 'aria', type: 'nominal' },
+        },
+      },
+      label('left'),
+      label('right'),
+    ],
+  };
+  return toChart(parts, spec);
+}

@@ -1,0 +1,116 @@
+import { WorkreportError } from '../errors.ts';
+import type { Figure } from '../figures/figure.ts';
+import type { UnitId } from '../figures/unit.ts';
+import type { IndicatorResult } from '../indicators/result.ts';
+import type { Lang } from './chart.ts';
+import { figureDatum, type ChartDatum } from './datum.ts';
+import { indicatorValue, qualified } from './item.ts';
+import { formatNumber, formatRatio, unitLabel } from './locale.ts';
+import { assertSingleUnit } from './units.ts';
+import { figureWords } from './words.ts';
+
+/**
+ * A part and the whole it belongs to, in one unit: 665 of 812 poor households lifted out.
+ * `share` optionally names the ratio indicator of the two (`poor-households-lifted-share` of
+ * `computeIndicators`), whose value and qualifier the chart then prints.
+ */
+export interface PartOfWhole {
+  part: Figure;
+  whole: Figure;
+  share?: IndicatorResult;
+}
+
+/** A part and its whole as the progress bar and the waffle print them. */
+export interface ResolvedPartOfWhole {
+  unit: UnitId;
+  /** The unit as printed after numbers: 户, 亩, 起, households. */
+  unitText: string;
+  part: ChartDatum;
+  whole: ChartDatum;
+  /** `81.9%`, or `约1.5%` / `about 1.5%` when part, whole or the indicator is not exact. */
+  share: string;
+  /** True when both figures (or the share indicator) are exact. */
+  exact: boolean;
+  /** zh `665 / 812 户（81.9%）`; with an inexact figure `近300亩 / 2万亩（约1.5%）`. */
+  headline: string;
+  /** zh `已脱贫户占建档立卡贫困户的比例`, en `Registered households … as a share of registered poor households`. */
+  title: string;
+  /** The share indicator's id, when one was given. */
+  indicatorId?: string;
+}
+
+/** `Registered poor households` → `registered poor households`, but `CPC members` stays. */
+export function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/**
+ * The share of an indicator, after checking that it is the ratio of exactly `part` and `whole`.
+ * Throws `CHART_NO_VALUE` for an indicator without a value, `OPTION_INVALID` naming it when its
+ * unit is not `ratio`, its inputs are not the two figures, or its value differs from part / whole.
+ */
+function indicatorShare(builder: string, part: Figure, whole: Figure, indicator: IndicatorResult): Extract<IndicatorResult, { problem: null }> {
+  const result = indicatorValue(indicator);
+  const ratio = part.quantity.value / whole.quantity.value;
+  const inputs = result.inputs.map((i) => i.id).sort();
+  const expected = [part.id, whole.id].sort();
+  const fault =
+    result.unit !== 'ratio'
+      ? `has unit ${result.unit}, not ratio`
+      : inputs.join() !== expected.join()
+        ? `reads ${inputs.join(', ')}, not ${expected.join(', ')}`
+        : Math.abs(result.value - ratio) > 1e-12 * Math.max(1, ratio)
+          ? `is ${result.value}, but ${part.id} / ${whole.id} is ${ratio}`
+          : undefined;
+  if (fault !== undefined) {
+    throw new WorkreportError('OPTION_INVALID', `${builder}: share indicator ${result.id} ${fault}; pass the ratio indicator of part / whole, or none`, {
+      input: result.id,
+    });
+  }
+  return result;
+}
+
+/**
+ * Check a part and its whole and write the texts both part-to-whole charts print. The share
+ * `part / whole` is rounded half-up to one decimal for display only.
+ *
+ * Throws `CHART_MIXED_UNITS` when part and whole differ in unit; `OPTION_INVALID` when `whole`
+ * is not positive, `part` is negative or exceeds `whole` (naming both ids and values), or the
+ * share indicator does not fit (see {@link indicatorShare}); `CHART_NO_VALUE` for a share
+ * indicator without a value.
+ */
+export function resolvePartOfWhole(builder: string, input: PartOfWhole, lang: Lang): ResolvedPartOfWhole {
+  const { part, whole, share } = input;
+  const { unit, first } = assertSingleUnit([part, whole]);
+  const p = part.quantity.value;
+  const w = whole.quantity.value;
+  if (!(w > 0) || p < 0 || p > w) {
+    throw new WorkreportError(
+      'OPTION_INVALID',
+      `${builder}: part ${part.id} (${p}) must lie between 0 and whole ${whole.id} (${w}), and the whole must be positive`,
+      { input: { part: part.id, whole: whole.id } },
+    );
+  }
+  const unitText = unitLabel(unit, lang, figureWords(first, lang).counted);
+  const partRow = figureDatum(part, lang);
+  const wholeRow = figureDatum(whole, lang);
+  const figuresExact = part.quantity.qualifier === 'exact' && whole.quantity.qualifier === 'exact';
+  const indicator = share === undefined ? undefined : indicatorShare(builder, part, whole, share);
+  const exact = indicator === undefined ? figuresExact : indicator.qualifier === 'exact';
+  const shareText = qualified(formatRatio(indicator?.value ?? p / w), indicator?.qualifier ?? (figuresExact ? 'exact' : 'approx'), lang);
+  const ratio = figuresExact
+    ? `${formatNumber(p, lang)} / ${formatNumber(w, lang)}${unitText ? ` ${unitText}` : ''}`
+    : `${partRow.display} / ${wholeRow.display}`;
+  const resolved: ResolvedPartOfWhole = {
+    unit,
+    unitText,
+    part: partRow,
+    whole: wholeRow,
+    share: shareText,
+    exact,
+    headline: lang === 'zh' ? `${ratio}（${shareText}）` : `${ratio} (${shareText})`,
+    title: lang === 'zh' ? `${partRow.label}占${wholeRow.label}的比例` : `${partRow.label} as a share of ${lowerFirst(wholeRow.label)}`,
+  };
+  if (indicator !== undefined) resolved.indicatorId = indicator.id;
+  return resolved;
+}

@@ -1,0 +1,142 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { WorkreportError } from '../errors.ts';
+import type { Label } from '../figures/figure.ts';
+import { categoryAxisDescription, markRole, valueAxisDescription } from './aria.ts';
+import type { Chart, Lang } from './chart.ts';
+import { assertDistinct, tooltipFields, type ChartDatum } from './datum.ts';
+import { extremes, KIND_NAMES, listTitle } from './describe.ts';
+import { frameTexts, toChart, type FrameParts } from './frame.ts';
+import { assertItemsUnit, itemDatum, itemIds, type ChartItem, type ItemsUnit } from './item.ts';
+import { resolveOptions, type ChartOptions } from './options.ts';
+import { FONT_SIZE, PADDING, THEME_COLORS } from './theme.ts';
+import { LABEL_PADDING, labelledDomainEnd, textPixels } from './layout.ts';
+
+/** One panel of small multiples: items of one unit, and an optional name shown before the unit. */
+export interface Panel {
+  /** What the panel shows, in the chart's language or both: `低保与危房改造`. Default: the unit alone. */
+  title?: string | Label;
+  items: readonly ChartItem[];
+}
+
+/** Options of {@link smallMultiples}. */
+export type SmallMultiplesOptions = ChartOptions;
+
+/** Default overall width in pixels. */
+const WIDTH = 560;
+/** Height of one bar's row, and the space between panels, in pixels. */
+const ROW_STEP = 26;
+const SPACING = 24;
+/** Gap in pixels between a bar and its value label. */
+const VALUE_GAP = 4;
+/** Room in pixels kept at the right edge for the last tick label, which Vega centres on its tick. */
+const TICK_ROOM = 10;
+/** Bounds of the label column, in pixels and as a share of the width. */
+const MIN_LABEL_COLUMN = 60;
+const MAX_LABEL_SHARE = 0.42;
+
+/** A bar of a panel: the item and the panel's position. */
+interface PanelDatum extends ChartDatum {
+  panel: number;
+}
+
+/** The title of a panel, always naming its unit: zh `低保与危房改造（单位：户）` or `单位：户`; en `… (unit: households)`. */
+function panelTitle(title: string | Label | undefined, unit: ItemsUnit, lang: Lang): string {
+  if (title === undefined) return unit.title;
+  const name = typeof title === 'string' ? title : title[lang];
+  return lang === 'zh' ? `${name}（${unit.title}）` : `${name} (${unit.title.charAt(0).toLowerCase()}${unit.title.slice(1)})`;
+}
+
+/**
+ * Small multiples: one horizontal bar panel per unit, stacked top to bottom, e.g. the Yangshahu
+ * 2019 民生 section: 户 (低保 306户, 危房改造 58户), 公里 (30公里, 6公里), 人 (29人, 500余人), 元 (50万元,
+ * 20余万元). Each panel has its own x scale (independent, never comparable across panels), is
+ * titled with its unit (and its name, when given), keeps its items in the given order and labels
+ * each bar with value and qualifier. Panels share one label column, so their bars line up. The
+ * value domain of each panel leaves room for its longest value label, so labels are not clipped
+ * and the overall width stays `width`.
+ *
+ * A vconcat spec: the top-level `data.values` holds every bar with its `panel` index, each panel
+ * filters its own. The description names each panel's unit and its largest and smallest value.
+ * Inputs are not modified.
+ *
+ * Throws `CHART_EMPTY` for no panels or an empty panel; `CHART_MIXED_UNITS` naming the panel,
+ * units and ids when a panel mixes units; `CHART_NO_VALUE` for an indicator without a value;
+ * `OPTION_INVALID` for two items with one label in a panel, or bad options.
+ */
+export function smallMultiples(panels: readonly Panel[], options: SmallMultiplesOptions): Chart {
+  const opts = resolveOptions('smallMultiples', options, [], WIDTH);
+  const { lang } = opts;
+  const colors = THEME_COLORS[opts.theme];
+  if (panels.length === 0) throw new WorkreportError('CHART_EMPTY', 'smallMultiples: no panels to chart: pass at least one panel', { input: panels });
+  const resolved = panels.map((panel, index) => {
+    const where = `smallMultiples panel ${index + 1}${panel.title === undefined ? '' : ` "${typeof panel.title === 'string' ? panel.title : panel.title[lang]}"`}`;
+    const unit = assertItemsUnit(panel.items, lang, where);
+    const rows: PanelDatum[] = panel.items.map((item) => ({ ...itemDatum(item, lang), panel: index }));
+    assertDistinct('smallMultiples', `label in ${where}`, rows);
+    return { title: panelTitle(panel.title, unit, lang), unit, rows };
+  });
+
+  const items = panels.flatMap((p) => p.items);
+  const title = opts.title ?? listTitle(resolved.flatMap((p) => p.rows.map((r) => r.label)), lang);
+  // Each panel title names its unit, so the summaries do not repeat it.
+  const summaries = resolved.map(({ title: name, rows }) =>
+    lang === 'zh' ? `${name}：共${rows.length}项，${extremes(rows, lang)}` : `${name}: ${rows.length} ${rows.length === 1 ? 'item' : 'items'}. ${extremes(rows, lang)}`,
+  );
+  const n = panels.length;
+  const description =
+    lang === 'zh'
+      ? `${KIND_NAMES['small-multiples'].zh}：${title}，共${n}个面板，各面板单位与刻度各自独立。${summaries.join('。')}。`
+      : `${KIND_NAMES['small-multiples'].en}: ${title}. ${n} ${n === 1 ? 'panel' : 'panels'}, each with its own unit and scale. ${summaries.join('. ')}.`;
+  const parts: FrameParts = { kind: 'small-multiples', options: opts, title, description, ...itemIds(items) };
+
+  const inner = opts.width - 2 * PADDING;
+  const longestLabel = Math.max(...resolved.flatMap((p) => p.rows.map((r) => textPixels(r.label, FONT_SIZE.label))));
+  const labelColumn = Math.round(Math.min(MAX_LABEL_SHARE * inner, Math.max(MIN_LABEL_COLUMN, longestLabel + 2)));
+  const plotWidth = inner - labelColumn - LABEL_PADDING - TICK_ROOM;
+
+  const spec: TopLevelSpec = {
+    ...frameTexts(parts),
+    data: { values: resolved.flatMap((p) => p.rows) },
+    spacing: SPACING,
+    resolve: { scale: { x: 'independent', y: 'independent' } },
+    vconcat: resolved.map(({ title: name, unit, rows }, index) => {
+      const labels = rows.map((r) => r.label);
+      const end = labelledDomainEnd(rows.map((r) => ({ value: r.value, text: r.display })), plotWidth, 2 * VALUE_GAP);
+      return {
+        title: { text: name, anchor: 'start', frame: 'bounds', fontSize: FONT_SIZE.panelTitle, fontWeight: 'bold', color: colors.text, offset: 6 },
+        width: plotWidth,
+        height: rows.length * ROW_STEP,
+        transform: [{ filter: { field: 'panel', equal: index } }],
+        encoding: {
+          y: {
+            field: 'label',
+            type: 'nominal',
+            sort: labels,
+            axis: {
+              title: null,
+              labelLimit: labelColumn,
+              minExtent: labelColumn + LABEL_PADDING,
+              maxExtent: labelColumn + LABEL_PADDING,
+              description: categoryAxisDescription(labels, lang),
+            },
+          },
+          x: {
+            field: 'value',
+            type: 'quantitative',
+            scale: { domain: [Math.min(0, ...rows.map((r) => r.value)), end], nice: false },
+            axis: { title: null, tickCount: 3, description: valueAxisDescription(unit.title, lang) },
+          },
+          tooltip: tooltipFields(lang),
+        },
+        layer: [
+          { mark: { type: 'bar', ...markRole('bar', lang) }, encoding: { description: { field: 'aria', type: 'nominal' } } },
+          {
+            mark: { type: 'text', align: 'left', baseline: 'middle', dx: VALUE_GAP, aria: false },
+            encoding: { text: { field: 'display', type: 'nominal' } },
+          },
+        ],
+      };
+    }),
+  };
+  return toChart(parts, spec);
+}

@@ -1,0 +1,46 @@
+import { expressionFunction } from 'vega-functions';
+import { formatNumber } from './locale.ts';
+
+/**
+ * The workreport number format as a Vega expression function, so that axis tick labels read like
+ * the data labels: zh `5000`, `1万`, `1.5万`, `2亿`; en `5,000`, `1.27 million`. d3-format cannot
+ * group by 万 (it only has SI k/M), so Vega-Lite specs name this function as their custom number
+ * format type (`config.customFormatTypes`, `config.numberFormatType`, see theme.ts), and the
+ * compiled Vega calls `workreportNumber(datum.value, "zh")`.
+ *
+ * The function is registered with vega's expression language once, when this module is first
+ * imported; every builder imports it (through frame.ts and theme.ts), so a process or page that
+ * builds a chart can render it. A page that only loads precompiled Vega JSON must import this
+ * module (or call {@link registerNumberFormat}) before parsing the spec. The registry lives in
+ * `vega-functions`, which `vega`, `vega-parser` and `vega-embed` share, so importing it from there
+ * keeps the whole `vega` bundle out of pages that use only vega's sub-packages (src/embed); the
+ * CSP-safe `vega-interpreter` resolves registered functions too. Its typing is declared in
+ * src/embed/vega-modules.d.ts (the package ships none).
+ */
+
+/** Name of the expression function, and the `numberFormatType` of every workreport spec. */
+export const NUMBER_FORMAT_TYPE = 'workreportNumber';
+
+/**
+ * `workreportNumber(value, lang)` as Vega calls it: `lang` is the spec's `config.numberFormat`
+ * (`'zh'` or `'en'`; `'zh'` when a spec leaves it out). A non-number (null, a string) prints as
+ * its string, empty for null. Throws for any other `lang`, naming it, so a typo fails the render
+ * instead of printing the wrong format.
+ */
+function workreportNumber(value: unknown, lang: unknown = 'zh'): string {
+  if (lang !== 'zh' && lang !== 'en') {
+    throw new Error(`${NUMBER_FORMAT_TYPE}: format must be "zh" or "en", got ${JSON.stringify(lang)}; set config.numberFormat of the spec`);
+  }
+  if (typeof value !== 'number' || !Number.isFinite(value)) return value == null ? '' : String(value);
+  return formatNumber(value, lang);
+}
+
+/**
+ * Register `workreportNumber` with vega's expression language (idempotent: a second call, or a
+ * second copy of this module, leaves the registered function in place).
+ */
+export function registerNumberFormat(): void {
+  if (expressionFunction(NUMBER_FORMAT_TYPE) === undefined) expressionFunction(NUMBER_FORMAT_TYPE, workreportNumber);
+}
+
+registerNumberFormat();

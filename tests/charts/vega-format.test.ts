@@ -1,0 +1,47 @@
+import * as vega from 'vega';
+import { compile } from 'vega-lite';
+import { describe, expect, it } from 'vitest';
+import { barChart } from '../../src/charts/bar.ts';
+import { NUMBER_FORMAT_TYPE, registerNumberFormat } from '../../src/charts/vega-format.ts';
+import { render, svgTexts } from './harness.ts';
+import { cropAreas, report, sanitationFees, temporaryRelief } from './fixtures.ts';
+
+const options = { report, id: 'yangshahu-2019/crop-areas' };
+
+describe('the workreport number format in Vega expressions', () => {
+  it('is registered once, under one name, and a second registration keeps it', () => {
+    const registered = vega.expressionFunction(NUMBER_FORMAT_TYPE) as (value: unknown, lang?: unknown) => string;
+    expect(typeof registered).toBe('function');
+    registerNumberFormat();
+    expect(vega.expressionFunction(NUMBER_FORMAT_TYPE)).toBe(registered);
+    expect(registered(16000, 'zh')).toBe('1.6万');
+    expect(registered(435000000, 'zh')).toBe('4.35亿');
+    expect(registered(1269000, 'en')).toBe('1.27 million');
+    expect(registered(16000)).toBe('1.6万');
+    expect(registered(null, 'zh')).toBe('');
+    expect(() => registered(1, 'fr')).toThrow(/"fr"/);
+  });
+
+  it('is what the compiled axis labels call, with the chart language', () => {
+    const vg = compile(structuredClone(barChart(cropAreas, options).spec)).spec;
+    const axis = (vg.axes ?? []).find((a) => a.orient === 'bottom' && a.encode?.labels !== undefined);
+    expect(JSON.stringify(axis?.encode?.labels)).toContain(`${NUMBER_FORMAT_TYPE}(datum.value, \\"zh\\")`);
+  });
+
+  it('reads zh axis ticks as 万: 0, 5000, 1万, 1.5万, 2万', async () => {
+    const { svg } = await render(barChart(cropAreas, options).spec);
+    expect(svgTexts(svg)).toEqual(expect.arrayContaining(['0', '5000', '1万', '1.5万', '2万']));
+  });
+
+  it('reads en axis ticks with thousands separators: 5,000, 10,000, 20,000', async () => {
+    const { svg } = await render(barChart(cropAreas, { ...options, lang: 'en' }).spec);
+    expect(svgTexts(svg)).toEqual(expect.arrayContaining(['5,000', '10,000', '20,000']));
+  });
+
+  it('reads money ticks as 万 in zh and millions in en', async () => {
+    const zh = svgTexts((await render(barChart([sanitationFees, temporaryRelief], options).spec)).svg);
+    expect(zh).toEqual(expect.arrayContaining(['20万', '100万', '126.9万元']));
+    const en = svgTexts((await render(barChart([sanitationFees, temporaryRelief], { ...options, lang: 'en' }).spec)).svg);
+    expect(en).toEqual(expect.arrayContaining(['500,000', '1 million', '1.5 million', 'CNY 1.27 million']));
+  });
+});

@@ -1,21 +1,58 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { observable } from '@observablehq/notebook-kit/vite';
+import { defineConfig, type IndexHtmlTransformHook, type Plugin } from 'vite';
+import { NOTEBOOKS } from './notebooks/notebooks.ts';
+import { workreportSite } from './src/site/plugin.ts';
 
 /** The repository root, which is also the site root. */
 const root = fileURLToPath(new URL('.', import.meta.url));
+const absolute = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 /**
  * One entry per page of the site, by chunk name. Vite 8 wants absolute paths here (STACK.md); each page is
  * written to `dist/` at its path relative to the root (`stories/yangshahu-2019/index.html`).
  */
 const pages: Record<string, string> = {
-  index: fileURLToPath(new URL('./index.html', import.meta.url)),
-  'story-yangshahu-2019': fileURLToPath(new URL('./stories/yangshahu-2019/index.html', import.meta.url)),
+  index: absolute('./index.html'),
+  'story-yangshahu-2019': absolute('./stories/yangshahu-2019/index.html'),
+  'story-yangshahu-2019-en': absolute('./stories/yangshahu-2019/en/index.html'),
+  ...Object.fromEntries(NOTEBOOKS.map((name) => [`notebook-${name}`, absolute(`./notebooks/${name}/index.html`)])),
 };
+
+/**
+ * notebook-kit's Vite plugin, applied to the notebooks only. Its HTML transform reads every page as a
+ * notebook (Notebooks 2.0 `<notebook>` file) and rebuilds it from `notebooks/template.html`, which
+ * would blank the other pages of the site.
+ */
+function notebooks(): Plugin {
+  const plugin = observable({ template: absolute('./notebooks/template.html') }) as Plugin;
+  const transform = plugin.transformIndexHtml as { order: 'pre'; handler: IndexHtmlTransformHook };
+  const folder = absolute('./notebooks/');
+  return {
+    ...plugin,
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, context) {
+        return context.filename.startsWith(folder) ? transform.handler.call(this, html, context) : html;
+      },
+    },
+  };
+}
 
 export default defineConfig({
   root,
   appType: 'mpa',
+  // workreportSite: pre-rendered charts in the stories, and the generated /source/ and /embed/ pages and files (src/site/plugin.ts).
+  plugins: [notebooks(), workreportSite()],
+  resolve: {
+    alias: [
+      // The runtime the compiled notebooks import: notebook-kit's, publishing the cells' state (notebooks/runtime.ts).
+      { find: /^observable:runtime$/, replacement: absolute('./notebooks/runtime.ts') },
+      // notebook-kit's own modules and styles (what its `config()` maps). Its `npm:` and `jsr:` imports are
+      // left unmapped on purpose: they would load from a CDN, so a notebook that uses one fails to build.
+      { find: /^observable:(.*)$/, replacement: absolute('./node_modules/@observablehq/notebook-kit/dist/src/$1') },
+    ],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -84,6 +84,8 @@ export {
   compare,
   computeIndicators,
   describePeriod,
+  indicatorRow,
+  INDICATOR_COLUMNS,
   type CheckDef,
   type Comparison,
   type FigureComparison,
@@ -91,6 +93,7 @@ export {
   type IndicatorComparison,
   type IndicatorDef,
   type IndicatorResult,
+  type IndicatorRow,
 } from './indicators/index.ts';
 
 // Notebook helpers: inputs for notebook-kit's view(), table, highlighted text, downloads, embed snippet, CSV reader

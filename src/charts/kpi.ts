@@ -7,7 +7,7 @@ import { KIND_NAMES } from './describe.ts';
 import { frame, toChart, type FrameParts } from './frame.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
 import { FONT_SIZE, PADDING, THEME_COLORS } from './theme.ts';
-import { emWidth } from './wrap.ts';
+import { emWidth, wrapText } from './wrap.ts';
 
 /** Options of {@link kpiChart}. */
 export type KpiOptions = ChartOptions;
@@ -16,11 +16,15 @@ export type KpiOptions = ChartOptions;
 const WIDTH = 360;
 /** Vertical layout in pixels: baselines of the number and of its label, and the plot height. */
 const LAYOUT = { value: 44, label: 70, height: 76 };
+/** Font size and line height of the label in pixels; a long label wraps onto more lines. */
+const LABEL_SIZE = FONT_SIZE.label + 2;
+const LABEL_LINE_HEIGHT = Math.round(LABEL_SIZE * 1.3);
 
 /**
  * A big-number card for one figure: its value with qualifier and unit in large type (`近300亩`,
  * `126.9万元`, `CNY 1.269 million`) and its label below, drawn with text marks only.
  * The number shrinks from 44 px so that it fits the width. Title defaults to the figure's label.
+ * A label wider than the card wraps onto more lines (the card grows), so it is never cut.
  * Tooltip shows label, value, qualifier and the report's quote; screen readers read the number
  * with its label once (the label line is hidden from them).
  * The input is not modified. Throws `OPTION_INVALID` for bad options.
@@ -38,10 +42,12 @@ export function kpiChart(figure: Figure, options: KpiOptions): Chart {
   const parts: FrameParts = { kind: 'kpi', options: opts, title, description, figureIds: [figure.id] };
   const colors = THEME_COLORS[opts.theme];
 
+  const labelLines = wrapText(row.label, (opts.width - 2 * PADDING) / LABEL_SIZE);
+
   const spec: TopLevelSpec = {
     ...frame(parts),
-    height: LAYOUT.height,
-    data: { values: [row] },
+    height: LAYOUT.height + (labelLines.length - 1) * LABEL_LINE_HEIGHT,
+    data: { values: [{ ...row, labelLines }] },
     encoding: { tooltip: tooltipFields(lang), description: { field: 'aria', type: 'nominal' } },
     layer: [
       {
@@ -49,8 +55,8 @@ export function kpiChart(figure: Figure, options: KpiOptions): Chart {
         encoding: { text: { field: 'display', type: 'nominal' } },
       },
       {
-        mark: { type: 'text', align: 'left', baseline: 'alphabetic', x: 0, y: LAYOUT.label, fontSize: FONT_SIZE.label + 2, color: colors.muted, aria: false },
-        encoding: { text: { field: 'label', type: 'nominal' } },
+        mark: { type: 'text', align: 'left', baseline: 'alphabetic', x: 0, y: LAYOUT.label, fontSize: LABEL_SIZE, color: colors.muted, aria: false, lineHeight: LABEL_LINE_HEIGHT },
+        encoding: { text: { field: 'labelLines', type: 'nominal' } },
       },
     ],
   };

@@ -4,21 +4,25 @@ import { dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
 import { allCharts, chartById } from '../../datasets/charts.ts';
 import type { Chart, Lang } from '../charts/chart.ts';
+import type { ThemeMode } from '../charts/theme.ts';
 import { WorkreportError } from '../errors.ts';
 import { compileVega, renderPng, renderSocialCard, renderSvg, svgToPng } from '../render/index.ts';
 
 /**
  * `workreport render`: one registered chart in one format to a file or stdout, or with `--all`
- * every registered chart in both languages and every format, plus its social card, to a directory.
+ * every registered chart in both languages and every format, plus its social card, to a directory;
+ * in the light theme, or the dark one with `--theme dark`.
  */
 
 const FORMATS = ['svg', 'png', 'vega-lite', 'vega'] as const;
 type Format = (typeof FORMATS)[number];
 const LANGS: readonly Lang[] = ['zh', 'en'];
+const THEMES: readonly ThemeMode[] = ['light', 'dark'];
 
 interface RenderCommandOptions {
   format?: Format;
   lang?: Lang;
+  theme?: ThemeMode;
   output?: string;
   all?: boolean;
 }
@@ -56,12 +60,14 @@ async function inPool<T>(items: readonly T[], size: number, run: (item: T) => Pr
 }
 
 /**
- * Every registered chart in zh and en, to `dir/<chart-id>.<lang>.{svg,png,vl.json,vg.json,card.png}`
- * (PNG at scale 2, social card 1200×630). One progress line per chart and language on stderr.
+ * Every registered chart in zh and en in `theme`, to
+ * `dir/<chart-id>.<lang>.{svg,png,vl.json,vg.json,card.png}` (PNG at scale 2, social card
+ * 1200×630, both in the chart's theme). File names do not name the theme: write each theme to its
+ * own directory. One progress line per chart and language on stderr.
  */
-async function renderAll(dir: string): Promise<void> {
+async function renderAll(dir: string, theme: ThemeMode): Promise<void> {
   const started = performance.now();
-  const jobs = LANGS.flatMap((lang) => allCharts(lang));
+  const jobs = LANGS.flatMap((lang) => allCharts(lang, { theme }));
   let done = 0;
   await inPool(jobs, availableParallelism(), async (chart) => {
     const t0 = performance.now();
@@ -80,15 +86,17 @@ async function renderAll(dir: string): Promise<void> {
     process.stderr.write(`[${counter}] ${chart.id} (${chart.lang}) ${Math.round(performance.now() - t0)} ms\n`);
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stderr.write(`rendered ${jobs.length} charts (${LANGS.join(' + ')}) × svg, png, vl.json, vg.json, card.png to ${dir} in ${seconds} s\n`);
+  process.stderr.write(`rendered ${jobs.length} charts (${LANGS.join(' + ')}, ${theme} theme) × svg, png, vl.json, vg.json, card.png to ${dir} in ${seconds} s\n`);
 }
 
 /**
  * The `render` command, for `program.addCommand(renderCommand())`.
  *
- * - `render <chart-id> [--format svg|png|vega-lite|vega] [--lang zh|en] [-o file]`: format
- *   default svg, language default zh, output default stdout (PNG only to a file or a pipe).
- * - `render --all -o <dir>`: see {@link renderAll}.
+ * - `render <chart-id> [--format svg|png|vega-lite|vega] [--lang zh|en] [--theme light|dark] [-o file]`:
+ *   format default svg, language default zh, theme default light, output default stdout (PNG only
+ *   to a file or a pipe).
+ * - `render --all [--theme light|dark] -o <dir>`: every chart in one theme, light unless `--theme`
+ *   is given (one run per theme, each to its own directory); see {@link renderAll}.
  *
  * Errors (WorkreportError, for main's handler): `CHART_UNKNOWN` naming the id and listing the
  * registered ids; `OPTION_INVALID` for a missing id, `--all` with an id, `--format` or `--lang`,
@@ -96,26 +104,27 @@ async function renderAll(dir: string): Promise<void> {
  */
 export function renderCommand(): Command {
   return new Command('render')
-    .description('render a registered chart as SVG, PNG (scale 2), Vega-Lite or Vega JSON; with --all, every chart in zh and en in every format, plus 1200×630 social cards')
+    .description('render a registered chart as SVG, PNG (scale 2), Vega-Lite or Vega JSON; with --all, every chart in zh and en in every format, plus 1200×630 social cards; light theme unless --theme dark')
     .argument('[chart-id]', 'e.g. yangshahu-2019/poverty-households')
     .addOption(new Option('--format <format>', 'output format (default: svg)').choices(FORMATS))
     .addOption(new Option('--lang <lang>', 'language of the chart (default: zh)').choices(LANGS))
+    .addOption(new Option('--theme <theme>', 'colour theme of the chart and its social card; with --all, of every file (default: light)').choices(THEMES))
     .option('-o, --output <path>', 'output file (default: stdout); with --all, the output directory')
     .option('--all', 'render every registered chart in both languages and every format, with progress on stderr')
     .action(async (id: string | undefined, options: RenderCommandOptions) => {
-      const { format, lang, output: path, all = false } = options;
+      const { format, lang, theme = 'light', output: path, all = false } = options;
       if (all) {
         if (id !== undefined) throw invalid(`--all renders every chart; drop the chart id "${id}"`, id);
         if (format !== undefined || lang !== undefined) throw invalid('--all writes every format in both languages; drop --format and --lang', { format, lang });
         if (path === undefined) throw invalid('--all needs an output directory: -o <dir>', path);
-        await renderAll(path);
+        await renderAll(path, theme);
         return;
       }
       if (id === undefined) {
         throw invalid(`name a chart or pass --all; registered charts: ${allCharts('zh').map((c) => c.id).join(', ')}`, id);
       }
       const chosen = format ?? 'svg';
-      const chart = chartById(id, lang ?? 'zh');
+      const chart = chartById(id, lang ?? 'zh', { theme });
       if (chosen === 'png' && path === undefined && process.stdout.isTTY) {
         throw invalid('PNG is binary: write it to a file with -o <file.png> or pipe stdout', chosen);
       }

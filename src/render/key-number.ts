@@ -1,5 +1,7 @@
 import type { Chart, ChartKind, Lang } from '../charts/chart.ts';
-import { formatShare } from '../charts/locale.ts';
+import { ariaText } from '../charts/datum.ts';
+import { qualified } from '../charts/item.ts';
+import { formatShare, labelled } from '../charts/locale.ts';
 import { WorkreportError } from '../errors.ts';
 
 /** The number a social card shows large, with the words that say what it counts. */
@@ -10,14 +12,22 @@ export interface KeyNumber {
   label: string;
 }
 
-/** The fields every row of a chart's inline data carries (src/charts/datum.ts `ChartDatum`). */
+/**
+ * The fields every row of a chart's inline data carries (src/charts/datum.ts `ChartDatum`), and
+ * those some kinds add: `group` (grouped bar), `role` (progress: part, whole; waffle: part, rest),
+ * `row` and `end` (dumbbell), `panel` (small multiples).
+ */
 interface Row {
   label: string;
   value: number;
   display: string;
+  unit?: string;
+  qualifier?: string;
   group?: string;
   role?: string;
-  caption?: string;
+  row?: string;
+  end?: string;
+  panel?: number;
 }
 
 function isRow(value: unknown): value is Row {
@@ -30,37 +40,96 @@ function largest(rows: readonly Row[]): Row | undefined {
   return rows.reduce<Row | undefined>((max, row) => (max === undefined || row.value > max.value ? row : max), undefined);
 }
 
-type KeyPicker = (rows: readonly Row[], lang: Lang) => KeyNumber | undefined;
+/** `group·label` in zh, `group: label` in en. */
+function within(group: string, label: string, lang: Lang): string {
+  return `${group}${lang === 'zh' ? '·' : ': '}${label}`;
+}
+
+/**
+ * The share of the `part` row in the whole, with both figures as captions: `81.9%`,
+ * `已脱贫户：665户；建档立卡贫困户：812户`. A progress bar's whole is the `whole` row; a waffle's is
+ * the `rest` row, which carries the whole figure (its squares are the rest). The share is `约…`
+ * (`about …`) unless both figures are exact, as the charts print it.
+ */
+function partOfWhole(rows: readonly Row[], lang: Lang): KeyNumber | undefined {
+  const part = rows.find((r) => r.role === 'part');
+  const whole = rows.find((r) => r.role === 'whole' || r.role === 'rest');
+  if (part === undefined || whole === undefined) return undefined;
+  const exact = part.qualifier === 'exact' && whole.qualifier === 'exact';
+  return {
+    value: qualified(formatShare(part.value, whole.value, lang), exact ? 'exact' : 'approx', lang),
+    label: `${ariaText(part.label, part.display, lang)}${lang === 'zh' ? '；' : '; '}${ariaText(whole.label, whole.display, lang)}`,
+  };
+}
+
+/**
+ * The name of panel `index` of a small-multiples spec: its title without the unit, which the
+ * value already carries (`低保与危房（单位：户）` → `低保与危房`, en `Roads (unit: km)` → `Roads`);
+ * none for a panel titled with its unit alone (`单位：户`).
+ */
+function panelName(chart: Chart, index: number): string | undefined {
+  const panels = (chart.spec as { vconcat?: { title?: { text?: unknown } }[] }).vconcat;
+  const title = panels?.[index]?.title?.text;
+  const unit = labelled('unit', chart.lang);
+  if (typeof title !== 'string' || title.startsWith(unit)) return undefined;
+  const at = title.lastIndexOf(chart.lang === 'zh' ? `（${unit}` : ` (${unit.toLowerCase()}`);
+  return at > 0 ? title.slice(0, at) : title;
+}
+
+type KeyPicker = (rows: readonly Row[], chart: Chart) => KeyNumber | undefined;
+
+/** The largest value, labelled with its row's label. */
+const largestValue: KeyPicker = (rows) => {
+  const max = largest(rows);
+  return max && { value: max.display, label: max.label };
+};
 
 /**
  * How each kind of chart names its key number; a kind without an entry does not compile.
- * Bars: the largest bar (`2万亩`, 优质稻种植; in a grouped bar, `group·label`); a progress bar:
- * the share, with both captions (`81.9%`, 已脱贫户：665户；建档立卡贫困户：812户); a KPI card: its figure.
+ * - bar, dot plot: the largest value (`2万亩`, 优质稻种植面积; `185.31公里`, 沟渠疏浚); in a grouped
+ *   bar, labelled `group·label`.
+ * - progress bar, waffle: the share of the part in the whole, with both figures (`81.9%`,
+ *   已脱贫户：665户；建档立卡贫困户：812户), the same for both kinds of the same figures.
+ * - KPI card: its figure.
+ * - dumbbell: the end value of the first row (the `to` figure: after, actual, lifted out), labelled
+ *   with its figure and the start beside it (`665户`, 已脱贫户（建档立卡贫困户：812户）). Not the larger
+ *   end, which for a falling row would headline the old value; not the difference, which the chart
+ *   states only between two exact figures and which alone does not say what was compared.
+ * - small multiples: the largest value, labelled `panel·label` (`306户`, 低保与危房·完成低保评定).
+ *   Panels of different units are not comparable, so then the largest of the first panel.
  */
 const KEY_NUMBERS: Record<ChartKind, KeyPicker> = {
-  bar: (rows) => {
+  bar: largestValue,
+  'grouped-bar': (rows, chart) => {
     const max = largest(rows);
-    return max && { value: max.display, label: max.label };
+    return max && { value: max.display, label: max.group === undefined ? max.label : within(max.group, max.label, chart.lang) };
   },
-  'grouped-bar': (rows, lang) => {
-    const max = largest(rows);
-    return max && { value: max.display, label: max.group === undefined ? max.label : `${max.group}${lang === 'zh' ? '·' : ': '}${max.label}` };
-  },
-  progress: (rows, lang) => {
-    const part = rows.find((r) => r.role === 'part');
-    const whole = rows.find((r) => r.role === 'whole');
-    if (part === undefined || whole === undefined) return undefined;
-    const caption = (row: Row): string => row.caption ?? `${row.label} ${row.display}`;
-    return { value: formatShare(part.value, whole.value, lang), label: `${caption(part)}${lang === 'zh' ? '；' : '; '}${caption(whole)}` };
-  },
+  progress: (rows, chart) => partOfWhole(rows, chart.lang),
   kpi: (rows) => {
     const [row] = rows;
     return row && { value: row.display, label: row.label };
   },
+  waffle: (rows, chart) => partOfWhole(rows, chart.lang),
+  'dot-plot': largestValue,
+  dumbbell: (rows, chart) => {
+    // The builder writes each row's two dots in order: the `from` end, then the `to` end.
+    const [from, to] = rows.filter((r) => r.row !== undefined && r.row === rows[0]?.row);
+    if (from === undefined || to === undefined) return undefined;
+    const start = ariaText(from.label, from.display, chart.lang);
+    return { value: to.display, label: chart.lang === 'zh' ? `${to.label}（${start}）` : `${to.label} (${start})` };
+  },
+  'small-multiples': (rows, chart) => {
+    const oneUnit = rows.every((r) => r.unit === rows[0]?.unit);
+    const max = largest(oneUnit ? rows : rows.filter((r) => r.panel === rows[0]?.panel));
+    if (max === undefined) return undefined;
+    const panel = max.panel === undefined ? undefined : panelName(chart, max.panel);
+    return { value: max.display, label: panel === undefined ? max.label : within(panel, max.label, chart.lang) };
+  },
 };
 
 /**
- * The key number of a chart, read from the rows of its inline data (`spec.data.values`).
+ * The key number of a chart, read from the rows of its inline data (`spec.data.values`), and for
+ * small multiples the panel titles; see {@link KEY_NUMBERS} for what each kind shows.
  *
  * @example keyNumber(povertyHouseholdsChart) // { value: '81.9%', label: '已脱贫户：665户；建档立卡贫困户：812户' }
  * @throws WorkreportError `RENDER_FAILED` naming the chart when its spec has no inline rows of
@@ -69,7 +138,7 @@ const KEY_NUMBERS: Record<ChartKind, KeyPicker> = {
 export function keyNumber(chart: Chart): KeyNumber {
   const values = (chart.spec as { data?: { values?: unknown } }).data?.values;
   const rows = Array.isArray(values) ? values.filter(isRow) : [];
-  const key = KEY_NUMBERS[chart.kind](rows, chart.lang);
+  const key = KEY_NUMBERS[chart.kind](rows, chart);
   if (key === undefined) {
     throw new WorkreportError(
       'RENDER_FAILED',

@@ -1,5 +1,5 @@
 import type { Chart } from '../charts/chart.ts';
-import { FONT_FAMILY, GREY, PALETTE } from '../charts/theme.ts';
+import { FONT_FAMILY, THEME_COLORS } from '../charts/theme.ts';
 import { emWidth, wrapText } from '../charts/wrap.ts';
 import type { FontSearch } from './fonts.ts';
 import { keyNumber } from './key-number.ts';
@@ -10,7 +10,8 @@ import { textWidth } from './text-metrics.ts';
 /**
  * The 1200×630 social card of a chart (the Open Graph / X summary-card image size): the chart's
  * title and subtitle, its key number large with what it counts, and the source line, drawn as a
- * plain SVG and rasterised with the Noto Sans CJK font. Sizes in pixels.
+ * plain SVG in the colours of the chart's theme and rasterised with the Noto Sans CJK font.
+ * Sizes in pixels.
  */
 
 /** Size of the card in pixels. */
@@ -67,25 +68,29 @@ function escapeXml(text: string): string {
 /**
  * The SVG document of a chart's social card, 1200×630 pixels: title (bold, 48 px shrinking to
  * 30 px so that it fits three lines), subtitle, key number (bold, up to 150 px, as wide as fits),
- * what the number counts, and the source line at the bottom under a rule. `xml:lang` is the
- * chart's language; `<title>` and `<desc>` carry the title and the chart's alt text.
+ * what the number counts, and the source line at the bottom under a rule, in the colours of the
+ * chart's theme (`chart.theme`: background, text greys, the palette's accent for the stripe and the
+ * number). `xml:lang` is the chart's language; `<title>` and `<desc>` carry the title and the
+ * chart's alt text.
  *
  * @throws WorkreportError `RENDER_FAILED` when the chart has no key number (see `keyNumber`).
  */
 export function socialCardSvg(chart: Chart): string {
   const { width: W, height: H } = SOCIAL_CARD;
   const key = keyNumber(chart);
+  const colors = THEME_COLORS[chart.theme];
+  const [accent] = colors.palette;
 
   const titleSize = SIZE.title.find((size) => wrapToWidth(chart.title, size, true, INNER).length <= 3) ?? SIZE.title[3];
-  const title = block(wrapToWidth(chart.title, titleSize, true, INNER), MARGIN.top, titleSize, LINE.title, true, GREY.text);
+  const title = block(wrapToWidth(chart.title, titleSize, true, INNER), MARGIN.top, titleSize, LINE.title, true, colors.text);
   const subtitle =
     chart.subtitle === undefined
       ? { lines: [], bottom: title.bottom }
-      : block(wrapToWidth(chart.subtitle, SIZE.subtitle, false, INNER), title.bottom + 4, SIZE.subtitle, LINE.subtitle, false, GREY.muted);
+      : block(wrapToWidth(chart.subtitle, SIZE.subtitle, false, INNER), title.bottom + 4, SIZE.subtitle, LINE.subtitle, false, colors.muted);
 
   const sourceTexts = wrapToWidth(chart.source, SIZE.source, false, INNER);
   const sourceTop = H - MARGIN.bottom - sourceTexts.length * SIZE.source * LINE.source;
-  const source = block(sourceTexts, sourceTop, SIZE.source, LINE.source, false, GREY.muted);
+  const source = block(sourceTexts, sourceTop, SIZE.source, LINE.source, false, colors.muted);
   const ruleY = sourceTop - 14;
 
   // The key number and its label, centred in the space between the title block and the rule.
@@ -96,8 +101,8 @@ export function socialCardSvg(chart: Chart): string {
   const gap = 10;
   const valueSize = Math.floor(Math.min(SIZE.value, INNER / textWidth(key.value, 1, 'bold'), (area - gap - labelHeight) / LINE.value));
   const valueTop = areaTop + (area - (valueSize * LINE.value + gap + labelHeight)) / 2;
-  const value = block([key.value], valueTop, valueSize, LINE.value, true, PALETTE[0]);
-  const label = block(labelTexts, value.bottom + gap, SIZE.label, LINE.label, false, GREY.text);
+  const value = block([key.value], valueTop, valueSize, LINE.value, true, accent);
+  const label = block(labelTexts, value.bottom + gap, SIZE.label, LINE.label, false, colors.text);
 
   const lines = [...title.lines, ...subtitle.lines, ...value.lines, ...label.lines, ...source.lines];
   const texts = lines.map(
@@ -108,9 +113,9 @@ export function socialCardSvg(chart: Chart): string {
     `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${chart.lang === 'zh' ? 'zh-CN' : 'en'}" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`,
     `<title>${escapeXml(chart.title)}</title>`,
     `<desc>${escapeXml(chart.description)}</desc>`,
-    `<rect width="${W}" height="${H}" fill="#ffffff"/>`,
-    `<rect width="${STRIPE}" height="${H}" fill="${PALETTE[0]}"/>`,
-    `<line x1="${MARGIN.left}" x2="${W - MARGIN.right}" y1="${ruleY}" y2="${ruleY}" stroke="${GREY.rule}" stroke-width="2"/>`,
+    `<rect width="${W}" height="${H}" fill="${colors.background}"/>`,
+    `<rect width="${STRIPE}" height="${H}" fill="${accent}"/>`,
+    `<line x1="${MARGIN.left}" x2="${W - MARGIN.right}" y1="${ruleY}" y2="${ruleY}" stroke="${colors.rule}" stroke-width="2"/>`,
     `<g font-family="${escapeXml(FONT_FAMILY)}">`,
     ...texts,
     '</g>',

@@ -1,57 +1,79 @@
-import embed, { type Result } from 'vega-embed';
-import type { Chart } from '../charts/chart.ts';
-
-/** The sticky element of a story that shows one chart at a time. */
-export interface ChartStage {
-  /**
-   * Draw `chart` in the stage, replacing the chart shown before. Calls made while a chart is
-   * being drawn do not overlap it: only the last chart asked for is drawn next, the ones in
-   * between are skipped. Resolves once the stage shows the last chart asked for, with
-   * `data-rendered-chart` set to its id; rejects when vega-embed fails.
-   */
-  show(chart: Chart): Promise<void>;
-}
-
-/** Class of the element each chart is drawn in, the only child of the stage. */
-export const VIEW_CLASS = 'chart-stage__view';
+import { chartBlock, type ChartBlock } from '../embed/chart-block.ts';
+import { createTooltip } from '../embed/tooltip.ts';
 
 /**
- * Turn `container` into a {@link ChartStage}. Each chart is drawn with vega-embed as SVG, without
- * the actions menu and without vega-embed's injected stylesheet, in a fresh child element
- * (`.chart-stage__view`), so the page's own CSS keeps control of the container (e.g. `position:
- * sticky`). The previous view is finalized (listeners and timers released) before the next one is
- * drawn. While a chart is being drawn the container has no `data-rendered-chart`.
+ * The sticky graphic of a story (`[data-chart]`), as built by src/site/story-template.ts: one
+ * `.stage__layer` per chart, stacked in the same place, each already showing its chart as SVG;
+ * the layer with `is-shown` is visible. Changing the chart crossfades two layers (page CSS; none
+ * under `prefers-reduced-motion`): every chart of the story is drawn and sized before the reader
+ * gets to it, so nothing flickers or shifts, and no view is ever re-embedded.
+ *
+ * Why layers rather than one vega view whose data changes: the charts of a story differ in
+ * scales, axes, titles and marks, which their precompiled specs fix; updating one view's data
+ * could not turn one into another. Each layer instead gets its own live vega view (for tooltips)
+ * the first time it is shown, and keeps it.
+ */
+export interface ChartStage {
+  /**
+   * Show the chart `chartId`: its layer becomes the shown one (`is-shown`), the stage's
+   * `data-rendered-chart` names it at once (its SVG is already there), and its live view is
+   * mounted in the background; `data-interactive-chart` names the chart once it has one.
+   * Resolves when the live view is ready.
+   *
+   * @throws Error when the stage has no layer for `chartId`.
+   */
+  show(chartId: string): Promise<void>;
+  /** Mount the live view of the shown layer again if the resize showed another width variant. */
+  resize(): void;
+}
+
+/** Class of the layer that is visible. */
+export const SHOWN_CLASS = 'is-shown';
+
+/**
+ * Take over the stage `container` (see {@link ChartStage}).
+ *
+ * @throws Error when the container has no `[data-chart-layer]` layers.
  */
 export function createChartStage(container: HTMLElement): ChartStage {
-  let wanted: Chart | undefined;
-  let view: Result | undefined;
-  let drawing: Promise<void> = Promise.resolve();
-  let busy = false;
+  const layers = new Map<string, HTMLElement>();
+  for (const layer of container.querySelectorAll<HTMLElement>('[data-chart-layer]')) layers.set(layer.dataset.chartLayer ?? '', layer);
+  if (layers.size === 0) throw new Error('createChartStage: the [data-chart] element has no [data-chart-layer] layers; build the page with the workreport site plugin');
+  const tooltip = createTooltip(document.documentElement.lang.startsWith('zh') ? '点击查看原文' : 'Click to see it in the report');
+  const blocks = new Map<string, ChartBlock>();
+  let current: string | undefined;
 
-  async function drawWanted(): Promise<void> {
-    busy = true;
-    try {
-      while (wanted !== undefined && wanted.id !== container.dataset.renderedChart) {
-        const chart = wanted;
-        view?.finalize();
-        view = undefined;
-        delete container.dataset.renderedChart;
-        const target = document.createElement('div');
-        target.className = VIEW_CLASS;
-        container.replaceChildren(target);
-        view = await embed(target, chart.spec, { actions: false, renderer: 'svg', defaultStyle: false });
-        container.dataset.renderedChart = chart.id;
-      }
-    } finally {
-      busy = false;
+  const blockOf = (chartId: string, layer: HTMLElement): ChartBlock | undefined => {
+    let block = blocks.get(chartId);
+    const element = layer.querySelector<HTMLElement>('[data-chart-block]');
+    if (block === undefined && element !== null) {
+      block = chartBlock(element, { tooltip });
+      blocks.set(chartId, block);
     }
-  }
+    return block;
+  };
+
+  const hydrate = async (chartId: string): Promise<void> => {
+    const layer = layers.get(chartId);
+    const view = layer === undefined ? undefined : await blockOf(chartId, layer)?.hydrate();
+    if (view !== undefined && current === chartId) container.dataset.interactiveChart = chartId;
+  };
 
   return {
-    show(chart) {
-      wanted = chart;
-      if (!busy) drawing = drawWanted();
-      return drawing;
+    show(chartId) {
+      const layer = layers.get(chartId);
+      if (layer === undefined) throw new Error(`createChartStage: no layer shows chart "${chartId}"; layers: ${[...layers.keys()].join(', ')}`);
+      if (current !== chartId) {
+        current = chartId;
+        tooltip.hide();
+        for (const [id, element] of layers) element.classList.toggle(SHOWN_CLASS, id === chartId);
+        container.dataset.renderedChart = chartId;
+        delete container.dataset.interactiveChart;
+      }
+      return hydrate(chartId);
+    },
+    resize() {
+      if (current !== undefined) hydrate(current).catch((error: unknown) => console.error(`chart "${current}" stays static`, error));
     },
   };
 }

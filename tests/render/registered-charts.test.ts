@@ -1,48 +1,136 @@
 /**
  * Every registered chart, in zh and en, passes the structural suite (tests/charts/harness.ts) and
- * renders to SVG through src/render with its title, its marks and its labels unclipped.
+ * renders to SVG through src/render with its title, its marks and its labels unclipped. Label
+ * limits are read from each chart's compiled Vega spec and config, as vega applies them.
  */
 import { describe, expect, it } from 'vitest';
 import { allCharts, chartById } from '../../datasets/charts.ts';
+import { YANGSHAHU_CHARTS } from '../../datasets/yangshahu-2019/charts.ts';
 import { yangshahu2019 } from '../../datasets/yangshahu-2019/report.ts';
-import type { Chart, Lang } from '../../src/charts/chart.ts';
+import type { Chart, ChartKind, Lang } from '../../src/charts/chart.ts';
+import { categoryLabelLimit, DEFAULT_LABEL_LIMIT } from '../../src/charts/layout.ts';
+import { PADDING } from '../../src/charts/theme.ts';
 import { compileVega, renderSvg } from '../../src/render/index.ts';
 import { textWidth } from '../../src/render/text-metrics.ts';
 import { expectWellFormed } from '../charts/harness.ts';
-import { markItems, texts } from './svg.ts';
+import { categoryAxes, guidesOf, layoutOf, legendTexts, type GuideText } from './guides.ts';
+import { markItems, textBlocks, texts } from './svg.ts';
 
-/** Vega's default axis `labelLimit` in pixels (the builders set none) and the label font size. */
-const AXIS_LABEL_LIMIT = 180;
-const LABEL_SIZE = 12;
+/** A row of a chart's inline data (src/charts/datum.ts), with the fields some kinds add. */
+interface Row {
+  label: string;
+  display: string;
+  row?: string;
+  end?: string;
+  panel?: number;
+  legend?: string;
+  from?: number;
+  to?: number;
+}
 
-/** The rows of a chart's inline data (src/charts/datum.ts). */
-function rows(chart: Chart): { label: string; display: string }[] {
-  return (chart.spec as { data: { values: { label: string; display: string }[] } }).data.values;
+/** The rows of a chart's inline data. */
+function rows(chart: Chart): Row[] {
+  return (chart.spec as { data: { values: Row[] } }).data.values;
 }
 
 /**
- * How vega should draw `label` under a `limit`: whole when the font draws it narrower than the
- * limit, else the longest prefix (trimmed, as vega measures it) narrower than the limit minus the
- * ellipsis, then `…`.
+ * How vega should draw `text` under a guide's limit: whole when the font draws it narrower than
+ * the limit, else the longest prefix (trimmed, as vega measures it) narrower than the limit minus
+ * the ellipsis, then `…`.
  */
-function expectedLabel(label: string, limit: number): string {
-  const width = (text: string) => textWidth(text.trim(), LABEL_SIZE); // vega trims before measuring
-  if (width(label) < limit) return label;
-  let prefix = label;
+function expectedLabel(text: string, { limit, fontSize, fontWeight }: GuideText): string {
+  const width = (t: string) => textWidth(t.trim(), fontSize, fontWeight); // vega trims before measuring
+  if (width(text) < limit) return text;
+  let prefix = text;
   while (prefix.length > 0 && width(prefix) >= limit - width('…')) prefix = prefix.slice(0, -1);
   return `${prefix}…`;
 }
+
+/** A text a chart draws on a guide, with the limit vega truncates it at. */
+interface GuideLabel {
+  text: string;
+  guide: GuideText;
+}
+
+/**
+ * The texts each kind draws on its guides: category labels on the left axis (a dumbbell's row
+ * labels, not its figures' labels; each small-multiples panel on its own axis), a waffle's legend
+ * entries and title, a dumbbell's end names. Progress bars and KPI cards draw captions, no guides.
+ */
+const GUIDE_LABELS: Record<ChartKind, (chart: Chart) => GuideLabel[]> = {
+  bar: (chart) => axisLabels(chart, (row) => row.label),
+  'grouped-bar': (chart) => axisLabels(chart, (row) => row.label),
+  'dot-plot': (chart) => axisLabels(chart, (row) => row.label),
+  'small-multiples': (chart) => axisLabels(chart, (row) => row.label),
+  dumbbell: (chart) => {
+    const legend = legendTexts(guidesOf(chart));
+    const ends = [...new Set(rows(chart).map((row) => row.end ?? ''))];
+    return [...axisLabels(chart, (row) => row.row ?? ''), ...ends.map((text) => ({ text, guide: legend.labels }))];
+  },
+  waffle: (chart) => {
+    const legend = legendTexts(guidesOf(chart));
+    const entries = rows(chart).map((row) => ({ text: row.legend ?? '', guide: legend.labels }));
+    return legend.title === undefined ? entries : [{ text: legend.title, guide: legend.titleText }, ...entries];
+  },
+  progress: () => [],
+  kpi: () => [],
+};
+
+/** The distinct category labels `text` gives the rows, each with the left axis of its view (or of its panel). */
+function axisLabels(chart: Chart, text: (row: Row) => string): GuideLabel[] {
+  const axes = categoryAxes(guidesOf(chart));
+  const seen = new Set<string>();
+  return rows(chart).flatMap((row) => {
+    const label = text(row);
+    const guide = axes[row.panel ?? 0];
+    if (seen.has(label)) return [];
+    seen.add(label);
+    if (guide === undefined) throw new Error(`${chart.id}: no category axis for "${label}"`);
+    return [{ text: label, guide }];
+  });
+}
+
+/** The data marks each kind draws, by mark type, as `markItems` counts them. */
+const MARKS: Record<ChartKind, (chart: Chart) => Record<string, number>> = {
+  bar: (chart) => ({ rect: rows(chart).length, text: rows(chart).length }),
+  'grouped-bar': (chart) => ({ rect: rows(chart).length, text: rows(chart).length }),
+  progress: () => ({ rect: 2, text: 3 }),
+  kpi: () => ({ text: 2 }),
+  // One square per unit of the whole: the part's squares, then the rest's.
+  waffle: (chart) => ({ rect: rows(chart).reduce((sum, row) => sum + (row.to ?? 0) - (row.from ?? 0), 0) }),
+  'dot-plot': (chart): Record<string, number> => {
+    const n = rows(chart).length;
+    const stems = (chart.spec as { layer: { mark: { type: string } }[] }).layer.some((layer) => layer.mark.type === 'rule');
+    return stems ? { rule: n, symbol: n, text: n } : { symbol: n, text: n };
+  },
+  // A line per row, a dot and a value label per end.
+  dumbbell: (chart) => ({ rule: new Set(rows(chart).map((row) => row.row)).size, symbol: rows(chart).length, text: rows(chart).length }),
+  'small-multiples': (chart) => ({ rect: rows(chart).length, text: rows(chart).length }),
+};
 
 const LANGS: readonly Lang[] = ['zh', 'en'];
 const figuresBefore = structuredClone(yangshahu2019.figures);
 const charts = LANGS.flatMap((lang) => allCharts(lang));
 
 describe('registered charts', () => {
-  it('are 10 in each language, with the same ids in zh and en, built without touching the figures', () => {
+  it('are the 14 of the dataset in each language, with the same ids in zh and en, built without touching the figures', () => {
     const ids = (lang: Lang) => charts.filter((c) => c.lang === lang).map((c) => c.id);
-    expect(ids('zh')).toHaveLength(10);
+    expect(ids('zh')).toHaveLength(14);
+    expect(ids('zh')).toEqual(YANGSHAHU_CHARTS.map((d) => `yangshahu-2019/${d.slug}`));
     expect(ids('en')).toEqual(ids('zh'));
+    expect(new Set(charts.map((c) => c.kind))).toEqual(new Set(['bar', 'progress', 'kpi', 'waffle', 'dot-plot', 'dumbbell', 'small-multiples']));
     expect(yangshahu2019.figures).toEqual(figuresBefore);
+  });
+
+  it('are light by default and dark on request, by id too, with the same ids', () => {
+    for (const lang of LANGS) {
+      expect(allCharts(lang).map((c) => c.theme)).toEqual(allCharts(lang).map(() => 'light'));
+      const dark = allCharts(lang, { theme: 'dark' });
+      expect(dark.map((c) => c.id)).toEqual(allCharts(lang).map((c) => c.id));
+      expect(dark.map((c) => c.spec.config?.background)).toEqual(dark.map(() => '#16191d'));
+    }
+    expect(chartById('yangshahu-2019/livelihood-overview', 'en', { theme: 'dark' })).toMatchObject({ theme: 'dark', lang: 'en' });
+    expect(() => allCharts('zh', { theme: 'sepia' as 'dark' })).toThrow(expect.objectContaining({ code: 'OPTION_INVALID' }));
   });
 
   describe.each(charts.map((chart) => [`${chart.id} (${chart.lang})`, chart] as const))('%s', (_name, chart) => {
@@ -69,21 +157,40 @@ describe('registered charts', () => {
       const joined = drawn.join('').replace(/\s/g, '');
       expect(joined).toContain(chart.title.replace(/\s/g, ''));
       expect(joined).toContain(chart.source.replace(/\s/g, ''));
-      const marks = markItems(svg);
-      const n = rows(chart).length;
-      if (chart.kind === 'bar') expect(marks).toEqual({ rect: n, text: n });
-      if (chart.kind === 'progress') expect(marks).toEqual({ rect: 2, text: 3 });
-      if (chart.kind === 'kpi') expect(marks).toEqual({ text: 2 });
+      expect(markItems(svg)).toEqual(MARKS[chart.kind](chart));
       for (const row of rows(chart)) expect(drawn.some((t) => t.includes(row.display))).toBe(true);
     });
 
-    it('draws each category label whole, or truncated only where Noto Sans CJK overflows the label limit', async () => {
+    it('draws every guide label whole, or truncated only where Noto Sans CJK overflows the limit vega applies', async () => {
       const drawn = texts(await renderSvg(chart));
-      for (const { label } of rows(chart)) {
-        const expected = chart.kind === 'bar' ? expectedLabel(label, AXIS_LABEL_LIMIT) : label;
-        if (chart.lang === 'zh') expect(expected).toBe(label);
-        expect(drawn.some((t) => t === expected || t.endsWith(`：${expected}`) || t.endsWith(`: ${expected}`) || t.startsWith(`${expected}：`) || t.startsWith(`${expected}: `))).toBe(true);
+      for (const { text, guide } of GUIDE_LABELS[chart.kind](chart)) {
+        const expected = expectedLabel(text, guide);
+        if (chart.lang === 'zh') expect(expected).toBe(text);
+        expect(drawn).toContain(expected);
       }
+    });
+
+    it('draws each figure label that is not on a guide whole, in a caption, legend entry or title', async () => {
+      const svg = await renderSvg(chart);
+      const drawn = texts(svg);
+      const blocks = textBlocks(svg);
+      const onGuides = new Set(GUIDE_LABELS[chart.kind](chart).map((label) => label.text));
+      // A dumbbell names its rows and ends, not its figures: they are in its tooltips and alt text.
+      const labels = chart.kind === 'dumbbell' ? [] : rows(chart).map((row) => row.label).filter((label) => !onGuides.has(label));
+      for (const label of labels) {
+        const inOneLine = drawn.some((t) => t === label || t.endsWith(`：${label}`) || t.endsWith(`: ${label}`) || t.startsWith(`${label}：`) || t.startsWith(`${label}: `));
+        // A KPI card wraps a long label onto several lines of one text element.
+        const wrapped = blocks.includes(label.replace(/\s+/g, ''));
+        expect(inOneLine || wrapped, label).toBe(true);
+      }
+    });
+
+    it('draws everything inside the SVG: no title, mark or label runs past an edge', async () => {
+      const { width, height, content } = await layoutOf(chart);
+      expect(content.x1).toBeGreaterThanOrEqual(0);
+      expect(content.y1).toBeGreaterThanOrEqual(0);
+      expect(content.x2).toBeLessThanOrEqual(width);
+      expect(content.y2).toBeLessThanOrEqual(height);
     });
   });
 
@@ -94,5 +201,17 @@ describe('registered charts', () => {
     expect(drawn).toContain('流转低洼田稻田养虾');
     expect(drawn).toContain('葡萄、杨梅等果园');
     expect(drawn.filter((t) => t.endsWith('…'))).toEqual([]);
+  });
+
+  it('reads each label limit from the compiled 560 px charts: Vega’s 180 px for bars, the builders’ own elsewhere', () => {
+    const axisLimits = (id: string) => categoryAxes(guidesOf(chartById(id, 'en'))).map((axis) => axis.limit);
+    expect(axisLimits('yangshahu-2019/farmland-by-crop')).toEqual([DEFAULT_LABEL_LIMIT]);
+    expect(axisLimits('yangshahu-2019/road-and-ditch-lengths')).toEqual([categoryLabelLimit(560)]);
+    expect(axisLimits('yangshahu-2019/poverty-households-gap')).toEqual([categoryLabelLimit(560)]);
+    // Small multiples: one shared label column, so one limit on each of the 4 panels' axes.
+    const panels = axisLimits('yangshahu-2019/livelihood-overview');
+    expect(panels).toHaveLength(4);
+    expect(new Set(panels).size).toBe(1);
+    expect(legendTexts(guidesOf(chartById('yangshahu-2019/poverty-households-waffle', 'en'))).labels.limit).toBe(560 - 2 * PADDING);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { allCharts } from '../../datasets/charts.ts';
 import { renderCommand } from '../../src/cli/render-command.ts';
-import { decodePng, PNG_SIGNATURE } from './pixels.ts';
+import { colourAt, decodePng, PNG_SIGNATURE } from './pixels.ts';
 
 /** Run `workreport render <args>` in process; returns what it wrote to stdout and stderr. */
 async function render(...args: string[]): Promise<{ stdout: string; stderr: string }> {
@@ -48,6 +48,21 @@ describe('workreport render <chart-id>', () => {
     expect(decodePng(png)).toMatchObject({ width: 1120, height: 620 });
   });
 
+  it('renders in the dark theme with --theme dark, light by default', async () => {
+    const background = async (...theme: string[]) =>
+      (JSON.parse((await render('yangshahu-2019/livelihood-overview', '--format', 'vega-lite', ...theme)).stdout) as { config: { background: string } }).config.background;
+    expect(await background()).toBe('#ffffff');
+    expect(await background('--theme', 'light')).toBe('#ffffff');
+    expect(await background('--theme', 'dark')).toBe('#16191d');
+    const file = join(temp(), 'waffle-dark.png');
+    await render('yangshahu-2019/poverty-households-waffle', '--format', 'png', '--theme', 'dark', '-o', file);
+    expect(colourAt(decodePng(readFileSync(file)), 4, 4)).toBe('#16191d');
+  });
+
+  it('refuses a theme other than light or dark', async () => {
+    await expect(render('yangshahu-2019/poverty-households', '--theme', 'sepia')).rejects.toMatchObject({ code: 'commander.invalidArgument' });
+  });
+
   it('names an unknown chart id and lists the registered ones', async () => {
     const rejection = render('yangshahu-2019/no-such-chart');
     await expect(rejection).rejects.toMatchObject({ code: 'CHART_UNKNOWN', message: expect.stringContaining('"yangshahu-2019/no-such-chart"') });
@@ -63,19 +78,23 @@ describe('workreport render <chart-id>', () => {
 });
 
 describe('workreport render --all', () => {
-  it('writes every registered chart in zh and en as SVG, PNG, Vega-Lite, Vega and social card, with progress', async () => {
+  const ids = allCharts('zh').map((c) => c.id);
+  const jobs = 2 * ids.length;
+
+  it('writes every registered chart in zh and en as SVG, PNG, Vega-Lite, Vega and social card, light, with progress', async () => {
     const dir = temp();
     const { stderr } = await render('--all', '-o', dir);
-    const ids = allCharts('zh').map((c) => c.id);
     const files = readdirSync(join(dir, 'yangshahu-2019')).sort();
     const expected = ids.flatMap((id) =>
       ['zh', 'en'].flatMap((lang) => ['card.png', 'png', 'svg', 'vg.json', 'vl.json'].map((ext) => `${id.split('/')[1]}.${lang}.${ext}`)),
     );
+    expect(ids).toHaveLength(14);
     expect(files).toEqual(expected.sort());
-    const progress = stderr.split('\n').filter((line) => /^\[\s*\d+\/20\] /.test(line));
-    expect(progress).toHaveLength(20);
-    expect(stderr).toMatch(/rendered 20 charts/);
+    const progress = stderr.split('\n').filter((line) => new RegExp(`^\\[\\s*\\d+/${jobs}\\] `).test(line));
+    expect(progress).toHaveLength(jobs);
+    expect(stderr).toContain(`rendered ${jobs} charts (zh + en, light theme)`);
     const card = decodePng(readFileSync(join(dir, 'yangshahu-2019', 'poverty-households.en.card.png')));
     expect({ width: card.width, height: card.height }).toEqual({ width: 1200, height: 630 });
+    expect(colourAt(card, 600, 20)).toBe('#ffffff');
   }, 120_000);
 });

@@ -18,6 +18,18 @@ export function texts(svg: string): string[] {
 }
 
 /**
+ * The text of each `<text>` element as one string, its lines (tspans) joined without the breaks'
+ * whitespace: a label wrapped onto three lines reads as the label with its spaces removed.
+ */
+export function textBlocks(svg: string): string[] {
+  return [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) => {
+    const body = m[1] ?? '';
+    const spans = [...body.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((s) => s[1] ?? '');
+    return unescapeXml(spans.length > 0 ? spans.join('') : body).replace(/\s+/g, '');
+  });
+}
+
+/**
  * The items of each data mark (vega `role-mark` groups), by mark type: e.g. `{ rect: 5, text: 5 }`
  * for a bar chart of 5 labelled bars. Guides (axes, titles, legends) are not counted.
  */

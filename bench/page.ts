@@ -1,0 +1,196 @@
+/**
+ * Page weight and speed of the static-first story and embed pages against a baseline (run after
+ * `vite build`: `npx tsx bench/page.ts`; `WORKREPORT_DIST` names another built site).
+ *
+ * Baseline: a page that embeds the same chart the plain way, `vega-embed` with its Vega-Lite
+ * spec compiled in the browser, built here with Vite into node_modules/.cache/workreport-bench
+ * and served beside the site. For each page, in Debian's Chromium, with a cold cache:
+ *   - JS bytes: every script the page loads, gzip -9, and the HTML document's bytes (raw, gzip -9);
+ *   - first chart pixels: time from navigation start to the first animation frame in which the
+ *     chart's SVG is in the page with a size (the frame is painted right after);
+ *   - interactive: time until the chart's live vega view is mounted (tooltips work).
+ * Two profiles: desktop (no throttling) and phone (4× slower CPU, 1.6 Mbit/s down, 0.75 up,
+ * 150 ms round trip). Each time is the median of RUNS runs. Prints ratios page / baseline.
+ * A benchmark, not a test: it prints, it asserts nothing.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { siteChart } from '../src/site/chart-sets.ts';
+import { embedPath, storyPath } from '../src/site/routes.ts';
+import { serveStatic, STRICT_CSP } from '../src/site/static-server.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const DIST = process.env.WORKREPORT_DIST ?? join(ROOT, 'dist');
+const CHART = 'yangshahu-2019/farmland-by-crop';
+const RUNS = 5;
+
+/** A page measured: where it is, which element is its chart, and when it is interactive. */
+interface Target {
+  name: string;
+  url: string;
+  /** CSS selector of the chart's SVG once it is on screen. */
+  chart: string;
+  /** CSS selector that matches once the chart is live. */
+  interactive: string;
+}
+
+/** Network and CPU conditions of a run. */
+interface Profile {
+  name: string;
+  cpu: number;
+  network?: { latency: number; downloadThroughput: number; uploadThroughput: number };
+}
+
+const PROFILES: readonly Profile[] = [
+  { name: 'desktop', cpu: 1 },
+  { name: 'phone', cpu: 4, network: { latency: 150, downloadThroughput: (1.6 * 1e6) / 8, uploadThroughput: (0.75 * 1e6) / 8 } },
+];
+
+/** Build the baseline page: vega-embed + vega-lite compiling the chart's Vega-Lite spec in the browser. */
+async function buildBaseline(): Promise<string> {
+  const dir = join(ROOT, 'node_modules/.cache/workreport-bench/baseline');
+  const out = join(dir, 'dist');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'spec.json'), JSON.stringify(siteChart(CHART, 'zh', 'wide').spec));
+  writeFileSync(
+    join(dir, 'main.ts'),
+    [
+      "import embed from 'vega-embed';",
+      `import '${join(ROOT, 'src/charts/vega-format.ts')}';`,
+      "import spec from './spec.json';",
+      "embed('#chart', spec as never, { renderer: 'svg', actions: false }).then(() => document.documentElement.setAttribute('data-interactive', ''));",
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+      '<link rel="icon" href="data:,"><title>baseline</title><script type="module" src="./main.ts"></script></head><body><div id="chart"></div></body></html>',
+  );
+  await build({ configFile: false, root: dir, logLevel: 'error', build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 5000 } });
+  return out;
+}
+
+/** Script bytes (gzip -9) and document bytes of one load of `target`. */
+async function weigh(browser: Browser, target: Target): Promise<{ js: number; scripts: number; html: number; htmlGzip: number }> {
+  const page = await browser.newPage();
+  const bodies: Promise<Buffer>[] = [];
+  let html: Promise<Buffer> | undefined;
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type === 'script') bodies.push(response.body());
+    if (type === 'document' && html === undefined) html = response.body();
+  });
+  await page.goto(target.url, { waitUntil: 'networkidle' });
+  await page.waitForSelector(target.interactive, { state: 'attached' });
+  const scripts = await Promise.all(bodies);
+  const document = (await html) ?? Buffer.alloc(0);
+  await page.close();
+  return {
+    js: scripts.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0),
+    scripts: scripts.length,
+    html: document.length,
+    htmlGzip: gzipSync(document, { level: 9 }).length,
+  };
+}
+
+/** What the init script of {@link time} records on `window`, in milliseconds since navigation start. */
+interface Marks {
+  chartPixels?: number;
+  chartInteractive?: number;
+}
+
+/** Milliseconds from navigation start to the chart's first frame on screen and to interactive. */
+async function time(browser: Browser, target: Target, profile: Profile): Promise<{ pixels: number; interactive: number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page: Page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  if (profile.network !== undefined) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
+  // A string, not a function: tsx would add helpers (`__name`) that do not exist in the page. Init
+  // scripts are injected by the browser, so the pages' CSP does not apply to them.
+  await page.addInitScript(`(() => {
+    const chart = ${JSON.stringify(target.chart)};
+    const interactive = ${JSON.stringify(target.interactive)};
+    const watch = () => {
+      const svg = document.querySelector(chart);
+      if (window.chartPixels === undefined && svg !== null && svg.getBoundingClientRect().width > 0) window.chartPixels = performance.now();
+      if (window.chartInteractive === undefined && document.querySelector(interactive) !== null) window.chartInteractive = performance.now();
+      if (window.chartInteractive === undefined || window.chartPixels === undefined) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  })();`);
+  await page.goto(target.url, { waitUntil: 'load' });
+  // Inline arrows (no named functions inside): tsx would add `__name` helpers the page lacks, and
+  // string predicates would need `eval`, which the pages' CSP forbids.
+  await page.waitForFunction(() => (window as unknown as Marks).chartInteractive !== undefined, undefined, { timeout: 60_000 });
+  const result = await page.evaluate(() => ({ pixels: (window as unknown as Marks).chartPixels ?? Number.NaN, interactive: (window as unknown as Marks).chartInteractive ?? Number.NaN }));
+  await context.close();
+  return result;
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+const ms = (value: number): string => `${Math.round(value)} ms`;
+const ratio = (value: number, base: number): string => (base > 0 ? `${((100 * value) / base).toFixed(0)}%` : 'n/a');
+
+async function main(): Promise<void> {
+  const baselineDir = await buildBaseline();
+  const site = await serveStatic(DIST, { headers: { 'Content-Security-Policy': STRICT_CSP } });
+  const baseline = await serveStatic(baselineDir);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const targets: Target[] = [
+    { name: 'baseline (vega-embed + vega-lite)', url: `${baseline.origin}/`, chart: '#chart svg', interactive: 'html[data-interactive]' },
+    {
+      name: 'story (first step)',
+      url: `${site.origin}${storyPath('yangshahu-2019', 'zh')}`,
+      chart: '[data-chart] .is-shown svg',
+      interactive: '[data-chart][data-interactive-chart]',
+    },
+    { name: `embed ${CHART}`, url: `${site.origin}${embedPath(CHART, 'zh')}`, chart: '.chart svg', interactive: 'html[data-interactive]' },
+  ];
+  try {
+    const weights: Awaited<ReturnType<typeof weigh>>[] = [];
+    for (const target of targets) weights.push(await weigh(browser, target));
+    const base = weights[0];
+    if (base === undefined) throw new Error('no baseline');
+    console.log(`Page weight (gzip -9), chart ${CHART}`);
+    console.log('page'.padEnd(40), 'JS'.padStart(10), 'vs base'.padStart(8), 'scripts'.padStart(8), 'HTML'.padStart(10), 'HTML gz'.padStart(10));
+    targets.forEach((target, i) => {
+      const w = weights[i];
+      if (w === undefined) return;
+      console.log(target.name.padEnd(40), kib(w.js).padStart(10), ratio(w.js, base.js).padStart(8), String(w.scripts).padStart(8), kib(w.html).padStart(10), kib(w.htmlGzip).padStart(10));
+    });
+    console.log('JS before the chart shows: 0 bytes for the story and the embed (the chart is SVG in the HTML; scripts are deferred modules).');
+
+    for (const profile of PROFILES) {
+      const times: { pixels: number; interactive: number }[] = [];
+      for (const target of targets) {
+        const runs = [];
+        for (let run = 0; run < RUNS; run++) runs.push(await time(browser, target, profile));
+        times.push({ pixels: median(runs.map((r) => r.pixels)), interactive: median(runs.map((r) => r.interactive)) });
+      }
+      const baseTime = times[0];
+      if (baseTime === undefined) continue;
+      console.log(`\nTimes, ${profile.name} (median of ${RUNS}, cold cache)`);
+      console.log('page'.padEnd(40), 'chart pixels'.padStart(13), 'vs base'.padStart(8), 'interactive'.padStart(12), 'vs base'.padStart(8));
+      targets.forEach((target, i) => {
+        const t = times[i];
+        if (t === undefined) return;
+        console.log(target.name.padEnd(40), ms(t.pixels).padStart(13), ratio(t.pixels, baseTime.pixels).padStart(8), ms(t.interactive).padStart(12), ratio(t.interactive, baseTime.interactive).padStart(8));
+      });
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+    await baseline.close();
+  }
+}
+
+await main();

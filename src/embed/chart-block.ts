@@ -1,0 +1,126 @@
+import type { Spec, View } from 'vega';
+import { createTooltip, type Tooltip } from './tooltip.ts';
+import { createView } from './vega-runtime.ts';
+
+/**
+ * The browser side of a `.chart` block (markup: src/site/chart-block.ts): the chart is already in
+ * the page as SVG, one variant per width, and the stylesheet shows the variant that fits. This
+ * puts a live vega view (precompiled spec, CSP-safe runtime) in place of the SVG of the shown
+ * variant, at the same size, for tooltips and click-through to the source view.
+ *
+ * A variant is hydrated only while it is shown and has a width, so a chart in a hidden or
+ * zero-width container (a collapsed tab, a step not reached yet) is drawn at its real width once
+ * it becomes visible; with `watch`, a ResizeObserver notices that moment, and a later resize that
+ * shows the other variant hydrates that one.
+ */
+
+/** Options of {@link chartBlock}. */
+export interface ChartBlockOptions {
+  /** Hydrate whenever the block's size changes and its shown variant is still static. Default: false. */
+  watch?: boolean;
+  /** The page's tooltip. Default: one made for this block. */
+  tooltip?: Tooltip;
+}
+
+/** A `.chart` block of the page. */
+export interface ChartBlock {
+  readonly element: HTMLElement;
+  /**
+   * Replace the shown variant's static SVG with a live view, unless it has one. Resolves with the
+   * view, or undefined when no variant is shown (the block is hidden or has no width). Calls made
+   * while a variant is hydrating get the same promise.
+   */
+  hydrate(): Promise<View | undefined>;
+  /** Stop watching and finalize every view (listeners and timers released). */
+  destroy(): void;
+}
+
+/** `usermeta` of a workreport spec: which figures the chart shows (src/charts/frame.ts). */
+interface Usermeta {
+  figureIds?: string[];
+}
+
+/** The tooltip hint, in the page's language. */
+function clickHint(): string {
+  return document.documentElement.lang.startsWith('zh') ? '点击查看原文' : 'Click to see it in the report';
+}
+
+/** Where a click on an item of a chart goes: its figure in the source view, or the indicator it plots. */
+function itemHref(sourceView: string, figureIds: readonly string[], item: unknown): string | undefined {
+  const id = (item as { datum?: { id?: unknown } } | null | undefined)?.datum?.id;
+  if (typeof id !== 'string' || id === '') return undefined;
+  return `${sourceView}#${figureIds.includes(id) ? id : `indicator-${id}`}`;
+}
+
+/** Follow a link from a chart: in place on a page of its own, in a new tab inside an iframe. */
+function follow(href: string): void {
+  if (window.top === window) window.location.assign(href);
+  else window.open(href, '_blank', 'noopener');
+}
+
+/**
+ * Take over the `.chart` block `element` (see the module comment).
+ *
+ * @throws Error when the block has no `[data-vega-spec]` variant.
+ */
+export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}): ChartBlock {
+  const variants = [...element.querySelectorAll<HTMLElement>('[data-vega-spec]')];
+  if (variants.length === 0) throw new Error(`chartBlock: block ${element.dataset.chartBlock ?? ''} has no [data-vega-spec] variant to hydrate`);
+  const tooltip = options.tooltip ?? createTooltip(clickHint());
+  const sourceView = element.dataset.sourceView ?? '';
+  const views = new Map<HTMLElement, Promise<View>>();
+
+  const shown = (): HTMLElement | undefined => variants.find((variant) => variant.getClientRects().length > 0 && variant.clientWidth > 0);
+
+  async function mount(variant: HTMLElement): Promise<View> {
+    const url = variant.dataset.vegaSpec ?? '';
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`chartBlock: ${url} answered HTTP ${response.status}`);
+    const spec = (await response.json()) as Spec & { usermeta?: Usermeta };
+    const figureIds = spec.usermeta?.figureIds ?? [];
+    const host = document.createElement('div');
+    host.className = 'chart__live';
+    const view = await createView(spec, host, { tooltip: tooltip.handler });
+    // A click on an item whose tooltip shows follows it to the source view; on a touch screen,
+    // where nothing hovers, the first tap shows the tooltip and the second follows.
+    view.addEventListener('click', (event, item) => {
+      const href = itemHref(sourceView, figureIds, item);
+      if (href === undefined) return;
+      if (tooltip.item === item) follow(href);
+      else tooltip.handler(undefined, event as MouseEvent, item, (item as { tooltip?: unknown } | null)?.tooltip);
+    });
+    variant.replaceChildren(host);
+    variant.dataset.hydrated = '';
+    return view;
+  }
+
+  const hydrate = (): Promise<View | undefined> => {
+    const variant = shown();
+    if (variant === undefined) return Promise.resolve(undefined);
+    let view = views.get(variant);
+    if (view === undefined) {
+      view = mount(variant);
+      views.set(variant, view);
+      view.catch(() => views.delete(variant));
+    }
+    return view;
+  };
+
+  const observer = options.watch === true ? new ResizeObserver(() => void hydrate().catch(report)) : undefined;
+  observer?.observe(element);
+
+  return {
+    element,
+    hydrate,
+    destroy() {
+      observer?.disconnect();
+      for (const view of views.values()) void view.then((v) => v.finalize(), () => undefined);
+      views.clear();
+    },
+  };
+}
+
+/** Report a chart that could not be hydrated: its static SVG stays, so the reader still sees it. */
+function report(error: unknown): void {
+  console.error('chart could not be made interactive; the static chart stays', error);
+}

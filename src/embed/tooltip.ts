@@ -1,0 +1,107 @@
+/**
+ * A tooltip for vega views that works under a strict Content-Security-Policy and never parses
+ * data as HTML: every text is set with `textContent`, the look comes from chart.css (class
+ * `wr-tooltip`), and the position is set through the CSSOM (`element.style.left`), which CSP
+ * allows, unlike `style` attributes.
+ *
+ * Vega calls the handler with the tooltip value of the hovered item: for Vega-Lite tooltip
+ * arrays an object `{title: value}`, else a plain value; `null` or `undefined` hides it.
+ */
+
+/** Distance in pixels between the pointer and the tooltip. */
+const OFFSET = 12;
+
+/** The rows of a tooltip value: `[title, text]` pairs, or one untitled row for a plain value. */
+export function tooltipRows(value: unknown): [string, string][] {
+  if (value === null || value === undefined) return [];
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    return Object.entries(value as Record<string, unknown>).map(([title, text]) => [title, text == null ? '' : String(text)]);
+  }
+  return [['', String(value)]];
+}
+
+/** A tooltip element shared by the views of a page. */
+export interface Tooltip {
+  /** Vega's tooltip handler: pass to `view.tooltip()`. */
+  handler: (handler: unknown, event: MouseEvent, item: unknown, value: unknown) => void;
+  /** The item the tooltip currently shows, or undefined when hidden. */
+  readonly item: unknown;
+  /** Hide the tooltip. */
+  hide(): void;
+}
+
+/**
+ * The page's tooltip (created on first use, appended to `document.body`). `hint`, when given, is
+ * a last line in smaller type, e.g. "click to see it in the report".
+ */
+export function createTooltip(hint?: string): Tooltip {
+  let element: HTMLElement | undefined;
+  let shown: unknown;
+
+  const ensure = (): HTMLElement => {
+    if (element === undefined) {
+      element = document.createElement('div');
+      element.className = 'wr-tooltip';
+      element.setAttribute('role', 'tooltip');
+      element.hidden = true;
+      document.body.append(element);
+    }
+    return element;
+  };
+
+  const hide = (): void => {
+    shown = undefined;
+    if (element !== undefined) element.hidden = true;
+  };
+
+  return {
+    get item() {
+      return shown;
+    },
+    hide,
+    handler(_handler, event, item, value) {
+      const rows = tooltipRows(value);
+      if (rows.length === 0) {
+        hide();
+        return;
+      }
+      const tip = ensure();
+      const table = document.createElement('table');
+      for (const [title, text] of rows) {
+        const row = table.insertRow();
+        if (title !== '') {
+          const key = document.createElement('th');
+          key.scope = 'row';
+          key.textContent = title;
+          row.append(key);
+        }
+        const cell = row.insertCell();
+        cell.textContent = text;
+        if (title === '') cell.colSpan = 2;
+      }
+      const children: Node[] = [table];
+      if (hint !== undefined) {
+        const line = document.createElement('p');
+        line.className = 'wr-tooltip__hint';
+        line.textContent = hint;
+        children.push(line);
+      }
+      tip.replaceChildren(...children);
+      tip.hidden = false;
+      shown = item;
+      place(tip, event);
+    },
+  };
+}
+
+/** Put `tip` beside the pointer, inside the viewport. */
+function place(tip: HTMLElement, event: MouseEvent): void {
+  const { innerWidth, innerHeight } = window;
+  const { width, height } = tip.getBoundingClientRect();
+  let x = event.clientX + OFFSET;
+  let y = event.clientY + OFFSET;
+  if (x + width > innerWidth) x = Math.max(0, event.clientX - OFFSET - width);
+  if (y + height > innerHeight) y = Math.max(0, event.clientY - OFFSET - height);
+  tip.style.left = `${Math.round(x)}px`;
+  tip.style.top = `${Math.round(y)}px`;
+}

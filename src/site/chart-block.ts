@@ -1,0 +1,59 @@
+import type { Lang } from '../charts/chart.ts';
+import { siteChart, withoutTitle } from './chart-sets.ts';
+import { escapeHtml } from './html.ts';
+import { CHART_WIDTHS, datasetOfChart, sourcePath, vegaSpecPath, type WidthVariant } from './routes.ts';
+import { staticSvg } from './static-svg.ts';
+
+/**
+ * The markup of one chart in a page: the chart pre-rendered as inline SVG at each width variant,
+ * in a `.chart` block whose stylesheet (src/embed/chart.css) shows the variant that fits the
+ * block's width (a container query), so the chart reads without JavaScript. When `live`, each
+ * variant names its precompiled Vega spec in `data-vega-spec`, and the browser runtime
+ * (src/embed/chart-block.ts) replaces the SVG of the shown variant with a live vega view of the
+ * same size, adding tooltips.
+ *
+ * ```html
+ * <div class="chart" data-chart-block="yangshahu-2019/land-and-compensation" data-source-view="/source/yangshahu-2019/">
+ *   <div class="chart__variant chart__variant--wide" data-width="560" data-vega-spec="/embed/…/vega-zh-560.json"><svg …></div>
+ *   <div class="chart__variant chart__variant--narrow" data-width="340" data-vega-spec="/embed/…/vega-zh-340.json"><svg …></div>
+ * </div>
+ * ```
+ */
+
+/** Options of {@link chartBlockHtml}. */
+export interface ChartBlockOptions {
+  /** Add the `data-vega-spec` attributes the runtime hydrates. Default: true. */
+  live?: boolean;
+  /** Leave out the chart's title block (the page writes title, notes and source as HTML). Default: false. */
+  titleless?: boolean;
+  /**
+   * Prefix of the ids inside the SVGs, unique in the page: the same chart placed twice in one
+   * page needs two prefixes. The variant name is appended.
+   */
+  idPrefix: string;
+}
+
+/** The variants in the order they appear in the block. */
+const VARIANTS: readonly WidthVariant[] = ['wide', 'narrow'];
+
+/**
+ * The `.chart` block of registered chart `chartId` in `lang` (see the module comment).
+ *
+ * @throws WorkreportError `CHART_UNKNOWN` for an unregistered id; the render errors of `renderSvg`.
+ */
+export async function chartBlockHtml(chartId: string, lang: Lang, options: ChartBlockOptions): Promise<string> {
+  const { live = true, titleless = false, idPrefix } = options;
+  const variants = await Promise.all(
+    VARIANTS.map(async (variant) => {
+      const chart = siteChart(chartId, lang, variant);
+      const svg = await staticSvg(titleless ? withoutTitle(chart) : chart, `${idPrefix}${variant}-`);
+      const spec = live ? ` data-vega-spec="${escapeHtml(vegaSpecPath(chartId, lang, variant, titleless))}"` : '';
+      return `<div class="chart__variant chart__variant--${variant}" data-width="${CHART_WIDTHS[variant]}"${spec}>${svg}</div>`;
+    }),
+  );
+  return (
+    `<div class="chart" data-chart-block="${escapeHtml(chartId)}" data-source-view="${escapeHtml(sourcePath(datasetOfChart(chartId)))}">` +
+    variants.join('') +
+    '</div>'
+  );
+}

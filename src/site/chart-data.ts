@@ -1,0 +1,159 @@
+import { csvFormat } from 'd3-dsv';
+import type { Chart } from '../charts/chart.ts';
+import { WorkreportError } from '../errors.ts';
+import { sentenceAt } from '../figures/sentence.ts';
+import { periodText } from './period-text.ts';
+import { embedPath, figureHref, indicatorHref, sourcePath } from './routes.ts';
+import { siteFigure, type SiteReport } from './site-report.ts';
+
+/**
+ * "Get the data" of a chart: a CSV of exactly the values it plots, one row per plotted item, and a
+ * JSON file of metadata with the provenance of every figure. Both come from the chart's own inline
+ * data (`spec.data.values`), so they cannot drift from the picture.
+ */
+
+/**
+ * One plotted row as chart builders write it (src/charts/datum.ts `ChartDatum`, plus `group` for
+ * grouped bars): `id` is a figure id, or an indicator id for a computed value.
+ */
+interface PlottedRow {
+  id: string;
+  label: string;
+  value: number;
+  unit: string;
+  qualifier: string;
+  display: string;
+  quote: string;
+  group?: string;
+}
+
+/** CSV columns, in order; `group` only for charts whose rows have one. */
+const COLUMNS = ['figure_id', 'group', 'label', 'value', 'unit', 'qualifier', 'display', 'quote'] as const;
+
+/** What each column holds, for the JSON metadata (`fields`). */
+const COLUMN_DESCRIPTIONS: Readonly<Record<(typeof COLUMNS)[number], string>> = {
+  figure_id: 'Id of the figure in the dataset; the source view highlights it at /source/<dataset>/#<figure_id>.',
+  group: 'Group of the bar, as labelled in the chart.',
+  label: 'What the figure counts, as labelled in the chart.',
+  value: 'Exact value after multipliers (1.6万 → 16000), never rounded, in `unit`.',
+  unit: 'Canonical unit id (mu, m2, CNY, persons, households, count …).',
+  qualifier: 'How the value relates to the true number: exact, approx, more_than, at_least, at_most.',
+  display: 'The value as the chart prints it, with qualifier and unit.',
+  quote: 'The number exactly as the report writes it.',
+};
+
+/** The rows a chart plots: its inline data, checked to carry the fields the files need. */
+function plottedRows(chart: Chart): PlottedRow[] {
+  const values = (chart.spec as { data?: { values?: unknown } }).data?.values;
+  if (!Array.isArray(values) || values.length === 0) {
+    throw new WorkreportError('CHART_EMPTY', `chart "${chart.id}" has no inline data rows (spec.data.values) to offer as data`, { input: chart.id });
+  }
+  return values.map((row: Record<string, unknown>, index) => {
+    for (const field of ['id', 'label', 'value', 'unit', 'qualifier', 'display', 'quote']) {
+      if (row[field] === undefined) {
+        throw new WorkreportError('CHART_NO_VALUE', `chart "${chart.id}": data row ${index} has no field "${field}"`, { input: row });
+      }
+    }
+    return row as unknown as PlottedRow;
+  });
+}
+
+/**
+ * The CSV of a chart: UTF-8 with a byte-order mark (so spreadsheet programs read Chinese), a header
+ * row, one row per plotted item in plotting order: figure_id, [group,] label, value (exact), unit,
+ * qualifier, display, quote.
+ *
+ * @example chartCsv(chart) // '\uFEFFfigure_id,label,value,unit,…\nland-acquired,征地,430,mu,exact,430亩,430亩\n…'
+ * @throws WorkreportError `CHART_EMPTY` / `CHART_NO_VALUE` when the chart has no usable inline rows.
+ */
+export function chartCsv(chart: Chart): string {
+  const rows = plottedRows(chart);
+  const columns = COLUMNS.filter((column) => column !== 'group' || rows.some((row) => row.group !== undefined));
+  const records = rows.map((row) => ({
+    figure_id: row.id,
+    group: row.group ?? '',
+    label: row.label,
+    value: String(row.value),
+    unit: row.unit,
+    qualifier: row.qualifier,
+    display: row.display,
+    quote: row.quote,
+  }));
+  return `\uFEFF${csvFormat(records, [...columns])}\n`;
+}
+
+/**
+ * The JSON metadata of a chart: what it shows (id, language, title, subtitle, notes, alt text),
+ * the report it comes from, the CSV's fields, each figure it shows (`usermeta.figureIds`, for an
+ * indicator its inputs) with its period and provenance (quote, UTF-16 offset, the sentence around
+ * it) and its place in the source view, and each indicator it shows with formula and inputs.
+ * Pretty-printed, keys in a fixed order.
+ *
+ * @throws WorkreportError `FIGURE_NOT_FOUND` / `INDICATOR_INVALID` when the chart names a figure
+ *   or indicator the dataset does not have.
+ */
+export function chartMetadata(chart: Chart, site: SiteReport): string {
+  const rows = plottedRows(chart);
+  const { meta, source } = site.report;
+  const datasetId = meta.id;
+  const usermeta = (chart.spec as { usermeta?: { figureIds?: string[]; indicatorIds?: string[] } }).usermeta ?? {};
+  const indicatorIds = usermeta.indicatorIds ?? [];
+  const figureIds = usermeta.figureIds ?? [...new Set(rows.map((row) => row.id))];
+  const metadata = {
+    chart: {
+      id: chart.id,
+      lang: chart.lang,
+      title: chart.title,
+      subtitle: chart.subtitle ?? null,
+      notes: chart.notes,
+      description: chart.description,
+      page: embedPath(chart.id, chart.lang),
+    },
+    report: {
+      id: datasetId,
+      title: meta.title[chart.lang],
+      publisher: meta.publisher[chart.lang],
+      published: meta.published,
+      url: meta.url,
+      sourceView: sourcePath(datasetId),
+    },
+    fields: COLUMNS.filter((column) => column !== 'group' || rows.some((row) => row.group !== undefined)).map((name) => ({
+      name,
+      description: COLUMN_DESCRIPTIONS[name],
+    })),
+    figures: figureIds.map((id) => {
+      const figure = siteFigure(site, id, `chart "${chart.id}"`);
+      const { quote, offset } = figure.provenance;
+      return {
+        id,
+        label: figure.label,
+        value: figure.quantity.value,
+        unit: figure.quantity.unit,
+        qualifier: figure.quantity.qualifier,
+        ...(figure.quantity.counted === undefined ? {} : { counted: figure.quantity.counted }),
+        period: figure.period,
+        periodText: periodText(figure.period, chart.lang),
+        provenance: { quote, offset, sentence: sentenceAt(source, offset).text },
+        sourceView: figureHref(datasetId, id),
+      };
+    }),
+    indicators: indicatorIds.map((id) => {
+      const indicator = site.indicators.find((result) => result.id === id);
+      if (indicator === undefined) {
+        throw new WorkreportError('INDICATOR_INVALID', `chart "${chart.id}" shows indicator "${id}", which dataset "${datasetId}" does not define`, { input: id });
+      }
+      return {
+        id,
+        label: indicator.label,
+        value: indicator.value,
+        unit: indicator.unit,
+        qualifier: indicator.qualifier,
+        formula: indicator.formula,
+        method: indicator.method[chart.lang],
+        inputs: indicator.inputs.map((input) => input.id),
+        sourceView: indicatorHref(datasetId, id),
+      };
+    }),
+  };
+  return `${JSON.stringify(metadata, null, 2)}\n`;
+}

@@ -1,0 +1,153 @@
+import type { Lang } from '../charts/chart.ts';
+import { formatFigure } from '../charts/words.ts';
+import { chartBlockHtml } from './chart-block.ts';
+import { siteChart } from './chart-sets.ts';
+import { escapeHtml, langTag } from './html.ts';
+import { CHART_WIDTHS, datasetOfChart, downloadPaths, embedPath, figureHref, HOST_SCRIPT_PATH, indicatorHref, LANGS, slugOfChart, vegaSpecPath, type WidthVariant } from './routes.ts';
+import { siteFigure, siteReport } from './site-report.ts';
+
+/**
+ * The embed page of a chart (`/embed/<chart-id>/`, English at `…/en/`): a page made to sit in an
+ * `<iframe>` of a news article, and to read on its own.
+ *
+ * Top to bottom: title and subtitle (HTML), the chart pre-rendered as SVG without its title block
+ * (the runtime adds tooltips on top), notes and the source line with a link to the report, the
+ * figures of the chart each linked to its highlight in the source view, downloads (CSV and JSON
+ * of the plotted data, SVG and PNG of the full chart), and the embed code: an `<iframe>` plus the
+ * host script that sizes it from the `workreport:resize` messages the page posts (README
+ * "Embedding a chart"). No inline script or style: it renders under a strict CSP.
+ */
+
+/** The fixed words of the page. */
+const WORDS = {
+  notes: { zh: '注：', en: 'Note: ' },
+  figures: { zh: '图中数字的出处', en: 'Where the numbers come from' },
+  data: { zh: '数据', en: 'Data' },
+  picture: { zh: '图片', en: 'Image' },
+  embed: { zh: '嵌入这张图', en: 'Embed this chart' },
+  embedHelp: {
+    zh: '把下面的代码贴进网页。iframe 的高度会随图表内容自动调整（由 host.js 接收图表页发出的消息）。',
+    en: 'Paste this code into a web page. The iframe’s height follows the chart’s content (host.js receives the messages the chart page sends).',
+  },
+  embedCode: { zh: '嵌入代码', en: 'Embed code' },
+  copy: { zh: '复制', en: 'Copy' },
+  otherLang: { zh: 'English', en: '中文' },
+  chartLabel: { zh: '图表', en: 'Chart' },
+} as const;
+
+/** `word：` in zh, `word: ` in en. */
+const colon = (word: string, lang: Lang): string => (lang === 'zh' ? `${word}：` : `${word}: `);
+
+/** Height in pixels the embed snippet starts the iframe at, before the first resize message. */
+const SNIPPET_EXTRA_HEIGHT = 180;
+
+/** The `<iframe>` and host script a news page pastes to embed `chartId` (root-relative URLs; the page script makes them absolute). */
+export function iframeSnippet(chartId: string, lang: Lang, title: string, height: number): string {
+  return (
+    `<iframe src="${escapeHtml(embedPath(chartId, lang))}" title="${escapeHtml(title)}" width="100%" height="${Math.round(height)}" loading="lazy" data-workreport-embed></iframe>\n` +
+    `<script src="${HOST_SCRIPT_PATH}" async></script>`
+  );
+}
+
+/**
+ * The page is 24 pixels wider than its chart block (embed.css: 0.75rem on each side); the block shows the wide chart
+ * from 560 px (chart.css), so the page does from this viewport width.
+ */
+const WIDE_VIEWPORT = CHART_WIDTHS.wide + 24;
+
+/**
+ * Preloads of the precompiled spec the runtime will fetch, chosen by viewport width like the
+ * chart block's container query, so the spec downloads beside the scripts instead of after them.
+ */
+function preloads(chartId: string, lang: Lang): string {
+  const link = (variant: WidthVariant, media: string): string =>
+    `<link rel="preload" href="${escapeHtml(vegaSpecPath(chartId, lang, variant, true))}" as="fetch" crossorigin="anonymous" media="${media}" vite-ignore />`;
+  return `${link('wide', `(min-width: ${WIDE_VIEWPORT}px)`)}
+    ${link('narrow', `(max-width: ${WIDE_VIEWPORT - 0.02}px)`)}`;
+}
+
+/** What the generated page puts in its head besides its own meta tags. */
+export interface EmbedPageContext {
+  /** The stylesheet and script tags (Vite resolves and bundles them). */
+  head: string;
+}
+
+/**
+ * The embed page of registered chart `chartId` in `lang` as a complete HTML document.
+ *
+ * @throws WorkreportError `CHART_UNKNOWN`, `FIGURE_NOT_FOUND`, and the render errors of `renderSvg`.
+ */
+export async function embedPageHtml(chartId: string, lang: Lang, context: EmbedPageContext): Promise<string> {
+  const chart = siteChart(chartId, lang, 'wide');
+  const datasetId = datasetOfChart(chartId);
+  const site = siteReport(datasetId);
+  const block = await chartBlockHtml(chartId, lang, { titleless: true, idPrefix: `embed-${slugOfChart(chartId)}-` });
+  const svgHeight = Number(/<svg[^>]*\sheight="(\d+(?:\.\d+)?)"/.exec(block)?.[1] ?? 300);
+  const usermeta = (chart.spec as { usermeta?: { figureIds?: string[]; indicatorIds?: string[] } }).usermeta ?? {};
+
+  const figureItems = (usermeta.figureIds ?? []).map((id) => {
+    const figure = siteFigure(site, id, `chart "${chartId}"`);
+    return (
+      `<li><span class="embed__figure-label">${escapeHtml(figure.label[lang])}</span> ` +
+      `<a href="${escapeHtml(figureHref(datasetId, id))}" target="_blank" rel="noopener">${escapeHtml(formatFigure(figure, lang))}</a>` +
+      `<span class="embed__quote">${lang === 'zh' ? `（原文“${escapeHtml(figure.provenance.quote)}”）` : ` (report: “${escapeHtml(figure.provenance.quote)}”)`}</span></li>`
+    );
+  });
+  const indicatorItems = (usermeta.indicatorIds ?? []).flatMap((id) => {
+    const indicator = site.indicators.find((result) => result.id === id);
+    return indicator === undefined
+      ? []
+      : [`<li><a href="${escapeHtml(indicatorHref(datasetId, id))}" target="_blank" rel="noopener">${escapeHtml(indicator.label[lang])}</a></li>`];
+  });
+  const downloads = downloadPaths(chartId, lang);
+  const fileBase = `${chartId.replace('/', '-')}-${lang}`;
+  const otherLang = LANGS.find((other) => other !== lang) ?? 'zh';
+  const snippet = iframeSnippet(chartId, lang, chart.title, svgHeight + SNIPPET_EXTRA_HEIGHT);
+  const notes = chart.notes.map((note) => `<p class="embed__note">${WORDS.notes[lang]}${escapeHtml(note)}</p>`).join('');
+
+  return `<!doctype html>
+<html lang="${langTag(lang)}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="data:," />
+    <title>${escapeHtml(chart.title)}</title>
+    <meta name="description" content="${escapeHtml(chart.description)}" />
+    <link rel="alternate" hreflang="${langTag(otherLang)}" href="${escapeHtml(embedPath(chartId, otherLang))}" vite-ignore />
+    ${preloads(chartId, lang)}
+    ${context.head}
+  </head>
+  <body class="embed-page">
+    <article class="embed" data-embed="${escapeHtml(chartId)}" aria-labelledby="embed-title">
+      <header class="embed__header">
+        <h1 class="embed__title" id="embed-title">${escapeHtml(chart.title)}</h1>
+        ${chart.subtitle === undefined ? '' : `<p class="embed__subtitle">${escapeHtml(chart.subtitle)}</p>`}
+      </header>
+      <figure class="embed__chart" aria-label="${escapeHtml(colon(WORDS.chartLabel[lang], lang) + chart.title)}">
+        ${block}
+        <figcaption class="embed__caption">
+          ${notes}
+          <p class="embed__source"><a href="${escapeHtml(site.report.meta.url)}" target="_blank" rel="noopener">${escapeHtml(chart.source)}</a></p>
+        </figcaption>
+      </figure>
+      <details class="embed__figures">
+        <summary>${WORDS.figures[lang]}</summary>
+        <ul>${figureItems.join('')}${indicatorItems.join('')}</ul>
+      </details>
+      <nav class="embed__tools" aria-label="${WORDS.data[lang]}">
+        <span>${colon(WORDS.data[lang], lang)}<a href="${downloads.csv}" download="${fileBase}.csv">CSV</a> · <a href="${downloads.json}" download="${fileBase}.json">JSON</a></span>
+        <span>${colon(WORDS.picture[lang], lang)}<a href="${downloads.svg}" download="${fileBase}.svg">SVG</a> · <a href="${downloads.png}" download="${fileBase}.png">PNG</a></span>
+        <a href="${escapeHtml(embedPath(chartId, otherLang))}" hreflang="${langTag(otherLang)}" lang="${langTag(otherLang)}">${WORDS.otherLang[lang]}</a>
+      </nav>
+      <details class="embed__share">
+        <summary>${WORDS.embed[lang]}</summary>
+        <p>${WORDS.embedHelp[lang]}</p>
+        <label class="embed__code-label" for="embed-code">${WORDS.embedCode[lang]}</label>
+        <textarea class="embed__code" id="embed-code" rows="4" readonly spellcheck="false">${escapeHtml(snippet)}</textarea>
+        <button class="embed__copy" type="button" data-copy="embed-code" hidden>${WORDS.copy[lang]}</button>
+      </details>
+    </article>
+  </body>
+</html>
+`;
+}

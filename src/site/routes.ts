@@ -1,0 +1,90 @@
+import type { Lang } from '../charts/chart.ts';
+
+/**
+ * Where every generated page and file of the site lives (DESIGN.md "Site"), as root-relative URL
+ * paths. Chart ids contain a slash (`yangshahu-2019/poverty-households`), which the paths keep:
+ * `/embed/yangshahu-2019/poverty-households/`. Chinese pages sit at the base path, English ones
+ * in an `en/` folder below it.
+ */
+
+/** Widths in pixels at which every chart is rendered: the narrow one for phones, the wide one otherwise. */
+export const CHART_WIDTHS = { narrow: 340, wide: 560 } as const;
+
+/** A chart width variant. */
+export type WidthVariant = keyof typeof CHART_WIDTHS;
+
+/** The languages every page is generated in, Chinese first. */
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+const langDir = (lang: Lang): string => (lang === 'zh' ? '' : 'en/');
+
+/** The embed page of a chart: `/embed/yangshahu-2019/poverty-households/` (en: `…/en/`). */
+export function embedPath(chartId: string, lang: Lang): string {
+  return `/embed/${chartId}/${langDir(lang)}`;
+}
+
+/**
+ * A file that belongs to a chart, next to its Chinese embed page:
+ * `chartFilePath('yangshahu-2019/land-and-compensation', 'vega-zh-560.json')`
+ * → `/embed/yangshahu-2019/land-and-compensation/vega-zh-560.json`.
+ */
+export function chartFilePath(chartId: string, file: string): string {
+  return `/embed/${chartId}/${file}`;
+}
+
+/**
+ * The precompiled Vega spec of a chart in `lang` at one width variant: `vega-zh-560.json`, or
+ * `vega-zh-560-bare.json` for the chart without its title block (embed pages write it as HTML).
+ */
+export function vegaSpecPath(chartId: string, lang: Lang, variant: WidthVariant, bare = false): string {
+  return chartFilePath(chartId, `vega-${lang}-${CHART_WIDTHS[variant]}${bare ? '-bare' : ''}.json`);
+}
+
+/** The downloads of a chart in `lang`: data as CSV and JSON, picture as SVG and PNG. */
+export function downloadPaths(chartId: string, lang: Lang): { csv: string; json: string; svg: string; png: string } {
+  return {
+    csv: chartFilePath(chartId, `data-${lang}.csv`),
+    json: chartFilePath(chartId, `data-${lang}.json`),
+    svg: chartFilePath(chartId, `chart-${lang}.svg`),
+    png: chartFilePath(chartId, `chart-${lang}.png`),
+  };
+}
+
+/** The script a host page loads to size embed iframes to their content. */
+export const HOST_SCRIPT_PATH = '/embed/host.js';
+
+/** The source view of a report: `/source/yangshahu-2019/`. Figures are anchors by id. */
+export function sourcePath(datasetId: string): string {
+  return `/source/${datasetId}/`;
+}
+
+/** A figure highlighted in the source view: `/source/yangshahu-2019/#land-acquired`. */
+export function figureHref(datasetId: string, figureId: string): string {
+  return `${sourcePath(datasetId)}#${figureId}`;
+}
+
+/** The anchor id of an indicator in the source view; figure ids are used as they are. */
+export function indicatorAnchor(indicatorId: string): string {
+  return `indicator-${indicatorId}`;
+}
+
+/** An indicator in the source view: `/source/yangshahu-2019/#indicator-poor-households-lifted-share`. */
+export function indicatorHref(datasetId: string, indicatorId: string): string {
+  return `${sourcePath(datasetId)}#${indicatorAnchor(indicatorId)}`;
+}
+
+/** The story of a report: `/stories/yangshahu-2019/` (en: `…/en/`). */
+export function storyPath(datasetId: string, lang: Lang): string {
+  return `/stories/${datasetId}/${langDir(lang)}`;
+}
+
+/** The dataset part of a chart id: `yangshahu-2019/poverty-households` → `yangshahu-2019`. */
+export function datasetOfChart(chartId: string): string {
+  const slash = chartId.indexOf('/');
+  return slash < 0 ? chartId : chartId.slice(0, slash);
+}
+
+/** The chart part of a chart id: `yangshahu-2019/poverty-households` → `poverty-households`. */
+export function slugOfChart(chartId: string): string {
+  return chartId.slice(chartId.indexOf('/') + 1);
+}

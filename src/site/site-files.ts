@@ -1,0 +1,98 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Lang } from '../charts/chart.ts';
+import { compileVega, renderSvg } from '../render/index.ts';
+import { chartCsv, chartMetadata } from './chart-data.ts';
+import { siteChart, siteChartIds, withoutTitle } from './chart-sets.ts';
+import { embedPageHtml } from './embed-page.ts';
+import { cachedPng } from './png-cache.ts';
+import { CHART_WIDTHS, datasetOfChart, downloadPaths, embedPath, LANGS, sourcePath, storyPath, vegaSpecPath, type WidthVariant } from './routes.ts';
+import { siteDatasetIds, siteReport } from './site-report.ts';
+import { sourcePageHtml } from './source-page.ts';
+import { storySteps, type StoryStep } from './story-template.ts';
+
+/**
+ * Everything the site generates rather than reads from a template: the pages (source views,
+ * embed pages) and the files beside them (precompiled Vega specs, data downloads, chart pictures).
+ * The Vite plugin (plugin.ts) builds pages through Vite, so their stylesheets and scripts are
+ * bundled, and emits the files as assets; its dev server serves both from this list.
+ */
+
+/** A generated page. */
+export interface GeneratedPage {
+  /** URL path, ending in `/`: `/embed/yangshahu-2019/land-and-compensation/`. */
+  path: string;
+  /** Rollup input name, unique. */
+  name: string;
+  /** The HTML document, before Vite resolves its `<link>` and `<script>` tags. */
+  html: () => Promise<string>;
+}
+
+/** A generated file. */
+export interface GeneratedFile {
+  /** URL path: `/embed/yangshahu-2019/land-and-compensation/data-zh.csv`. */
+  path: string;
+  content: () => Promise<string | Uint8Array>;
+}
+
+/** The head tags of the generated pages: root-relative sources that Vite resolves and bundles. */
+const HEAD = {
+  embed: '<link rel="stylesheet" href="/src/embed/embed.css" />\n    <script type="module" src="/src/embed/page.ts"></script>',
+  source: '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/site/source-page.css" />',
+} as const;
+
+/** The steps of a dataset's Chinese story, read from its template under `root`; none without a story. */
+export function datasetStorySteps(root: string, datasetId: string): StoryStep[] {
+  const template = join(root, storyPath(datasetId, 'zh'), 'index.html');
+  return existsSync(template) ? storySteps(readFileSync(template, 'utf8')) : [];
+}
+
+/** Every generated page: one source view per dataset, one embed page per chart and language. */
+export function generatedPages(root: string): GeneratedPage[] {
+  const sources = siteDatasetIds().map((datasetId) => ({
+    path: sourcePath(datasetId),
+    name: `source-${datasetId}`,
+    html: async () => sourcePageHtml(datasetId, { storySteps: datasetStorySteps(root, datasetId), head: HEAD.source }),
+  }));
+  const embeds = siteChartIds().flatMap((chartId) =>
+    LANGS.map((lang) => ({
+      path: embedPath(chartId, lang),
+      name: `embed-${chartId.replace('/', '-')}-${lang}`,
+      html: () => embedPageHtml(chartId, lang, { head: HEAD.embed }),
+    })),
+  );
+  return [...sources, ...embeds];
+}
+
+/** The precompiled Vega JSON of a chart variant, with or without its title block. */
+function vegaFile(chartId: string, lang: Lang, variant: WidthVariant, bare: boolean): GeneratedFile {
+  return {
+    path: vegaSpecPath(chartId, lang, variant, bare),
+    content: async () => {
+      const chart = siteChart(chartId, lang, variant);
+      return JSON.stringify(compileVega(bare ? withoutTitle(chart) : chart));
+    },
+  };
+}
+
+/**
+ * Every generated file, per chart and language: the precompiled Vega specs (both widths, with
+ * and without title block), the plotted data as CSV and JSON metadata, and the full chart at the
+ * wide width as SVG and as PNG (2× pixels, white background; cached in `pngCache`, see png-cache.ts).
+ */
+export function generatedFiles(pngCache: string): GeneratedFile[] {
+  return siteChartIds().flatMap((chartId) =>
+    LANGS.flatMap((lang): GeneratedFile[] => {
+      const downloads = downloadPaths(chartId, lang);
+      const chart = () => siteChart(chartId, lang, 'wide');
+      const variants = Object.keys(CHART_WIDTHS) as WidthVariant[];
+      return [
+        ...variants.flatMap((variant) => [vegaFile(chartId, lang, variant, false), vegaFile(chartId, lang, variant, true)]),
+        { path: downloads.csv, content: async () => chartCsv(chart()) },
+        { path: downloads.json, content: async () => chartMetadata(chart(), siteReport(datasetOfChart(chartId))) },
+        { path: downloads.svg, content: () => renderSvg(chart()) },
+        { path: downloads.png, content: async () => cachedPng(await renderSvg(chart()), pngCache) },
+      ];
+    }),
+  );
+}

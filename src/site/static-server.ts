@@ -1,0 +1,83 @@
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+
+/**
+ * A small static file server for a built site (`dist/`), for browser tests and benchmarks: it
+ * serves files as a static host would (`/x/` → `/x/index.html`), uncompressed, with extra
+ * response headers such as a Content-Security-Policy. Node's http module only; not for production.
+ */
+
+/** The strict policy embeds must render under (issue 5, STACK.md "Strict CSP"). */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+/** A running server. */
+export interface StaticServer {
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Options of {@link serveStatic}. */
+export interface ServeOptions {
+  /** Headers added to every response, e.g. `{ 'Content-Security-Policy': STRICT_CSP }`. Default: none. */
+  headers?: Readonly<Record<string, string>>;
+  /** Port to listen on, on 127.0.0.1. Default: 0 (a free port). */
+  port?: number;
+}
+
+/** The file under `root` for a URL path, or undefined when the path leaves `root`. */
+function fileFor(root: string, pathname: string): string | undefined {
+  const decoded = decodeURIComponent(pathname);
+  const path = normalize(join(root, decoded.endsWith('/') ? `${decoded}index.html` : decoded));
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep) ? path : undefined;
+}
+
+/**
+ * Serve the directory `root` over HTTP on 127.0.0.1. Answers 404 for a missing file, 403 for a
+ * path outside `root`, and redirects a directory without its trailing slash, as static hosts do.
+ */
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
+  const { headers = {}, port = 0 } = options;
+  const server: Server = createServer((request, response) => {
+    void (async () => {
+      const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+      for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+      const file = fileFor(root, pathname);
+      if (file === undefined) {
+        response.writeHead(403).end();
+        return;
+      }
+      try {
+        if ((await stat(file)).isDirectory()) {
+          response.writeHead(301, { Location: `${pathname}/` }).end();
+          return;
+        }
+        const body = await readFile(file);
+        response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
+        response.end(request.method === 'HEAD' ? undefined : body);
+      } catch {
+        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`not found: ${pathname}`);
+      }
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: bound } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${bound}`,
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}

@@ -1,0 +1,23 @@
+import type { Chart } from '../charts/chart.ts';
+import { renderSvg } from '../render/index.ts';
+import { escapeHtml } from './html.ts';
+
+/**
+ * A chart as an SVG element to inline in a page: rendered in Node (`renderSvg`), its ids made
+ * unique in the page, and labelled for assistive technology like a live vega view.
+ *
+ * Vega numbers clip paths `clip1`, `clip2` … per process, and a page that inlines many charts and
+ * then mounts live views (which number from `clip1` again) would resolve `url(#clip1)` to whichever
+ * element comes first; every id and reference is therefore prefixed with `idPrefix`.
+ * The root gets `role="graphics-document"`, `aria-roledescription="visualization"` and the
+ * chart's alt text as `aria-label`, as vega's own SVG renderer sets in a browser. No `xml:lang`
+ * (the page's `lang` applies) and no `style` attributes, so a strict CSP accepts it.
+ */
+export async function staticSvg(chart: Chart, idPrefix: string): Promise<string> {
+  const svg = await renderSvg(chart);
+  return svg
+    .replace(/ id="([^"]+)"/g, (_m, id: string) => ` id="${idPrefix}${id}"`)
+    .replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${idPrefix}${id})`)
+    .replace(/^<svg xml:lang="[^"]*" /, '<svg ')
+    .replace(/^<svg /, `<svg role="graphics-document" aria-roledescription="visualization" aria-label="${escapeHtml(chart.description)}" `);
+}

@@ -1,0 +1,219 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { csvParse } from 'd3-dsv';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { yangshahu2019 } from '../../datasets/yangshahu-2019/report.ts';
+import { barChart } from '../../src/charts/index.ts';
+import { compileVega } from '../../src/render/index.ts';
+import { siteChart, siteChartIds, withoutTitle } from '../../src/site/chart-sets.ts';
+import { downloadPaths, embedPath, LANGS, vegaSpecPath } from '../../src/site/routes.ts';
+import { serveStatic, type StaticServer } from '../../src/site/static-server.ts';
+import { closePage, DIST, openPage, openSite, scrollWidth, TIMEOUT, type Site } from '../site/browser.ts';
+
+/**
+ * The embed pages (`/embed/<chart-id>/`), built and served under the strict CSP, in Chromium:
+ * every page renders with no violation and becomes interactive; tooltips escape data; the iframe
+ * follows the page's height through `workreport:resize` messages; the data downloads hold
+ * exactly the plotted values.
+ */
+
+const SOURCE = readFileSync(new URL('../../datasets/yangshahu-2019/source.txt', import.meta.url), 'utf8');
+const CHART_IDS = siteChartIds();
+const EXAMPLE = 'yangshahu-2019/farmland-by-crop';
+const noProblems = { console: [], failedRequests: [], cspViolations: [] };
+
+let site: Site;
+
+beforeAll(async () => {
+  site = await openSite(`embed/${EXAMPLE}/index.html`);
+}, TIMEOUT);
+
+afterAll(async () => {
+  await site?.close();
+});
+
+/** Wait until the embed page's chart is live, and return what it shows. */
+async function interactive(page: Page): Promise<{ hydrated: number; marks: number; width: number }> {
+  await page.waitForSelector('html[data-interactive]', { state: 'attached', timeout: TIMEOUT });
+  return page.evaluate(() => {
+    const variant = document.querySelector<HTMLElement>('.chart__variant[data-hydrated]');
+    return {
+      hydrated: document.querySelectorAll('.chart__variant[data-hydrated]').length,
+      marks: variant?.querySelectorAll('g[class*="mark-"] > path, g[class*="mark-"] > text').length ?? 0,
+      width: variant?.getBoundingClientRect().width ?? 0,
+    };
+  });
+}
+
+describe('embed pages', () => {
+  test(`all ${CHART_IDS.length * LANGS.length} pages (every chart, zh and en) render under the strict CSP with no violation and become interactive`, async () => {
+    expect(CHART_IDS.length).toBeGreaterThanOrEqual(10);
+    const context = await site.browser.newContext({ viewport: { width: 640, height: 800 } });
+    const paths = CHART_IDS.flatMap((chartId) => LANGS.map((lang) => embedPath(chartId, lang)));
+    const check = async (path: string): Promise<void> => {
+      const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+      expect(html, `${path} has its chart as SVG`).toMatch(/<svg [^>]*aria-label="[^"]+"/);
+      expect(html, `${path} has no inline script or style`).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>|<style|\sstyle="/);
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+      });
+      await page.goto(site.origin + path, { waitUntil: 'load' });
+      const shown = await interactive(page);
+      expect(shown.marks, `${path} marks`).toBeGreaterThan(0);
+      expect(problems, path).toEqual([]);
+      await page.close();
+    };
+    // Four pages at a time: the machine has two cores, and pages mostly wait on the network.
+    for (let start = 0; start < paths.length; start += 4) await Promise.all(paths.slice(start, start + 4).map(check));
+    await context.close();
+  }, 6 * TIMEOUT);
+
+  test('hovering a bar shows a tooltip with the figure, its qualifier and the report’s words; a click opens its sentence in the source view', async () => {
+    const { page, problems } = await openPage(site, embedPath(EXAMPLE, 'zh'));
+    await interactive(page);
+    const bar = page.locator('.chart__variant[data-hydrated] g.mark-rect path').first();
+    await bar.hover();
+    const tooltip = page.locator('.wr-tooltip');
+    await tooltip.waitFor({ state: 'visible' });
+    const text = await tooltip.innerText();
+    expect(text).toContain('优质稻');
+    expect(text).toContain('2万亩');
+    expect(text).toContain('点击查看原文');
+    await bar.click();
+    await page.waitForURL(/\/source\/yangshahu-2019\/#quality-rice-area$/);
+    expect(problems).toEqual(noProblems);
+    await closePage(page);
+  }, TIMEOUT);
+
+  test('a data label written as HTML (<img src=x onerror=…>) is shown as text in the chart and in its tooltip', async () => {
+    const evil = '<img src=x onerror="window.__xss=1">';
+    const [first, second] = yangshahu2019.figures.filter((f) => f.quantity.unit === 'mu');
+    if (first === undefined || second === undefined) throw new Error('the report has fewer than two figures in mu');
+    const crafted = barChart([{ ...first, label: { zh: evil, en: evil } }, second], { report: yangshahu2019.meta, id: EXAMPLE, lang: 'zh', width: 560 });
+    const context = await site.browser.newContext({ viewport: { width: 640, height: 800 } });
+    await context.route(`**${vegaSpecPath(EXAMPLE, 'zh', 'wide', true)}`, (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(compileVega(withoutTitle(crafted))) }),
+    );
+    const page = await context.newPage();
+    await page.goto(site.origin + embedPath(EXAMPLE, 'zh'), { waitUntil: 'load' });
+    await interactive(page);
+    const live = page.locator('.chart__variant[data-hydrated]');
+    // The axis label is the same text, cut to the label width by Vega: `<img src=x onerror=…`.
+    expect((await live.locator('text').allTextContents()).some((text) => text.startsWith('<img src=x'))).toBe(true);
+    await live.locator('g.mark-rect path').first().hover();
+    const tooltip = page.locator('.wr-tooltip');
+    await tooltip.waitFor({ state: 'visible' });
+    expect(await tooltip.innerText()).toContain(evil);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await context.close();
+  }, TIMEOUT);
+
+  test('in an iframe of another site, the host script sizes the frame to the height the page reports, also when it grows', async () => {
+    const chartPath = embedPath(EXAMPLE, 'zh');
+    const host = await hostSite(`<p>An article about farming.</p><iframe src="${site.origin}${chartPath}" title="chart" width="100%" height="150" data-workreport-embed></iframe><p>More text.</p>`);
+    const context = await site.browser.newContext({ viewport: { width: 700, height: 900 } });
+    const page = await context.newPage();
+    const messages: unknown[] = [];
+    await page.exposeFunction('__message', (data: unknown) => messages.push(data));
+    await page.addInitScript(() => window.addEventListener('message', (event) => (window as unknown as { __message: (d: unknown) => void }).__message(event.data)));
+    await page.goto(`${host.origin}/`, { waitUntil: 'load' });
+    const frame = page.frameLocator('iframe');
+    const sized = async (): Promise<number> => {
+      const inner = await (await page.locator('iframe').elementHandle())?.contentFrame();
+      const expected = (await inner?.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))) ?? -1;
+      await page.waitForFunction((height) => document.querySelector('iframe')?.getAttribute('height') === String(height), expected, { timeout: TIMEOUT });
+      return expected;
+    };
+    const first = await sized();
+    expect(first).toBeGreaterThan(300);
+    expect(messages.at(-1)).toEqual({ type: 'workreport:resize', version: 1, chart: EXAMPLE, height: first });
+    await frame.locator('.embed__share summary').click();
+    const grown = await sized();
+    expect(grown).toBeGreaterThan(first);
+    expect(messages.at(-1)).toEqual({ type: 'workreport:resize', version: 1, chart: EXAMPLE, height: grown });
+    expect(await frame.locator('textarea.embed__code').inputValue()).toContain(`src="${site.origin}${chartPath}"`);
+    await context.close();
+    await host.close();
+  }, 2 * TIMEOUT);
+
+  test('an embed in a collapsed container stays static, and is drawn live at its real width once shown', async () => {
+    const host = await hostSite(`<div id="tab" hidden><iframe src="${site.origin}${embedPath(EXAMPLE, 'zh')}" title="chart" width="100%" height="500" data-workreport-embed></iframe></div>`);
+    const context = await site.browser.newContext({ viewport: { width: 700, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${host.origin}/`, { waitUntil: 'load' });
+    const frame = page.locator('iframe').contentFrame();
+    await frame.locator('.chart').waitFor({ state: 'attached' });
+    await page.waitForTimeout(500);
+    expect(await frame.locator('.chart__variant[data-hydrated]').count()).toBe(0);
+    await page.evaluate(() => document.getElementById('tab')?.removeAttribute('hidden'));
+    await frame.locator('.chart__variant--wide[data-hydrated]').waitFor({ state: 'attached', timeout: TIMEOUT });
+    expect(await frame.locator('.chart__variant--wide[data-hydrated] svg').getAttribute('width')).toBe('560');
+    await context.close();
+    await host.close();
+  }, TIMEOUT);
+
+  test('on a 375 px phone the narrow chart is live and nothing scrolls sideways; widened, the wide chart goes live', async () => {
+    const { page, problems } = await openPage(site, embedPath(EXAMPLE, 'zh'), { viewport: { width: 375, height: 800 } });
+    const narrow = await interactive(page);
+    expect(narrow.width).toBeLessThanOrEqual(351);
+    expect(await page.locator('.chart__variant--narrow[data-hydrated]').count()).toBe(1);
+    await page.locator('.embed__share summary').click();
+    await page.locator('.embed__figures summary').click();
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(375);
+    await page.setViewportSize({ width: 800, height: 800 });
+    await page.waitForSelector('.chart__variant--wide[data-hydrated]', { state: 'attached', timeout: TIMEOUT });
+    expect(await page.locator('.chart__variant--wide[data-hydrated] svg').getAttribute('width')).toBe('560');
+    expect(problems).toEqual(noProblems);
+    await closePage(page);
+  }, TIMEOUT);
+});
+
+/**
+ * A news site on another origin (its own port) with `body` in its page and the embed host
+ * script of the site under test, served with a strict CSP that allows only that site's script
+ * and frames.
+ */
+async function hostSite(body: string): Promise<StaticServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'workreport-host-'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head><body>${body}<script src="${site.origin}/embed/host.js"></script></body></html>`,
+  );
+  return serveStatic(dir, { headers: { 'Content-Security-Policy': `default-src 'self'; script-src 'self' ${site.origin}; frame-src ${site.origin}` } });
+}
+
+describe('embed downloads', () => {
+  for (const chartId of CHART_IDS) {
+    test(`${chartId}: the CSV holds exactly the plotted values with units, the JSON their provenance`, () => {
+      const chart = siteChart(chartId, 'zh', 'wide');
+      const plotted = (chart.spec as { data?: { values?: { id: string; value: number; unit: string }[] } }).data?.values ?? [];
+      const files = downloadPaths(chartId, 'zh');
+      const csv = readFileSync(join(DIST, files.csv), 'utf8');
+      expect(csv.startsWith('\uFEFF')).toBe(true);
+      const rows = csvParse(csv.slice(1));
+      expect(rows.map((row) => [row.figure_id, Number(row.value), row.unit])).toEqual(plotted.map((row) => [row.id, row.value, row.unit]));
+      const metadata = JSON.parse(readFileSync(join(DIST, files.json), 'utf8')) as {
+        chart: { id: string };
+        report: { url: string };
+        figures: { id: string; provenance: { quote: string; offset: number } }[];
+      };
+      expect(metadata.chart.id).toBe(chartId);
+      expect(metadata.report.url).toBe(yangshahu2019.meta.url);
+      expect(metadata.figures.length).toBeGreaterThan(0);
+      for (const { id, provenance } of metadata.figures) {
+        expect(SOURCE.slice(provenance.offset, provenance.offset + provenance.quote.length), id).toBe(provenance.quote);
+      }
+      expect(readFileSync(join(DIST, files.svg), 'utf8')).toMatch(/^<svg /);
+      expect(readFileSync(join(DIST, files.png)).subarray(1, 4).toString()).toBe('PNG');
+    });
+  }
+});

@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { serveStatic, STRICT_CSP, type StaticServer } from '../../src/site/static-server.ts';
+
+/**
+ * What the browser tests share: the built site (`dist/`, or the folder named by
+ * `WORKREPORT_DIST`) served with the strict Content-Security-Policy of issue 5, Debian's
+ * Chromium through playwright-core, and a page opener that records everything that went wrong.
+ */
+
+/** The built site. `vite build` (run by `npm test` before vitest) writes it. */
+export const DIST = process.env.WORKREPORT_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** The machine has 2 cores; Chromium start and chart rendering can be slow. */
+export const TIMEOUT = 30_000;
+
+/** Launch options that work on these machines (STACK.md "Chromium via playwright-core"). */
+const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** The site served under the strict CSP, and a browser. */
+export interface Site {
+  server: StaticServer;
+  origin: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/**
+ * Serve `DIST` with `Content-Security-Policy: <STRICT_CSP>` and launch Chromium.
+ *
+ * @throws Error when `DIST` has no `required` file (the site was not built).
+ */
+export async function openSite(required: string): Promise<Site> {
+  if (!existsSync(`${DIST}/${required}`)) throw new Error(`${DIST} has no ${required}: run \`vite build\` before the browser tests (npm test does)`);
+  const server = await serveStatic(DIST, { headers: { 'Content-Security-Policy': STRICT_CSP } });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
+  return {
+    server,
+    origin: server.origin,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** What went wrong while a page was open. */
+export interface Problems {
+  /** Console errors and warnings, and uncaught page errors. */
+  console: string[];
+  /** Requests that failed or answered ≥ 400. */
+  failedRequests: string[];
+  /** `securitypolicyviolation` events: the directive and the blocked URI. */
+  cspViolations: string[];
+}
+
+/** A page of `site` opened at `path` in a fresh context with `options`, and its problems so far. */
+export async function openPage(site: Site, path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; problems: Problems }> {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  const problems: Problems = { console: [], failedRequests: [], cspViolations: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.console.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.console.push(`pageerror: ${error.message}`));
+  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+  if (options.javaScriptEnabled !== false) {
+    await page.exposeFunction('__reportCspViolation', (text: string) => problems.cspViolations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+  }
+  await page.goto(site.origin + path, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+/** Close a page and its context. */
+export async function closePage(page: Page): Promise<void> {
+  await page.context().close();
+}
+
+/** The width the document scrolls to; more than the viewport means sideways scrolling. */
+export function scrollWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}

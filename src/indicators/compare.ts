@@ -42,7 +42,11 @@ export interface FigureComparison {
   change: { absolute: number; relative: number | null } | null;
   /** For `target_vs_actual`: `gap` = actual − target in `unit`; `ratio` = actual / target, null when the target is 0. */
   attainment: { target: 'a' | 'b'; gap: number; ratio: number | null } | null;
-  /** How the difference relates to the true one (a 20余 on side a makes b − a an upper bound). */
+  /**
+   * How the difference relates to the true one: for `change`, b − a (a 20余 on side a makes it an
+   * upper bound); for `target_vs_actual`, the gap and ratio (a 20余 target makes them upper bounds,
+   * whichever side the plan is on). Null for a one-sided figure.
+   */
   qualifier: ResultQualifier | null;
 }
 
@@ -74,7 +78,8 @@ export interface Comparison {
  * @param indicators definitions computed on both reports and compared by id. Default: none.
  * @returns figure comparisons in a's figure order, then b's figures not in a; indicators in order.
  * @throws WorkreportError `UNIT_INCOMPATIBLE` when one id carries units of different dimensions
- *   (亩 in one report, 户 in the other), naming the id, both units and both quotes.
+ *   (亩 in one report, 户 in the other) or counts of different things (`counted` sites vs items),
+ *   naming the id, both units and both quotes.
  */
 export function compare(a: Pick<Report, 'figures'>, b: Pick<Report, 'figures'>, indicators: readonly IndicatorDef[] = []): Comparison {
   return { figures: compareFigures(a.figures, b.figures), indicators: compareIndicators(a, b, indicators) };
@@ -147,6 +152,14 @@ function compareFigures(figuresA: readonly Figure[], figuresB: readonly Figure[]
   return rows.map((row): FigureComparison => {
     const fa = row.a_id === undefined ? undefined : byIdA.get(row.a_id);
     const fb = row.b_id === undefined ? undefined : byIdB.get(row.b_id);
+    const countsDiffer = fa !== undefined && fb !== undefined && fa.quantity.unit === 'count' && fb.quantity.unit === 'count' && (fa.quantity.counted ?? '') !== (fb.quantity.counted ?? '');
+    if (fa && fb && countsDiffer) {
+      throw new WorkreportError(
+        'UNIT_INCOMPATIBLE',
+        `figure "${fa.id}" counts ${fa.quantity.counted ?? '(unnamed things)'} in report a (「${fa.provenance.quote}」 at offset ${fa.provenance.offset}) but ${fb.quantity.counted ?? '(unnamed things)'} in report b (「${fb.provenance.quote}」 at offset ${fb.provenance.offset}); counts of different things do not compare: give one of them another id or the same \`counted\``,
+        { input: [fa.id, fa.quantity.counted, fb.quantity.counted] },
+      );
+    }
     if (fa && fb && row.unit === undefined) {
       throw new WorkreportError(
         'UNIT_INCOMPATIBLE',
@@ -156,7 +169,9 @@ function compareFigures(figuresA: readonly Figure[], figuresB: readonly Figure[]
     }
     // A full join row has at least one side.
     const present = (fa ?? fb) as Figure;
-    const qualifier = fa && fb ? propagateQualifier([{ qualifier: fb.quantity.qualifier, direction: 'increasing' }, { qualifier: fa.quantity.qualifier, direction: 'decreasing' }]) : null;
+    // Qualify the number shown: b − a for a change, actual − target (and actual / target) for a plan.
+    const [up, down] = row.kind === 'target_vs_actual' && fb?.period.kind === 'target' ? [fa, fb] : [fb, fa];
+    const qualifier = up && down ? propagateQualifier([{ qualifier: up.quantity.qualifier, direction: 'increasing' }, { qualifier: down.quantity.qualifier, direction: 'decreasing' }]) : null;
     return {
       key: present.id,
       kind: row.kind,

@@ -71,11 +71,24 @@ describe('compare(yangshahu-2019, illustrative-2020)', () => {
     expect(compare(a, b).figures[0]).toMatchObject({ change: { absolute: 10 }, qualifier: 'at_most' });
   });
 
+  it('qualifies a target vs actual row by its gap, whichever report holds the plan: a 20余 target makes actual − target an upper bound', () => {
+    const plan = { figures: [figure('x', 20, 'persons', { qualifier: 'more_than', period: { kind: 'target', year: 2020 } })] };
+    const actual = { figures: [figure('x', 30, 'persons', { period: { kind: 'year', year: 2020 } })] };
+    expect(compare(plan, actual).figures[0]).toMatchObject({ kind: 'target_vs_actual', attainment: { target: 'a', gap: 10, ratio: 1.5 }, qualifier: 'at_most' });
+    expect(compare(actual, plan).figures[0]).toMatchObject({ kind: 'target_vs_actual', attainment: { target: 'b', gap: 10, ratio: 1.5 }, qualifier: 'at_most' });
+  });
+
   it('refuses incompatible units with an error naming the id, both units and both quotes', () => {
     const a = { figures: [figure('x', 430, 'mu')] };
     const b = { figures: [figure('x', 163, 'households')] };
     expect(() => compare(a, b)).toThrow(WorkreportError);
     expect(() => compare(a, b)).toThrow(/UNIT_INCOMPATIBLE.*"x" is mu in report a \(「430」.*households in report b \(「163」/);
+  });
+
+  it('refuses counts of different things under one id: 93 sites against 93 items is not a comparison', () => {
+    const a = { figures: [figure('x', 93, 'count', { counted: 'sites' })] };
+    const b = { figures: [figure('x', 93, 'count', { counted: 'items' })] };
+    expect(() => compare(a, b)).toThrow(/UNIT_INCOMPATIBLE.*"x" counts sites in report a.*but items in report b/);
   });
 });
 

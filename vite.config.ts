@@ -16,8 +16,12 @@ const pages: Record<string, string> = {
   index: absolute('./index.html'),
   'story-yangshahu-2019': absolute('./stories/yangshahu-2019/index.html'),
   'story-yangshahu-2019-en': absolute('./stories/yangshahu-2019/en/index.html'),
-  ...Object.fromEntries(NOTEBOOKS.map((name) => [`notebook-${name}`, absolute(`./notebooks/${name}/index.html`)])),
 };
+
+/** The notebooks, built in their own environment (see `environments` below). */
+const notebookPages: Record<string, string> = Object.fromEntries(
+  NOTEBOOKS.map((name) => [`notebook-${name}`, absolute(`./notebooks/${name}/index.html`)]),
+);
 
 /**
  * notebook-kit's Vite plugin, applied to the notebooks only. Its HTML transform reads every page as a
@@ -56,7 +60,23 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    rolldownOptions: { input: pages },
+  },
+  // The site pages and the notebooks are bundled apart, into the same `dist/`: a module they share would
+  // keep every export either side uses (vega's and d3's single-file builds: all of d3-geo for the
+  // notebooks' projections), and its chunk would load in the story and embed pages (STACK.md "Bundle weight").
+  environments: {
+    client: { build: { rolldownOptions: { input: pages } } },
+    notebooks: { consumer: 'client', build: { emptyOutDir: false, rolldownOptions: { input: notebookPages } } },
+  },
+  builder: {
+    // The site first: it empties `dist/`, the notebooks are added to it.
+    async buildApp(builder) {
+      for (const name of ['client', 'notebooks']) {
+        const environment = builder.environments[name];
+        if (environment === undefined) throw new Error(`vite.config.ts: no ${name} environment to build`);
+        await builder.build(environment);
+      }
+    },
   },
   preview: { port: 4173, strictPort: true },
 });

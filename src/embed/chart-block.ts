@@ -18,8 +18,10 @@ import { createView } from './vega-runtime.ts';
 export interface ChartBlockOptions {
   /** Hydrate whenever the block's size changes and its shown variant is still static. Default: false. */
   watch?: boolean;
-  /** The page's tooltip. Default: one made for this block. */
+  /** The page's tooltip. Default: one made for this block, with the hint in the page's language. */
   tooltip?: Tooltip;
+  /** Follow links from the chart in a new tab rather than in place. Default: when the page is in a frame. */
+  newTab?: boolean;
 }
 
 /** A `.chart` block of the page. */
@@ -40,9 +42,9 @@ interface Usermeta {
   figureIds?: string[];
 }
 
-/** The tooltip hint, in the page's language. */
-function clickHint(): string {
-  return document.documentElement.lang.startsWith('zh') ? '点击查看原文' : 'Click to see it in the report';
+/** The tooltip hint in language `lang` (a language tag). Default: the page's language. */
+export function clickHint(lang: string = document.documentElement.lang): string {
+  return lang.startsWith('zh') ? '点击查看原文' : 'Click to see it in the report';
 }
 
 /** Where a click on an item of a chart goes: its figure in the source view, or the indicator it plots. */
@@ -52,10 +54,10 @@ function itemHref(sourceView: string, figureIds: readonly string[], item: unknow
   return `${sourceView}#${figureIds.includes(id) ? id : `indicator-${id}`}`;
 }
 
-/** Follow a link from a chart: in place on a page of its own, in a new tab inside an iframe. */
-function follow(href: string): void {
-  if (window.top === window) window.location.assign(href);
-  else window.open(href, '_blank', 'noopener');
+/** Follow a link from a chart, in place or in a new tab. */
+function follow(href: string, newTab: boolean): void {
+  if (newTab) window.open(href, '_blank', 'noopener');
+  else window.location.assign(href);
 }
 
 /**
@@ -66,7 +68,7 @@ function follow(href: string): void {
 export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}): ChartBlock {
   const variants = [...element.querySelectorAll<HTMLElement>('[data-vega-spec]')];
   if (variants.length === 0) throw new Error(`chartBlock: block ${element.dataset.chartBlock ?? ''} has no [data-vega-spec] variant to hydrate`);
-  const tooltip = options.tooltip ?? createTooltip(clickHint());
+  const { watch = false, tooltip = createTooltip(clickHint()), newTab = window.top !== window } = options;
   const sourceView = element.dataset.sourceView ?? '';
   const views = new Map<HTMLElement, Promise<View>>();
 
@@ -86,7 +88,7 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
     view.addEventListener('click', (event, item) => {
       const href = itemHref(sourceView, figureIds, item);
       if (href === undefined) return;
-      if (tooltip.item === item) follow(href);
+      if (tooltip.item === item) follow(href, newTab);
       else tooltip.handler(undefined, event as MouseEvent, item, (item as { tooltip?: unknown } | null)?.tooltip);
     });
     variant.replaceChildren(host);
@@ -106,7 +108,7 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
     return view;
   };
 
-  const observer = options.watch === true ? new ResizeObserver(() => void hydrate().catch(report)) : undefined;
+  const observer = watch ? new ResizeObserver(() => void hydrate().catch(report)) : undefined;
   observer?.observe(element);
 
   return {

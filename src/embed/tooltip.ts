@@ -31,10 +31,11 @@ export interface Tooltip {
 }
 
 /**
- * The page's tooltip (created on first use, appended to `document.body`). `hint`, when given, is
- * a last line in smaller type, e.g. "click to see it in the report".
+ * The page's tooltip, created on first use and appended to `container` (default: `document.body`;
+ * a shadow root's element keeps it under that root's stylesheet). `hint`, when given, is a last
+ * line in smaller type, e.g. "click to see it in the report".
  */
-export function createTooltip(hint?: string): Tooltip {
+export function createTooltip(hint?: string, container?: ParentNode): Tooltip {
   let element: HTMLElement | undefined;
   let shown: unknown;
 
@@ -44,7 +45,7 @@ export function createTooltip(hint?: string): Tooltip {
       element.className = 'wr-tooltip';
       element.setAttribute('role', 'tooltip');
       element.hidden = true;
-      document.body.append(element);
+      (container ?? document.body).append(element);
     }
     return element;
   };

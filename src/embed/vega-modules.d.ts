@@ -20,7 +20,7 @@ declare module 'vega-functions' {
   export { expressionFunction } from 'vega';
 }
 
-/** Transform modules: namespaces of transform classes, only registered, never called directly. */
+/** Transform packages: transform classes by lowercase name, only registered (vega-transforms.ts), never called directly. */
 declare module 'vega-transforms';
 declare module 'vega-view-transforms';
 declare module 'vega-encode';

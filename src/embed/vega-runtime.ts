@@ -1,23 +1,20 @@
 import type { Spec, View as ViewType } from 'vega';
 import { transforms } from 'vega-dataflow';
-import * as encode from 'vega-encode';
 import { expressionInterpreter } from 'vega-interpreter';
 import { parse } from 'vega-parser';
-import * as dataTransforms from 'vega-transforms';
 import { View } from 'vega-view';
-import * as viewTransforms from 'vega-view-transforms';
 import { registerNumberFormat } from '../charts/vega-format.ts';
+import { CHART_TRANSFORMS } from './vega-transforms.ts';
 
 /**
  * The part of Vega a page needs to run precompiled chart specs under a strict Content-Security-
- * Policy: the view, the parser and the transforms Vega-Lite output uses (data, view and encode
- * transforms; no geo, force, hierarchy, label, regression, voronoi, wordcloud or crossfilter),
+ * Policy: the view, the parser and the transforms the site's charts use (vega-transforms.ts),
  * with expressions evaluated by `vega-interpreter` from parsed ASTs instead of compiled with
  * `Function`. The workreport number format (`workreportNumber`, src/charts/vega-format.ts) is
  * registered, so axis labels read 1万 as in the pre-rendered SVG.
  */
 
-Object.assign(transforms, dataTransforms, viewTransforms, encode);
+Object.assign(transforms, CHART_TRANSFORMS);
 registerNumberFormat();
 
 /** What {@link createView} attaches to the view. */

@@ -3,7 +3,7 @@ import { formatFigure } from '../charts/words.ts';
 import { chartBlockHtml } from './chart-block.ts';
 import { siteChart } from './chart-sets.ts';
 import { escapeHtml, langTag } from './html.ts';
-import { CHART_WIDTHS, datasetOfChart, downloadPaths, embedPath, figureHref, HOST_SCRIPT_PATH, indicatorHref, LANGS, slugOfChart, vegaSpecPath, type WidthVariant } from './routes.ts';
+import { CHART_WIDTHS, datasetOfChart, downloadPaths, ELEMENT_SCRIPT_PATH, embedPath, figureHref, HOST_SCRIPT_PATH, indicatorHref, LANGS, slugOfChart, vegaSpecPath, type WidthVariant } from './routes.ts';
 import { siteFigure, siteReport } from './site-report.ts';
 
 /**
@@ -14,8 +14,9 @@ import { siteFigure, siteReport } from './site-report.ts';
  * (the runtime adds tooltips on top), notes and the source line with a link to the report, the
  * figures of the chart each linked to its highlight in the source view, downloads (CSV and JSON
  * of the plotted data, SVG and PNG of the full chart), and the embed code: an `<iframe>` plus the
- * host script that sizes it from the `workreport:resize` messages the page posts (README
- * "Embedding a chart"). No inline script or style: it renders under a strict CSP.
+ * host script that sizes it from the `workreport:resize` messages the page posts, or, without an
+ * iframe, the `<workreport-chart>` element and its script (README "Embedding a chart"). No inline
+ * script or style: it renders under a strict CSP.
  */
 
 /** The fixed words of the page. */
@@ -30,6 +31,11 @@ const WORDS = {
     en: 'Paste this code into a web page. The iframe’s height follows the chart’s content (host.js receives the messages the chart page sends).',
   },
   embedCode: { zh: '嵌入代码', en: 'Embed code' },
+  elementHelp: {
+    zh: '不用 iframe：下面的代码用网页组件 <code>&lt;workreport-chart&gt;</code> 把图表直接放进网页，同样有提示框。网页须与本站同源，或本站允许跨域访问（CORS）。',
+    en: 'Without an iframe: this code puts the chart into the page itself, tooltips included, as a <code>&lt;workreport-chart&gt;</code> element. The page must be on this site, or this site must allow it by CORS.',
+  },
+  elementCode: { zh: '不用 iframe 的嵌入代码', en: 'Embed code without an iframe' },
   copy: { zh: '复制', en: 'Copy' },
   otherLang: { zh: 'English', en: '中文' },
   chartLabel: { zh: '图表', en: 'Chart' },
@@ -46,6 +52,19 @@ export function iframeSnippet(chartId: string, lang: Lang, title: string, height
   return (
     `<iframe src="${escapeHtml(embedPath(chartId, lang))}" title="${escapeHtml(title)}" width="100%" height="${Math.round(height)}" loading="lazy" data-workreport-embed></iframe>\n` +
     `<script src="${HOST_SCRIPT_PATH}" async></script>`
+  );
+}
+
+/**
+ * The `<workreport-chart>` element and its script a page pastes to place `chartId` without an
+ * iframe (root-relative URLs; the page script makes them absolute). The element's child, a link to
+ * the embed page, shows until the chart is in, and stays where the script cannot run.
+ */
+export function elementSnippet(chartId: string, lang: Lang, title: string): string {
+  const page = escapeHtml(embedPath(chartId, lang));
+  return (
+    `<workreport-chart src="${page}"><a href="${page}">${escapeHtml(title)}</a></workreport-chart>\n` +
+    `<script type="module" src="${ELEMENT_SCRIPT_PATH}"></script>`
   );
 }
 
@@ -145,6 +164,10 @@ export async function embedPageHtml(chartId: string, lang: Lang, context: EmbedP
         <label class="embed__code-label" for="embed-code">${WORDS.embedCode[lang]}</label>
         <textarea class="embed__code" id="embed-code" rows="4" readonly spellcheck="false">${escapeHtml(snippet)}</textarea>
         <button class="embed__copy" type="button" data-copy="embed-code" hidden>${WORDS.copy[lang]}</button>
+        <p>${WORDS.elementHelp[lang]}</p>
+        <label class="embed__code-label" for="embed-code-element">${WORDS.elementCode[lang]}</label>
+        <textarea class="embed__code" id="embed-code-element" rows="4" readonly spellcheck="false">${escapeHtml(elementSnippet(chartId, lang, chart.title))}</textarea>
+        <button class="embed__copy" type="button" data-copy="embed-code-element" hidden>${WORDS.copy[lang]}</button>
       </details>
     </article>
   </body>

@@ -1,11 +1,37 @@
 import type { ServerResponse } from 'node:http';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { Lang } from '../charts/chart.ts';
 import { fillChartIndex } from './chart-index.ts';
-import { HOST_SCRIPT_PATH } from './routes.ts';
+import { GALLERY_PAGE } from './gallery-page.ts';
+import { ELEMENT_SCRIPT_PATH, HOST_SCRIPT_PATH } from './routes.ts';
 import { generatedFiles, generatedPages, type GeneratedFile, type GeneratedPage } from './site-files.ts';
 import { buildStoryPage } from './story-template.ts';
+
+/**
+ * The vega packages of transforms the chart runtime imports by name (src/embed/vega-transforms.ts).
+ * Their builds are one file each that sets up every transform class with a top-level
+ * `inherits(…)` call, which a bundler must keep, so a page would carry all of them (bin, density,
+ * window, impute… and vega-statistics behind them). Browser builds use their ESM sources instead:
+ * the package's `index.js` re-exporting one module per transform. Those modules only define their
+ * transform (their top-level statements touch nothing but their own class), which the plugin tells
+ * the bundler (`moduleSideEffects: false`, as the packages declare no `sideEffects`), so it drops
+ * the modules nobody imports.
+ */
+const TRANSFORM_PACKAGES = ['vega-transforms', 'vega-encode', 'vega-view-transforms'];
+
+/** A module of the ESM sources of {@link TRANSFORM_PACKAGES}. */
+const TRANSFORM_SOURCE = new RegExp(`/node_modules/(?:${TRANSFORM_PACKAGES.join('|')})/(?:index\\.js$|src/)`);
+
+/**
+ * The scripts other sites load, at fixed URLs (README "Embedding a chart"), by URL path: the
+ * iframe host script (src/embed/host.ts) and the script that defines `<workreport-chart>`
+ * (src/embed/element.ts). Their imports are hashed chunks beside the site's other scripts.
+ */
+const FIXED_SCRIPTS: Readonly<Record<string, string>> = {
+  [HOST_SCRIPT_PATH]: 'src/embed/host.ts',
+  [ELEMENT_SCRIPT_PATH]: 'src/embed/element.ts',
+};
 
 /**
  * The Vite plugin that makes the site static first (DESIGN.md "Site"). In `vite build` and in the
@@ -13,13 +39,13 @@ import { buildStoryPage } from './story-template.ts';
  * - builds every story page (`stories/<dataset>/index.html`, `…/en/index.html`) from its template
  *   with `buildStoryPage`: charts pre-rendered as inline SVG, numbers linked to the source view;
  * - fills the chart list of the site index (`<ul data-chart-index>`, chart-index.ts);
- * - adds the generated pages (site-files.ts: `/source/<dataset>/`, `/embed/<chart-id>/`, `…/en/`)
- *   as HTML entries served from memory, so Vite bundles their scripts and stylesheets;
- * - emits the generated files (precompiled Vega JSON, CSV, JSON metadata, SVG, PNG) and the host
- *   script `/embed/host.js` (src/embed/host.ts, a stable unhashed URL for other sites);
- * - in browser bundles, resolves `vega` imported by src/charts/vega-format.ts to `vega-functions`
- *   (where `vega` takes `expressionFunction` from), so a page that registers the number format
- *   does not pull in all of vega.
+ * - adds the generated pages (site-files.ts: `/source/<dataset>/`, `/embed/<chart-id>/`, `…/en/`;
+ *   gallery-page.ts: `/gallery/`) as HTML entries served from memory, so Vite bundles their
+ *   scripts and stylesheets;
+ * - emits the generated files (precompiled Vega JSON, CSV, JSON metadata, SVG, PNG) and the
+ *   scripts other sites load from stable unhashed URLs ({@link FIXED_SCRIPTS});
+ * - in browser builds, resolves the vega transform packages to their ESM sources (see
+ *   {@link TRANSFORM_PACKAGES}), so a page bundles only the transforms it imports.
  * All of this runs in Node at build time (arquero, vega-lite and resvg never reach a page).
  */
 export function workreportSite(): Plugin {
@@ -38,18 +64,25 @@ export function workreportSite(): Plugin {
 
     config(config) {
       root = resolve(config.root ?? process.cwd());
-      const pages = generatedPages(root);
+      const pages = [...generatedPages(root), GALLERY_PAGE];
       for (const page of pages) {
         pageByFile.set(fileOf(page), page);
         pageByPath.set(page.path, page);
       }
-      return { build: { rolldownOptions: { input: Object.fromEntries(pages.map((page) => [page.name, fileOf(page)])) } } };
+    },
+
+    // The generated pages are entries of the site's build (`client`), not of other environments (the notebooks, vite.config.ts).
+    configEnvironment(name) {
+      if (name !== 'client') return null;
+      return { build: { rolldownOptions: { input: Object.fromEntries([...pageByFile].map(([file, page]) => [page.name, file])) } } };
     },
 
     async resolveId(source, importer, options) {
       if (pageByFile.has(source)) return source;
-      if (source === 'vega' && importer !== undefined && !options.ssr && importer.split(sep).join('/').endsWith('/src/charts/vega-format.ts')) {
-        return this.resolve('vega-functions', importer, { skipSelf: true });
+      if (TRANSFORM_PACKAGES.includes(source) && !options.ssr && this.environment.config.command === 'build') {
+        const built = await this.resolve(source, importer, { ...options, skipSelf: true });
+        // `<package>/build/<package>.js` → `<package>/index.js`, the source its build is made from.
+        return built === null ? null : join(dirname(dirname(built.id)), 'index.js');
       }
       return null;
     },
@@ -57,6 +90,13 @@ export function workreportSite(): Plugin {
     load(id) {
       const page = pageByFile.get(id);
       return page === undefined ? null : page.html();
+    },
+
+    transform: {
+      filter: { id: TRANSFORM_SOURCE },
+      handler() {
+        return { moduleSideEffects: false };
+      },
     },
 
     transformIndexHtml: {
@@ -69,11 +109,12 @@ export function workreportSite(): Plugin {
     },
 
     buildStart() {
-      if (this.environment?.config.command !== 'build') return;
-      this.emitFile({ type: 'chunk', id: join(root, 'src/embed/host.ts'), fileName: HOST_SCRIPT_PATH.slice(1) });
+      if (this.environment?.config.command !== 'build' || this.environment.name !== 'client') return;
+      for (const [path, source] of Object.entries(FIXED_SCRIPTS)) this.emitFile({ type: 'chunk', id: join(root, source), fileName: path.slice(1) });
     },
 
     async generateBundle() {
+      if (this.environment.name !== 'client') return;
       const files = generatedFiles(pngCacheDir(root));
       const contents = await Promise.all(files.map((file) => file.content()));
       files.forEach((file, index) => this.emitFile({ type: 'asset', fileName: file.path.slice(1), source: contents[index] ?? '' }));
@@ -85,13 +126,14 @@ export function workreportSite(): Plugin {
         const path = new URL(request.url ?? '/', 'http://localhost').pathname;
         const page = pageByPath.get(path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path);
         const file = files.get(path);
+        const script = FIXED_SCRIPTS[path];
         const served =
           page !== undefined
             ? servePage(server, page, request.url ?? path, response)
             : file !== undefined
               ? serveFile(file, response)
-              : path === HOST_SCRIPT_PATH
-                ? serveHostScript(server, response)
+              : script !== undefined
+                ? serveScript(server, script, response)
                 : undefined;
         if (served === undefined) next();
         else served.catch(next);
@@ -133,9 +175,9 @@ async function serveFile(file: GeneratedFile, response: ServerResponse): Promise
   response.end(content);
 }
 
-async function serveHostScript(server: ViteDevServer, response: ServerResponse): Promise<void> {
-  const result = await server.transformRequest('/src/embed/host.ts');
-  if (result === null) throw new Error('the dev server could not transform src/embed/host.ts');
+async function serveScript(server: ViteDevServer, source: string, response: ServerResponse): Promise<void> {
+  const result = await server.transformRequest(`/${source}`);
+  if (result === null) throw new Error(`the dev server could not transform ${source}`);
   response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
   response.end(result.code);
 }

@@ -53,6 +53,9 @@ export function downloadPaths(chartId: string, lang: Lang): { csv: string; json:
 /** The script a host page loads to size embed iframes to their content. */
 export const HOST_SCRIPT_PATH = '/embed/host.js';
 
+/** The script a host page loads to place charts without an iframe: it defines `<workreport-chart>`. */
+export const ELEMENT_SCRIPT_PATH = '/embed/chart.js';
+
 /** The source view of a report: `/source/yangshahu-2019/`. Figures are anchors by id. */
 export function sourcePath(datasetId: string): string {
   return `/source/${datasetId}/`;
@@ -72,6 +75,9 @@ export function indicatorAnchor(indicatorId: string): string {
 export function indicatorHref(datasetId: string, indicatorId: string): string {
   return `${sourcePath(datasetId)}#${indicatorAnchor(indicatorId)}`;
 }
+
+/** The gallery of every registered chart in zh and en, light and dark (gallery-page.ts). */
+export const GALLERY_PATH = '/gallery/';
 
 /** The story of a report: `/stories/yangshahu-2019/` (en: `…/en/`). */
 export function storyPath(datasetId: string, lang: Lang): string {

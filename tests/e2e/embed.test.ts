@@ -9,7 +9,7 @@ import { barChart } from '../../src/charts/index.ts';
 import { compileVega } from '../../src/render/index.ts';
 import { siteChart, siteChartIds, withoutTitle } from '../../src/site/chart-sets.ts';
 import { downloadPaths, embedPath, LANGS, vegaSpecPath } from '../../src/site/routes.ts';
-import { serveStatic, type StaticServer } from '../../src/site/static-server.ts';
+import { serveStatic, STRICT_CSP, type StaticServer } from '../../src/site/static-server.ts';
 import { closePage, DIST, openPage, openSite, scrollWidth, TIMEOUT, type Site } from '../site/browser.ts';
 
 /**
@@ -140,9 +140,63 @@ describe('embed pages', () => {
     const grown = await sized();
     expect(grown).toBeGreaterThan(first);
     expect(messages.at(-1)).toEqual({ type: 'workreport:resize', version: 1, chart: EXAMPLE, height: grown });
-    expect(await frame.locator('textarea.embed__code').inputValue()).toContain(`src="${site.origin}${chartPath}"`);
+    expect(await frame.locator('#embed-code').inputValue()).toContain(`src="${site.origin}${chartPath}"`);
     await context.close();
     await host.close();
+  }, 2 * TIMEOUT);
+
+  test('without an iframe: the <workreport-chart> code, pasted into a page of the site under the strict CSP, shows the chart as SVG, makes it live with tooltips and links, and violates nothing', async () => {
+    const chartPath = embedPath(EXAMPLE, 'zh');
+    const context = await site.browser.newContext({ viewport: { width: 900, height: 900 } });
+    // The code as a reader copies it from the embed page.
+    const embed = await context.newPage();
+    await embed.goto(site.origin + chartPath, { waitUntil: 'load' });
+    await embed.locator('.embed__share summary').click();
+    const code = await embed.locator('#embed-code-element').inputValue();
+    expect(code).toContain(`<workreport-chart src="${site.origin}${chartPath}"><a href="${site.origin}${chartPath}">`);
+    expect(code).toContain(`<script type="module" src="${site.origin}/embed/chart.js"></script>`);
+    await embed.close();
+
+    const article = `${site.origin}/an-article/`;
+    await context.route(article, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'Content-Security-Policy': STRICT_CSP },
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title></head><body><p>An article about farming.</p>${code}<p>More text.</p></body></html>`,
+      }),
+    );
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.url()}: HTTP ${response.status()}`);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+    });
+    await page.goto(article, { waitUntil: 'load' });
+
+    const chart = page.locator('workreport-chart');
+    await chart.locator('.chart svg[aria-label]').first().waitFor({ state: 'attached', timeout: TIMEOUT });
+    expect(await chart.locator('.embed__title').innerText()).toBe(siteChart(EXAMPLE, 'zh', 'wide').title);
+    expect(await chart.locator(':scope > a').isVisible()).toBe(false);
+    await chart.locator('.chart__variant--wide[data-hydrated]').waitFor({ state: 'attached', timeout: TIMEOUT });
+    const bar = chart.locator('.chart__variant[data-hydrated] g.mark-rect path').first();
+    await bar.hover();
+    const tooltip = chart.locator('.wr-tooltip');
+    await tooltip.waitFor({ state: 'visible' });
+    const text = await tooltip.innerText();
+    expect(text).toContain('优质稻');
+    expect(text).toContain('2万亩');
+    expect(text).toContain('点击查看原文');
+    const [sourceView] = await Promise.all([context.waitForEvent('page'), bar.click()]);
+    await sourceView.waitForURL(`${site.origin}/source/yangshahu-2019/#quality-rice-area`);
+    expect(page.url()).toBe(article);
+    expect(problems).toEqual([]);
+    await context.close();
   }, 2 * TIMEOUT);
 
   test('an embed in a collapsed container stays static, and is drawn live at its real width once shown', async () => {

@@ -41,3 +41,37 @@ export function markItems(svg: string): Record<string, number> {
   }
   return counts;
 }
+
+/**
+ * An SVG document in the form its snapshot is committed in, so that a snapshot changes only when
+ * the drawing does:
+ * - ids renumbered in order of first appearance per stem (`clip7`, `clip9` → `clip1`, `clip2`),
+ *   references (`url(#…)`, `href="#…"`) with them: vega numbers clip paths per process;
+ * - numbers with more than 3 decimals rounded to 3 (`11.389999999999999` → `11.39`), trailing
+ *   zeros dropped, `-0` written `0`: float noise of the layout arithmetic;
+ * - one element per line: a line break between two tags, except around `<tspan>` and before
+ *   `</text>`, so the content of a text element is untouched; and a final line break. Diffs then
+ *   read line by line.
+ *
+ * @example normalizeSvg('<svg><clipPath id="clip7"><rect width="0.30000000000000004"/></clipPath></svg>')
+ * // '<svg>\n<clipPath id="clip1">\n<rect width="0.3"/>\n</clipPath>\n</svg>\n'
+ */
+export function normalizeSvg(svg: string): string {
+  const ids = new Map<string, string>();
+  const perStem = new Map<string, number>();
+  for (const [, id = ''] of svg.matchAll(/ id="([^"]+)"/g)) {
+    if (ids.has(id)) continue;
+    const stem = id.replace(/\d+$/, '');
+    const n = (perStem.get(stem) ?? 0) + 1;
+    perStem.set(stem, n);
+    ids.set(id, `${stem}${n}`);
+  }
+  const renamed = (id: string): string => ids.get(id) ?? id;
+  return `${svg
+    .replace(/ id="([^"]+)"/g, (_m, id: string) => ` id="${renamed(id)}"`)
+    .replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${renamed(id)})`)
+    .replace(/href="#([^"]+)"/g, (_m, id: string) => `href="#${renamed(id)}"`)
+    .replace(/-?\d+\.\d{4,}/g, (number) => String(Number(Number(number).toFixed(3)) || 0))
+    .replace(/>(?=<(?!\/?tspan\b|\/text\b))/g, '>\n')
+    .trimEnd()}\n`;
+}

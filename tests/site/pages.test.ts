@@ -5,7 +5,7 @@ import { tooltipRows } from '../../src/embed/tooltip.ts';
 import { absoluteSnippet } from '../../src/embed/snippet.ts';
 import { chartCsv } from '../../src/site/chart-data.ts';
 import { siteChart } from '../../src/site/chart-sets.ts';
-import { iframeSnippet } from '../../src/site/embed-page.ts';
+import { elementSnippet, iframeSnippet } from '../../src/site/embed-page.ts';
 import { escapeHtml } from '../../src/site/html.ts';
 import { dateText, periodText } from '../../src/site/period-text.ts';
 import { embedPath, vegaSpecPath } from '../../src/site/routes.ts';
@@ -43,6 +43,18 @@ describe('escaping', () => {
         '<script src="/embed/host.js" async></script>',
     );
     expect(absoluteSnippet(snippet, 'https://example.org')).toContain('src="https://example.org/embed/host.js"');
+  });
+
+  test('the embed code without an iframe escapes the chart title, and its element, link and script get absolute URLs', () => {
+    const snippet = elementSnippet('yangshahu-2019/land-and-compensation', 'en', `</a><script>alert(1)</script>`);
+    expect(snippet).toBe(
+      '<workreport-chart src="/embed/yangshahu-2019/land-and-compensation/en/"><a href="/embed/yangshahu-2019/land-and-compensation/en/">&lt;/a&gt;&lt;script&gt;alert(1)&lt;/script&gt;</a></workreport-chart>\n' +
+        '<script type="module" src="/embed/chart.js"></script>',
+    );
+    expect(absoluteSnippet(snippet, 'https://example.org')).toBe(
+      '<workreport-chart src="https://example.org/embed/yangshahu-2019/land-and-compensation/en/"><a href="https://example.org/embed/yangshahu-2019/land-and-compensation/en/">&lt;/a&gt;&lt;script&gt;alert(1)&lt;/script&gt;</a></workreport-chart>\n' +
+        '<script type="module" src="https://example.org/embed/chart.js"></script>',
+    );
   });
 
   test('tooltip rows keep data as strings for textContent, never as markup', () => {

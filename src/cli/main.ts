@@ -79,12 +79,33 @@ program
 program.addCommand(extractCommand());
 program.addCommand(renderCommand());
 
+/** A Node file-system error (EISDIR, EEXIST, ENOSPC, EACCES …) with the path it concerns. */
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string';
+}
+
+/** Say what went wrong with a file or stream the user named, without a stack trace. */
+function reportSystemError(error: NodeJS.ErrnoException): void {
+  const where = error.path === undefined ? 'the output stream' : `"${error.path}"`;
+  process.stderr.write(`workreport: [${error.code}] cannot ${error.syscall} ${where}: ${error.message}; check the path you gave (-o, --export) and that it is writable\n`);
+  process.exitCode = 1;
+}
+
+// Writing to a full disk or a closed pipe (`> /dev/full`, `| head`) fails on the stream, not in a call.
+process.stdout.on('error', (error) => {
+  if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  reportSystemError(error as NodeJS.ErrnoException);
+  process.exit(1);
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof WorkreportError) {
     process.stderr.write(`workreport: ${error.message}\n`);
     process.exitCode = 1;
+  } else if (isSystemError(error)) {
+    reportSystemError(error);
   } else {
     throw error;
   }

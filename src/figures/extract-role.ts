@@ -12,6 +12,7 @@ export type FigureRole = 'increase' | 'decrease' | 'from' | 'to';
 
 const CHANGE_VERBS = [...INCREASE_VERBS, ...DECREASE_VERBS, ...SHORT_CHANGE_VERBS];
 const LE = '了'.charCodeAt(0);
+const NEGATIVE = '负'.charCodeAt(0);
 /** Characters one of which ends the text before any figure that has a role. */
 const ROLE_BEFORE = new CodeSet(['了', ...CHANGE_VERBS.map((v) => v.slice(-1)), '由', '从', '到', '至', '为']);
 const CHANGE_FIRST = new CodeSet(CHANGE_VERBS.map((v) => v.charAt(0)));
@@ -21,7 +22,8 @@ const CHANGE_FIRST = new CodeSet(CHANGE_VERBS.map((v) => v.charAt(0)));
  * - `from`: a change verb and 到/至/为 right after it (由2015年的26180元提高到…), or 由/从 right before
  *   it and a change verb after it (由5个增加…);
  * - `to`: a change verb and 到/至/为 right before it (提高到14457元, 降至3%);
- * - `increase` / `decrease`: a change verb right before it, 了 allowed between (同比增长28.7%);
+ * - `increase` / `decrease`: a change verb right before it, 了 allowed between (同比增长28.7%;
+ *   负增长2% is a decrease);
  *   not a verb of degree before a count (改造提升38个 upgrades 38 things).
  * @param unit the figure's unit
  * @returns the role, or undefined for a plain figure (回复率达98%)
@@ -35,7 +37,9 @@ export function roleAt(text: string, start: number, end: number, unit: UnitId): 
   if (RESULT_MARKS.at(text, start - 1) && endsWithAny(text, start - 1, CHANGE_VERBS)) return 'to';
   const verbEnd = text.charCodeAt(start - 1) === LE ? start - 1 : start;
   if (unit === 'count' && endsWithAny(text, verbEnd, DEGREE_VERBS)) return undefined;
-  if (endsWithAny(text, verbEnd, INCREASE_VERBS)) return 'increase';
+  const increase = INCREASE_VERBS.find((w) => verbEnd >= w.length && text.startsWith(w, verbEnd - w.length));
+  // 负增长2% is a fall of 2%: 负 (negative) turns a verb of increase into a decrease.
+  if (increase !== undefined) return text.charCodeAt(verbEnd - increase.length - 1) === NEGATIVE ? 'decrease' : 'increase';
   if (endsWithAny(text, verbEnd, DECREASE_VERBS)) return 'decrease';
   return undefined;
 }

@@ -33,6 +33,9 @@ import {
 const CHINESE_FIRST = new CodeSet(CHINESE_NUMERAL_FIRST);
 const LATIN = new CodeSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
 const YI = '一'.charCodeAt(0);
+/** 数十个, 几千亩, 上百家: a vague count (tens, thousands, a hundred-odd), not a number to read. */
+const VAGUE_BEFORE = new CodeSet('数几上');
+const PLACE_WORDS = new CodeSet('十百千万亿');
 const SLASH = '/'.charCodeAt(0);
 /** Longest clause (in UTF-16 code units) that still counts as an item of an enumeration. */
 const SHORT_CLAUSE = 6;
@@ -49,10 +52,12 @@ export interface Candidate {
 
 /**
  * Rules decided from the text before a number at `at`, without reading it: an ordinal mark (第),
- * a word ending in a Chinese numeral (统一, 之一), Latin letters before Arabic digits (G107).
+ * a vague count (数十个, 几千亩, 上百家: never read as 十个, 千亩, 百家), a word ending in a Chinese
+ * numeral (统一, 之一), Latin letters before Arabic digits (G107).
  */
 export function isBoundBefore(text: string, at: number): boolean {
   if (ORDINAL_MARKS.at(text, at - 1)) return true;
+  if (VAGUE_BEFORE.at(text, at - 1) && PLACE_WORDS.at(text, at)) return true;
   return CHINESE_FIRST.at(text, at) ? BOUND_BEFORE_NUMERAL.at(text, at - 1) : LATIN.at(text, at - 1);
 }
 

@@ -40,6 +40,9 @@ export function embedSnippet(spec: TopLevelSpec, { elementId = 'chart', embedOpt
     '<script type="module">',
     `  // npm install ${install}; then build the page with Vite or another bundler.`,
     '  import embed from "vega-embed";',
+    ...(numberFormat
+      ? ['  // workreport is not on the npm registry: npm install <path to a clone of workreport> (after npm ci in it).']
+      : []),
     ...(numberFormat ? ['  import {registerNumberFormat} from "workreport";', `  registerNumberFormat(); // the spec's number format, ${JSON.stringify(NUMBER_FORMAT_TYPE)}`] : []),
     `  const spec = ${json(spec, 2).replace(/\n/g, '\n  ')};`,
     `  embed(${json(`#${elementId}`)}, spec, ${json(options)});`,

@@ -79,6 +79,14 @@ async function extract(...args: string[]): Promise<{ stdout: string; stderr: str
 }
 
 describe('decodeText', () => {
+  it('reads UTF-16 with a byte order mark (Windows "Unicode" text), little- and big-endian, BOM removed', () => {
+    const text = '回复率达98%，共征地430亩。';
+    const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(text, (c) => c.charCodeAt(0)).buffer)]);
+    const be = new Uint8Array([0xfe, 0xff, ...[...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
+    expect(decodeText(le)).toStrictEqual({ ok: true, text, encoding: 'utf-16le', bom: true });
+    expect(decodeText(be)).toStrictEqual({ ok: true, text, encoding: 'utf-16be', bom: true });
+  });
+
   const text = '共征地430亩；迁坟100冢。';
 
   it('reads UTF-8 without BOM', () => {

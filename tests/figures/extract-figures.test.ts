@@ -174,6 +174,11 @@ describe('extractFigures keeps the role of change figures', () => {
     expect(figureIn('比上年提高0.6个百分点', '0.6个百分点').role).toBe('increase');
   });
 
+  it('负增长 is a decrease, whatever the verb says: 负增长2%, 负增长3.5个百分点', () => {
+    expect(figureIn('工业产值负增长2%。', '2%').role).toBe('decrease');
+    expect(figureIn('增速负增长3.5个百分点。', '3.5个百分点').role).toBe('decrease');
+  });
+
   it('reads a minus sign before Arabic digits as a negative value', () => {
     expect(figureIn('出口增长-3.2%', '-3.2%')).toMatchObject({ value: -3.2, role: 'increase' });
     expect(quotes('2019-12-16')).toEqual([]);
@@ -217,6 +222,7 @@ describe('extractFigures finds nothing in what is not a figure', () => {
     { sentence: '建成一期工程，用时三个月，实现一条龙服务', why: 'phases, durations, idioms' },
     { sentence: '在伍桥村整合顺天公墓山，陆续开展', why: 'financial numerals used as ordinary characters' },
     { sentence: '沿G107国道建设5G基站', why: 'identifiers' },
+    { sentence: '建成数十个项目，投入数千万元，几十个村受益，上百家企业参与', why: 'vague counts (tens, thousands, a hundred-odd), never read as 十个 or 千万元' },
   ])('$why: 「$sentence」', ({ sentence }) => {
     expect(quotes(sentence)).toEqual([]);
   });

@@ -69,7 +69,7 @@ const MAGNITUDES: Record<Lang, readonly { shift: number; word: string }[]> = {
 };
 
 /**
- * Decimals kept, trailing zeros dropped: after a magnitude word (65802 → 6.58万, 1269000 →
+ * Decimals kept, trailing zeros dropped: after a magnitude word (1269000 → 126.9万,
  * CNY 1.27 million) and for a plain number (185.31公里). Two decimals keep three significant
  * digits for 1–9.99万 and never hide a digit the report wrote after 万 (126.9万, 1.13万).
  */
@@ -84,10 +84,16 @@ function numberParts(value: number, lang: Lang): NumberParts {
   // The largest magnitude the value reaches, then one up if rounding reaches the next
   // (99999999 would read 10000万: it reads 1亿).
   let level = levels.reduce((found, m, i) => (size >= 10 ** -m.shift ? i : found), 0);
+  // A whole number the report states (65802㎡, 189900000元) is never shown rounded in zh: take the
+  // largest magnitude at which it is exact with the decimals kept (18990万), else plain digits.
+  const exactWhole = lang === 'zh' && Number.isInteger(size);
+  if (exactWhole) {
+    while (level > 0 && size % 10 ** (-(levels[level]?.shift ?? 0) - FRACTION_DIGITS) !== 0) level -= 1;
+  }
   const shift = levels[level]?.shift ?? 0;
   let rounded = roundDecimal(size, FRACTION_DIGITS, shift);
   const next = levels[level + 1];
-  if (next !== undefined && Number(rounded) >= 10 ** (shift - next.shift)) {
+  if (!exactWhole && next !== undefined && Number(rounded) >= 10 ** (shift - next.shift)) {
     level += 1;
     rounded = roundDecimal(size, FRACTION_DIGITS, next.shift);
   }
@@ -98,9 +104,11 @@ function numberParts(value: number, lang: Lang): NumberParts {
 /**
  * A bare number as readers of `lang` expect it, rounded half-up on its decimal value
  * (see decimal.ts) to at most 2 decimals, trailing zeros dropped:
- * zh 16000 → `1.6万`, 1269000 → `126.9万`, 65802 → `6.58万`, 435000000 → `4.35亿`, 9999 → `9999`;
+ * zh 16000 → `1.6万`, 1269000 → `126.9万`, 435000000 → `4.35亿`, 9999 → `9999`; a whole number
+ * that would lose digits keeps them: 65802 → `65802`, 189900000 → `18990万` (a reader quoting the
+ * chart quotes the report); a fraction is rounded: 14084.507 → `1.41万`;
  * en 16000 → `16,000`, 1269000 → `1.27 million`, 435000000 → `435 million`.
- * A value that rounds up to the next magnitude takes its word: 99999999 → `1亿`, 9999.999 → `1万`;
+ * A fraction that rounds up to the next magnitude takes its word: 99999999.9 → `1亿`, 9999.999 → `1万`;
  * 9999 stays `9999` (no rounding below 万 but to 2 decimals).
  */
 export function formatNumber(value: number, lang: Lang): string {

@@ -8,21 +8,25 @@ const q = (value: number, unit: Quantity['unit'], qualifier: Quantity['qualifier
   counted === undefined ? { value, unit, qualifier } : { value, unit, qualifier, counted };
 
 describe('formatNumber', () => {
-  it('reads zh values of 10000 and more as 万 and 亿, with at most 2 decimals, trailing zeros dropped', () => {
+  it('reads zh values of 10000 and more as 万 and 亿, with at most 2 decimals, trailing zeros dropped, never rounding a whole number away', () => {
     expect(formatNumber(16000, 'zh')).toBe('1.6万');
     expect(formatNumber(1269000, 'zh')).toBe('126.9万');
     expect(formatNumber(435000000, 'zh')).toBe('4.35亿');
-    expect(formatNumber(65802, 'zh')).toBe('6.58万');
+    expect(formatNumber(65802, 'zh')).toBe('65802');
+    expect(formatNumber(189900000, 'zh')).toBe('18990万');
+    expect(formatNumber(14084.507042253521, 'zh')).toBe('1.41万');
     expect(formatNumber(11300, 'zh')).toBe('1.13万');
     expect(formatNumber(20000, 'zh')).toBe('2万');
   });
   it('rounds half-up on the decimal value: 4135000 is 413.5万 and 4.14 million (4.135 is 4.13499… in binary)', () => {
     expect(formatNumber(4135000, 'zh')).toBe('413.5万');
     expect(formatNumber(4135000, 'en')).toBe('4.14 million');
-    expect(formatNumber(11350, 'zh')).toBe('1.14万');
+    expect(formatNumber(11350.4, 'zh')).toBe('1.14万');
+    expect(formatNumber(11350, 'zh')).toBe('11350');
   });
-  it('moves to the next magnitude when rounding reaches it: 99999999 is 1亿, not 10000万', () => {
-    expect(formatNumber(99999999, 'zh')).toBe('1亿');
+  it('moves to the next magnitude when rounding reaches it: 99999999.9 is 1亿, not 10000万; whole 99999999 stays whole', () => {
+    expect(formatNumber(99999999.9, 'zh')).toBe('1亿');
+    expect(formatNumber(99999999, 'zh')).toBe('99999999');
     expect(formatNumber(9999.999, 'zh')).toBe('1万');
     expect(formatNumber(999999999, 'en')).toBe('1 billion');
   });
@@ -71,7 +75,7 @@ describe('formatQuantity', () => {
   it('prints en quantities with the qualifier first', () => {
     expect(formatQuantity(q(16000, 'm2'), 'en')).toBe('16,000 m²');
     expect(formatQuantity(q(1269000, 'CNY'), 'en')).toBe('CNY 1.27 million');
-    expect(formatQuantity(q(65802, 'm2'), 'zh')).toBe('6.58万平方米');
+    expect(formatQuantity(q(65802, 'm2'), 'zh')).toBe('65802平方米');
     expect(formatQuantity(q(300, 'mu', 'approx'), 'en')).toBe('about 300 mu');
     expect(formatQuantity(q(200000, 'CNY', 'more_than'), 'en')).toBe('more than CNY 200,000');
     expect(formatQuantity(q(60, 'percent', 'at_least'), 'en')).toBe('at least 60%');

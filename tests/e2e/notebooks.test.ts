@@ -141,6 +141,14 @@ describe.each(NOTEBOOKS)('notebook %s', (name) => {
     await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true, animations: 'disabled' });
     await page.close();
   }, TIMEOUT);
+
+  test('fits a 375 px phone: inputs, tables and code stay inside the column', async () => {
+    const { page } = await openNotebook(name);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.waitForFunction(() => document.documentElement.clientWidth === 375, null, { timeout: TIMEOUT });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.close();
+  }, TIMEOUT);
 });
 
 describe('interactions', () => {

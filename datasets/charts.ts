@@ -1,13 +1,13 @@
 import type { Chart, Lang } from '../src/charts/chart.ts';
-import type { ThemeMode } from '../src/charts/theme.ts';
 import { WorkreportError } from '../src/errors.ts';
-import { yangshahuCharts } from './yangshahu-2019/charts.ts';
+import { yangshahuCharts, type ChartSetOptions } from './yangshahu-2019/charts.ts';
 
-/** Options of {@link allCharts} and {@link chartById}. */
-export interface RegisteredChartOptions {
-  /** Colour variant of every chart (src/charts/theme.ts); a social card follows its chart's. Default: `'light'`. */
-  theme?: ThemeMode;
-}
+/**
+ * Options of {@link allCharts}, {@link chartById} and {@link datasetCharts}: the overall `width` of
+ * each chart in pixels (default: each builder's own) and its colour variant `theme` (default
+ * `'light'`; a social card follows its chart's).
+ */
+export type RegisteredChartOptions = ChartSetOptions;
 
 /**
  * Every registered chart of every shipped dataset, by chart id (`<dataset-id>/<slug>`).
@@ -25,8 +25,23 @@ const CHART_SETS: Readonly<Record<string, (lang: Lang, options: RegisteredChartO
  * @throws WorkreportError `OPTION_INVALID` (from the builders) for a theme other than light/dark.
  */
 export function allCharts(lang: Lang, options: RegisteredChartOptions = {}): Chart[] {
-  const { theme } = options;
-  return Object.values(CHART_SETS).flatMap((charts) => charts(lang, theme === undefined ? {} : { theme }));
+  return Object.values(CHART_SETS).flatMap((charts) => charts(lang, options));
+}
+
+/**
+ * The registered charts of one dataset in `lang`, in reading order, laid out with `options`
+ * (the site builds each chart at the widths it serves).
+ *
+ * @throws WorkreportError `CHART_UNKNOWN` naming the dataset when it has no registered charts.
+ */
+export function datasetCharts(datasetId: string, lang: Lang, options: RegisteredChartOptions = {}): Chart[] {
+  const charts = CHART_SETS[datasetId];
+  if (charts === undefined) {
+    throw new WorkreportError('CHART_UNKNOWN', `dataset "${datasetId}" has no registered charts; datasets with charts: ${Object.keys(CHART_SETS).join(', ')}`, {
+      input: datasetId,
+    });
+  }
+  return charts(lang, options);
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Figure } from '../figures/figure.ts';
 import type { Chart } from './chart.ts';
-import { categoryAxisDescription, markRole, valueAxisDescription } from './aria.ts';
+import { categoryAxisDescription, valueAxisDescription } from './aria.ts';
+import { labelledBarLayers, VALUE_GAP } from './labelled-bars.ts';
 import { assertDistinct, figureDatum, tooltipFields } from './datum.ts';
 import { describeRange, KIND_NAMES, listTitle } from './describe.ts';
 import { frame, toChart, type FrameParts } from './frame.ts';
@@ -22,7 +23,6 @@ export interface BarOptions extends ChartOptions {
 
 /** Height of one bar's row in pixels, and the gap between a bar and its value label. */
 const ROW_STEP = 30;
-const VALUE_GAP = 4;
 /** Default overall width in pixels. */
 const WIDTH = 560;
 const SORTS: readonly NonNullable<BarOptions['sort']>[] = ['input', 'value'];
@@ -72,13 +72,7 @@ export function barChart(figures: readonly Figure[], options: BarOptions): Chart
       x: { field: 'value', type: 'quantitative', scale: { domainMax }, axis: { title: axisTitle, description: valueAxisDescription(axisTitle, lang) } },
       tooltip: tooltipFields(lang),
     },
-    layer: [
-      { mark: { type: 'bar', ...markRole('bar', lang) }, encoding: { description: { field: 'aria', type: 'nominal' } } },
-      {
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: VALUE_GAP, aria: false },
-        encoding: { text: { field: 'display', type: 'nominal' } },
-      },
-    ],
+    layer: labelledBarLayers(lang),
   };
   return toChart(parts, spec);
 }

@@ -1,7 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { WorkreportError } from '../errors.ts';
 import type { Figure, Label } from '../figures/figure.ts';
-import { categoryAxisDescription, markRole, valueAxisDescription } from './aria.ts';
+import { categoryAxisDescription, valueAxisDescription } from './aria.ts';
+import { labelledBarLayers, VALUE_GAP } from './labelled-bars.ts';
 import type { Chart } from './chart.ts';
 import { ariaText, assertDistinct, figureDatum, tooltipFields, type ChartDatum } from './datum.ts';
 import { describeRange, KIND_NAMES, listTitle } from './describe.ts';
@@ -28,7 +29,6 @@ export type GroupedBarOptions = ChartOptions;
 /** Height of one bar in pixels, the gap between groups, and the gap between a bar and its label. */
 const BAR_STEP = 22;
 const GROUP_GAP = 14;
-const VALUE_GAP = 4;
 /** Default overall width in pixels. */
 const WIDTH = 560;
 
@@ -115,13 +115,7 @@ export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBar
       color: { field: 'label', type: 'nominal', sort: series, legend: null },
       tooltip: [{ field: 'group', type: 'nominal', title: WORDS.group[lang] }, ...tooltipFields(lang)],
     },
-    layer: [
-      { mark: { type: 'bar', ...markRole('bar', lang) }, encoding: { description: { field: 'aria', type: 'nominal' } } },
-      {
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: VALUE_GAP, aria: false },
-        encoding: { text: { field: 'text', type: 'nominal' }, color: { value: THEME_COLORS[opts.theme].text } },
-      },
-    ],
+    layer: labelledBarLayers(lang, 'text', THEME_COLORS[opts.theme].text),
   };
   return toChart(parts, spec);
 }

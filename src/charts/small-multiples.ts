@@ -1,7 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { WorkreportError } from '../errors.ts';
 import type { Label } from '../figures/figure.ts';
-import { categoryAxisDescription, markRole, valueAxisDescription } from './aria.ts';
+import { categoryAxisDescription, valueAxisDescription } from './aria.ts';
+import { labelledBarLayers, VALUE_GAP } from './labelled-bars.ts';
 import type { Chart, Lang } from './chart.ts';
 import { assertDistinct, tooltipFields, type ChartDatum } from './datum.ts';
 import { extremes, KIND_NAMES, listTitle } from './describe.ts';
@@ -26,8 +27,6 @@ const WIDTH = 560;
 /** Height of one bar's row, and the space between panels, in pixels. */
 const ROW_STEP = 26;
 const SPACING = 24;
-/** Gap in pixels between a bar and its value label. */
-const VALUE_GAP = 4;
 /** Room in pixels kept at the right edge for the last tick label, which Vega centres on its tick. */
 const TICK_ROOM = 10;
 /** Bounds of the label column, in pixels and as a share of the width. */
@@ -128,13 +127,7 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
           },
           tooltip: tooltipFields(lang),
         },
-        layer: [
-          { mark: { type: 'bar', ...markRole('bar', lang) }, encoding: { description: { field: 'aria', type: 'nominal' } } },
-          {
-            mark: { type: 'text', align: 'left', baseline: 'middle', dx: VALUE_GAP, aria: false },
-            encoding: { text: { field: 'display', type: 'nominal' } },
-          },
-        ],
+        layer: labelledBarLayers(lang),
       };
     }),
   };

@@ -1,8 +1,7 @@
 import type { ReportMeta } from '../figures/figure.ts';
+import { dateText } from '../figures/period-text.ts';
 import type { Lang } from './chart.ts';
 import { labelled } from './locale.ts';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * The source line every chart shows, naming the report, its publisher and publication date.
@@ -14,12 +13,5 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  */
 export function sourceLine(meta: ReportMeta, lang: Lang): string {
   if (lang === 'zh') return `${labelled('source', lang)}《${meta.title.zh}》，${meta.publisher.zh}，${meta.published}`;
-  return `${labelled('source', lang)}"${meta.title.en}", ${meta.publisher.en}, ${englishDate(meta.published)}`;
-}
-
-/** `2019-12-16` → `16 Dec 2019`, `2019-12` → `Dec 2019`, `2019` → `2019`. */
-function englishDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  const name = month === undefined ? undefined : MONTHS[Number(month) - 1];
-  return [day === undefined ? undefined : String(Number(day)), name, year].filter((p) => p !== undefined).join(' ');
+  return `${labelled('source', lang)}"${meta.title.en}", ${meta.publisher.en}, ${dateText(meta.published, 'en')}`;
 }

@@ -3,27 +3,18 @@ import { CodeSet } from './code-set.ts';
 import { roleAt, type FigureRole } from './extract-role.ts';
 import { isBoundBefore, isNotAFigure, type Candidate } from './extract-rules.ts';
 import { BOUND_BEFORE_QUALIFIER, FINANCIAL_NUMERALS } from './extract-words.ts';
-import { AFTER_NUMBER, NUMERAL_UNIT_FIRST, scanQuantity, type ScannedQuantity } from './parse-quantity.ts';
-import { QUALIFIERS, QUALIFIER_IDS, type Qualifier } from './qualifier.ts';
-import type { UnitId } from './unit.ts';
+import { AFTER_NUMBER, NUMERAL_UNIT_FIRST, scanQuantity, type ParsedQuantity, type ScannedQuantity } from './parse-quantity.ts';
+import { QUALIFIERS, QUALIFIER_IDS } from './qualifier.ts';
 
-/** One quantitative figure found in a text, with its provenance. */
-export interface ExtractedFigure {
+/**
+ * One quantitative figure found in a text: its quantity as `parseQuantity` reads it (value after
+ * multipliers, `valueMax` for ranges, canonical unit, unit word, qualifier, counted), with provenance.
+ */
+export interface ExtractedFigure extends ParsedQuantity {
   /** The expression exactly as written, qualifier and unit included: `近300亩`, `20余万元`, `９８％`. */
   quote: string;
   /** UTF-16 offset of `quote` in the text: `text.slice(offset, offset + quote.length) === quote`. */
   offset: number;
-  /** Value after multipliers in the canonical unit (126.9万元 → 1269000); the lower end of a range. */
-  value: number;
-  /** Upper end of a range (3-5万元 → 50000, 两三个 → 3); absent for a single value. */
-  valueMax?: number;
-  /** Canonical unit id (unit.ts): `mu`, `CNY`, `percent`, `count` … */
-  unit: UnitId;
-  /** The unit word as written: 亩, 平米, ㎡, 个, %, ％, or 百分之. */
-  unitRaw: string;
-  qualifier: Qualifier;
-  /** For `count`: what the classifier counts by default (个 → items, 起 → cases). */
-  counted?: string;
   /** The figure's part in a statement of change (增长 → increase; 由 … 提高到 … → from, to). */
   role?: FigureRole;
 }

@@ -2,7 +2,7 @@ import { csvFormat } from 'd3-dsv';
 import type { Chart } from '../charts/chart.ts';
 import { WorkreportError } from '../errors.ts';
 import { sentenceAt } from '../figures/sentence.ts';
-import { periodText } from './period-text.ts';
+import { periodText } from '../figures/period-text.ts';
 import { embedPath, figureHref, indicatorHref, sourcePath } from './routes.ts';
 import { siteFigure, type SiteReport } from './site-report.ts';
 

@@ -1,21 +1,12 @@
-import { allCharts } from '../../datasets/charts.ts';
-import { yangshahuCharts, type ChartSetOptions } from '../../datasets/yangshahu-2019/charts.ts';
+import { allCharts, datasetCharts } from '../../datasets/charts.ts';
 import type { Chart, Lang } from '../charts/chart.ts';
 import { WorkreportError } from '../errors.ts';
 import { CHART_WIDTHS, datasetOfChart, type WidthVariant } from './routes.ts';
 
 /**
- * The registered charts at the widths the site renders them (routes.ts `CHART_WIDTHS`).
- * `datasets/charts.ts` lists every registered chart at its builders' default width; the site needs
- * each chart laid out for a given width (titles are wrapped and numbers sized by width), so it
- * calls each dataset's chart set with a layout. A dataset registered there but missing here fails
- * the build with `CHART_UNKNOWN`.
+ * The registered charts (datasets/charts.ts) at the widths the site renders them (routes.ts
+ * `CHART_WIDTHS`): titles are wrapped and numbers sized by width, so each width is its own build.
  */
-
-/** Each dataset's chart set, taking a layout. Keys match `CHART_SETS` in datasets/charts.ts. */
-const LAYOUT_CHART_SETS: Readonly<Record<string, (lang: Lang, layout: ChartSetOptions) => Chart[]>> = {
-  'yangshahu-2019': yangshahuCharts,
-};
 
 const cache = new Map<string, ReadonlyMap<string, Chart>>();
 
@@ -24,15 +15,7 @@ function chartSet(datasetId: string, lang: Lang, variant: WidthVariant): Readonl
   const key = `${datasetId}|${lang}|${variant}`;
   let set = cache.get(key);
   if (set === undefined) {
-    const build = LAYOUT_CHART_SETS[datasetId];
-    if (build === undefined) {
-      throw new WorkreportError(
-        'CHART_UNKNOWN',
-        `dataset "${datasetId}" has registered charts but the site cannot lay them out; add its chart set to LAYOUT_CHART_SETS in src/site/chart-sets.ts`,
-        { input: datasetId },
-      );
-    }
-    set = new Map(build(lang, { width: CHART_WIDTHS[variant] }).map((chart) => [chart.id, chart]));
+    set = new Map(datasetCharts(datasetId, lang, { width: CHART_WIDTHS[variant] }).map((chart) => [chart.id, chart]));
     cache.set(key, set);
   }
   return set;

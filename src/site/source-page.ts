@@ -7,7 +7,7 @@ import type { Figure, Section } from '../figures/figure.ts';
 import type { IndicatorResult } from '../indicators/result.ts';
 import { siteChart, siteChartIds } from './chart-sets.ts';
 import { escapeHtml } from './html.ts';
-import { dateText, periodText } from './period-text.ts';
+import { dateText, periodText } from '../figures/period-text.ts';
 import { datasetOfChart, embedPath, indicatorAnchor, storyPath } from './routes.ts';
 import { siteReport, type SiteReport } from './site-report.ts';
 import type { StoryStep } from './story-template.ts';

@@ -7,7 +7,7 @@ import { chartCsv } from '../../src/site/chart-data.ts';
 import { siteChart } from '../../src/site/chart-sets.ts';
 import { elementSnippet, iframeSnippet } from '../../src/site/embed-page.ts';
 import { escapeHtml } from '../../src/site/html.ts';
-import { dateText, periodText } from '../../src/site/period-text.ts';
+import { dateText, periodText } from '../../src/figures/period-text.ts';
 import { embedPath, vegaSpecPath } from '../../src/site/routes.ts';
 import { staticSvg } from '../../src/site/static-svg.ts';
 import { activeStepIndex } from '../../src/story/step-at.ts';

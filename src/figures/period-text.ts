@@ -1,8 +1,10 @@
-import type { Lang } from '../charts/chart.ts';
-import type { Period } from '../figures/period.ts';
+import type { Period } from './period.ts';
+
+/** The two languages periods and dates are written in (the charts' `Lang`). */
+type Lang = 'zh' | 'en';
 
 /**
- * A figure's period in words, for the source view and data downloads.
+ * A figure's period in words, for the source view, data downloads and chart source lines.
  * zh: `2019年`, `截至2019年12月16日`, `自2018年1月以来，至2019年12月16日`, `2020年目标`;
  * en: `2019`, `through 16 Dec 2019`, `since Jan 2018, through 16 Dec 2019`, `target for 2020`.
  */

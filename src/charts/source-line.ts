@@ -8,10 +8,12 @@ import { labelled } from './locale.ts';
  *
  * zh: `来源：《洋沙湖镇2019年工作总结及2020年工作思路》，中共洋沙湖镇委员会 洋沙湖镇人民政府，2019-12-16`
  * en: `Source: "Yangshahu Town: 2019 work summary and 2020 work plan", <publisher>, 16 Dec 2019`
- * The date keeps the precision of `meta.published` (ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD`); en
+ * The publisher and date are left out when the dataset does not know them. The date keeps the precision of `meta.published` (ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD`); en
  * spells it without time zones, so it cannot shift a day.
  */
 export function sourceLine(meta: ReportMeta, lang: Lang): string {
-  if (lang === 'zh') return `${labelled('source', lang)}《${meta.title.zh}》，${meta.publisher.zh}，${meta.published}`;
-  return `${labelled('source', lang)}"${meta.title.en}", ${meta.publisher.en}, ${dateText(meta.published, 'en')}`;
+  const { publisher, published } = meta;
+  if (lang === 'zh') return `${labelled('source', lang)}${[`《${meta.title.zh}》`, publisher?.zh, published].filter(Boolean).join('，')}`;
+  const date = published === undefined ? undefined : dateText(published, 'en');
+  return `${labelled('source', lang)}${[`"${meta.title.en}"`, publisher?.en, date].filter(Boolean).join(', ')}`;
 }

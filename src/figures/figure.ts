@@ -7,11 +7,20 @@ export type FigureId = string & { readonly __brand: 'FigureId' };
 /** A section id, unique within its report, e.g. `party-building`. */
 export type SectionId = string & { readonly __brand: 'SectionId' };
 
-/** Text in both languages of the library. */
+/**
+ * Text in both languages of the library. In a dataset file `en` may be left out (a drafted label
+ * nobody has translated yet); the loader then puts the zh text in its place, and pages say so.
+ */
 export interface Label {
   zh: string;
   en: string;
 }
+
+/**
+ * Whether a person has checked a figure: `draft` (written by `workreport init`, label, period and
+ * section inferred by the machine) or `reviewed`. Pages, embeds and CSV mark draft figures.
+ */
+export type ReviewState = 'draft' | 'reviewed';
 
 /**
  * One quantitative claim of a report (DESIGN.md "Figure").
@@ -28,7 +37,12 @@ export interface Figure {
   tags?: string[];
   /** Why a reading is doubtful, or how it was read. */
   note?: string;
+  /** Who vouches for the figure. Absent in code-built figures; a dataset file always has it (default `draft`). */
+  review?: ReviewState;
 }
+
+/** What part of a report a section is. */
+export type SectionPart = 'preamble' | 'review' | 'plan';
 
 /** A heading of the report and the UTF-16 range `[start, end)` of its text, heading included. */
 export interface Section {
@@ -37,30 +51,37 @@ export interface Section {
   label: Label;
   start: number;
   end: number;
-  /** 'summary' for the year's achievements, 'plan' for next year's intentions. */
-  part: 'preamble' | 'summary' | 'plan';
+  /** 'review' for the year's achievements, 'plan' for next year's intentions, 'preamble' for text before the first heading. */
+  part: SectionPart;
 }
 
-/** Where the report comes from. */
+/**
+ * Where the report comes from, from the largest division down; a county or district report has no
+ * `town`. Reports of one place (the same non-empty parts) form a series.
+ */
 export interface Place {
-  town: string;
-  county: string;
-  city: string;
-  province: string;
+  province?: string;
+  city?: string;
+  county?: string;
+  town?: string;
 }
 
 /** One published document (DESIGN.md "Report"). */
 export interface ReportMeta {
   id: string;
   title: Label;
-  publisher: Label;
-  /** ISO date, e.g. '2019-12-16'. */
-  published: string;
-  /** The year the report summarises. */
+  /** Who issued the report; absent when the text does not say (listed in `toFill`). */
+  publisher?: Label;
+  /** ISO date of publication (`2019-12-16`, or `2019-12`, `2019`); absent when unknown. */
+  published?: string;
+  /** The year the report reviews (not always the year in its title, which is often the year it was delivered). */
   year: number;
   place: Place;
-  url: string;
+  /** Where the report was published: http(s) only. */
+  url?: string;
   language: 'zh-CN';
+  /** Metadata fields a drafted dataset could not read from the text and a person should fill. */
+  toFill?: string[];
 }
 
 /** A report with its verbatim source text, sections and figures. */

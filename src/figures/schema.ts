@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Figure, FigureId, Label, ReportMeta, Section, SectionId } from './figure.ts';
+import type { Figure, FigureId, Label, ReportMeta, ReviewState, Section, SectionId } from './figure.ts';
 import type { Period } from './period.ts';
 import type { Provenance } from './provenance.ts';
 import type { Quantity } from './quantity.ts';
@@ -14,7 +14,36 @@ import { UNIT_IDS, type UnitId } from './unit.ts';
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isoDate = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
-export const LabelSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }) satisfies z.ZodType<Label>;
+/** Control characters (C0, DEL, C1, line/paragraph separators): never valid in a label, title or note. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/**
+ * One line of text a dataset shows to readers (label, title, note): non-empty, no control
+ * characters (Word's manual line break U+000B is common in pasted text and breaks SVG).
+ */
+export const TextSchema = z
+  .string()
+  .min(1)
+  .superRefine((text, context) => {
+    const control = CONTROL.exec(text)?.[0];
+    if (control === undefined) return;
+    const code = (control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+    context.addIssue({ code: 'custom', message: `contains the control character U+${code}; remove it or replace it by a space` });
+  });
+
+/** `{zh, en?}` as written in a dataset file; an absent `en` becomes the zh text (pages say it is untranslated). */
+export const LabelSchema = z
+  .object({ zh: TextSchema, en: TextSchema.optional() })
+  .transform((label): Label => ({ zh: label.zh, en: label.en ?? label.zh })) satisfies z.ZodType<Label, unknown>;
+
+/** An http(s) URL; `javascript:`, `data:` and other schemes are refused. */
+export const HttpUrlSchema = z
+  .string()
+  .url()
+  .refine((s) => /^https?:\/\//i.test(s), 'only http and https URLs are allowed');
+
+/** Review state of a figure; a figure in a dataset file without one is a `draft`. */
+export const ReviewStateSchema = z.enum(['draft', 'reviewed']).default('draft') satisfies z.ZodType<ReviewState, unknown>;
 
 export const FigureIdSchema = z
   .string()
@@ -58,25 +87,35 @@ export const FigureSchema = z.object({
   period: PeriodSchema,
   provenance: ProvenanceSchema,
   tags: z.array(z.string().min(1)).optional(),
-  note: z.string().min(1).optional(),
+  note: TextSchema.optional(),
+  review: ReviewStateSchema,
 }) satisfies z.ZodType<Figure, unknown>;
 
 export const SectionSchema = z.object({
   id: SectionIdSchema,
-  heading: z.string().min(1),
+  heading: TextSchema,
   label: LabelSchema,
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
-  part: z.enum(['preamble', 'summary', 'plan']),
+  part: z.enum(['preamble', 'review', 'plan']),
 }) satisfies z.ZodType<Section, unknown>;
 
+/** Dataset ids: kebab-case ASCII, and never a name `Object.prototype` has. */
+export const DatasetIdSchema = z
+  .string()
+  .regex(kebab, 'dataset ids are kebab-case ASCII, e.g. "yangshahu-2019"')
+  .refine((s) => !(s in Object.prototype), 'this id is a reserved JavaScript name; choose another');
+
+const placePart = TextSchema.optional();
+
 export const ReportMetaSchema = z.object({
-  id: z.string().regex(kebab),
+  id: DatasetIdSchema,
   title: LabelSchema,
-  publisher: LabelSchema,
-  published: z.string().regex(isoDate),
-  year: z.number().int(),
-  place: z.object({ town: z.string(), county: z.string(), city: z.string(), province: z.string() }),
-  url: z.string().url(),
+  publisher: LabelSchema.optional(),
+  published: z.string().regex(isoDate, 'dates are ISO 8601: "2019-12-16", "2019-12" or "2019"').optional(),
+  year: z.number().int().min(1949).max(2100),
+  place: z.object({ province: placePart, city: placePart, county: placePart, town: placePart }),
+  url: HttpUrlSchema.optional(),
   language: z.literal('zh-CN'),
-}) satisfies z.ZodType<ReportMeta>;
+  toFill: z.array(z.string().min(1)).optional(),
+}) satisfies z.ZodType<ReportMeta, unknown>;

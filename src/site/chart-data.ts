@@ -112,9 +112,9 @@ export function chartMetadata(chart: Chart, site: SiteReport): string {
     report: {
       id: datasetId,
       title: meta.title[chart.lang],
-      publisher: meta.publisher[chart.lang],
-      published: meta.published,
-      url: meta.url,
+      publisher: meta.publisher?.[chart.lang] ?? null,
+      published: meta.published ?? null,
+      url: meta.url ?? null,
       sourceView: sourcePath(datasetId),
     },
     fields: COLUMNS.filter((column) => column !== 'group' || rows.some((row) => row.group !== undefined)).map((name) => ({

@@ -146,7 +146,7 @@ export async function embedPageHtml(chartId: string, lang: Lang, context: EmbedP
         ${block}
         <figcaption class="embed__caption">
           ${notes}
-          <p class="embed__source"><a href="${escapeHtml(site.report.meta.url)}" target="_blank" rel="noopener">${escapeHtml(chart.source)}</a></p>
+          <p class="embed__source">${site.report.meta.url === undefined ? escapeHtml(chart.source) : `<a href="${escapeHtml(site.report.meta.url)}" target="_blank" rel="noopener">${escapeHtml(chart.source)}</a>`}</p>
         </figcaption>
       </figure>
       <details class="embed__figures">

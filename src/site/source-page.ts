@@ -3,7 +3,7 @@ import { itemDatum } from '../charts/item.ts';
 import { qualifierText, unitLabel } from '../charts/locale.ts';
 import { figureWords, formatFigure } from '../charts/words.ts';
 import { WorkreportError } from '../errors.ts';
-import type { Figure, Section } from '../figures/figure.ts';
+import type { Figure, ReportMeta, Section } from '../figures/figure.ts';
 import type { IndicatorResult } from '../indicators/result.ts';
 import { siteChart, siteChartIds } from './chart-sets.ts';
 import { escapeHtml } from './html.ts';
@@ -220,7 +220,7 @@ export function sourcePageHtml(datasetId: string, context: SourcePageContext): s
     <header class="page source-head">
       <p class="kicker"><a href="/">政府工作报告里的数字</a></p>
       <h1>${escapeHtml(meta.title.zh)}</h1>
-      <p class="dek">${escapeHtml(meta.publisher.zh)}，${escapeHtml(dateText(meta.published, 'zh'))}发布。原文：<a href="${escapeHtml(meta.url)}">${escapeHtml(meta.url)}</a></p>
+      <p class="dek">${escapeHtml(publishedLine(meta))}${meta.url === undefined ? '' : `原文：<a href="${escapeHtml(meta.url)}">${escapeHtml(meta.url)}</a>`}</p>
       <p>下面是报告全文。其中<strong>${figures.length}</strong>个数字已逐一与原文核对并标出；点击标出的数字，可看到它的数值、限定词、时间范围，以及用到它的图表、报道段落和指标。<a href="#indicators">由这些数字算出的${indicators.length}个指标</a>列在文末。</p>
       <nav class="source-toc" aria-label="章节"><ol>${toc.join('')}<li><a href="#indicators">指标</a></li></ol></nav>
     </header>
@@ -231,4 +231,10 @@ export function sourcePageHtml(datasetId: string, context: SourcePageContext): s
   </body>
 </html>
 `;
+}
+
+/** `<publisher>，<date>发布。` with what the dataset knows of both (nothing when it knows neither). */
+function publishedLine(meta: ReportMeta): string {
+  const who = [meta.publisher?.zh, meta.published === undefined ? undefined : dateText(meta.published, 'zh')].filter(Boolean).join('，');
+  return who === '' ? '' : `${who}发布。`;
 }

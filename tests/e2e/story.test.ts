@@ -169,7 +169,7 @@ describe('Yangshahu 2019 story', () => {
     const steps = await stepsOf(page);
     for (const step of steps) expect(sectionOf.has(step.chartId), `chart ${step.chartId} is registered`).toBe(true);
     const covered = new Set(steps.map((s) => sectionOf.get(s.chartId)));
-    const summary = yangshahu2019.sections.filter((s) => s.part === 'summary').map((s) => s.id);
+    const summary = yangshahu2019.sections.filter((s) => s.part === 'review').map((s) => s.id);
     expect(summary.filter((id) => !covered.has(id))).toEqual([]);
     await closePage(page);
   }, TIMEOUT);

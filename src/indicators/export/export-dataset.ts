@@ -77,9 +77,9 @@ export function exportDataset(report: Pick<Report, 'meta' | 'figures'>, indicato
     name: meta.id,
     title: meta.title.en,
     title_zh: meta.title.zh,
-    description: `Figures and derived indicators of “${meta.title.en}”, published ${meta.published} by ${meta.publisher.en}.`,
-    description_zh: `${meta.publisher.zh}${meta.published}发布的《${meta.title.zh}》中的数字及推算指标。`,
-    sources: [{ title: meta.title.zh, path: meta.url }],
+    description: `Figures and derived indicators of “${meta.title.en}”${meta.published === undefined ? '' : `, published ${meta.published}`}${meta.publisher === undefined ? '' : ` by ${meta.publisher.en}`}.`,
+    description_zh: `${meta.publisher?.zh ?? ''}${meta.published === undefined ? '' : `${meta.published}发布的`}《${meta.title.zh}》中的数字及推算指标。`,
+    sources: [meta.url === undefined ? { title: meta.title.zh } : { title: meta.title.zh, path: meta.url }],
     resources: tables.map(({ name, fields, primaryKey, description }) => ({
       name,
       path: `${name}.csv`,

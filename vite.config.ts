@@ -9,14 +9,11 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const absolute = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 /**
- * One entry per page of the site, by chunk name. Vite 8 wants absolute paths here (STACK.md); each page is
- * written to `dist/` at its path relative to the root (`stories/yangshahu-2019/index.html`).
+ * The pages of the site that are files. Vite 8 wants absolute paths here (STACK.md). Every other page
+ * (stories, source views, embeds, the gallery) is generated for each dataset found in `datasets/` by
+ * the workreport plugin (src/site/plugin.ts): adding a dataset is adding a folder.
  */
-const pages: Record<string, string> = {
-  index: absolute('./index.html'),
-  'story-yangshahu-2019': absolute('./stories/yangshahu-2019/index.html'),
-  'story-yangshahu-2019-en': absolute('./stories/yangshahu-2019/en/index.html'),
-};
+const pages: Record<string, string> = { index: absolute('./index.html') };
 
 /** The notebooks, built in their own environment (see `environments` below). */
 const notebookPages: Record<string, string> = Object.fromEntries(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yangshahu2019 } from '../datasets/yangshahu-2019/report.ts';
+import { yangshahu2019 } from './datasets.ts';
 import * as workreport from '../src/index.ts';
 
 describe('the public index', () => {

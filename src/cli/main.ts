@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { csvFormat } from 'd3-dsv';
 import { Command, Option } from 'commander';
 import { WorkreportError } from '../errors.ts';
-import { checkProvenance } from '../figures/check-provenance.ts';
+import { checkDataset } from '../datasets/check-dataset.ts';
+import { datasetIndicators } from '../datasets/dataset-charts.ts';
+import { loadDataset } from '../datasets/read-dataset.ts';
 import { FIGURE_COLUMNS, figureRow } from '../figures/figure-row.ts';
-import { computeIndicators } from '../indicators/compute-indicators.ts';
 import { checkConsistency } from '../indicators/consistency/check-consistency.ts';
 import { INDICATOR_COLUMNS, indicatorRow } from '../indicators/indicator-row.ts';
 import { exportDataset } from '../indicators/export/export-dataset.ts';
 import { extractCommand } from './extract-command.ts';
-import { datasetEntry, loadReport } from './load-report.ts';
 import { renderCommand } from './render-command.ts';
 
 /**
@@ -30,7 +30,7 @@ program
   .argument('<dataset-id>', 'e.g. yangshahu-2019')
   .addOption(formatOption())
   .action((id: string, options: { format: 'json' | 'csv' }) => {
-    const report = loadReport(id);
+    const { report } = loadDataset(id);
     if (options.format === 'json') {
       process.stdout.write(`${JSON.stringify(report.figures, null, 2)}\n`);
     } else {
@@ -46,8 +46,9 @@ program
   .addOption(formatOption())
   .option('--export <dir>', 'instead, write figures, indicators and indicator-inputs as CSV, JSON and Arrow plus datapackage.json into <dir>')
   .action((id: string, options: { format: 'json' | 'csv'; export?: string }) => {
-    const report = loadReport(id);
-    const results = computeIndicators(report, datasetEntry(id).indicators);
+    const dataset = loadDataset(id);
+    const { report } = dataset;
+    const results = datasetIndicators(dataset);
     if (options.export !== undefined) {
       mkdirSync(options.export, { recursive: true });
       for (const file of exportDataset(report, results)) writeFileSync(join(options.export, file.path), file.contents);
@@ -61,17 +62,24 @@ program
 
 program
   .command('check')
-  .description('prove every figure (quote at its offset, inside its section, parsing to its value; exit 1 on any failure), then print consistency findings as warnings')
+  .description(
+    'validate a dataset folder and prove every figure (quote at its offset, inside its section, parsing to its value) and chart (exit 1 on any failure), then print consistency findings as warnings',
+  )
   .argument('<dataset-id>', 'e.g. yangshahu-2019')
   .action((id: string) => {
-    const report = loadReport(id);
-    const problems = checkProvenance(report);
+    const dataset = loadDataset(id);
+    const { report } = dataset;
+    const problems = checkDataset(dataset);
     for (const p of problems) process.stdout.write(`${p.code} ${p.message}\n`);
-    const ok = report.figures.length - problems.length;
-    process.stdout.write(`provenance: ${ok}/${report.figures.length} figures proven in ${report.meta.id}\n`);
+    const unproven = new Set(problems.filter((p) => p.code.startsWith('PROVENANCE_') && p.code !== 'PROVENANCE_SHIFTED').map((p) => p.message));
+    const drafts = report.figures.filter((f) => f.review !== 'reviewed').length;
+    process.stdout.write(`provenance: ${report.figures.length - unproven.size}/${report.figures.length} figures proven in ${report.meta.id}\n`);
+    process.stdout.write(`charts: ${dataset.charts.length}; story: ${dataset.story === undefined ? 'none' : `${dataset.story.steps.length} steps`}\n`);
+    if (drafts > 0) process.stdout.write(`review: ${drafts} of ${report.figures.length} figures are machine drafts; pages mark them until "review" is "reviewed" in figures.json\n`);
+    if (dataset.untranslated > 0) process.stdout.write(`translation: ${dataset.untranslated} texts have no English; English pages show them in Chinese\n`);
+    if (report.meta.toFill !== undefined && report.meta.toFill.length > 0) process.stdout.write(`to fill in report.json: ${report.meta.toFill.join(', ')}\n`);
     if (problems.length > 0) process.exitCode = 1;
-    const analysis = datasetEntry(id);
-    const findings = checkConsistency(report, analysis.checks, computeIndicators(report, analysis.indicators));
+    const findings = checkConsistency(report, dataset.checks, datasetIndicators(dataset));
     for (const f of findings) process.stdout.write(`warning ${f.code} [${f.source.kind} ${f.source.id}] ${f.message}\n`);
     process.stdout.write(`consistency: ${findings.length} finding${findings.length === 1 ? '' : 's'} to review in ${report.meta.id} (warnings)\n`);
   });

@@ -2,15 +2,18 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
-import { allCharts, chartById } from '../../datasets/charts.ts';
 import type { Chart, Lang } from '../charts/chart.ts';
 import type { ThemeMode } from '../charts/theme.ts';
+import { chartById, datasetCharts } from '../datasets/dataset-charts.ts';
+import { discoverDatasets } from '../datasets/discover.ts';
+import type { Dataset } from '../datasets/dataset.ts';
+import { datasetsDir, loadDataset } from '../datasets/read-dataset.ts';
 import { WorkreportError } from '../errors.ts';
 import { compileVega, renderPng, renderSocialCard, renderSvg, svgToPng } from '../render/index.ts';
 
 /**
- * `workreport render`: one registered chart in one format to a file or stdout, or with `--all`
- * every registered chart in both languages and every format, plus its social card, to a directory;
+ * `workreport render`: one chart in one format to a file or stdout, or with `--all`
+ * every chart in both languages and every format, plus its social card, to a directory;
  * in the light theme, or the dark one with `--theme dark`.
  */
 
@@ -60,14 +63,14 @@ async function inPool<T>(items: readonly T[], size: number, run: (item: T) => Pr
 }
 
 /**
- * Every registered chart in zh and en in `theme`, to
+ * Every chart in zh and en in `theme`, to
  * `dir/<chart-id>.<lang>.{svg,png,vl.json,vg.json,card.png}` (PNG at scale 2, social card
  * 1200×630, both in the chart's theme). File names do not name the theme: write each theme to its
  * own directory. One progress line per chart and language on stderr.
  */
 async function renderAll(dir: string, theme: ThemeMode): Promise<void> {
   const started = performance.now();
-  const jobs = LANGS.flatMap((lang) => allCharts(lang, { theme }));
+  const jobs = LANGS.flatMap((lang) => publishable().flatMap((dataset) => datasetCharts(dataset, lang, { theme })));
   let done = 0;
   await inPool(jobs, availableParallelism(), async (chart) => {
     const t0 = performance.now();
@@ -89,6 +92,13 @@ async function renderAll(dir: string, theme: ThemeMode): Promise<void> {
   process.stderr.write(`rendered ${jobs.length} charts (${LANGS.join(' + ')}, ${theme} theme) × svg, png, vl.json, vg.json, card.png to ${dir} in ${seconds} s\n`);
 }
 
+/** The datasets that pass their check; the others are named on stderr and left out. */
+function publishable(): Dataset[] {
+  const { datasets, leftOut } = discoverDatasets(datasetsDir());
+  for (const { message } of leftOut) process.stderr.write(`workreport: left out: ${message}\n`);
+  return datasets;
+}
+
 /**
  * The `render` command, for `program.addCommand(renderCommand())`.
  *
@@ -99,18 +109,18 @@ async function renderAll(dir: string, theme: ThemeMode): Promise<void> {
  *   is given (one run per theme, each to its own directory); see {@link renderAll}.
  *
  * Errors (WorkreportError, for main's handler): `CHART_UNKNOWN` naming the id and listing the
- * registered ids; `OPTION_INVALID` for a missing id, `--all` with an id, `--format` or `--lang`,
+ * chart ids; `OPTION_INVALID` for a missing id, `--all` with an id, `--format` or `--lang`,
  * `--all` without `-o`, PNG to a terminal; the render errors of src/render.
  */
 export function renderCommand(): Command {
   return new Command('render')
-    .description('render a registered chart as SVG, PNG (scale 2), Vega-Lite or Vega JSON; with --all, every chart in zh and en in every format, plus 1200×630 social cards; light theme unless --theme dark')
+    .description('render a chart as SVG, PNG (scale 2), Vega-Lite or Vega JSON; with --all, every chart in zh and en in every format, plus 1200×630 social cards; light theme unless --theme dark')
     .argument('[chart-id]', 'e.g. yangshahu-2019/poverty-households')
     .addOption(new Option('--format <format>', 'output format (default: svg)').choices(FORMATS))
     .addOption(new Option('--lang <lang>', 'language of the chart (default: zh)').choices(LANGS))
     .addOption(new Option('--theme <theme>', 'colour theme of the chart and its social card; with --all, of every file (default: light)').choices(THEMES))
     .option('-o, --output <path>', 'output file (default: stdout); with --all, the output directory')
-    .option('--all', 'render every registered chart in both languages and every format, with progress on stderr')
+    .option('--all', 'render every chart in both languages and every format, with progress on stderr')
     .action(async (id: string | undefined, options: RenderCommandOptions) => {
       const { format, lang, theme = 'light', output: path, all = false } = options;
       if (all) {
@@ -121,10 +131,12 @@ export function renderCommand(): Command {
         return;
       }
       if (id === undefined) {
-        throw invalid(`name a chart or pass --all; registered charts: ${allCharts('zh').map((c) => c.id).join(', ')}`, id);
+        const ids = publishable().flatMap((d) => d.charts.map((c) => `${d.id}/${c.id}`));
+        throw invalid(`name a chart or pass --all; charts: ${ids.join(', ')}`, id);
       }
       const chosen = format ?? 'svg';
-      const chart = chartById(id, lang ?? 'zh', { theme });
+      const datasetId = id.includes('/') ? id.slice(0, id.indexOf('/')) : id;
+      const chart = chartById([loadDataset(datasetId)], id, lang ?? 'zh', { theme });
       if (chosen === 'png' && path === undefined && process.stdout.isTTY) {
         throw invalid('PNG is binary: write it to a file with -o <file.png> or pipe stdout', chosen);
       }

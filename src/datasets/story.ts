@@ -13,7 +13,7 @@ import { LabelSchema, TextSchema } from '../figures/schema.ts';
  *           | "{count:figures}"                how many figures the dataset has
  *           | "{count:section/" section-id "}" how many figures that section has
  *           | "{quote:" text "}"               a quotation, which must occur verbatim in the report
- * text      = any characters but "{" and "}", and no digit other than a year (2019年, 2019)
+ * text      = any characters but "{" and "}", and no digit other than in a date (2019年12月16日, 16 December 2019)
  * ```
  */
 
@@ -62,8 +62,11 @@ export type StoryStep = z.output<typeof StoryStepSchema>;
 export type Story = z.output<typeof StorySchema>;
 
 const REFERENCE = /\{(figure|indicator|count|quote):([^{}]*)\}/g;
-/** A year as prose may type it: 2019年, or a bare 19xx/20xx in English. */
-const YEAR = /(?:19|20)\d\d(?=年|\D|$)/g;
+/**
+ * Dates prose may type, which are not figures: a year (2019年, 2019), a month or day
+ * (12月, 11月底, 16日), an English day of a month (16 December).
+ */
+const DATE = /(?:19|20)\d\d(?=年|\D|$)|\d{1,2}(?=月|日)|\d{1,2}(?= (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
 
 /** Why prose is malformed, or undefined when it is fine. */
 function proseError(text: string): string | undefined {
@@ -72,7 +75,7 @@ function proseError(text: string): string | undefined {
   if (brace !== null) {
     return `has a "${brace[0]}" that is not part of a reference; references are {figure:id}, {indicator:id}, {count:figures}, {count:section/id} and {quote:text}`;
   }
-  const digit = /\d[\d.,，]*%?/.exec(rest.replace(YEAR, ''));
+  const digit = /\d[\d.,，]*%?/.exec(rest.replace(DATE, ''));
   if (digit !== null) return `types the number "${digit[0]}"; cite it instead ({figure:id} or {indicator:id}) so the story cannot disagree with its data`;
   return undefined;
 }

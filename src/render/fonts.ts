@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { WorkreportError } from '../errors.ts';
 
 /**
- * Locating the CJK font that PNG rendering needs. resvg loads no system fonts here (it would be
- * slow and machine-dependent): without Noto Sans CJK it draws no text at all, so a missing font
- * is an error, never a PNG with blank labels.
+ * Locating and loading the fonts that PNG rendering needs. resvg loads no system fonts here (it
+ * would be slow and machine-dependent), only Noto Sans CJK, plus Noto Sans Regular as a fallback
+ * for characters the CJK font lacks when Debian's `fonts-noto-core` is installed. Without Noto Sans
+ * CJK resvg draws no text at all, so a missing CJK font is an error, never a PNG with blank labels.
  */
 
 /** The family every chart names first (src/charts/theme.ts FONT_FAMILY) and resvg falls back to. */
@@ -16,7 +17,8 @@ export const CJK_FONT_FAMILY = 'Noto Sans CJK SC';
 /** Where to look for the font. */
 export interface FontSearch {
   /**
-   * Directories searched recursively (4 levels deep) for Noto Sans CJK files, in order.
+   * Directories searched recursively (4 levels deep), in order, for the Noto Sans CJK files and
+   * the Noto Sans fallback (`NotoSans-Regular.ttf`).
    * Default: {@link FONT_DIRS}.
    */
   dirs?: readonly string[];
@@ -24,12 +26,17 @@ export interface FontSearch {
   fontconfig?: boolean;
 }
 
-/** The font files to load, Regular first. */
+/** The font files to load: paths, Noto Sans CJK Regular first. */
 export interface CjkFonts {
   regular: string;
   /** The Bold face, when installed; without it resvg draws bold text with the Regular face. */
   bold?: string;
-  /** `[regular, bold]` (or `[regular]`), as resvg's `font.fontFiles` takes them. */
+  /**
+   * Noto Sans Regular (`NotoSans-Regular.ttf`, Debian `fonts-noto-core`), when installed: resvg
+   * draws with it only characters that Noto Sans CJK has no glyph for. Optional; no emoji font.
+   */
+  fallback?: string;
+  /** Every file to load, in that order: `[regular, bold?, fallback?]`. */
   files: string[];
 }
 
@@ -51,10 +58,36 @@ export const FONT_DIRS: readonly string[] = [
  */
 const FILE_NAME = /^NotoSansCJK(?:sc)?-(Regular|Bold)\.(?:ttc|otf)$/i;
 
+/** File name of the fallback font, as Debian's `fonts-noto-core` and Google's Noto release name it. */
+const FALLBACK_FILE_NAME = 'NotoSans-Regular.ttf';
+
 const MAX_DEPTH = 4;
 
-/** Noto Sans CJK files under `dir`, by face; unreadable or missing directories are skipped. */
-function scan(dir: string, found: Map<'Regular' | 'Bold', string>, depth: number): void {
+/** The files {@link findCjkFonts} looks for. */
+type Face = 'Regular' | 'Bold' | 'Fallback';
+
+/** The face a file name is, if any. */
+function faceOf(name: string): Face | undefined {
+  if (name === FALLBACK_FILE_NAME) return 'Fallback';
+  const face = FILE_NAME.exec(name)?.[1];
+  if (face === undefined) return undefined;
+  return face.toLowerCase() === 'bold' ? 'Bold' : 'Regular';
+}
+
+/** Whether `path` is a file or a link to one. */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Font files (or links to them) under `dir`, by face (the first found wins); links to directories
+ * are not followed, unreadable or missing directories are skipped.
+ */
+function scan(dir: string, found: Map<Face, string>, depth: number): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -63,10 +96,9 @@ function scan(dir: string, found: Map<'Regular' | 'Bold', string>, depth: number
   }
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    const face = FILE_NAME.exec(entry.name)?.[1];
-    if (entry.isFile() && face !== undefined) {
-      const key = face.toLowerCase() === 'bold' ? 'Bold' : 'Regular';
-      if (!found.has(key)) found.set(key, path);
+    const face = faceOf(entry.name);
+    if (face !== undefined && (entry.isFile() || (entry.isSymbolicLink() && isFile(path)))) {
+      if (!found.has(face)) found.set(face, path);
     } else if (entry.isDirectory() && depth < MAX_DEPTH) {
       scan(path, found, depth + 1);
     }
@@ -74,8 +106,8 @@ function scan(dir: string, found: Map<'Regular' | 'Bold', string>, depth: number
 }
 
 /** Files fontconfig knows for family Noto Sans CJK SC, by style; empty when fc-list is missing. */
-function fontconfigFiles(): Map<'Regular' | 'Bold', string> {
-  const found = new Map<'Regular' | 'Bold', string>();
+function fontconfigFiles(): Map<Face, string> {
+  const found = new Map<Face, string>();
   let output: string;
   try {
     output = execFileSync('fc-list', ['--format', '%{style[0]}\t%{file}\n', `:family=${CJK_FONT_FAMILY}`], {
@@ -97,8 +129,9 @@ function fontconfigFiles(): Map<'Regular' | 'Bold', string> {
 const cache = new Map<string, CjkFonts>();
 
 /**
- * The Noto Sans CJK font files for resvg: searched in `dirs`, then through fontconfig.
- * Results are cached per search (the default search runs once per process).
+ * The font files for resvg: Noto Sans CJK Regular and Bold, searched in `dirs`, then (when the
+ * Regular face is not there) through fontconfig; and Noto Sans Regular as fallback when one of
+ * `dirs` has it. Results are cached per search (the default search runs once per process).
  *
  * @example findCjkFonts().files // ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', '…-Bold.ttc']
  * @throws WorkreportError `FONT_MISSING` when no Regular face is found, naming where it looked and
@@ -110,9 +143,9 @@ export function findCjkFonts(search: FontSearch = {}): CjkFonts {
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
 
-  const found = new Map<'Regular' | 'Bold', string>();
+  const found = new Map<Face, string>();
   for (const dir of dirs) {
-    if (found.size === 2) break;
+    if (found.size === 3) break;
     scan(dir, found, 0);
   }
   if (!found.has('Regular') && fontconfig) {
@@ -129,7 +162,40 @@ export function findCjkFonts(search: FontSearch = {}): CjkFonts {
     );
   }
   const bold = found.get('Bold');
-  const fonts: CjkFonts = bold === undefined ? { regular, files: [regular] } : { regular, bold, files: [regular, bold] };
+  const fallback = found.get('Fallback');
+  const fonts: CjkFonts = {
+    regular,
+    ...(bold === undefined ? {} : { bold }),
+    ...(fallback === undefined ? {} : { fallback }),
+    files: [regular, bold, fallback].filter((file) => file !== undefined),
+  };
   cache.set(key, fonts);
   return fonts;
+}
+
+const contents = new Map<string, Uint8Array>();
+
+/**
+ * The bytes of each of `fonts.files`, in the same order, for resvg's `font.fontBuffers`. Each file
+ * is read once per process and kept in memory (the two Noto Sans CJK collections are ~40 MB).
+ *
+ * @throws WorkreportError `FONT_MISSING` naming the file when it can no longer be read.
+ */
+export function fontBuffers(fonts: CjkFonts): Uint8Array[] {
+  return fonts.files.map((file) => {
+    let bytes = contents.get(file);
+    if (bytes === undefined) {
+      try {
+        bytes = readFileSync(file);
+      } catch (error) {
+        const fix = file === fonts.fallback ? 'fonts-noto-core' : 'fonts-noto-cjk';
+        throw new WorkreportError('FONT_MISSING', `cannot read the font file ${file}: ${(error as Error).message}; reinstall it: \`sudo apt-get install --reinstall ${fix}\``, {
+          input: file,
+          cause: error,
+        });
+      }
+      contents.set(file, bytes);
+    }
+    return bytes;
+  });
 }

@@ -1,6 +1,6 @@
 /**
  * Node rendering of charts: Vega-Lite → Vega → SVG → PNG, and social cards. Node only (reads font
- * files, loads a native module); the browser embeds charts with src/embed instead.
+ * files and resvg's WebAssembly module from disk); the browser embeds charts with src/embed instead.
  */
 export { compileVega, renderPng, renderSvg, svgToPng, type CompileOptions, type PngOptions, type Renderable, type SvgOptions } from './render.ts';
 export { renderSocialCard, socialCardSvg, SOCIAL_CARD, type SocialCardOptions } from './social-card.ts';

@@ -1,10 +1,11 @@
-import { allCharts, datasetCharts } from '../../datasets/charts.ts';
 import type { Chart, Lang } from '../charts/chart.ts';
+import { datasetCharts } from '../datasets/dataset-charts.ts';
 import { WorkreportError } from '../errors.ts';
 import { CHART_WIDTHS, datasetOfChart, type WidthVariant } from './routes.ts';
+import { siteDatasetIds, siteReport } from './site-report.ts';
 
 /**
- * The registered charts (datasets/charts.ts) at the widths the site renders them (routes.ts
+ * The charts of every published dataset (its charts.json) at the widths the site renders them (routes.ts
  * `CHART_WIDTHS`): titles are wrapped and numbers sized by width, so each width is its own build.
  */
 
@@ -15,15 +16,20 @@ function chartSet(datasetId: string, lang: Lang, variant: WidthVariant): Readonl
   const key = `${datasetId}|${lang}|${variant}`;
   let set = cache.get(key);
   if (set === undefined) {
-    set = new Map(datasetCharts(datasetId, lang, { width: CHART_WIDTHS[variant] }).map((chart) => [chart.id, chart]));
+    set = new Map(datasetCharts(siteReport(datasetId).dataset, lang, { width: CHART_WIDTHS[variant] }).map((chart) => [chart.id, chart]));
     cache.set(key, set);
   }
   return set;
 }
 
-/** The ids of every registered chart (datasets/charts.ts `allCharts`), in registry order. */
+/** The ids of every chart of every published dataset, datasets by id, each dataset's charts in reading order. */
 export function siteChartIds(): string[] {
-  return allCharts('zh').map((chart) => chart.id);
+  return siteDatasetIds().flatMap((id) => siteReport(id).dataset.charts.map((chart) => `${id}/${chart.id}`));
+}
+
+/** The chart ids of one published dataset, in reading order. */
+export function datasetChartIds(datasetId: string): string[] {
+  return siteReport(datasetId).dataset.charts.map((chart) => `${datasetId}/${chart.id}`);
 }
 
 /**

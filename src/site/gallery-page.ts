@@ -1,14 +1,14 @@
-import { allCharts } from '../../datasets/charts.ts';
 import type { Chart, Lang } from '../charts/chart.ts';
 import type { ThemeMode } from '../charts/theme.ts';
+import { datasetCharts } from '../datasets/dataset-charts.ts';
 import { escapeHtml, langTag } from './html.ts';
 import { embedPath, GALLERY_PATH, LANGS } from './routes.ts';
 import type { GeneratedPage } from './site-files.ts';
+import { siteDatasetIds, siteReport } from './site-report.ts';
 import { staticSvg } from './static-svg.ts';
 
 /**
- * The chart gallery (`/gallery/`): every registered chart (datasets/charts.ts `allCharts`, the
- * list the chart tests run on) in zh and en, light and dark, pre-rendered as inline SVG by
+ * The chart gallery (`/gallery/`): every chart of every published dataset in zh and en, light and dark, pre-rendered as inline SVG by
  * `renderSvg` at each builder's default width, so that a reviewer sees every variant side by side
  * in a browser. Static: no script, no inline style (it renders under the site's strict CSP); dark
  * charts sit on a card of their own background colour (gallery-page.css).
@@ -59,11 +59,12 @@ async function section(first: Chart, variants: readonly Chart[]): Promise<string
 /**
  * The gallery page as a complete HTML document.
  *
- * @throws WorkreportError the errors of `allCharts` and of `renderSvg` (a chart that does not render fails the build).
+ * @throws WorkreportError the errors of `datasetCharts` and of `renderSvg` (a chart that does not render fails the build).
  */
 export async function galleryPageHtml(): Promise<string> {
-  // Four lists of every chart, one per variant in card order; allCharts keeps registry order in each.
-  const lists = THEMES.flatMap((theme) => LANGS.map((lang) => allCharts(lang, { theme })));
+  // Four lists of every chart, one per variant in card order, datasets in the site's order, charts in reading order.
+  const all = (lang: Lang, theme: ThemeMode): Chart[] => siteDatasetIds().flatMap((id) => datasetCharts(siteReport(id).dataset, lang, { theme }));
+  const lists = THEMES.flatMap((theme) => LANGS.map((lang) => all(lang, theme)));
   const charts = lists[0] ?? [];
   const sections = await Promise.all(charts.map((chart, index) => section(chart, lists.flatMap((list) => list[index] ?? []))));
   const toc = charts.map((chart) => `<li><a href="#${escapeHtml(anchorOf(chart.id))}">${escapeHtml(chart.title)}</a></li>`);
@@ -75,7 +76,7 @@ export async function galleryPageHtml(): Promise<string> {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <link rel="icon" href="data:," />
     <title>图表一览：全部图表的中英文、浅色与深色版本</title>
-    <meta name="description" content="${count}张登记图表，各有中文、英文，浅色、深色四个版本。" />
+    <meta name="description" content="${count}张图表，各有中文、英文，浅色、深色四个版本。" />
     ${HEAD}
   </head>
   <body>
@@ -83,8 +84,8 @@ export async function galleryPageHtml(): Promise<string> {
       <header class="gallery__head">
         <p class="gallery__kicker"><a href="/">政府工作报告里的数字</a></p>
         <h1>图表一览</h1>
-        <p>全部${count}张登记图表，每张有中文、英文两种语言和浅色、深色两种配色，共${count * LANGS.length * THEMES.length}幅。图都是构建时在 Node 中渲染的 SVG（与 PNG 下载、嵌入页用同一个渲染器），本页不运行 JavaScript。</p>
-        <p lang="en">All ${count} registered charts in Chinese and English, light and dark: ${count * LANGS.length * THEMES.length} SVGs rendered in Node at build time, with no JavaScript on the page.</p>
+        <p>全部${count}张图表，每张有中文、英文两种语言和浅色、深色两种配色，共${count * LANGS.length * THEMES.length}幅。图都是构建时在 Node 中渲染的 SVG（与 PNG 下载、嵌入页用同一个渲染器），本页不运行 JavaScript。</p>
+        <p lang="en">All ${count} charts in Chinese and English, light and dark: ${count * LANGS.length * THEMES.length} SVGs rendered in Node at build time, with no JavaScript on the page.</p>
         <nav class="gallery__toc" aria-label="图表"><ol>${toc.join('')}</ol></nav>
       </header>
       ${sections.join('\n      ')}

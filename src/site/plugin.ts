@@ -1,12 +1,11 @@
 import type { ServerResponse } from 'node:http';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import type { Lang } from '../charts/chart.ts';
-import { fillChartIndex } from './chart-index.ts';
 import { GALLERY_PAGE } from './gallery-page.ts';
+import { fillReportIndex } from './report-index.ts';
 import { ELEMENT_SCRIPT_PATH, HOST_SCRIPT_PATH } from './routes.ts';
 import { generatedFiles, generatedPages, type GeneratedFile, type GeneratedPage } from './site-files.ts';
-import { buildStoryPage } from './story-template.ts';
+import { siteDiscovery, useSiteRoot } from './site-report.ts';
 
 /**
  * The vega packages of transforms the chart runtime imports by name (src/embed/vega-transforms.ts).
@@ -36,12 +35,13 @@ const FIXED_SCRIPTS: Readonly<Record<string, string>> = {
 /**
  * The Vite plugin that makes the site static first (DESIGN.md "Site"). In `vite build` and in the
  * dev server it:
- * - builds every story page (`stories/<dataset>/index.html`, `…/en/index.html`) from its template
- *   with `buildStoryPage`: charts pre-rendered as inline SVG, numbers linked to the source view;
- * - fills the chart list of the site index (`<ul data-chart-index>`, chart-index.ts);
- * - adds the generated pages (site-files.ts: `/source/<dataset>/`, `/embed/<chart-id>/`, `…/en/`;
- *   gallery-page.ts: `/gallery/`) as HTML entries served from memory, so Vite bundles their
- *   scripts and stylesheets;
+ * - finds the datasets by scanning `<root>/datasets/` (site-report.ts): each that passes its check
+ *   is published, each that fails is left out with its message (printed as a build warning and
+ *   listed on the index), so one broken dataset never takes the site down;
+ * - fills the site index with one section per report (`<div data-report-index>`, report-index.ts);
+ * - adds the generated pages (site-files.ts: `/stories/<dataset>/`, `/source/<dataset>/`,
+ *   `/embed/<chart-id>/`, each with `…/en/`; gallery-page.ts: `/gallery/`) as HTML entries served
+ *   from memory, so Vite bundles their scripts and stylesheets;
  * - emits the generated files (precompiled Vega JSON, CSV, JSON metadata, SVG, PNG) and the
  *   scripts other sites load from stable unhashed URLs ({@link FIXED_SCRIPTS});
  * - in browser builds, resolves the vega transform packages to their ESM sources (see
@@ -64,7 +64,9 @@ export function workreportSite(): Plugin {
 
     config(config) {
       root = resolve(config.root ?? process.cwd());
-      const pages = [...generatedPages(root), GALLERY_PAGE];
+      useSiteRoot(root);
+      for (const { message } of siteDiscovery().leftOut) console.warn(`workreport: left out of the site: ${message}`);
+      const pages = [...generatedPages(), GALLERY_PAGE];
       for (const page of pages) {
         pageByFile.set(fileOf(page), page);
         pageByPath.set(page.path, page);
@@ -102,9 +104,7 @@ export function workreportSite(): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html, context) {
-        const story = storyOf(root, context.filename);
-        if (story !== undefined) return buildStoryPage(html, story.datasetId, story.lang);
-        return resolve(context.filename) === join(root, 'index.html') ? fillChartIndex(html) : html;
+        return resolve(context.filename) === join(root, 'index.html') ? fillReportIndex(html) : html;
       },
     },
 
@@ -145,15 +145,6 @@ export function workreportSite(): Plugin {
 /** Where rendered PNGs are kept between builds. */
 function pngCacheDir(root: string): string {
   return join(root, 'node_modules/.cache/workreport-site/png');
-}
-
-/** The dataset and language of a story template, or undefined for any other page. */
-function storyOf(root: string, filename: string): { datasetId: string; lang: Lang } | undefined {
-  const path = relative(root, filename).split(sep).join('/');
-  if (isAbsolute(path)) return undefined;
-  const match = /^stories\/([^/]+)\/(en\/)?index\.html$/.exec(path);
-  if (match === null) return undefined;
-  return { datasetId: match[1] ?? '', lang: match[2] === undefined ? 'zh' : 'en' };
 }
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {

@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Lang } from '../charts/chart.ts';
 import { compileVega, renderSvg } from '../render/index.ts';
 import { chartCsv, chartMetadata } from './chart-data.ts';
@@ -9,7 +7,7 @@ import { cachedPng } from './png-cache.ts';
 import { CHART_WIDTHS, datasetOfChart, downloadPaths, embedPath, LANGS, sourcePath, storyPath, vegaSpecPath, type WidthVariant } from './routes.ts';
 import { siteDatasetIds, siteReport } from './site-report.ts';
 import { sourcePageHtml } from './source-page.ts';
-import { storySteps, type StoryStep } from './story-template.ts';
+import { storyPageHtml, storySteps } from './story-page.ts';
 
 /**
  * Everything the site generates rather than reads from a template: the pages (source views,
@@ -39,21 +37,26 @@ export interface GeneratedFile {
 const HEAD = {
   embed: '<link rel="stylesheet" href="/src/embed/embed.css" />\n    <script type="module" src="/src/embed/page.ts"></script>',
   source: '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/site/source-page.css" />',
+  story:
+    '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/embed/chart.css" />\n    <link rel="stylesheet" href="/src/story/story.css" />\n    <script type="module" src="/src/story/main.ts"></script>',
 } as const;
 
-/** The steps of a dataset's Chinese story, read from its template under `root`; none without a story. */
-export function datasetStorySteps(root: string, datasetId: string): StoryStep[] {
-  const template = join(root, storyPath(datasetId, 'zh'), 'index.html');
-  return existsSync(template) ? storySteps(readFileSync(template, 'utf8')) : [];
-}
-
-/** Every generated page: one source view per dataset, one embed page per chart and language. */
-export function generatedPages(root: string): GeneratedPage[] {
+/** Every generated page: per published dataset its source view and its story in each language, one embed page per chart and language. */
+export function generatedPages(): GeneratedPage[] {
   const sources = siteDatasetIds().map((datasetId) => ({
     path: sourcePath(datasetId),
     name: `source-${datasetId}`,
-    html: async () => sourcePageHtml(datasetId, { storySteps: datasetStorySteps(root, datasetId), head: HEAD.source }),
+    html: async () => sourcePageHtml(datasetId, { storySteps: storySteps(siteReport(datasetId).dataset), head: HEAD.source }),
   }));
+  const stories = siteDatasetIds()
+    .filter((datasetId) => siteReport(datasetId).dataset.story !== undefined)
+    .flatMap((datasetId) =>
+      LANGS.map((lang) => ({
+        path: storyPath(datasetId, lang),
+        name: `story-${datasetId}-${lang}`,
+        html: () => storyPageHtml(datasetId, lang, { head: HEAD.story }),
+      })),
+    );
   const embeds = siteChartIds().flatMap((chartId) =>
     LANGS.map((lang) => ({
       path: embedPath(chartId, lang),
@@ -61,7 +64,7 @@ export function generatedPages(root: string): GeneratedPage[] {
       html: () => embedPageHtml(chartId, lang, { head: HEAD.embed }),
     })),
   );
-  return [...sources, ...embeds];
+  return [...sources, ...stories, ...embeds];
 }
 
 /** The precompiled Vega JSON of a chart variant, with or without its title block. */

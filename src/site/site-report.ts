@@ -1,46 +1,64 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { DATASETS } from '../../datasets/index.ts';
 import { WorkreportError } from '../errors.ts';
+import type { Dataset } from '../datasets/dataset.ts';
+import { datasetIndicators } from '../datasets/dataset-charts.ts';
+import { discoverDatasets, type Discovery } from '../datasets/discover.ts';
+import { datasetsDir } from '../datasets/read-dataset.ts';
 import type { Figure, Report } from '../figures/figure.ts';
-import { withSource } from '../figures/report-data.ts';
-import { computeIndicators } from '../indicators/compute-indicators.ts';
 import type { IndicatorResult } from '../indicators/result.ts';
 
 /**
- * A shipped dataset as the site generators use it, in Node at build time: the report with its
- * source text, its figures by id, and its indicators computed with arquero (never in a page).
+ * The datasets the site publishes, in Node at build time: every folder of `datasets/` that passes
+ * `checkDataset` (the others are left out with their messages, discover.ts), each with its figures
+ * by id and its indicators computed with arquero (never in a page).
  */
 export interface SiteReport {
+  dataset: Dataset;
   report: Report;
   figures: ReadonlyMap<string, Figure>;
   indicators: readonly IndicatorResult[];
 }
 
+/** The project root whose `datasets/` the site publishes (Vite's `root`), set by the plugin. */
+let siteRoot = process.cwd();
+let discovery: Discovery | undefined;
 const cache = new Map<string, SiteReport>();
 
-/** The ids of every shipped dataset (datasets/index.ts). */
+/** Publish the datasets under `root`/datasets from now on (the plugin calls this with Vite's root). */
+export function useSiteRoot(root: string): void {
+  if (root === siteRoot && discovery !== undefined) return;
+  siteRoot = root;
+  discovery = undefined;
+  cache.clear();
+}
+
+/** What the scan of the site's `datasets/` found (once per process and root). */
+export function siteDiscovery(): Discovery {
+  discovery ??= discoverDatasets(datasetsDir(siteRoot));
+  return discovery;
+}
+
+/** The ids of every published dataset, in the site's order (by id). */
 export function siteDatasetIds(): string[] {
-  return Object.keys(DATASETS);
+  return siteDiscovery().datasets.map((d) => d.id);
 }
 
 /**
- * Dataset `id` with its source text read from disk and its indicators computed (once per process).
+ * Published dataset `id` with its indicators computed (once per process).
  *
- * @throws WorkreportError `DATASET_UNKNOWN` naming the id and the shipped ones.
+ * @throws WorkreportError `DATASET_UNKNOWN` naming the id and the published ones.
  */
 export function siteReport(id: string): SiteReport {
   const cached = cache.get(id);
   if (cached !== undefined) return cached;
-  const entry = DATASETS[id];
-  if (entry === undefined) {
-    throw new WorkreportError('DATASET_UNKNOWN', `no dataset "${id}"; shipped datasets: ${Object.keys(DATASETS).join(', ')}`, { input: id });
+  const dataset = siteDiscovery().datasets.find((d) => d.id === id);
+  if (dataset === undefined) {
+    throw new WorkreportError('DATASET_UNKNOWN', `no published dataset "${id}"; published: ${siteDatasetIds().join(', ')}`, { input: id });
   }
-  const report = withSource(entry.data, readFileSync(fileURLToPath(entry.source), 'utf8'));
   const site: SiteReport = {
-    report,
-    figures: new Map(report.figures.map((figure) => [figure.id, figure])),
-    indicators: computeIndicators(report, entry.indicators),
+    dataset,
+    report: dataset.report,
+    figures: new Map(dataset.report.figures.map((figure) => [figure.id, figure])),
+    indicators: datasetIndicators(dataset),
   };
   cache.set(id, site);
   return site;

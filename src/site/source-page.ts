@@ -10,7 +10,7 @@ import { escapeHtml } from './html.ts';
 import { dateText, periodText } from '../figures/period-text.ts';
 import { datasetOfChart, embedPath, indicatorAnchor, storyPath } from './routes.ts';
 import { siteReport, type SiteReport } from './site-report.ts';
-import type { StoryStep } from './story-template.ts';
+import type { StoryStep } from './story-page.ts';
 
 /**
  * The source view of a report (`/source/<dataset>/`): the report's text, line by line as
@@ -25,7 +25,7 @@ import type { StoryStep } from './story-template.ts';
 
 /** What the source view links to besides the report itself. */
 export interface SourcePageContext {
-  /** The steps of the report's story (`storySteps` of its template); empty when it has none. */
+  /** The steps of the report's story (story-page.ts `storySteps`); empty when it has none. */
   storySteps: readonly StoryStep[];
   /** The stylesheet and script tags the page head gets (Vite resolves and bundles them). */
   head: string;

@@ -3,8 +3,8 @@
  * picked by id, so the charts are tested on exactly what the site shows.
  */
 import { readFileSync } from 'node:fs';
-import { yangshahu2019Indicators } from '../../datasets/yangshahu-2019/indicators.ts';
-import { yangshahu2019 } from '../../datasets/yangshahu-2019/report.ts';
+import { yangshahu2019Indicators } from '../datasets.ts';
+import { yangshahu2019 } from '../datasets.ts';
 import type { Figure, ReportMeta } from '../../src/figures/figure.ts';
 import { computeIndicators } from '../../src/indicators/compute-indicators.ts';
 import type { IndicatorResult } from '../../src/indicators/result.ts';

@@ -3,8 +3,8 @@
  * structural suite; the new kinds are registered beside the original ten charts.
  */
 import { describe, expect, it } from 'vitest';
-import { yangshahuCharts } from '../../datasets/yangshahu-2019/charts.ts';
-import { yangshahu2019 } from '../../datasets/yangshahu-2019/report.ts';
+import { yangshahuCharts } from '../datasets.ts';
+import { yangshahu2019 } from '../datasets.ts';
 import { expectWellFormed, VARIANTS } from './harness.ts';
 
 const before = structuredClone(yangshahu2019.figures);

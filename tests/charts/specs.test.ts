@@ -9,7 +9,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { yangshahuCharts } from '../../datasets/yangshahu-2019/charts.ts';
+import { yangshahuCharts } from '../datasets.ts';
 import type { Chart, Lang } from '../../src/charts/chart.ts';
 
 const DIR = new URL('./specs/', import.meta.url);

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadReport } from '../../src/cli/load-report.ts';
+import { loadReport } from '../datasets.ts';
 import { checkProvenance } from '../../src/figures/check-provenance.ts';
-import { yangshahu2019 } from '../../datasets/yangshahu-2019/report.ts';
+import { yangshahu2019 } from '../datasets.ts';
 import type { Figure, Report } from '../../src/figures/figure.ts';
 import { parseQuantity } from '../../src/figures/parse-quantity.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { yangshahu2019 } from '../../datasets/yangshahu-2019/report.ts';
+import { yangshahu2019 } from '../datasets.ts';
 import { barChart } from '../../src/charts/index.ts';
 import { compileVega } from '../../src/render/index.ts';
 import { siteChart, siteChartIds, withoutTitle } from '../../src/site/chart-sets.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { allCharts } from '../../datasets/charts.ts';
+import { allCharts } from '../datasets.ts';
 import { THEME_COLORS } from '../../src/charts/theme.ts';
 import { GALLERY_PATH } from '../../src/site/routes.ts';
 import { closePage, openPage, openSite, scrollWidth, TIMEOUT, type Site } from '../site/browser.ts';

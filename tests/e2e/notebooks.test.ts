@@ -5,7 +5,7 @@ import { csvFormat } from 'd3-dsv';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { yangshahu2019 } from '../../datasets/yangshahu-2019/report.ts';
+import { yangshahu2019 } from '../datasets.ts';
 import { FIGURE_COLUMNS, figureRow } from '../../src/index.ts';
 import { NOTEBOOKS } from '../../notebooks/notebooks.ts';
 

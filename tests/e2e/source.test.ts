@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { yangshahu2019 } from '../../datasets/yangshahu-2019/report.ts';
-import { yangshahu2019Indicators } from '../../datasets/yangshahu-2019/indicators.ts';
+import { yangshahu2019 } from '../datasets.ts';
+import { yangshahu2019Indicators } from '../datasets.ts';
 import { closePage, DIST, openPage, openSite, scrollWidth, TIMEOUT, type Site } from '../site/browser.ts';
 
 /**

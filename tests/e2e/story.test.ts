@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { YANGSHAHU_CHARTS } from '../../datasets/yangshahu-2019/charts.ts';
-import { yangshahu2019 } from '../../datasets/yangshahu-2019/report.ts';
+import { YANGSHAHU_CHARTS } from '../datasets.ts';
+import { yangshahu2019 } from '../datasets.ts';
 import { closePage, DIST, openPage, openSite, scrollWidth, TIMEOUT, type Site } from '../site/browser.ts';
 
 /**
@@ -165,7 +165,7 @@ describe('Yangshahu 2019 story', () => {
 
   test('steps cover every section of the 2019 summary and name registered charts', async () => {
     const { page } = await openPage(site, STORY);
-    const sectionOf = new Map(YANGSHAHU_CHARTS.map((c) => [`${yangshahu2019.meta.id}/${c.slug}`, c.section]));
+    const sectionOf = new Map(YANGSHAHU_CHARTS.map((c) => [`${yangshahu2019.meta.id}/${c.id}`, c.section]));
     const steps = await stepsOf(page);
     for (const step of steps) expect(sectionOf.has(step.chartId), `chart ${step.chartId} is registered`).toBe(true);
     const covered = new Set(steps.map((s) => sectionOf.get(s.chartId)));
@@ -222,7 +222,7 @@ describe('Yangshahu 2019 story', () => {
     const sources = await page.locator('.sources').innerText();
     const { title, publisher, url } = yangshahu2019.meta;
     expect(sources).toContain(title.zh);
-    expect(sources).toContain(publisher.zh);
+    expect(sources).toContain(publisher?.zh ?? 'no publisher');
     expect(await page.locator(`.sources a[href="${url}"]`).count()).toBe(1);
     await closePage(page);
   }, TIMEOUT);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { yangshahu2019 } from '../../datasets/yangshahu-2019/report.ts';
+import { yangshahu2019 } from '../datasets.ts';
 import { extractFigures } from '../../src/figures/extract-figures.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadReport } from '../../src/cli/load-report.ts';
+import { loadReport } from '../datasets.ts';
 import { sentenceAt } from '../../src/figures/sentence.ts';
 
 const { source, figures } = loadReport('yangshahu-2019');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { yangshahu2019Indicators } from '../../datasets/yangshahu-2019/indicators.ts';
+import { yangshahu2019Indicators } from '../datasets.ts';
 import { WorkreportError } from '../../src/errors.ts';
 import { checkProvenance } from '../../src/figures/check-provenance.ts';
-import { loadReport } from '../../src/cli/load-report.ts';
+import { loadReport } from '../datasets.ts';
 import { compare, type FigureComparison } from '../../src/indicators/compare.ts';
 import { illustrative2020 } from '../fixtures/illustrative-2020/report.ts';
 import { figure } from './figures.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { yangshahu2019Checks, yangshahu2019Indicators } from '../../datasets/yangshahu-2019/indicators.ts';
+import { yangshahu2019Checks, yangshahu2019Indicators } from '../datasets.ts';
 import { WorkreportError } from '../../src/errors.ts';
-import { loadReport } from '../../src/cli/load-report.ts';
+import { loadReport } from '../datasets.ts';
 import { computeIndicators } from '../../src/indicators/compute-indicators.ts';
 import { checkConsistency } from '../../src/indicators/consistency/check-consistency.ts';
 import { defineChecks, type CheckDefInput } from '../../src/indicators/consistency/define-checks.ts';

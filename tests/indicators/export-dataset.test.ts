@@ -1,7 +1,7 @@
 import * as aq from 'arquero';
 import { describe, expect, it } from 'vitest';
-import { yangshahu2019Indicators } from '../../datasets/yangshahu-2019/indicators.ts';
-import { loadReport } from '../../src/cli/load-report.ts';
+import { yangshahu2019Indicators } from '../datasets.ts';
+import { loadReport } from '../datasets.ts';
 import { computeIndicators } from '../../src/indicators/compute-indicators.ts';
 import { exportDataset, exportTables } from '../../src/indicators/export/export-dataset.ts';
 import { csvReadOptions, type TableSchemaField } from '../../src/indicators/export/table-schema.ts';

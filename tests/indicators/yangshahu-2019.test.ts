@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { yangshahu2019Indicators } from '../../datasets/yangshahu-2019/indicators.ts';
-import { loadReport } from '../../src/cli/load-report.ts';
+import { yangshahu2019Indicators } from '../datasets.ts';
+import { loadReport } from '../datasets.ts';
 import { computeIndicators } from '../../src/indicators/compute-indicators.ts';
 import type { IndicatorResult } from '../../src/indicators/result.ts';
 

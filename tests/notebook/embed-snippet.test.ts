@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yangshahu2019 } from '../../datasets/yangshahu-2019/report.ts';
+import { yangshahu2019 } from '../datasets.ts';
 import { barChart, embedSnippet } from '../../src/index.ts';
 
 const versions = { 'vega-embed': '7.3.0', vega: '6.4.0', 'vega-lite': '6.4.3' };

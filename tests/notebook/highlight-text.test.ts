@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { yangshahu2019 } from '../../datasets/yangshahu-2019/report.ts';
+import { yangshahu2019 } from '../datasets.ts';
 import { h } from '../../src/notebook/h.ts';
 import { highlightText } from '../../src/notebook/highlight-text.ts';
 

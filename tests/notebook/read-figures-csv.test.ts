@@ -1,6 +1,6 @@
 import { csvFormat } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { yangshahu2019 } from '../../datasets/yangshahu-2019/report.ts';
+import { yangshahu2019 } from '../datasets.ts';
 import { FIGURE_COLUMNS, figureRow, type Figure } from '../../src/index.ts';
 import { readFiguresCsv } from '../../src/notebook/read-figures-csv.ts';
 import { illustrative2020 } from '../fixtures/illustrative-2020/report.ts';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Modules imported one by one: the public index loads vega, whose canvas probe jsdom does not implement.
 import { describe, expect, it } from 'vitest';
-import { yangshahu2019 } from '../../datasets/yangshahu-2019/report.ts';
+import { yangshahu2019 } from '../datasets.ts';
 import type { Figure } from '../../src/figures/figure.ts';
 import { h } from '../../src/notebook/h.ts';
 import { table } from '../../src/notebook/table.ts';

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { allCharts } from '../../datasets/charts.ts';
+import { allCharts } from '../datasets.ts';
 import { renderCommand } from '../../src/cli/render-command.ts';
 import { colourAt, decodePng, PNG_SIGNATURE } from './pixels.ts';
 

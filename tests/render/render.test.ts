@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import { chartById } from '../../datasets/charts.ts';
+import { chartById } from '../datasets.ts';
 import { findCjkFonts } from '../../src/render/fonts.ts';
 import { compileVega, renderPng, renderSocialCard, renderSvg, svgToPng } from '../../src/render/index.ts';
 import { colourAt, decodePng, inkIn, PNG_SIGNATURE } from './pixels.ts';

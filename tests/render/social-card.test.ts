@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allCharts, chartById } from '../../datasets/charts.ts';
+import { allCharts, chartById } from '../datasets.ts';
 import { groupedBarChart } from '../../src/charts/grouped-bar.ts';
 import { kpiChart } from '../../src/charts/kpi.ts';
 import { progressChart } from '../../src/charts/progress.ts';

@@ -13,7 +13,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chartById } from '../../datasets/charts.ts';
+import { chartById } from '../datasets.ts';
 import type { Lang } from '../../src/charts/chart.ts';
 import { renderSvg } from '../../src/render/index.ts';
 import { normalizeSvg } from './svg.ts';

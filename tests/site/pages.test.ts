@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { yangshahu2019 } from '../../datasets/yangshahu-2019/report.ts';
+import { yangshahu2019 } from '../datasets.ts';
 import { barChart } from '../../src/charts/index.ts';
 import { tooltipRows } from '../../src/embed/tooltip.ts';
 import { absoluteSnippet } from '../../src/embed/snippet.ts';

@@ -1,8 +1,8 @@
 /**
- * The Yangshahu 2019 story page (zh and en share it): its charts are already in the page as SVG
+ * The story page of every dataset (zh and en share it; src/site/story-page.ts writes it): its charts are already in the page as SVG
  * (built by the workreport site plugin); this follows `?lang=` and starts the scrollytelling.
  */
-import { followLangParameter, startScrolly } from '../../src/story/index.ts';
+import { followLangParameter, startScrolly } from './index.ts';
 
 const graphic = document.querySelector<HTMLElement>('[data-chart]');
 if (graphic === null) throw new Error('story page: no [data-chart] element with the charts');

@@ -1,0 +1,64 @@
+import { buildChart } from '../charts/definition.ts';
+import { WorkreportError } from '../errors.ts';
+import { checkProvenance } from '../figures/check-provenance.ts';
+import { computeIndicators } from '../indicators/compute-indicators.ts';
+import type { Dataset } from './dataset.ts';
+import { DATASET_FILES } from './files.ts';
+
+/** One reason a dataset cannot be published, with the file it concerns. */
+export interface DatasetProblem {
+  code: string;
+  /** `datasets/x/figures.json: figure "y": quote is not at its offset …`. */
+  message: string;
+}
+
+/**
+ * The gate every dataset passes before anything is published (the same check `workreport check`
+ * runs and the site build applies):
+ * 1. every figure is proven against `source.txt` (checkProvenance: quote at its offset, inside its
+ *    section, parsing to its value, unit and qualifier); when every quote is shifted the same way,
+ *    the message says whether line endings (CRLF) or a byte-order mark moved the text;
+ * 2. every chart of charts.json builds, in both languages.
+ * Story references were already resolved by `parseDataset`.
+ *
+ * @returns the problems; empty when the dataset may be published.
+ */
+export function checkDataset(dataset: Dataset): DatasetProblem[] {
+  const figuresFile = `${dataset.where}/${DATASET_FILES.figures}`;
+  const problems: DatasetProblem[] = checkProvenance(dataset.report).map((p) => ({ code: p.code, message: `${figuresFile}: ${p.message}` }));
+  const shift = shiftHint(dataset);
+  if (shift !== undefined) problems.unshift({ code: 'PROVENANCE_SHIFTED', message: `${dataset.where}/${DATASET_FILES.source}: ${shift}` });
+  const indicators = new Map(computeIndicators(dataset.report, dataset.indicators).map((r) => [r.id as string, r]));
+  const figures = new Map(dataset.report.figures.map((f) => [f.id as string, f]));
+  for (const definition of dataset.charts) {
+    for (const lang of ['zh', 'en'] as const) {
+      try {
+        buildChart(definition, { report: dataset.report.meta, figures, indicators }, lang);
+      } catch (error) {
+        if (!(error instanceof WorkreportError)) throw error;
+        problems.push({ code: error.code, message: `${dataset.where}/${DATASET_FILES.charts}: chart "${definition.id}" (${lang}): ${error.message.replace(/^\[[A-Z_]+\] /, '')}` });
+        break;
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Why every quote is off, when one cause explains it: the text was saved with CRLF line endings
+ * (git on Windows without .gitattributes) or with a byte-order mark, while the offsets count in
+ * the original. Undefined when the figures are proven or the misses have no common cause.
+ */
+function shiftHint(dataset: Dataset): string | undefined {
+  const { source, figures } = dataset.report;
+  if (figures.length === 0) return undefined;
+  const at = (text: string, f: (typeof figures)[number]): boolean => text.startsWith(f.provenance.quote, f.provenance.offset);
+  if (figures.every((f) => at(source, f))) return undefined;
+  if (source.startsWith('\uFEFF') && figures.every((f) => at(source.slice(1), f))) {
+    return 'every offset is shifted by one: the file starts with a byte-order mark (BOM) the offsets do not count; save it as UTF-8 without BOM';
+  }
+  if (source.includes('\r\n') && figures.every((f) => at(source.replace(/\r\n/g, '\n'), f))) {
+    return 'the offsets are shifted by the line endings: the file has CRLF line endings, the offsets count LF ones; convert it back to LF (the repository\'s .gitattributes keeps source.txt as it is)';
+  }
+  return undefined;
+}

@@ -1,0 +1,99 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { WorkreportError } from '../errors.ts';
+import type { Dataset } from './dataset.ts';
+import { DATASET_FILES, type DatasetFiles, type JsonFileRole } from './files.ts';
+import { parseDataset } from './parse-dataset.ts';
+
+/**
+ * Reading dataset folders in Node (DESIGN.md "Datasets"): `datasets/<id>/` is found by scanning,
+ * read, and validated with `parseDataset`. No registry: adding a dataset is adding a folder.
+ */
+
+/** The datasets folder of a project: `datasets/` under `root` (default: the current directory). */
+export function datasetsDir(root: string = process.cwd()): string {
+  return join(root, 'datasets');
+}
+
+/** `dir` as the user knows it: relative to the current directory when inside it. */
+function shown(dir: string): string {
+  const rel = relative(process.cwd(), dir);
+  return rel === '' || rel.startsWith('..') ? dir : rel;
+}
+
+/** A JSON file parsed, or a `DATASET_INVALID` error naming the file, line and column. */
+function readJson(path: string, where: string): unknown {
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message)?.[1];
+    let place = '';
+    if (position !== undefined) {
+      const before = text.slice(0, Number(position));
+      place = ` (line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')})`;
+    }
+    throw new WorkreportError('DATASET_INVALID', `dataset ${where} is invalid:\n  ${shown(path)}: not valid JSON${place}: ${message}`, { input: path });
+  }
+}
+
+/**
+ * The files of the dataset folder `dir`: `source.txt` as UTF-8 (verbatim: offsets count in it)
+ * and every JSON file that exists.
+ *
+ * @throws WorkreportError `DATASET_INVALID` when `source.txt` is missing or a JSON file does not parse.
+ */
+export function readDatasetFiles(dir: string): DatasetFiles {
+  const where = shown(dir);
+  const sourcePath = join(dir, DATASET_FILES.source);
+  if (!existsSync(sourcePath)) {
+    throw new WorkreportError('DATASET_INVALID', `dataset ${where} is invalid:\n  ${where}/${DATASET_FILES.source}: missing; it holds the report's text verbatim`, {
+      input: dir,
+    });
+  }
+  const json: DatasetFiles['json'] = {};
+  for (const [role, file] of Object.entries(DATASET_FILES) as [keyof typeof DATASET_FILES, string][]) {
+    if (role === 'source') continue;
+    const path = join(dir, file);
+    if (existsSync(path)) json[role as JsonFileRole] = readJson(path, where);
+  }
+  return { source: readFileSync(sourcePath, 'utf8'), json };
+}
+
+/**
+ * Read and validate the dataset folder `dir` (its name is the dataset id).
+ *
+ * @example readDataset('datasets/yangshahu-2019').report.figures.length // 90
+ * @throws WorkreportError `DATASET_INVALID` listing every problem with file, id and field.
+ */
+export function readDataset(dir: string): Dataset {
+  return parseDataset(basename(dir), readDatasetFiles(dir), shown(dir));
+}
+
+/** The dataset folders under `root`, sorted by name: every directory holding a `report.json` or `source.txt`. */
+export function datasetFolders(root: string): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .filter((name) => !name.startsWith('.'))
+    .map((name) => join(root, name))
+    .filter((dir) => statSync(dir).isDirectory() && (existsSync(join(dir, DATASET_FILES.report)) || existsSync(join(dir, DATASET_FILES.source))))
+    .sort();
+}
+
+/**
+ * The dataset `id` from the datasets folder `root`.
+ *
+ * @example loadDataset('yangshahu-2019').report.meta.title.zh // '洋沙湖镇2019年工作总结及2020年工作思路'
+ * @throws WorkreportError `DATASET_UNKNOWN` naming the id and the datasets that exist;
+ *   `DATASET_INVALID` when its files are invalid.
+ */
+export function loadDataset(id: string, root: string = datasetsDir()): Dataset {
+  const dir = join(root, id);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || !existsSync(join(dir, DATASET_FILES.source))) {
+    const known = datasetFolders(root).map((d) => basename(d));
+    const hint = known.length > 0 ? `datasets in ${shown(root)}: ${known.join(', ')}` : `${shown(root)} has no dataset; draft one with "workreport init <file> --id <id>"`;
+    throw new WorkreportError('DATASET_UNKNOWN', `no dataset "${id}"; ${hint}`, { input: id });
+  }
+  return readDataset(dir);
+}

@@ -1,0 +1,218 @@
+import type { Lang } from '../charts/chart.ts';
+import { itemDatum } from '../charts/item.ts';
+import { formatFigure } from '../charts/words.ts';
+import type { Dataset } from '../datasets/dataset.ts';
+import { parseProse, type Prose } from '../datasets/story.ts';
+import { WorkreportError } from '../errors.ts';
+import { dateText } from '../figures/period-text.ts';
+import { chartBlockHtml } from './chart-block.ts';
+import { escapeHtml } from './html.ts';
+import { figureHref, indicatorHref, slugOfChart, sourcePath, storyPath } from './routes.ts';
+import { siteFigure, siteReport, type SiteReport } from './site-report.ts';
+
+/**
+ * The story page of a dataset (`/stories/<id>/`, `…/en/`), written from its story.json: a static
+ * first page whose charts are pre-rendered SVG.
+ * - the sticky graphic (`<figure data-chart>`) stacks one `.stage__layer` per chart of the story,
+ *   the first shown, which the story runtime (src/story/main.ts) crossfades and hydrates;
+ * - each step (`<section data-step data-chart-id>`) carries its chart in `<noscript>` as well, so
+ *   a reader without JavaScript sees every chart beside its text;
+ * - every number of the prose is a reference (story.ts), written from the figure or indicator it
+ *   names and linked to the source view; a figure not yet reviewed is marked as a machine draft.
+ */
+
+/** One step of a story as the source view lists it. */
+export interface StoryStep {
+  /** The step's anchor in the story page. */
+  id: string;
+  /** `<dataset id>/<chart id>`. */
+  chartId: string;
+  /** The step's heading in Chinese. */
+  heading: string;
+  /** Figures the step's prose cites. */
+  figureIds: string[];
+}
+
+/** The steps of a dataset's story, in order; none without a story. */
+export function storySteps(dataset: Dataset): StoryStep[] {
+  return (dataset.story?.steps ?? []).map((step) => ({
+    id: step.id,
+    chartId: `${dataset.id}/${step.chart}`,
+    heading: step.heading.zh,
+    figureIds: [step.text.zh, step.text.en ?? ''].flatMap((text) => parseProse(text).flatMap((part) => (part.kind === 'figure' ? [part.id] : []))),
+  }));
+}
+
+/** The page's fixed words, by language. */
+const TEXT = {
+  zh: {
+    kicker: '政府工作报告里的数字',
+    otherLang: 'English',
+    graphic: '随文切换的图表',
+    sources: '来源与方法',
+    source: '来源：',
+    sourceView: '报告原文，标出每个数字',
+    draft: '机器草稿，尚未人工核对',
+    drafted: (drafts: number, total: number) =>
+      `本页由程序根据报告起草：${total}个数字中有${drafts}个的名称、时间和所属部分尚未经人工核对，文中以虚线标出。数值本身已与原文逐字核对。`,
+    untranslated: '',
+    defaultMethod:
+      '方法：报告中的每个数字都记下原文写法及其在全文中的位置，并由程序核对原文确有此字。数值按原文换算为统一单位，不做四舍五入；“余”“近”等限定词保留在图中。每张图只用一种单位。',
+    count: (n: number) => `${n}个`,
+    published: (who: string, date: string) => [who, date === '' ? '' : `${date}发布`].filter(Boolean).join('，'),
+  },
+  en: {
+    kicker: 'Numbers in government work reports',
+    otherLang: '中文',
+    graphic: 'Chart that changes with the text',
+    sources: 'Sources and method',
+    source: 'Source: ',
+    sourceView: 'the report, every number highlighted (in Chinese)',
+    draft: 'machine draft, not yet reviewed',
+    drafted: (drafts: number, total: number) =>
+      `This page was drafted by a program from the report: the labels, periods and sections of ${drafts} of its ${total} numbers have not been reviewed by a person yet and are underlined with dots. The values themselves are checked against the text.`,
+    untranslated: 'Parts of this page have no English translation yet and are shown in Chinese.',
+    defaultMethod:
+      'Method: for every number of the report we recorded how it is written and where it stands in the text, and a program checks that the text says exactly that. Values are converted to one unit as the report states them and never rounded; hedges such as “more than” and “nearly” stay in the charts. Each chart uses one unit.',
+    count: (n: number) => String(n),
+    published: (who: string, date: string) => [who, date === '' ? '' : `published ${date}`].filter(Boolean).join(', '),
+  },
+} as const;
+
+/** One prose paragraph as HTML in `lang`: text escaped, every reference written from the data and linked. */
+function proseHtml(text: string, lang: Lang, site: SiteReport): string {
+  const id = site.dataset.id;
+  const url = site.report.meta.url;
+  return parseProse(text)
+    .map((part) => {
+      switch (part.kind) {
+        case 'text':
+          return escapeHtml(part.text);
+        case 'figure': {
+          const figure = siteFigure(site, part.id, 'the story');
+          const draft = figure.review === 'reviewed' ? '' : ` is-draft" title="${escapeHtml(TEXT[lang].draft)}`;
+          return `<a class="figure-link${draft}" href="${escapeHtml(figureHref(id, figure.id))}"><data value="${figure.quantity.value}" data-figure="${escapeHtml(figure.id)}">${escapeHtml(formatFigure(figure, lang))}</data></a>`;
+        }
+        case 'indicator': {
+          const result = site.indicators.find((r) => r.id === part.id);
+          if (result === undefined || result.value === null) {
+            throw new WorkreportError('STORY_INVALID', `the story of "${id}" cites indicator "${part.id}", which has no value: ${result?.problem.message ?? 'no such indicator'}`, {
+              input: part.id,
+            });
+          }
+          return `<a class="figure-link" href="${escapeHtml(indicatorHref(id, result.id))}"><data value="${result.value}" data-indicator="${escapeHtml(result.id)}">${escapeHtml(itemDatum(result, lang).display)}</data></a>`;
+        }
+        case 'count': {
+          const n = site.report.figures.filter((f) => part.section === undefined || f.section === part.section).length;
+          return `<a class="figure-link" href="${escapeHtml(sourcePath(id))}"><data value="${n}" data-figure-count>${escapeHtml(TEXT[lang].count(n))}</data></a>`;
+        }
+        case 'quote':
+          return url === undefined ? `<q>${escapeHtml(part.text)}</q>` : `<q cite="${escapeHtml(url)}">${escapeHtml(part.text)}</q>`;
+      }
+    })
+    .join('');
+}
+
+/** A paragraph in `lang`, or in Chinese (marked `lang="zh-CN"`) when it has no English. */
+function paragraph(prose: Prose, lang: Lang, site: SiteReport, className = ''): string {
+  const cls = className === '' ? '' : ` class="${className}"`;
+  if (lang === 'en' && prose.en === undefined) return `<p${cls} lang="zh-CN">${proseHtml(prose.zh, 'zh', site)}</p>`;
+  return `<p${cls}>${proseHtml(lang === 'en' ? (prose.en ?? prose.zh) : prose.zh, lang, site)}</p>`;
+}
+
+/** The sources line of the footer: report title, publisher, date and URL, from report.json. */
+function sourcesHtml(site: SiteReport, lang: Lang): string {
+  const { meta } = site.report;
+  const title = lang === 'zh' ? `《${meta.title.zh}》` : `“${meta.title.en}”${meta.title.en === meta.title.zh ? '' : ` (${meta.title.zh})`}`;
+  const who = TEXT[lang].published(meta.publisher?.[lang] ?? '', meta.published === undefined ? '' : dateText(meta.published, lang));
+  const link = meta.url === undefined ? '' : `${lang === 'zh' ? '：' : ': '}<a href="${escapeHtml(meta.url)}">${escapeHtml(meta.url)}</a>`;
+  const view = `<a href="${escapeHtml(sourcePath(site.dataset.id))}">${escapeHtml(TEXT[lang].sourceView)}</a>`;
+  const sep = lang === 'zh' ? '，' : ', ';
+  return `<p class="sources">${escapeHtml(TEXT[lang].source)}<cite>${escapeHtml(title)}</cite>${who === '' ? '' : sep + escapeHtml(who)}${link}${lang === 'zh' ? '。' : '.'} ${view}</p>`;
+}
+
+/** Options of {@link storyPageHtml}. */
+export interface StoryPageOptions {
+  /** Tags for `<head>`: the stylesheets and script Vite bundles. */
+  head: string;
+}
+
+/**
+ * The story page of dataset `datasetId` in `lang` (see the module comment).
+ *
+ * @throws WorkreportError `DATASET_UNKNOWN` for a dataset that is not published or has no story;
+ *   `STORY_INVALID` when it cites an indicator without a value; the render errors of the charts.
+ */
+export async function storyPageHtml(datasetId: string, lang: Lang, options: StoryPageOptions): Promise<string> {
+  const site = siteReport(datasetId);
+  const { story } = site.dataset;
+  if (story === undefined) throw new WorkreportError('DATASET_UNKNOWN', `dataset "${datasetId}" has no story.json`, { input: datasetId });
+  const t = TEXT[lang];
+  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const chartIds = [...new Set(story.steps.map((step) => `${datasetId}/${step.chart}`))];
+  const layers = await Promise.all(
+    chartIds.map(async (chartId, index) => {
+      const block = await chartBlockHtml(chartId, lang, { idPrefix: `stage-${slugOfChart(chartId)}-` });
+      return `<div class="stage__layer${index === 0 ? ' is-shown' : ''}" data-chart-layer="${escapeHtml(chartId)}">${block}</div>`;
+    }),
+  );
+  const fallbacks = new Map(
+    await Promise.all(
+      chartIds.map(async (chartId) => {
+        const block = await chartBlockHtml(chartId, lang, { live: false, idPrefix: `step-${slugOfChart(chartId)}-` });
+        return [chartId, `<noscript><figure class="step__chart">${block}</figure></noscript>`] as const;
+      }),
+    ),
+  );
+  const steps = story.steps.map((step) => {
+    const chartId = `${datasetId}/${step.chart}`;
+    return `<section class="step" data-step data-chart-id="${escapeHtml(chartId)}" id="${escapeHtml(step.id)}" tabindex="0">
+            <h2>${escapeHtml(step.heading[lang])}</h2>
+            ${paragraph(step.text, lang, site)}${fallbacks.get(chartId) ?? ''}
+          </section>`;
+  });
+  const drafts = site.report.figures.filter((f) => f.review !== 'reviewed').length;
+  const notices = [
+    drafts > 0 ? `<p class="notice notice--draft">${escapeHtml(t.drafted(drafts, site.report.figures.length))}</p>` : '',
+    lang === 'en' && site.dataset.untranslated > 0 ? `<p class="notice">${escapeHtml(t.untranslated)}</p>` : '',
+  ].join('');
+  const closing =
+    story.closing === undefined
+      ? ''
+      : `<section class="page closing"><h2>${escapeHtml(story.closing.heading[lang])}</h2>${paragraph(story.closing.text, lang, site)}</section>`;
+  const method = story.method === undefined ? `<p>${escapeHtml(t.defaultMethod)}</p>` : paragraph(story.method, lang, site);
+  return `<!doctype html>
+<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="data:," />
+    <title>${escapeHtml(story.title[lang])}</title>
+    <link rel="alternate" hreflang="${other === 'zh' ? 'zh-CN' : 'en'}" href="${escapeHtml(storyPath(datasetId, other))}" />
+    ${options.head}
+  </head>
+  <body>
+    <header class="intro">
+      <p class="kicker"><a href="/">${escapeHtml(t.kicker)}</a><a class="lang-switch" href="${escapeHtml(storyPath(datasetId, other))}" hreflang="${other === 'zh' ? 'zh-CN' : 'en'}" lang="${other === 'zh' ? 'zh-CN' : 'en'}">${escapeHtml(t.otherLang)}</a></p>
+      <h1>${escapeHtml(story.title[lang])}</h1>
+      ${paragraph(story.dek, lang, site, 'dek')}
+      ${notices}
+    </header>
+    <main>
+      <div class="scrolly">
+        <figure class="scrolly__graphic" data-chart aria-label="${escapeHtml(t.graphic)}">${layers.join('')}</figure>
+        <div class="scrolly__steps">
+          ${steps.join('\n          ')}
+        </div>
+      </div>
+      ${closing}
+    </main>
+    <footer class="page sources-and-method">
+      <h2 id="sources">${escapeHtml(t.sources)}</h2>
+      ${sourcesHtml(site, lang)}
+      ${method}
+    </footer>
+  </body>
+</html>
+`;
+}

@@ -102,9 +102,10 @@ export function parseDataset(id: string, files: DatasetFiles, where: string): Da
     else lines.push(...issueLines(path(role), data, result.error.issues));
   }
   const report = parsed.report;
+  const rawId = (files.json.report as { id?: unknown } | undefined)?.id;
   if (files.json.report === undefined) lines.push(`${path('report')}: missing; every dataset needs one (workreport init writes it)`);
+  else if (rawId !== id) lines.push(`${path('report')}: id ${JSON.stringify(rawId)} differs from the folder name "${id}"; rename one of them`);
   if (lines.length > 0 || report === undefined) invalid(where, lines);
-  if (report.id !== id) lines.push(`${path('report')}: id "${report.id}" differs from the folder name "${id}"; rename one of them`);
 
   const { sections, $schema: _schema, ...meta } = report;
   const sectionIds = new Set<string>(sections.map((s) => s.id));

@@ -21,20 +21,40 @@ function shown(dir: string): string {
   return rel === '' || rel.startsWith('..') ? dir : rel;
 }
 
+/** Whether `text` fails to parse as JSON for a reason other than ending too early. */
+function failsBeforeEnd(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return false;
+  } catch (error) {
+    return !/end of (?:JSON )?input|Unterminated string/i.test((error as Error).message);
+  }
+}
+
+/**
+ * Where a JSON text first goes wrong, as `line L, column C`: the shortest prefix that fails for a
+ * reason other than ending early (found by bisection, since Node 20's messages give no position).
+ */
+function errorPlace(text: string): string {
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (failsBeforeEnd(text.slice(0, mid + 1))) high = mid;
+    else low = mid + 1;
+  }
+  const before = text.slice(0, low);
+  return `line ${before.split('\n').length}, column ${low - before.lastIndexOf('\n')}`;
+}
+
 /** A JSON file parsed, or a `DATASET_INVALID` error naming the file, line and column. */
 function readJson(path: string, where: string): unknown {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message)?.[1];
-    let place = '';
-    if (position !== undefined) {
-      const before = text.slice(0, Number(position));
-      place = ` (line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')})`;
-    }
-    throw new WorkreportError('DATASET_INVALID', `dataset ${where} is invalid:\n  ${shown(path)}: not valid JSON${place}: ${message}`, { input: path });
+    const reason = (error as Error).message.split('\n')[0]?.replace(/, ".*$/s, '') ?? 'syntax error';
+    throw new WorkreportError('DATASET_INVALID', `dataset ${where} is invalid:\n  ${shown(path)}: not valid JSON (${errorPlace(text)}): ${reason}`, { input: path });
   }
 }
 

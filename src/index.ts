@@ -1,14 +1,14 @@
 /**
  * The public surface of workreport, in one reviewable file: explicit named exports, no `export *`.
- * Node-only pieces (loading a dataset's source text, rendering) and the browser-only story runtime
- * (`src/story/`) are not exported here, so this index loads in both environments.
+ * Node-only pieces (reading dataset folders: `workreport/datasets`; rendering) and the browser-only
+ * story runtime (`src/story/`) are not exported here, so this index loads in both environments.
  */
 
 // Errors
 export { WorkreportError, type ErrorCode } from './errors.ts';
 
 // Figures: the data model, schemas, parser, provenance
-export type { Figure, FigureId, Label, Place, Report, ReportMeta, Section, SectionId } from './figures/figure.ts';
+export type { Figure, FigureId, Label, Place, Report, ReportMeta, ReviewState, Section, SectionId, SectionPart } from './figures/figure.ts';
 export type { Quantity } from './figures/quantity.ts';
 export type { Period, PeriodKind } from './figures/period.ts';
 export type { Provenance } from './figures/provenance.ts';
@@ -77,6 +77,16 @@ export {
   type ValueQualifier,
   type WaffleOptions,
 } from './charts/index.ts';
+
+// Datasets: a report as a folder of data (schemas, validation, the publication gate, charts and story)
+export { DATASET_FILES, type DatasetFiles, type DatasetFileRole, type JsonFileRole } from './datasets/files.ts';
+export type { Dataset } from './datasets/dataset.ts';
+export { FILE_SCHEMAS, datasetJsonSchemas, type FileContents, type FileInput } from './datasets/schema.ts';
+export { parseDataset } from './datasets/parse-dataset.ts';
+export { checkDataset, type DatasetProblem } from './datasets/check-dataset.ts';
+export { chartById, datasetCharts, datasetIndicators } from './datasets/dataset-charts.ts';
+export { StorySchema, parseProse, type ProsePart, type Story, type StoryStep } from './datasets/story.ts';
+export { CHART_KINDS, ChartDefinitionSchema, buildChart, definitionRefs, type ChartDefinition, type ChartLayout, type ChartSources } from './charts/definition.ts';
 
 // Indicators: derived indicators, consistency checks, year-over-year comparison (src/indicators/)
 export {

@@ -31,6 +31,12 @@ export interface StatedChange {
   basis: BasisWord[];
 }
 
+/** The stated changes of a report, and where its rates are. */
+export interface StatedChanges {
+  linked: StatedChange[];
+  rates: { start: number; end: number }[];
+}
+
 /** Clauses end at these: a change never qualifies a level across them. */
 const CLAUSE_END = /[。；;！？!?\n]/;
 /** Separators inside a list of levels or of rates read 分别 (107亿元和45.91亿元 … 增长11%和14%). */
@@ -95,11 +101,12 @@ interface Rate {
  * right after the rate (`(同比,下同)`; 下同 carries its basis to every later change); `预计` counts
  * when it is earlier in the level's sentence.
  *
- * @returns links for levels that are figures of the report (matched by overlapping quotes);
- *   never throws
+ * @returns `linked`: links for levels that are figures of the report (matched by overlapping
+ *   quotes); `rates`: the UTF-16 ranges of every rate found, linked or not (a figure there is a
+ *   change, never a level); never throws
  * @example statedChanges(report) // 地区生产总值1102.5亿元,增长9% → [{ level: 'gdp', value: 9, measure: 'percent', direction: 'increase', basis: [] , … }]
  */
-export function statedChanges(report: Pick<Report, 'source' | 'figures'>): StatedChange[] {
+export function statedChanges(report: Pick<Report, 'source' | 'figures'>): StatedChanges {
   const text = report.source;
   const all = extractFigures(text);
   const rates: Rate[] = [];
@@ -126,11 +133,11 @@ export function statedChanges(report: Pick<Report, 'source' | 'figures'>): State
     const first = all[rate.run] as ExtractedFigure;
     const start = clauseStart(text, first.offset);
     const levels = all.slice(0, rate.run).filter((f, i) => !isRate.has(i) && f.offset >= start && f.unit !== 'percentage-points');
-    const level = levelOf(text, levels, rate.position, runLength.get(rate.run) ?? 1);
+    const { level, last: lastLevel } = levelOf(text, levels, rate.position, runLength.get(rate.run) ?? 1);
     const last = all[rate.run + (runLength.get(rate.run) ?? 1) - 1] as ExtractedFigure;
     const note = NOTE.exec(text.slice(end(last)));
     const noted = note === null ? [] : basisWords(text, end(last) + 1, end(last) + 1 + (note[1] ?? '').length);
-    if (level === undefined || !linkable(text.slice(end(level), first.offset))) {
+    if (level === undefined || lastLevel === undefined || !linkable(text.slice(end(lastLevel), first.offset))) {
       if (note?.[1]?.includes('下同')) carried = noted;
       continue;
     }
@@ -152,18 +159,20 @@ export function statedChanges(report: Pick<Report, 'source' | 'figures'>): State
       basis,
     });
   }
-  return links;
+  return { linked: links, rates: rates.map((r) => ({ start: r.figure.offset, end: end(r.figure) })) };
 }
 
 /**
  * The level of the `position`-th rate of a run of `count` rates: with as many levels listed right
  * before (joined by 和、及), the one in the same place; else, for the first rate, the nearest level.
+ * `last` is the level nearest the rates, where the words between levels and rates begin.
  */
-function levelOf(text: string, levels: readonly ExtractedFigure[], position: number, count: number): ExtractedFigure | undefined {
+function levelOf(text: string, levels: readonly ExtractedFigure[], position: number, count: number): { level?: ExtractedFigure; last?: ExtractedFigure } {
+  const last = levels.at(-1);
   if (count > 1 && levels.length >= count) {
     const listed = levels.slice(-count);
     const joined = listed.every((f, i) => i === 0 || LIST_SEPARATOR.test(text.slice(end(listed[i - 1] as ExtractedFigure), f.offset)));
-    if (joined) return listed[position];
+    if (joined) return { level: listed[position], last };
   }
-  return position === 0 ? levels.at(-1) : undefined;
+  return position === 0 ? { level: last, last } : {};
 }

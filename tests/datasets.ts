@@ -3,15 +3,14 @@
  * every folder found (`DATASETS`, for tests that iterate over every dataset) and the reference
  * dataset's parts (`yangshahu2019`…, for tests that assert values worked out by hand from its text).
  */
-import { fileURLToPath } from 'node:url';
 import type { Chart, Lang } from '../src/charts/chart.ts';
 import type { ChartLayout } from '../src/charts/definition.ts';
 import { chartById as datasetChartById, datasetCharts } from '../src/datasets/dataset-charts.ts';
 import { discoverDatasets } from '../src/datasets/discover.ts';
 import { datasetsDir, loadDataset } from '../src/datasets/read-dataset.ts';
 
-/** The repository root. */
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The repository root: vitest runs every test from it (in a jsdom test `import.meta.url` is not a file URL). */
+export const ROOT = process.cwd();
 
 /** What a scan of `datasets/` finds, as the site build sees it. */
 export const DISCOVERY = discoverDatasets(datasetsDir(ROOT));

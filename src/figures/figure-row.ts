@@ -22,12 +22,14 @@ export interface FigureRow {
   offset: number;
   tags: string;
   note: string;
+  /** `draft` (a machine draft nobody has checked) or `reviewed`; a code-built figure without a state is a draft. */
+  review: 'draft' | 'reviewed';
 }
 
 /** Column order of {@link FigureRow}, as written in CSV headers. */
 export const FIGURE_COLUMNS: readonly (keyof FigureRow)[] = [
   'id', 'section', 'label_zh', 'label_en', 'value', 'unit', 'qualifier', 'counted',
-  'period_kind', 'period_start', 'period_end', 'quote', 'offset', 'tags', 'note',
+  'period_kind', 'period_start', 'period_end', 'quote', 'offset', 'tags', 'note', 'review',
 ];
 
 /** Flatten one figure; nothing is rounded or dropped (tags are joined with `;`). */
@@ -49,6 +51,7 @@ export function figureRow(figure: Figure): FigureRow {
     offset: figure.provenance.offset,
     tags: (figure.tags ?? []).join(';'),
     note: figure.note ?? '',
+    review: figure.review ?? 'draft',
   };
 }
 

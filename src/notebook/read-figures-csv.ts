@@ -36,6 +36,7 @@ export function readFiguresCsv(text: string): Figure[] {
       provenance: { quote: cell('quote'), offset: number(cell('offset')) },
       ...(cell('tags') === '' ? {} : { tags: cell('tags').split(';') }),
       ...(cell('note') === '' ? {} : { note: cell('note') }),
+      ...(cell('review') === 'reviewed' || cell('review') === 'draft' ? { review: cell('review') as 'draft' | 'reviewed' } : {}),
     };
     const result = FigureSchema.safeParse(input);
     if (!result.success) {

@@ -40,6 +40,7 @@ export const FIGURE_FIELDS: Record<keyof FigureRow, FieldSpec> = {
   offset: { type: 'integer', en: 'Position of quote in the source text, in UTF-16 code units', zh: '原文位置(UTF-16 码元)' },
   tags: { type: 'string', en: 'Tags joined with ;', zh: '标签,以 ; 分隔' },
   note: { type: 'string', en: 'Why a reading is doubtful, or how it was read', zh: '存疑或解读说明' },
+  review: { type: 'string', en: 'draft: drafted by a program, label, period and section not yet checked by a person; reviewed: checked', zh: 'draft：程序起草，名称、时间和所属部分尚未人工核对；reviewed：已核对' },
 };
 
 export const INDICATOR_FIELDS: Record<keyof IndicatorRow, FieldSpec> = {

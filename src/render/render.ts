@@ -173,22 +173,20 @@ function initResvg(): Promise<void> {
   return resvgReady;
 }
 
-/** The message of an error thrown across the WebAssembly boundary, which may be a bare string. */
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * Rasterise an SVG document to PNG bytes (8-bit RGBA) with resvg and the fonts of
- * {@link findCjkFonts} (no system fonts: every family falls back to Noto Sans CJK SC). Output size
- * in pixels: the SVG's width and height times `scale`, rounded. The font files are read into
- * memory on the first call and resvg's WebAssembly module is instantiated then too; each render
- * runs synchronously on the calling thread once those are ready (~50 ms for a 560 px chart at
- * scale 2, most of it resvg parsing the ~40 MB of fonts it is handed).
+ * {@link findCjkFonts} (no system fonts: every family falls back to Noto Sans CJK SC, characters
+ * it has no glyph for to Noto Sans when installed). Output size in pixels: the SVG's width and
+ * height times `scale`, rounded.
  *
- * @throws WorkreportError `FONT_MISSING` (naming `fonts-noto-cjk`) when the font is not found;
- *   `OPTION_INVALID` for a scale outside (0, 10] or an unknown option; `RENDER_FAILED` when resvg
- *   rejects the SVG (or its module cannot be loaded).
+ * The first call reads the font files into memory (~40 MB, kept for the process) and instantiates
+ * resvg's WebAssembly module (0.1–0.2 s together). Each render then runs synchronously on the calling
+ * thread, so concurrent calls take turns rather than run in parallel: 20–100 ms for a 560 px
+ * chart at scale 2.
+ *
+ * @throws WorkreportError `FONT_MISSING` (naming `fonts-noto-cjk`) when the font is not found or
+ *   a font file cannot be read; `OPTION_INVALID` for a scale outside (0, 10] or an unknown option;
+ *   `RENDER_FAILED` when resvg rejects the SVG (or its module cannot be loaded).
  */
 export async function svgToPng(svg: string, options: Pick<PngOptions, 'scale' | 'background' | 'fonts'> = {}): Promise<Uint8Array> {
   checkOptionKeys('svgToPng', options, ['scale', 'background', 'fonts']);
@@ -214,7 +212,7 @@ export async function svgToPng(svg: string, options: Pick<PngOptions, 'scale' | 
       image.free();
     }
   } catch (error) {
-    throw new WorkreportError('RENDER_FAILED', `resvg cannot rasterise the SVG: ${messageOf(error)}`, { input: svg.slice(0, 80), cause: error });
+    throw new WorkreportError('RENDER_FAILED', `resvg cannot rasterise the SVG: ${(error as Error).message}`, { input: svg.slice(0, 80), cause: error });
   } finally {
     resvg?.free();
   }

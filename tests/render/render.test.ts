@@ -1,10 +1,10 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { chartById } from '../datasets.ts';
-import { findCjkFonts } from '../../src/render/fonts.ts';
+import { findCjkFonts, fontBuffers } from '../../src/render/fonts.ts';
 import { compileVega, renderPng, renderSocialCard, renderSvg, svgToPng } from '../../src/render/index.ts';
 import { colourAt, decodePng, inkIn, PNG_SIGNATURE } from './pixels.ts';
 
@@ -24,6 +24,9 @@ const BARE_SPEC: TopLevelSpec = {
   mark: 'bar',
   encoding: { x: { field: 'a', type: 'quantitative' } },
 };
+
+/** A 10×10 px SVG with a black square and no text. */
+const SQUARE = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>';
 
 const farmland = chartById('yangshahu-2019/farmland-by-crop', 'zh');
 
@@ -110,15 +113,71 @@ describe('renderPng', () => {
   it('rejects a scale outside (0, 10]', async () => {
     await expect(renderPng(farmland, { scale: 0 })).rejects.toMatchObject({ code: 'OPTION_INVALID' });
     await expect(renderPng(farmland, { scale: 11 })).rejects.toMatchObject({ code: 'OPTION_INVALID' });
+    await expect(svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>', { scale: Number.NaN })).rejects.toMatchObject({ code: 'OPTION_INVALID' });
+  });
+});
+
+describe('svgToPng', () => {
+  it('fails with RENDER_FAILED quoting resvg when the SVG does not parse, and renders again afterwards', async () => {
+    await expect(svgToPng('<svg')).rejects.toMatchObject({ code: 'RENDER_FAILED', message: expect.stringContaining('SVG data parsing failed') });
+    await expect(svgToPng('not svg')).rejects.toMatchObject({ code: 'RENDER_FAILED' });
+    expect(decodePng(await svgToPng(SQUARE, { scale: 3 }))).toMatchObject({ width: 30, height: 30 });
+  });
+
+  it('draws the same bytes whether renders run one by one or are started together', async () => {
+    const svg = await renderSvg(farmland);
+    const alone = await svgToPng(svg);
+    const together = await Promise.all([svgToPng(svg), svgToPng(SQUARE), svgToPng(svg)]);
+    expect(Buffer.from(together[0] ?? []).equals(alone)).toBe(true);
+    expect(Buffer.from(together[2] ?? []).equals(alone)).toBe(true);
+    expect(decodePng(together[1] ?? new Uint8Array())).toMatchObject({ width: 20, height: 20 });
   });
 });
 
 describe('fonts', () => {
-  it('finds the Debian Noto Sans CJK collections, Regular and Bold', () => {
+  it('finds the Debian Noto Sans CJK collections, Regular and Bold, and Noto Sans only when installed', () => {
     const fonts = findCjkFonts();
     expect(fonts.regular).toMatch(/NotoSansCJK(sc)?-Regular\.(ttc|otf)$/i);
     expect(fonts.bold).toMatch(/NotoSansCJK(sc)?-Bold\.(ttc|otf)$/i);
-    expect(fonts.files).toEqual([fonts.regular, fonts.bold]);
+    const notoSans = '/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf';
+    expect(fonts.files).toEqual(existsSync(notoSans) ? [fonts.regular, fonts.bold, notoSans] : [fonts.regular, fonts.bold]);
+  });
+
+  it('reads each font file once and hands out the same bytes on every call', () => {
+    const fonts = findCjkFonts();
+    const [regular, ...rest] = fontBuffers(fonts);
+    expect(rest).toHaveLength(fonts.files.length - 1);
+    expect(Buffer.from(regular ?? []).equals(readFileSync(fonts.regular))).toBe(true);
+    expect(fontBuffers(fonts)[0]).toBe(regular);
+  });
+
+  it('fails with FONT_MISSING naming the file when a font found before can no longer be read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'workreport-gone-font-'));
+    const link = join(dir, 'NotoSansCJK-Regular.ttc');
+    symlinkSync(findCjkFonts().regular, link);
+    const fonts = { dirs: [dir], fontconfig: false };
+    expect(findCjkFonts(fonts).files).toEqual([link]);
+    rmSync(link);
+    await expect(svgToPng(SQUARE, { fonts })).rejects.toMatchObject({ code: 'FONT_MISSING', message: expect.stringContaining(link) });
+  });
+
+  // Any TrueType font stands in for NotoSans-Regular.ttf: DejaVu Sans has Georgian, Noto Sans CJK has not.
+  const dejaVu = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+  it.skipIf(!existsSync(dejaVu))('draws characters Noto Sans CJK lacks with NotoSans-Regular.ttf when found next to it, else as missing-glyph boxes', async () => {
+    const withFallback = mkdtempSync(join(tmpdir(), 'workreport-fallback-'));
+    const cjkOnly = mkdtempSync(join(tmpdir(), 'workreport-cjk-only-'));
+    for (const dir of [withFallback, cjkOnly]) symlinkSync(findCjkFonts().regular, join(dir, 'NotoSansCJK-Regular.ttc'));
+    symlinkSync(dejaVu, join(withFallback, 'NotoSans-Regular.ttf'));
+    expect(findCjkFonts({ dirs: [withFallback], fontconfig: false })).toMatchObject({ fallback: join(withFallback, 'NotoSans-Regular.ttf') });
+
+    const line = (text: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><text x="4" y="30" font-size="24">${text}</text></svg>`;
+    const png = (text: string, dir: string) => svgToPng(line(text), { scale: 1, fonts: { dirs: [dir], fontconfig: false } });
+    // U+0378 is unassigned: every font draws it as a missing-glyph box.
+    const boxes = '\u0378\u0378\u0378\u0378';
+    expect(Buffer.from(await png('ქართ', cjkOnly)).equals(await png(boxes, cjkOnly))).toBe(true);
+    const georgian = await png('ქართ', withFallback);
+    expect(Buffer.from(georgian).equals(await png(boxes, withFallback))).toBe(false);
+    expect(inkIn(decodePng(georgian), { x0: 0, y0: 0, x1: 120, y1: 40 })).toBeGreaterThan(100);
   });
 
   it('fails with FONT_MISSING naming fonts-noto-cjk when no font is found, before drawing any PNG', async () => {

@@ -28,7 +28,7 @@ interface PlottedRow {
 }
 
 /** CSV columns, in order; `group` only for charts whose rows have one. */
-const COLUMNS = ['figure_id', 'group', 'label', 'value', 'unit', 'qualifier', 'display', 'quote'] as const;
+const COLUMNS = ['figure_id', 'group', 'label', 'value', 'unit', 'qualifier', 'display', 'quote', 'review'] as const;
 
 /** What each column holds, for the JSON metadata (`fields`). */
 const COLUMN_DESCRIPTIONS: Readonly<Record<(typeof COLUMNS)[number], string>> = {
@@ -40,7 +40,17 @@ const COLUMN_DESCRIPTIONS: Readonly<Record<(typeof COLUMNS)[number], string>> = 
   qualifier: 'How the value relates to the true number: exact, approx, more_than, at_least, at_most.',
   display: 'The value as the chart prints it, with qualifier and unit.',
   quote: 'The number exactly as the report writes it.',
+  review: 'draft: drafted by a program (label, period, section not yet checked by a person; the value is checked against the quote); reviewed: checked by a person. A computed value is reviewed when all its inputs are.',
 };
+
+/** The review state of a plotted figure, or of an indicator from its inputs: `reviewed` only when every input is. */
+export function reviewOf(site: SiteReport, id: string): 'draft' | 'reviewed' {
+  const figure = site.figures.get(id);
+  if (figure !== undefined) return figure.review ?? 'draft';
+  const indicator = site.indicators.find((result) => result.id === id);
+  const inputs = indicator?.inputs ?? [];
+  return inputs.length > 0 && inputs.every((input) => site.figures.get(input.id)?.review === 'reviewed') ? 'reviewed' : 'draft';
+}
 
 /** The rows a chart plots: its inline data, checked to carry the fields the files need. */
 function plottedRows(chart: Chart): PlottedRow[] {
@@ -61,12 +71,12 @@ function plottedRows(chart: Chart): PlottedRow[] {
 /**
  * The CSV of a chart: UTF-8 with a byte-order mark (so spreadsheet programs read Chinese), a header
  * row, one row per plotted item in plotting order: figure_id, [group,] label, value (exact), unit,
- * qualifier, display, quote.
+ * qualifier, display, quote, review (draft or reviewed, from `site`).
  *
  * @example chartCsv(chart) // '\uFEFFfigure_id,label,value,unit,…\nland-acquired,征地,430,mu,exact,430亩,430亩\n…'
  * @throws WorkreportError `CHART_EMPTY` / `CHART_NO_VALUE` when the chart has no usable inline rows.
  */
-export function chartCsv(chart: Chart): string {
+export function chartCsv(chart: Chart, site: SiteReport): string {
   const rows = plottedRows(chart);
   const columns = COLUMNS.filter((column) => column !== 'group' || rows.some((row) => row.group !== undefined));
   const records = rows.map((row) => ({
@@ -78,6 +88,7 @@ export function chartCsv(chart: Chart): string {
     qualifier: row.qualifier,
     display: row.display,
     quote: row.quote,
+    review: reviewOf(site, row.id),
   }));
   return `\uFEFF${csvFormat(records, [...columns])}\n`;
 }
@@ -135,6 +146,7 @@ export function chartMetadata(chart: Chart, site: SiteReport): string {
         periodText: periodText(figure.period, chart.lang),
         provenance: { quote, offset, sentence: sentenceAt(source, offset).text },
         sourceView: figureHref(datasetId, id),
+        review: figure.review ?? 'draft',
       };
     }),
     indicators: indicatorIds.map((id) => {

@@ -1,6 +1,7 @@
 import type { Lang } from '../charts/chart.ts';
 import { formatFigure } from '../charts/words.ts';
 import { chartBlockHtml } from './chart-block.ts';
+import { reviewOf } from './chart-data.ts';
 import { siteChart } from './chart-sets.ts';
 import { escapeHtml, langTag } from './html.ts';
 import { CHART_WIDTHS, datasetOfChart, downloadPaths, ELEMENT_SCRIPT_PATH, embedPath, figureHref, HOST_SCRIPT_PATH, indicatorHref, LANGS, slugOfChart, vegaSpecPath, type WidthVariant } from './routes.ts';
@@ -122,7 +123,13 @@ export async function embedPageHtml(chartId: string, lang: Lang, context: EmbedP
   const fileBase = `${chartId.replace('/', '-')}-${lang}`;
   const otherLang = LANGS.find((other) => other !== lang) ?? 'zh';
   const snippet = iframeSnippet(chartId, lang, chart.title, svgHeight + SNIPPET_EXTRA_HEIGHT);
-  const notes = chart.notes.map((note) => `<p class="embed__note">${WORDS.notes[lang]}${escapeHtml(note)}</p>`).join('');
+  const drafted = [...(usermeta.figureIds ?? []), ...(usermeta.indicatorIds ?? [])].some((id) => reviewOf(site, id) === 'draft');
+  const draftNote = drafted
+    ? `<p class="embed__note embed__note--draft" data-review="draft">${escapeHtml(
+        lang === 'zh' ? '机器草稿：图中数值已与原文核对，名称和时间尚未经人工核对。' : 'Machine draft: the values are checked against the report; labels and periods have not been reviewed by a person yet.',
+      )}</p>`
+    : '';
+  const notes = chart.notes.map((note) => `<p class="embed__note">${WORDS.notes[lang]}${escapeHtml(note)}</p>`).join('') + draftNote;
 
   return `<!doctype html>
 <html lang="${langTag(lang)}">

@@ -91,7 +91,7 @@ export function generatedFiles(pngCache: string): GeneratedFile[] {
       const variants = Object.keys(CHART_WIDTHS) as WidthVariant[];
       return [
         ...variants.flatMap((variant) => [vegaFile(chartId, lang, variant, false), vegaFile(chartId, lang, variant, true)]),
-        { path: downloads.csv, content: async () => chartCsv(chart()) },
+        { path: downloads.csv, content: async () => chartCsv(chart(), siteReport(datasetOfChart(chartId))) },
         { path: downloads.json, content: async () => chartMetadata(chart(), siteReport(datasetOfChart(chartId))) },
         { path: downloads.svg, content: () => renderSvg(chart()) },
         { path: downloads.png, content: async () => cachedPng(await renderSvg(chart()), pngCache) },

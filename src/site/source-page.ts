@@ -99,7 +99,8 @@ function figureCard(figure: Figure, charts: readonly Chart[], indicators: readon
   return (
     `<li class="fig-card" id="about-${escapeHtml(id)}">` +
     `<p class="fig-card__head"><a class="fig-card__quote" href="#${escapeHtml(id)}">${escapeHtml(provenance.quote)}</a> ` +
-    `<span class="fig-card__label">${escapeHtml(label.zh)}</span> <span class="fig-card__en" lang="en">${escapeHtml(label.en)}</span></p>` +
+    `<span class="fig-card__label">${escapeHtml(label.zh)}</span> ${label.en === label.zh ? '' : `<span class="fig-card__en" lang="en">${escapeHtml(label.en)}</span>`}</p>` +
+    (figure.review === 'reviewed' ? '' : '<p class="fig-card__draft" data-review="draft">机器草稿：数值已与原文核对，名称、时间和所属部分尚未人工核对</p>') +
     '<dl class="fig-card__facts">' +
     fact('数值', value) +
     fact('限定', escapeHtml(qualifierText(quantity.qualifier, 'zh', figureWords(figure, 'zh').qualifier))) +

@@ -55,8 +55,10 @@ export const SectionIdSchema = z
   .regex(kebab, 'section ids are kebab-case ASCII, e.g. "party-building"')
   .transform((s) => s as SectionId);
 
-export const UnitSchema = z.enum(UNIT_IDS as [UnitId, ...UnitId[]]);
-export const QualifierSchema = z.enum(QUALIFIER_IDS as [Qualifier, ...Qualifier[]]);
+export const UnitSchema = z.enum(UNIT_IDS as [UnitId, ...UnitId[]], { error: () => `is not a known unit; known: ${UNIT_IDS.join(', ')}` });
+export const QualifierSchema = z.enum(QUALIFIER_IDS as [Qualifier, ...Qualifier[]], {
+  error: () => `is not a known qualifier; known: ${QUALIFIER_IDS.join(', ')}`,
+});
 
 export const QuantitySchema = z.object({
   value: z.number().finite(),

@@ -5,6 +5,7 @@ import { tooltipRows } from '../../src/embed/tooltip.ts';
 import { absoluteSnippet } from '../../src/embed/snippet.ts';
 import { chartCsv } from '../../src/site/chart-data.ts';
 import { siteChart } from '../../src/site/chart-sets.ts';
+import { siteReport } from '../../src/site/site-report.ts';
 import { elementSnippet, iframeSnippet } from '../../src/site/embed-page.ts';
 import { escapeHtml } from '../../src/site/html.ts';
 import { dateText, periodText } from '../../src/figures/period-text.ts';
@@ -69,11 +70,11 @@ describe('escaping', () => {
 
 describe('data downloads', () => {
   test('the CSV of land-and-compensation has the two plotted figures with exact values and units', () => {
-    const csv = chartCsv(siteChart('yangshahu-2019/land-and-compensation', 'zh', 'wide'));
+    const csv = chartCsv(siteChart('yangshahu-2019/land-and-compensation', 'zh', 'wide'), siteReport('yangshahu-2019'));
     expect(csv.split('\n').slice(0, 3)).toEqual([
-      '\uFEFFfigure_id,label,value,unit,qualifier,display,quote',
-      'land-acquired,征地,430,mu,exact,430亩,430亩',
-      'young-crop-compensation-area,青苗补偿,500,mu,exact,500亩,500亩',
+      '\uFEFFfigure_id,label,value,unit,qualifier,display,quote,review',
+      'land-acquired,征地,430,mu,exact,430亩,430亩,reviewed',
+      'young-crop-compensation-area,青苗补偿,500,mu,exact,500亩,500亩,reviewed',
     ]);
   });
 });

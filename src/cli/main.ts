@@ -10,6 +10,7 @@ import { FIGURE_COLUMNS, figureRow } from '../figures/figure-row.ts';
 import { checkConsistency } from '../indicators/consistency/check-consistency.ts';
 import { INDICATOR_COLUMNS, indicatorRow } from '../indicators/indicator-row.ts';
 import { exportDataset } from '../indicators/export/export-dataset.ts';
+import { compareCommand } from './compare-command.ts';
 import { extractCommand } from './extract-command.ts';
 import { renderCommand } from './render-command.ts';
 
@@ -86,6 +87,7 @@ program
 
 program.addCommand(extractCommand());
 program.addCommand(renderCommand());
+program.addCommand(compareCommand());
 
 /** A Node file-system error (EISDIR, EEXIST, ENOSPC, EACCES …) with the path it concerns. */
 function isSystemError(error: unknown): error is NodeJS.ErrnoException {

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import { csvFormat } from 'd3-dsv';
+import { compareDatasets, type ComparedReport } from '../compare/compare-datasets.ts';
+import { COMPARISON_COLUMNS, comparisonCsvRows, type ComparisonCsvRow } from '../compare/comparison-csv.ts';
+import type { Comparison } from '../compare/comparison.ts';
+import { parseMapping, type Mapping } from '../compare/mapping.ts';
+import { loadDataset } from '../datasets/read-dataset.ts';
+import { WorkreportError } from '../errors.ts';
+
+export type CompareFormat = 'json' | 'csv';
+
+/** Characters that make a spreadsheet read a text cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell that a spreadsheet would run as a formula, prefixed with `'`; numbers and other texts as they are. */
+export function neutralised(cell: string | number | null): string | number | null {
+  return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * The output of `workreport compare`: the rows as a JSON array, or CSV (UTF-8 with BOM, header
+ * `COMPARISON_COLUMNS`, one line per value) with formula-like text cells neutralised.
+ * @returns the whole output, ending with a newline
+ */
+export function formatComparison(comparison: Comparison, format: CompareFormat): string {
+  if (format === 'json') return `${JSON.stringify(comparison.rows, null, 2)}\n`;
+  const rows = comparisonCsvRows(comparison).map(
+    (row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, neutralised(v)])) as ComparisonCsvRow,
+  );
+  return `\uFEFF${csvFormat(rows, [...COMPARISON_COLUMNS])}\n`;
+}
+
+/** One line on stderr: how many rows matched and how, and how many stated changes are flagged. */
+export function comparisonSummary(comparison: Comparison): string {
+  const count = (match: string) => comparison.rows.filter((r) => r.match === match).length;
+  const flagged = comparison.rows.flatMap((r) => r.changes).filter((c) => c.flag !== undefined).length;
+  return (
+    `workreport compare: ${comparison.datasets.join(', ')} (${comparison.years.join(', ')}): ${comparison.rows.length} rows, ` +
+    `matched by label ${count('label')}, synonym ${count('synonym')}, mapping ${count('mapping')}, unmatched ${count('none')}; ` +
+    `${flagged} stated change${flagged === 1 ? '' : 's'} flagged; ${comparison.plan.length} target${comparison.plan.length === 1 ? '' : 's'} with an actual\n`
+  );
+}
+
+function readMapping(file: string): Mapping {
+  const text = readFileSync(file, 'utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new WorkreportError('OPTION_INVALID', `mapping file ${file} is not JSON (${error instanceof Error ? error.message : String(error)}); write {"groups": [["label or figure id", …], …]}`, {
+      input: file,
+      cause: error,
+    });
+  }
+  return parseMapping(json, file);
+}
+
+/**
+ * The `workreport compare <id> <id> [<id>…]` subcommand (DESIGN.md "CLI"): one row per indicator
+ * across the datasets, values in canonical units, changes computed and checked against the stated
+ * growth (see `compareDatasets`).
+ *
+ * - `--format json` (default): the rows as a JSON array; `csv`: one line per value.
+ * - `--mapping <file>`: a JSON mapping of labels or figure ids the user declares equal.
+ * - On stderr: one line per note (another place, a repeated year) and a summary line.
+ * - Exit 0 whenever the comparison ran, whatever it flagged; 1 for an unknown or invalid dataset
+ *   or mapping file (the library's WorkreportError, printed by the program).
+ *
+ * @param load reads a dataset by id. Default: `loadDataset` from `./datasets`
+ * @example workreport compare hongshan-district-2012 hongshan-district-2013 --format csv > hongshan.csv
+ */
+export function compareCommand(load: (id: string) => ComparedReport = loadDataset): Command {
+  return new Command('compare')
+    .description('compare two or more datasets of one place: indicators matched across years, computed vs stated growth, flags (JSON array or CSV)')
+    .argument('<ids...>', 'dataset ids, e.g. hongshan-district-2012 hongshan-district-2013')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
+    .option('--mapping <file>', 'JSON file of labels or figure ids that measure one thing: {"groups": [["全口径财政收入", "公共财政总收入"]]}')
+    .action((ids: string[], options: { format: CompareFormat; mapping?: string }) => {
+      const mapping = options.mapping === undefined ? undefined : readMapping(options.mapping);
+      const comparison = compareDatasets(
+        ids.map((id) => load(id)),
+        mapping === undefined ? {} : { mapping },
+      );
+      for (const note of comparison.notes) process.stderr.write(`workreport compare: note ${note.code}: ${note.message}\n`);
+      process.stderr.write(comparisonSummary(comparison));
+      process.stdout.write(formatComparison(comparison, options.format));
+    });
+}

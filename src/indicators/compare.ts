@@ -67,6 +67,11 @@ export interface Comparison {
 }
 
 /**
+ * @deprecated Superseded by `compareDatasets` (src/compare/), which matches figures by what they
+ * measure rather than by id, reads stated growth from the text and checks it. Kept only while the
+ * compare notebook and the public indexes (src/index.ts, src/indicators/index.ts) still use it;
+ * delete this file and tests/indicators/compare*.test.ts with them.
+ *
  * Compare report `b` with report `a` (typically the next year's with this year's).
  *
  * Figures are full-joined by id with arquero, converted exactly to a common unit (亩 ↔ 公顷 with the

@@ -123,7 +123,10 @@ export function checkFolders(folders: ReadonlyMap<string, FolderFiles>, root = '
 const jsonFiles = import.meta.glob<string>('../datasets/*/*.json', { eager: true, query: '?raw', import: 'default' });
 const sourceFiles = import.meta.glob<string>('../datasets/*/source.txt', { eager: true, query: '?raw', import: 'default' });
 
-const found = checkFolders(foldersOf(jsonFiles, sourceFiles));
+/** The files of every folder of `datasets/`, by folder name, as text (valid or not). */
+export const folders: ReadonlyMap<string, FolderFiles> = foldersOf(jsonFiles, sourceFiles);
+
+const found = checkFolders(folders);
 
 /** Every dataset of `datasets/` that passes `checkDataset`, sorted by id. */
 export const datasets: readonly Dataset[] = found.datasets;

@@ -1,16 +1,20 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvFormat } from 'd3-dsv';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { yangshahu2019 } from '../datasets.ts';
+import { DATASETS, DISCOVERY, yangshahu2019 } from '../datasets.ts';
+import { DIST } from '../site/browser.ts';
 import { FIGURE_COLUMNS, figureRow } from '../../src/index.ts';
+import { parseDataset } from '../../src/datasets/parse-dataset.ts';
 import { NOTEBOOKS } from '../../notebooks/notebooks.ts';
 
 /**
- * The notebooks of the built site (dist/, made by `vite build` before vitest in `npm test`), served
+ * The notebooks of the built site (dist/, made by `vite build` before vitest in `npm test`; or the
+ * folder named by `WORKREPORT_DIST`), served
  * by Vite's preview server on a free port and opened in Debian's Chromium. A notebook has settled
  * when notebooks/runtime.ts reports no pending cell on <html data-cells-pending>.
  */
@@ -24,14 +28,30 @@ let server: PreviewServer;
 let browser: Browser;
 let origin: string;
 
+/**
+ * Every dataset folder of `datasets/`, read with node:fs: its id, title and how many figures and
+ * indicators its files hold. The notebooks list the ones that pass the publication gate (DISCOVERY).
+ */
+const FOLDERS = readdirSync(join(ROOT, 'datasets'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(join(ROOT, 'datasets', entry.name, 'report.json')))
+  .map((entry) => entry.name)
+  .sort();
+const json = (id: string, file: string): unknown => {
+  const path = join(ROOT, 'datasets', id, file);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as unknown) : undefined;
+};
+const PUBLISHED = FOLDERS.filter((id) => DATASETS.some((d) => d.id === id)).map((id) => ({
+  id,
+  title: (json(id, 'report.json') as { title: { zh: string } }).title.zh,
+  figures: ((json(id, 'figures.json') as { figures?: unknown[] } | undefined)?.figures ?? []).length,
+  indicators: ((json(id, 'indicators.json') as { indicators?: unknown[] } | undefined)?.indicators ?? []).length,
+}));
+/** How the pickers name a dataset (notebooks/datasets.ts `datasetName`). */
+const optionName = (dataset: { id: string; title: string }) => `${dataset.title} · ${dataset.id}`;
+
 beforeAll(async () => {
-  for (const name of NOTEBOOKS) {
-    if (!existsSync(new URL(`../../dist/notebooks/${name}/index.html`, import.meta.url))) {
-      throw new Error(`dist/ has no notebook "${name}": run \`vite build\` before the e2e tests (npm test does)`);
-    }
-  }
   mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await preview({ root: ROOT, logLevel: 'error', preview: { port: 0, strictPort: true, host: '127.0.0.1' } });
+  server = await preview({ root: ROOT, logLevel: 'error', build: { outDir: DIST }, preview: { port: 0, strictPort: true, host: '127.0.0.1' } });
   const { port } = server.httpServer.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
   browser = await chromium.launch({
@@ -63,6 +83,9 @@ interface Opened {
 
 /** Open `/notebooks/<name>/`, flagging every request that leaves the preview server, and wait until all cells settle. */
 async function openNotebook(name: string): Promise<Opened> {
+  if (!existsSync(join(DIST, 'notebooks', name, 'index.html'))) {
+    throw new Error(`${DIST} has no notebook "${name}": run \`vite build\` before the e2e tests (npm test does)`);
+  }
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const problems: Problems = { console: [], failedRequests: [], offSite: [] };
   page.on('console', (message) => {
@@ -231,17 +254,213 @@ describe('interactions', () => {
     await page.close();
   }, TIMEOUT);
 
-  test('extract: pasted text is read anew, and a fixed value goes into the exported figures.json', async () => {
+});
+
+/** Pick `name` in the select labelled `label` and wait until the notebook has settled again. */
+async function pick(page: Page, label: string | RegExp, name: string): Promise<void> {
+  await page.getByLabel(label).selectOption({ label: name });
+  await page.waitForTimeout(50);
+  await settled(page);
+}
+
+/** What a download saved: its suggested name and its text. */
+async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  return { name: saved.suggestedFilename(), text: readFileSync(await saved.path(), 'utf8') };
+}
+
+describe('every dataset of datasets/', () => {
+  test('the folders found are the ones the notebooks are given (every folder published or left out)', () => {
+    expect(FOLDERS.length).toBeGreaterThan(0);
+    expect([...DISCOVERY.datasets.map((d) => d.id), ...DISCOVERY.leftOut.map((d) => d.id)].sort()).toEqual(FOLDERS);
+  });
+
+  test('figures: each dataset picked shows one row per figure of its figures.json, its title, a chart and its text', async () => {
+    const { page, problems } = await openNotebook('figures');
+    const options = await page.getByLabel('报告 Report').locator('option').allTextContents();
+    expect(options).toEqual(PUBLISHED.map(optionName));
+    for (const dataset of [...PUBLISHED].reverse()) {
+      await pick(page, '报告 Report', optionName(dataset));
+      const state = await stateOf(page);
+      expect(state.failed, dataset.id).toBe(0);
+      expect(await page.locator('[data-report]').getAttribute('data-report')).toBe(dataset.id);
+      expect(await page.locator('[data-report] strong').textContent()).toBe(dataset.title);
+      expect(await page.locator('table.wr-table tbody tr:not(.wr-table__empty)').count(), dataset.id).toBe(dataset.figures);
+      expect(await page.locator('.wr-text mark').count(), dataset.id).toBe(dataset.figures);
+      if (dataset.figures > 0) expect(state.charts[0]?.marks, dataset.id).toBeGreaterThan(0);
+    }
+    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+    await page.close();
+  }, TIMEOUT * 2);
+
+  test('compose and indicators: each dataset picked settles without a failed cell; indicators lists one row per indicator of its indicators.json', async () => {
+    for (const name of ['compose', 'indicators'] as const) {
+      const { page, problems } = await openNotebook(name);
+      for (const dataset of [...PUBLISHED].reverse()) {
+        await pick(page, '报告 Report', optionName(dataset));
+        const state = await stateOf(page);
+        expect(state.failed, `${name} ${dataset.id}: ${state.errors.join('; ')}`).toBe(0);
+        if (name === 'indicators') {
+          const rows = await page.locator('table.wr-table').first().locator('tbody tr:not(.wr-table__empty)').count();
+          expect(rows, dataset.id).toBe(dataset.indicators);
+        }
+      }
+      expect(problems, name).toEqual({ console: [], failedRequests: [], offSite: [] });
+      await page.close();
+    }
+  }, TIMEOUT * 3);
+
+  test('extract: each dataset opened at the review desk lists its figures, passes its check, and downloads byte-identical files', async () => {
     const { page, problems } = await openNotebook('extract');
-    await page.getByLabel('报告全文 Report text').fill('截至目前，共征地430亩，迁坟100冢。');
-    await page.waitForFunction(() => document.querySelectorAll('.wr-text mark').length === 2);
+    await page.getByLabel('已有数据集 An existing dataset').check();
     await settled(page);
-    const exported = async () => JSON.parse((await page.locator('pre[data-export]').textContent()) ?? 'null') as { quote: string; value: number }[];
-    expect((await exported()).map((f) => [f.quote, f.value])).toEqual([['430亩', 430], ['100冢', 100]]);
-    await page.getByLabel('430亩 的数值 value').fill('431');
-    await page.waitForSelector('.wr-text mark.is-edited');
+    for (const dataset of PUBLISHED) {
+      await pick(page, '数据集 Dataset', optionName(dataset));
+      expect((await stateOf(page)).failed, dataset.id).toBe(0);
+      expect(await page.locator('[data-review] table tbody tr:not(.wr-table__empty)').count(), dataset.id).toBe(dataset.figures);
+      expect(await page.locator('[data-gate]').getAttribute('data-gate'), dataset.id).toBe('0');
+      for (const file of ['report.json', 'figures.json', 'charts.json', 'story.json']) {
+        if (!existsSync(join(ROOT, 'datasets', dataset.id, file))) continue;
+        const saved = await download(page, `下载 ${file}`);
+        expect(saved.name).toBe(file);
+        expect(saved.text, `${dataset.id}/${file}`).toBe(readFileSync(join(ROOT, 'datasets', dataset.id, file), 'utf8'));
+      }
+      const source = await download(page, '下载 source.txt');
+      expect(source.text).toBe(readFileSync(join(ROOT, 'datasets', dataset.id, 'source.txt'), 'utf8'));
+    }
+    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+    await page.close();
+  }, TIMEOUT * 3);
+});
+
+describe('review desk (extract)', () => {
+  const TEXT = '截至目前，共征地430亩，迁坟100冢，用时三个月完成。';
+
+  /** Select `[start, end)` of the report text shown at the desk, as a reader dragging over it would. */
+  async function selectInText(page: Page, start: number, end: number): Promise<void> {
+    await page.evaluate(([from, to]) => {
+      const root = document.querySelector('.wr-review__text .wr-text');
+      if (root === null) throw new Error('no text at the desk');
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let at = 0;
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const length = node.textContent?.length ?? 0;
+        if (from >= at && from <= at + length) range.setStart(node, from - at);
+        if (to >= at && to <= at + length) {
+          range.setEnd(node, to - at);
+          break;
+        }
+        at += length;
+      }
+      const selection = document.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    }, [start, end] as const);
+    await page.waitForFunction((quote) => document.querySelector('[data-selection]')?.textContent?.includes(quote) === true, TEXT.slice(start, end));
+  }
+
+  test('edit a value and a label, drop a figure, add one by selecting it, then download files that parseDataset accepts', async () => {
+    const { page, problems } = await openNotebook('extract');
+    await page.getByLabel('报告全文 Report text').fill(TEXT);
+    await page.getByLabel('编号 Dataset id').fill('desk-test');
+    await page.getByLabel(/回顾的年份 Year reviewed/).fill('2019');
+    await page.waitForFunction(() => document.querySelectorAll('.wr-review__text mark').length === 2);
     await settled(page);
-    expect((await exported()).map((f) => f.value)).toEqual([431, 100]);
+    const land = `figure-at-${TEXT.indexOf('430亩')}`;
+    const graves = `figure-at-${TEXT.indexOf('100冢')}`;
+
+    await page.locator(`input[data-field="value"][data-figure="${land}"]`).fill('431');
+    await page.locator(`input[data-field="label-zh"][data-figure="${land}"]`).fill('征地面积');
+    await page.locator(`input[data-field="label-en"][data-figure="${land}"]`).fill('Land acquired');
+    await page.locator(`input[data-field="reviewed"][data-figure="${land}"]`).check();
+    await page.locator(`button[data-field="drop"][data-figure="${graves}"]`).click();
+    const start = TEXT.indexOf('三个');
+    await selectInText(page, start, start + 2);
+    await page.getByRole('button', { name: '添加选中的数字 Add the selected figure' }).click();
+    await page.waitForSelector('.wr-review__text mark.is-added');
+    await settled(page);
+    expect(await page.locator('.wr-review__text mark.is-edited').textContent()).toBe('430亩');
+    expect(await page.locator('.wr-review__text mark.is-dropped').textContent()).toBe('100冢');
+    expect(await page.locator('[data-review-summary]').textContent()).toContain('2 个数字 figures：已核对 reviewed 1，改过 edited 1，新增 added 1，删去 dropped 1');
+    // An edited value no longer matches its quote: it downloads, and the gate says what check will report.
+    expect(await page.locator('details[data-gate]').textContent()).toContain('PROVENANCE_VALUE_MISMATCH: datasets/desk-test/figures.json');
+
+    const files = new Map<string, string>();
+    for (const file of ['report.json', 'figures.json', 'charts.json', 'story.json', 'source.txt']) files.set(file, (await download(page, `下载 ${file}`)).text);
+    expect(files.get('source.txt')).toBe(TEXT);
+    expect(files.get('figures.json')).toMatch(/^\{\n {2}"\$schema": "\.\.\/\.\.\/schema\/figures\.schema\.json",\n/);
+    const parsed = parseDataset('desk-test', {
+      source: files.get('source.txt') ?? '',
+      json: Object.fromEntries(['report', 'figures', 'charts', 'story'].map((role) => [role, JSON.parse(files.get(`${role}.json`) ?? 'null') as unknown])),
+    }, 'datasets/desk-test');
+    const byQuote = new Map(parsed.report.figures.map((f) => [f.provenance.quote, f]));
+    expect([...byQuote.keys()]).toEqual(['430亩', '三个']);
+    expect(byQuote.get('430亩')).toMatchObject({ id: land, label: { zh: '征地面积', en: 'Land acquired' }, quantity: { value: 431, unit: 'mu' }, review: 'reviewed' });
+    expect(byQuote.get('三个')).toMatchObject({ quantity: { value: 3, unit: 'count', qualifier: 'exact' }, provenance: { offset: start }, period: { kind: 'year', year: 2019 }, review: 'draft' });
+    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+    await page.close();
+  }, TIMEOUT);
+
+  test('a selection that is no quantity, or overlaps a kept figure, is refused with a message; a field that does not read blocks the download', async () => {
+    const { page, problems } = await openNotebook('extract');
+    await page.getByLabel('报告全文 Report text').fill(TEXT);
+    await page.waitForFunction(() => document.querySelectorAll('.wr-review__text mark').length === 2);
+    await settled(page);
+    const add = page.getByRole('button', { name: '添加选中的数字 Add the selected figure' });
+    await selectInText(page, TEXT.indexOf('截至'), TEXT.indexOf('截至') + 4);
+    await add.click();
+    await expect.poll(() => page.locator('.wr-review .wr-message').textContent()).toContain('does not read as a quantity');
+    await selectInText(page, TEXT.indexOf('征地'), TEXT.indexOf('430亩') + 3);
+    await add.click();
+    await expect.poll(() => page.locator('.wr-review .wr-message').textContent()).toContain('overlaps the figure 「430亩」');
+    expect(await page.locator('.wr-review__text mark').count()).toBe(2);
+    await page.locator(`input[data-field="period-dates"][data-figure="figure-at-${TEXT.indexOf('430亩')}"]`).fill('19');
+    await page.waitForSelector('[data-invalid]');
+    expect(await page.locator('[data-invalid]').textContent()).toContain('write a year such as 2019');
+    expect(await page.getByRole('button', { name: '下载 figures.json' }).count()).toBe(0);
+    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+    await page.close();
+  }, TIMEOUT);
+
+  test('hostile texts in a draft (title, heading, labels, source) render as text: no element is made from them and no script runs', async () => {
+    const { page, problems } = await openNotebook('extract');
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.evaluate(() => {
+      (window as unknown as { pwned: number }).pwned = 0;
+    });
+    const evil = (n: number) => `<img src=x onerror="window.pwned++;alert(${n})">`;
+    const source = `${evil(1)}\n共征地430亩。<script>window.pwned++</script>`;
+    const offset = source.indexOf('430亩');
+    const report = {
+      id: 'hostile-2019', title: { zh: evil(2), en: '<b>bold</b>' }, year: 2019, place: { town: evil(3) }, language: 'zh-CN',
+      sections: [{ id: 'all', heading: evil(4), label: { zh: evil(5) }, start: 0, end: source.length, part: 'review' }],
+    };
+    const figures = { figures: [{ id: 'land', section: 'all', label: { zh: evil(6), en: '<script>window.pwned++</script>' }, quantity: { value: 430, unit: 'mu', qualifier: 'exact' }, period: { kind: 'year', year: 2019 }, provenance: { quote: '430亩', offset } }] };
+    await page.getByLabel('草稿文件 Files of a draft').check();
+    await settled(page);
+    await page.getByLabel(/数据集文件 Files of datasets/).setInputFiles([
+      { name: 'source.txt', mimeType: 'text/plain', buffer: Buffer.from(source) },
+      { name: 'report.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) },
+      { name: 'figures.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(figures)) },
+    ]);
+    await page.waitForSelector('[data-draft="hostile-2019"]');
+    await settled(page);
+    expect(await page.locator('[data-draft] strong').textContent()).toBe(evil(2));
+    expect(await page.locator('input[data-field="label-zh"][data-figure="land"]').inputValue()).toBe(evil(6));
+    expect(await page.locator('.wr-review__text .wr-text').textContent()).toBe(source);
+    expect(await page.locator('.wr-review__text mark').textContent()).toBe('430亩');
+    const made = await page.evaluate(() => ({ images: document.querySelectorAll('main img').length, scripts: document.querySelectorAll('main script, main b').length }));
+    expect(made).toEqual({ images: 0, scripts: 0 });
+    const saved = await download(page, '下载 figures.json');
+    expect((JSON.parse(saved.text) as typeof figures).figures[0]?.label.zh).toBe(evil(6));
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { pwned: number }).pwned)).toBe(0);
     expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
     await page.close();
   }, TIMEOUT);

@@ -12,6 +12,7 @@ import { INDICATOR_COLUMNS, indicatorRow } from '../indicators/indicator-row.ts'
 import { exportDataset } from '../indicators/export/export-dataset.ts';
 import { compareCommand } from './compare-command.ts';
 import { extractCommand } from './extract-command.ts';
+import { initCommand } from './init-command.ts';
 import { renderCommand } from './render-command.ts';
 
 /**
@@ -86,6 +87,7 @@ program
   });
 
 program.addCommand(extractCommand());
+program.addCommand(initCommand());
 program.addCommand(renderCommand());
 program.addCommand(compareCommand());
 

@@ -1,0 +1,129 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, Option } from 'commander';
+import { WorkreportError } from '../errors.ts';
+import { checkProvenance } from '../figures/check-provenance.ts';
+import { draftDataset, type Draft, type DraftOptions } from '../datasets/draft/draft-dataset.ts';
+import { DATASET_FILES } from '../datasets/files.ts';
+import { parseDataset } from '../datasets/parse-dataset.ts';
+import { ENCODING_CHOICES, decodeText, type EncodingChoice } from './decode.ts';
+
+/** Options of `workreport init` as commander hands them over. */
+interface InitOptions {
+  id: string;
+  title?: string;
+  place?: string;
+  year?: string;
+  published?: string;
+  url?: string;
+  encoding: EncodingChoice;
+  force?: boolean;
+  datasets: string;
+}
+
+/** The bytes of `file`, or of standard input for `-`. */
+async function readInput(file: string): Promise<Uint8Array> {
+  if (file !== '-') return readFileSync(file);
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The report text of `file`, decoded (UTF-8, GB18030, UTF-16 with BOM); an undecodable file ends the
+ * command with `INPUT_UNDECODABLE` naming the file and the encodings tried, as `workreport extract` does.
+ */
+function decode(command: Command, file: string, bytes: Uint8Array, encoding: EncodingChoice): string {
+  const decoded = decodeText(bytes, encoding);
+  if (decoded.ok) return decoded.text;
+  const tried = decoded.tried.join(', ');
+  const why = decoded.reason === 'binary' ? `is not a text file (NUL byte at byte offset ${decoded.nulAt})` : 'is not valid text in any encoding tried';
+  return command.error(`workreport: [INPUT_UNDECODABLE] "${file}" ${why}; tried ${tried}: convert it to UTF-8, or name its encoding with --encoding`, {
+    code: 'INPUT_UNDECODABLE',
+    exitCode: 1,
+  });
+}
+
+/** Refuse to write into a folder that holds files, unless `force`; then clear the dataset files there. */
+function prepareFolder(folder: string, force: boolean): void {
+  if (existsSync(folder) && !statSync(folder).isDirectory()) {
+    throw new WorkreportError('DATASET_EXISTS', `"${folder}" exists and is not a folder; choose another --id or --datasets`, { input: folder });
+  }
+  const present = existsSync(folder) ? readdirSync(folder) : [];
+  if (present.length > 0 && !force) {
+    throw new WorkreportError('DATASET_EXISTS', `"${folder}" already holds ${present.length} file(s) (${present.slice(0, 4).join(', ')}); pass --force to overwrite the dataset, or choose another --id`, {
+      input: folder,
+    });
+  }
+  // With --force, files of the old dataset that this draft does not write (indicators.json, checks.json) must go: they name old ids.
+  for (const name of Object.values(DATASET_FILES)) if (present.includes(name)) rmSync(join(folder, name));
+  mkdirSync(folder, { recursive: true });
+}
+
+/** The lines `workreport init` prints on stderr after writing a draft. */
+export function summaryLines(draft: Draft, folder: string): string[] {
+  const s = draft.summary;
+  const percent = s.figures === 0 ? 100 : Math.round((100 * s.labelled) / s.figures);
+  return [
+    `workreport init: wrote ${folder}/ (source.txt, report.json, figures.json, charts.json, story.json)`,
+    `  figures: ${s.figures}, ${s.labelled} labelled (${percent}%), ${s.taggedForReview} tagged for review (needs-review:*), ${s.periodInferred} with the period of their section (period-inferred)`,
+    `  sections: ${s.sections.preamble + s.sections.review + s.sections.plan} (${s.sections.preamble} preamble, ${s.sections.review} review, ${s.sections.plan} plan)`,
+    `  charts: ${s.charts}; story steps: ${s.storySteps}`,
+    `  fields to fill in report.json: ${s.toFill.length === 0 ? 'none' : s.toFill.join(', ')}`,
+    ...s.notes.map((note) => `  note: ${note}`),
+    `  every figure is a draft: review labels, sections and periods, then run: npx workreport check ${draft.id}`,
+  ];
+}
+
+/**
+ * The `workreport init <file|-> --id <id>` subcommand (DESIGN.md "CLI"): draft the dataset folder
+ * `<datasets>/<id>/` from a report's text with `draftDataset` and write `source.txt` (the decoded
+ * text, verbatim), `report.json`, `figures.json`, `charts.json` and `story.json` (JSON, two-space
+ * indented). The draft is validated with `parseDataset` and `checkProvenance` before anything is
+ * written. A summary goes to stderr; nothing to stdout.
+ *
+ * - Input: UTF-8 (with or without BOM), GB18030/GBK or UTF-16 with BOM, detected unless `--encoding` says; CRLF kept.
+ * - `--title`, `--place` ("省/市/县/镇"), `--year`, `--published`, `--url` override what is read from the text.
+ * - Errors (exit code 1, message on stderr): an invalid id or option (`OPTION_INVALID`), a folder
+ *   that is not empty without `--force` (`DATASET_EXISTS`), an undecodable file (`INPUT_UNDECODABLE`).
+ *
+ * @returns a commander `Command` named `init`, to add to the program with `addCommand`
+ * @example workreport init report.txt --id wuchang-2017 --place 湖北省/武汉市/武昌区
+ */
+export function initCommand(): Command {
+  return new Command('init')
+    .description('draft a dataset folder <datasets>/<id>/ from a report text: sections, labelled figures with periods, first charts and story, all marked draft')
+    .argument('<file>', 'report text file, or - for standard input')
+    .requiredOption('--id <id>', 'dataset id and folder name, kebab-case ASCII (e.g. wuchang-2017)')
+    .option('--title <title>', 'zh title (default: the title line of the text)')
+    .option('--place <place>', 'place from the province down, parts separated by "/" (e.g. 湖北省/武汉市/武昌区)')
+    .option('--year <year>', 'year the report reviews (default: read from its headings or text)')
+    .option('--published <date>', 'ISO date of publication (e.g. 2019-12-16)')
+    .option('--url <url>', 'http(s) URL where the report was published')
+    .addOption(new Option('--encoding <encoding>', 'text encoding of the file').choices([...ENCODING_CHOICES]).default('auto'))
+    .option('--force', 'overwrite the dataset files of an existing folder')
+    .option('--datasets <dir>', 'folder that holds the datasets', 'datasets')
+    .action(async (file: string, options: InitOptions, command: Command) => {
+      if (options.year !== undefined && !/^\d{4}$/.test(options.year)) {
+        throw new WorkreportError('OPTION_INVALID', `--year "${options.year}": give the year the report reviews as four digits, e.g. 2019`, { input: options.year });
+      }
+      const draftOptions: DraftOptions = { id: options.id };
+      if (options.title !== undefined) draftOptions.title = options.title;
+      if (options.place !== undefined) draftOptions.place = options.place;
+      if (options.year !== undefined) draftOptions.year = Number(options.year);
+      if (options.published !== undefined) draftOptions.published = options.published;
+      if (options.url !== undefined) draftOptions.url = options.url;
+      const text = decode(command, file, await readInput(file), options.encoding);
+      const draft = draftDataset(text, draftOptions);
+      const folder = join(options.datasets, draft.id);
+      const dataset = parseDataset(draft.id, { source: draft.source, json: JSON.parse(JSON.stringify(draft.files)) as Record<string, unknown> }, folder);
+      const problems = checkProvenance(dataset.report);
+      if (problems.length > 0) throw new WorkreportError('PROVENANCE_MISMATCH', `the draft of "${file}" has figures that do not prove: ${problems[0]?.message ?? ''}`, { input: file });
+      prepareFolder(folder, options.force === true);
+      writeFileSync(join(folder, DATASET_FILES.source), draft.source);
+      for (const [role, contents] of Object.entries(draft.files) as [keyof Draft['files'], unknown][]) {
+        writeFileSync(join(folder, DATASET_FILES[role]), `${JSON.stringify(contents, null, 2)}\n`);
+      }
+      process.stderr.write(`${summaryLines(draft, folder).join('\n')}\n`);
+    });
+}

@@ -68,10 +68,15 @@ interface Entry {
   dropped: boolean;
   /** What the figure counts, kept while its unit is `count`. */
   counted: string | undefined;
+  /** Its tags as it came. */
+  tags: readonly string[] | undefined;
   /** Field → why it does not read. */
   problems: Map<string, string>;
   controls: Controls;
 }
+
+/** Tags `workreport init` puts on what a person must check (`needs-review:label`, `needs-review:period`). */
+const NEEDS_REVIEW = 'needs-review:';
 
 /** A stable comparison key of the fields a reviewer edits. */
 function editedKey(figure: FigureInput): string {
@@ -82,7 +87,8 @@ function editedKey(figure: FigureInput): string {
 /**
  * The review desk for a drafted dataset's figures: the report's text with every figure highlighted,
  * and a table with one row per figure where a reviewer edits its value, unit, qualifier, zh and en
- * labels and period, marks it reviewed, or drops it (and restores it). A figure the extractor missed
+ * labels and period, marks it reviewed (which removes the `needs-review:*` tags `workreport init`
+ * put on it), or drops it (and restores it). A figure the extractor missed
  * is added by selecting its words in the text and pressing 添加 Add: the quote and its UTF-16
  * offset come from the selection, value, unit and qualifier from `parseQuantity`; an expression that
  * does not parse, or a selection overlapping a kept figure, is refused with the parser's message.
@@ -153,7 +159,7 @@ export function figureReview(text: string, figures: readonly FigureInput[], opti
     controls.labelEn.value = figure.label.en ?? '';
     controls.periodDates.value = periodText(figure.period);
     controls.periodDates.placeholder = PERIOD_KINDS.find((k) => k.kind === figure.period.kind)?.hint ?? '';
-    const entry: Entry = { original, figure: structuredClone(figure), dropped: false, counted: q.counted, problems: new Map(), controls };
+    const entry: Entry = { original, figure: structuredClone(figure), dropped: false, counted: q.counted, tags: figure.tags, problems: new Map(), controls };
     for (const control of [controls.value, controls.unit, controls.qualifier, controls.labelZh, controls.labelEn, controls.periodKind, controls.periodDates, controls.reviewed]) {
       control.dataset.figure = figure.id;
       control.addEventListener('input', () => read(entry));
@@ -191,6 +197,12 @@ export function figureReview(text: string, figures: readonly FigureInput[], opti
     if (typeof periodRead === 'string') problems.set('period', periodRead);
     else figure.period = periodRead;
     figure.review = controls.reviewed.checked ? 'reviewed' : 'draft';
+    // A person has now checked the label and period: the drafter's needs-review tags go (and come back when unticked).
+    if (entry.tags !== undefined) {
+      const tags = figure.review === 'reviewed' ? entry.tags.filter((tag) => !tag.startsWith(NEEDS_REVIEW)) : [...entry.tags];
+      if (tags.length > 0) figure.tags = tags;
+      else delete figure.tags;
+    }
     for (const [field, control] of [['value', controls.value], ['label-zh', controls.labelZh], ['period', controls.periodDates]] as const) {
       control.toggleAttribute('aria-invalid', problems.has(field));
     }
@@ -227,7 +239,7 @@ export function figureReview(text: string, figures: readonly FigureInput[], opti
           { label: '数值 Value', cell: (e) => e.controls.value, sort: (e) => e.figure.quantity.value, align: 'right' },
           { label: '单位 Unit', cell: (e) => [e.controls.unit, e.figure.quantity.counted === undefined ? null : h('small', {}, e.figure.quantity.counted)] },
           { label: '限定 Qualifier', cell: (e) => e.controls.qualifier },
-          { label: '标签 Label', cell: (e) => [e.controls.labelZh, e.controls.labelEn], sort: (e) => e.figure.label.zh },
+          { label: '标签 Label', cell: (e) => [e.controls.labelZh, e.controls.labelEn, e.tags === undefined ? null : h('small', { 'data-tags': '' }, e.tags.join(' '))], sort: (e) => e.figure.label.zh },
           { label: '时期 Period', cell: (e) => [e.controls.periodKind, e.controls.periodDates] },
           { label: '已核对 Reviewed', cell: (e) => e.controls.reviewed, sort: (e) => (e.figure.review === 'reviewed' ? 1 : 0) },
           { label: '', cell: (e) => e.controls.drop },

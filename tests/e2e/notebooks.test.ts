@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DATASETS, DISCOVERY, yangshahu2019 } from '../datasets.ts';
 import { DIST } from '../site/browser.ts';
 import { FIGURE_COLUMNS, figureRow } from '../../src/index.ts';
+import { draftDataset } from '../../src/datasets/draft/draft-dataset.ts';
 import { parseDataset } from '../../src/datasets/parse-dataset.ts';
 import { NOTEBOOKS } from '../../notebooks/notebooks.ts';
 
@@ -336,6 +337,13 @@ describe('every dataset of datasets/', () => {
 describe('review desk (extract)', () => {
   const TEXT = '截至目前，共征地430亩，迁坟100冢，用时三个月完成。';
 
+  /** The id of the figure whose quote is `quote`, from its row at the desk. */
+  async function idOf(page: Page, quote: string): Promise<string> {
+    const id = await page.locator('[data-review] table a[data-figure]', { hasText: quote }).first().getAttribute('data-figure');
+    if (id === null) throw new Error(`no figure 「${quote}」 at the desk`);
+    return id;
+  }
+
   /** Select `[start, end)` of the report text shown at the desk, as a reader dragging over it would. */
   async function selectInText(page: Page, start: number, end: number): Promise<void> {
     await page.evaluate(([from, to]) => {
@@ -367,8 +375,8 @@ describe('review desk (extract)', () => {
     await page.getByLabel(/回顾的年份 Year reviewed/).fill('2019');
     await page.waitForFunction(() => document.querySelectorAll('.wr-review__text mark').length === 2);
     await settled(page);
-    const land = `figure-at-${TEXT.indexOf('430亩')}`;
-    const graves = `figure-at-${TEXT.indexOf('100冢')}`;
+    const land = await idOf(page, '430亩');
+    const graves = await idOf(page, '100冢');
 
     await page.locator(`input[data-field="value"][data-figure="${land}"]`).fill('431');
     await page.locator(`input[data-field="label-zh"][data-figure="${land}"]`).fill('征地面积');
@@ -389,7 +397,11 @@ describe('review desk (extract)', () => {
     const files = new Map<string, string>();
     for (const file of ['report.json', 'figures.json', 'charts.json', 'story.json', 'source.txt']) files.set(file, (await download(page, `下载 ${file}`)).text);
     expect(files.get('source.txt')).toBe(TEXT);
-    expect(files.get('figures.json')).toMatch(/^\{\n {2}"\$schema": "\.\.\/\.\.\/schema\/figures\.schema\.json",\n/);
+    // The files workreport init writes for this text; the desk changed figures.json only.
+    const init = draftDataset(TEXT, { id: 'desk-test', year: 2019 });
+    for (const role of ['report', 'charts', 'story'] as const) expect(files.get(`${role}.json`), role).toBe(`${JSON.stringify(init.files[role], null, 2)}\n`);
+    const figuresText = files.get('figures.json') ?? '';
+    expect(figuresText).toBe(`${JSON.stringify(JSON.parse(figuresText), null, 2)}\n`);
     const parsed = parseDataset('desk-test', {
       source: files.get('source.txt') ?? '',
       json: Object.fromEntries(['report', 'figures', 'charts', 'story'].map((role) => [role, JSON.parse(files.get(`${role}.json`) ?? 'null') as unknown])),
@@ -415,7 +427,8 @@ describe('review desk (extract)', () => {
     await add.click();
     await expect.poll(() => page.locator('.wr-review .wr-message').textContent()).toContain('overlaps the figure 「430亩」');
     expect(await page.locator('.wr-review__text mark').count()).toBe(2);
-    await page.locator(`input[data-field="period-dates"][data-figure="figure-at-${TEXT.indexOf('430亩')}"]`).fill('19');
+    await page.locator('select[data-field="period-kind"][data-figure="' + (await idOf(page, '430亩')) + '"]').selectOption('year');
+    await page.locator('input[data-field="period-dates"][data-figure="' + (await idOf(page, '430亩')) + '"]').fill('19');
     await page.waitForSelector('[data-invalid]');
     expect(await page.locator('[data-invalid]').textContent()).toContain('write a year such as 2019');
     expect(await page.getByRole('button', { name: '下载 figures.json' }).count()).toBe(0);

@@ -2,7 +2,7 @@ import type { ExtractedFigure } from '../../figures/extract-figures.ts';
 import type { Period } from '../../figures/period.ts';
 import type { SectionInput } from './sections.ts';
 import { timeTokens, type TimeToken } from './time-words.ts';
-import { alternation, CLAUSE_ENDS, SENTENCE_ENDS, STOCK_WORDS } from './words.ts';
+import { alternation, CLAUSE_ENDS, SCOPE_WORDS, SENTENCE_ENDS, STOCK_WORDS } from './words.ts';
 
 /** The years a report speaks from: the year it reviews, the year it plans, and its date when known. */
 export interface ReportYears {
@@ -23,6 +23,10 @@ export interface DraftPeriod {
 }
 
 const STOCK = new RegExp(alternation(STOCK_WORDS));
+/** A clause that is only a place (全镇13951户) or only 达 after a count (新增企业30家，达199家) states a stock. */
+const SCOPE_ONLY = new RegExp(`^\\s*(?:${alternation(SCOPE_WORDS)})\\s*$`);
+const REACHED_ONLY = /^\s*(?:达到|达|達到|達|总数达|總數達)\s*$/;
+const COUNTED_UNITS = new Set(['count', 'households', 'persons']);
 const LINE_ENDS = '\n\r';
 const pad = (n: number): string => String(n).padStart(2, '0');
 const lastDay = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -93,7 +97,8 @@ function datingToken(text: string, tokens: readonly TimeToken[], at: number): Ti
  * - a year (2018年) → that year; 截至11月底 / 到2015年 → `through`; 6月以来, 2011年以来, 至今 → `since`;
  *   2014-2015年, “十二五”期间, 过去五年 → `through` a span; 今年, 全年, 一年来 → the year reviewed;
  *   去年 → the year before; 截至目前, 目前 → `through` the report's date (when known);
- * - 累计 or a stock (人口, 面积, 余额, 下辖) in its clause → `cumulative`;
+ * - 累计 or a stock (人口, 面积, 余额, 下辖) in its clause, a clause that is only a place (全镇13951户)
+ *   or only 达 after another number (新增企业30家，达199家) → `cumulative`;
  * - in the plan part → `target` (the year planned, or a later year it names);
  * - no time word: the year reviewed (review part) or the year planned (plan part), `source: 'section'`;
  *   in the preamble, `unspecified` with `source: 'none'`.
@@ -108,7 +113,9 @@ export function inferPeriod(text: string, figure: ExtractedFigure, section: Sect
   const at = figure.offset;
   const sentenceStart = backTo(text, at, SENTENCE_ENDS, section.start);
   const clauseStart = backTo(text, at, CLAUSE_ENDS, section.start);
-  const cumulative = STOCK.test(text.slice(clauseStart, at));
+  const clause = text.slice(clauseStart, at);
+  const cumulative =
+    STOCK.test(clause) || SCOPE_ONLY.test(clause) || (COUNTED_UNITS.has(figure.unit) && REACHED_ONLY.test(clause) && /\d/.test(text.slice(sentenceStart, clauseStart)));
   const part = section.part;
   const inSentence = datingToken(text, timeTokens(text, sentenceStart, at), at);
   const sentencePeriod = inSentence === undefined ? undefined : periodOf(inSentence, part, years, cumulative);
@@ -117,7 +124,8 @@ export function inferPeriod(text: string, figure: ExtractedFigure, section: Sect
   if (inSentence?.kind === 'now' && part !== 'plan') return { period: { kind: 'cumulative' }, source: 'none' };
   if (cumulative) return { period: part === 'plan' ? { kind: 'target', year: years.plan } : { kind: 'cumulative' }, source: 'text' };
   const paragraphStart = backTo(text, at, LINE_ENDS, section.start);
-  const inParagraph = datingToken(text, timeTokens(text, paragraphStart, sentenceStart), sentenceStart);
+  // Across sentences only dates carry over: 目前 speaks of its own sentence.
+  const inParagraph = datingToken(text, timeTokens(text, paragraphStart, sentenceStart).filter((t) => t.kind !== 'now'), sentenceStart);
   const paragraphPeriod = inParagraph === undefined || inParagraph.through ? undefined : periodOf(inParagraph, part, years, false);
   if (paragraphPeriod !== undefined && paragraphPeriod.kind !== 'since') return { period: paragraphPeriod, source: 'text' };
   if (part === 'review') return { period: { kind: 'year', year: years.review }, source: 'section' };

@@ -5,7 +5,18 @@ import type { ThemeMode } from './theme.ts';
 export type Lang = 'zh' | 'en';
 
 /** Kinds of chart, one builder each (`BUILDERS` in index.ts must cover every kind). */
-export type ChartKind = 'bar' | 'grouped-bar' | 'progress' | 'kpi' | 'waffle' | 'dot-plot' | 'dumbbell' | 'small-multiples';
+export type ChartKind =
+  | 'bar'
+  | 'grouped-bar'
+  | 'progress'
+  | 'kpi'
+  | 'waffle'
+  | 'dot-plot'
+  | 'dumbbell'
+  | 'small-multiples'
+  | 'slope'
+  | 'line'
+  | 'change-table';
 
 /**
  * A named chart (DESIGN.md "Chart"): the Vega-Lite spec plus the texts that travel with it.

@@ -3,15 +3,19 @@ import { WorkreportError } from '../errors.ts';
 import type { Figure, Label, ReportMeta } from '../figures/figure.ts';
 import { FigureIdSchema, LabelSchema, SectionIdSchema } from '../figures/schema.ts';
 import type { IndicatorResult } from '../indicators/result.ts';
+import { rowOfFigures } from '../compare/row-of-figures.ts';
 import { barChart } from './bar.ts';
+import { changeTable } from './change-table.ts';
 import type { Chart, ChartKind, Lang } from './chart.ts';
 import { dotPlot } from './dot-plot.ts';
 import { dumbbellChart } from './dumbbell.ts';
 import { groupedBarChart } from './grouped-bar.ts';
 import { isIndicatorResult, type ChartItem } from './item.ts';
 import { kpiChart } from './kpi.ts';
+import { lineChart } from './line.ts';
 import type { ChartOptions } from './options.ts';
 import { progressChart } from './progress.ts';
+import { slopeChart } from './slope.ts';
 import { smallMultiples } from './small-multiples.ts';
 import type { ThemeMode } from './theme.ts';
 import { waffleChart } from './waffle.ts';
@@ -41,6 +45,10 @@ const base = {
 /** A figure or indicator id. */
 const Ref = FigureIdSchema;
 const Refs = z.array(Ref).min(1);
+/** A year a figure stands for in a comparison chart. */
+const Year = z.number().int().min(1900).max(2200);
+/** One indicator of a comparison chart: its figures of this report, each with the year it stands for. */
+const YearRow = z.object({ label: LabelSchema, values: z.array(z.object({ year: Year, figure: Ref }).strict()).min(2) }).strict();
 
 /** Schema of one chart definition, by kind. */
 export const ChartDefinitionSchema = z.discriminatedUnion('kind', [
@@ -61,6 +69,9 @@ export const ChartDefinitionSchema = z.discriminatedUnion('kind', [
   z
     .object({ ...base, kind: z.literal('small-multiples'), panels: z.array(z.object({ title: LabelSchema, figures: Refs }).strict()).min(1) })
     .strict(),
+  z.object({ ...base, kind: z.literal('slope'), rows: z.array(YearRow).min(1) }).strict(),
+  z.object({ ...base, kind: z.literal('line'), rows: z.array(YearRow).min(1) }).strict(),
+  z.object({ ...base, kind: z.literal('change-table'), rows: z.array(YearRow).min(1) }).strict(),
 ]);
 
 /** One chart definition, as validated (labels with both languages). */
@@ -88,6 +99,10 @@ type KindAdapter<K extends ChartKind> = (
   pick: { figure: (id: string) => Figure; item: (id: string) => ChartItem },
 ) => Chart;
 
+/** The comparison rows of a definition's year rows, built from this report's figures. */
+const yearRows = (rows: readonly z.output<typeof YearRow>[], report: string, pick: { figure: (id: string) => Figure }) =>
+  rows.map((row) => rowOfFigures(row.label, row.values.map((v) => ({ year: v.year, figure: pick.figure(v.figure) })), report));
+
 /** Every chart kind's adapter from a definition to its builder. */
 export const CHART_KINDS: { readonly [K in ChartKind]: KindAdapter<K> } = {
   bar: (d, options, pick) => barChart(d.figures.map(pick.figure), d.sort === undefined ? options : { ...options, sort: d.sort }),
@@ -99,6 +114,9 @@ export const CHART_KINDS: { readonly [K in ChartKind]: KindAdapter<K> } = {
   dumbbell: (d, options, pick) =>
     dumbbellChart({ ends: d.ends, rows: d.rows.map((row) => ({ label: row.label, from: pick.figure(row.from), to: pick.figure(row.to) })) }, options),
   'small-multiples': (d, options, pick) => smallMultiples(d.panels.map((p) => ({ title: p.title, items: p.figures.map(pick.item) })), options),
+  slope: (d, options, pick) => slopeChart(yearRows(d.rows, options.report.id, pick), options),
+  line: (d, options, pick) => lineChart(yearRows(d.rows, options.report.id, pick), options),
+  'change-table': (d, options, pick) => changeTable(yearRows(d.rows, options.report.id, pick), options),
 };
 
 /** Every figure or indicator id a definition names, in the order it names them. */
@@ -118,6 +136,10 @@ export function definitionRefs(definition: ChartDefinition): string[] {
       return definition.rows.flatMap((row) => [row.from, row.to]);
     case 'small-multiples':
       return definition.panels.flatMap((p) => p.figures);
+    case 'slope':
+    case 'line':
+    case 'change-table':
+      return definition.rows.flatMap((row) => row.values.map((v) => v.figure));
   }
 }
 

@@ -3,12 +3,15 @@
  * own file; `BUILDERS` maps every `ChartKind` to its builder, so a kind without one does not compile.
  */
 import { barChart } from './bar.ts';
+import { changeTable } from './change-table.ts';
 import type { Chart, ChartKind } from './chart.ts';
 import { dotPlot } from './dot-plot.ts';
 import { dumbbellChart } from './dumbbell.ts';
 import { groupedBarChart } from './grouped-bar.ts';
 import { kpiChart } from './kpi.ts';
+import { lineChart } from './line.ts';
 import { progressChart } from './progress.ts';
+import { slopeChart } from './slope.ts';
 import { smallMultiples } from './small-multiples.ts';
 import { waffleChart } from './waffle.ts';
 
@@ -22,6 +25,9 @@ export const BUILDERS = {
   'dot-plot': dotPlot,
   dumbbell: dumbbellChart,
   'small-multiples': smallMultiples,
+  slope: slopeChart,
+  line: lineChart,
+  'change-table': changeTable,
 } as const satisfies Record<ChartKind, (input: never, options: never) => Chart>;
 
 /** The builder of one kind, with its own input and options types. */
@@ -37,6 +43,9 @@ export { waffleChart, type WaffleOptions } from './waffle.ts';
 export { dotPlot, type DotPlotOptions } from './dot-plot.ts';
 export { dumbbellChart, type DumbbellInput, type DumbbellOptions, type DumbbellRow } from './dumbbell.ts';
 export { smallMultiples, type Panel, type SmallMultiplesOptions } from './small-multiples.ts';
+export { slopeChart, type SlopeOptions } from './slope.ts';
+export { lineChart, type LineOptions } from './line.ts';
+export { changeTable, type ChangeTableOptions } from './change-table.ts';
 export { isIndicatorResult, type ChartItem } from './item.ts';
 export type { ChartOptions } from './options.ts';
 export type { ChartDatum } from './datum.ts';

@@ -27,6 +27,7 @@ export { labelKey } from './label-key.ts';
 export { MappingSchema, parseMapping, type Mapping } from './mapping.ts';
 export { figureKey, resolveMapping, type FigureKey } from './match-key.ts';
 export { planVsActual } from './plan-vs-actual.ts';
+export { rowOfFigures, type FigureAtYear } from './row-of-figures.ts';
 export { halfUnit, writtenInterval, type Interval } from './precision.ts';
 export { findSeries, placeKey, type Series } from './series.ts';
 export { statedChanges, type StatedChange, type StatedChanges } from './stated-change.ts';

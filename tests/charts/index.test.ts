@@ -4,7 +4,7 @@ import { householdsLifted, poorHouseholds, report, roadsAsphalted, roadsHardened
 
 describe('BUILDERS', () => {
   it('has one builder per chart kind, and each builds its own kind', () => {
-    expect(Object.keys(BUILDERS).sort()).toEqual(['bar', 'dot-plot', 'dumbbell', 'grouped-bar', 'kpi', 'progress', 'small-multiples', 'waffle']);
+    expect(Object.keys(BUILDERS).sort()).toEqual(['bar', 'change-table', 'dot-plot', 'dumbbell', 'grouped-bar', 'kpi', 'line', 'progress', 'slope', 'small-multiples', 'waffle']);
     const options = { report, id: 'registry' };
     const households = { part: householdsLifted, whole: poorHouseholds };
     expect(BUILDERS.bar([weddings], options).kind).toBe('bar');

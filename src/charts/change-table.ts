@@ -1,0 +1,164 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { WorkreportError } from '../errors.ts';
+import type { ComparedChange, ComparisonRow } from '../compare/comparison.ts';
+import { BASES } from '../compare/basis.ts';
+import { categoryAxisDescription, markRole, valueAxisDescription } from './aria.ts';
+import type { Chart, Lang } from './chart.ts';
+import { ariaText } from './datum.ts';
+import { changeText, rowFigureIds, rowLabel, yearText } from './compare-rows.ts';
+import { listTitle } from './describe.ts';
+import { frame, toChart, type FrameParts } from './frame.ts';
+import { categoryLabelLimit, plotWidthFor, textPixels } from './layout.ts';
+import { labelled, WORDS } from './locale.ts';
+import { resolveOptions, type ChartOptions } from './options.ts';
+import { FONT_SIZE, THEME_COLORS } from './theme.ts';
+
+/** Options of {@link changeTable}. */
+export type ChangeTableOptions = ChartOptions;
+
+const WIDTH = 640;
+const ROW_STEP = 34;
+/** Gap in pixels between a bar's end and its label. */
+const LABEL_GAP = 4;
+const NAME = { zh: '增速核对表', en: 'Growth check table' } as const;
+const WORD = {
+  computed: { zh: '计算', en: 'computed' },
+  stated: { zh: '报告', en: 'stated' },
+  mismatch: { zh: '不符', en: 'mismatch' },
+  growth: { zh: '增速', en: 'Growth' },
+} as const;
+
+/** One change as a line of the table. */
+interface ChangeDatum {
+  line: string;
+  computed: number;
+  stated: number | null;
+  /** Label at the bar's end: `计算+8.8% · 报告8% · 不符（预计）`. */
+  text: string;
+  side: 'right' | 'left';
+  flagged: boolean;
+  quote: string;
+  aria: string;
+}
+
+function statedPart(change: ComparedChange, lang: Lang): string {
+  if (change.stated === undefined) return '';
+  const sep = lang === 'zh' ? '' : ' ';
+  const basis = (change.basis ?? []).filter((b) => b !== 'year-on-year').map((b) => BASES[b].label[lang]);
+  const said = `${WORD.stated[lang]}${sep}${changeText(change.stated, change.measure, lang)}${basis.length === 0 ? '' : lang === 'zh' ? `（${basis.join('、')}）` : ` (${basis.join(', ')})`}`;
+  return ` · ${said}${change.flag === undefined ? '' : ` · ⚠ ${WORD.mismatch[lang]}`}`;
+}
+
+/**
+ * The domain `[lo, hi]` (lo ≤ 0 ≤ hi) in which every label fits outside its bar end: right of a
+ * rising bar, left of a falling one, within a plot `plot` pixels wide. Found by fixed-point
+ * iteration of `hi ≥ lo + (v − lo)·plot / (plot − gap − w)` and its mirror.
+ */
+function labelledDomain(data: readonly ChangeDatum[], plot: number): [number, number] {
+  let lo = Math.min(0, ...data.map((d) => d.computed));
+  let hi = Math.max(0, ...data.map((d) => d.computed));
+  for (let i = 0; i < 30; i++) {
+    let nextLo = lo;
+    let nextHi = hi;
+    for (const d of data) {
+      const room = Math.max(1, plot - LABEL_GAP - textPixels(d.text, FONT_SIZE.dataLabel));
+      if (d.side === 'right') nextHi = Math.max(nextHi, lo + ((d.computed - lo) * plot) / room);
+      else nextLo = Math.min(nextLo, hi - ((hi - d.computed) * plot) / room);
+    }
+    if (nextLo === lo && nextHi === hi) break;
+    [lo, hi] = [nextLo, nextHi];
+  }
+  return [lo === 0 ? 0 : Math.floor(lo), hi === 0 ? 1 : Math.ceil(hi)];
+}
+
+/**
+ * A table of growth rates as a chart: one line per change of the comparison rows (indicator and
+ * years), a bar of the change computed from the two levels, a tick at the change the report
+ * states, and at the bar's end a label `计算+8.8% · 报告8%（预计） · ⚠ 不符` (the ⚠ where the check
+ * flags the stated change). Bars of falls run left of zero and their labels sit left of their
+ * ends, so a label never overlaps its bar; the domain grows on both sides to fit them. Flagged
+ * lines are vermillion, the others blue. Percent growth and percentage points never share the axis.
+ * E.g. 洪山区 地区生产总值 2012→2013: computed +3.4 %, stated 12 % 按同口径计算, flagged.
+ *
+ * @throws WorkreportError `CHART_EMPTY` when the rows have no change; `CHART_MIXED_UNITS` when
+ *   changes of percent and percentage points are mixed; `OPTION_INVALID` for bad options
+ */
+export function changeTable(rows: readonly ComparisonRow[], options: ChangeTableOptions): Chart {
+  const opts = resolveOptions('changeTable', options, [], WIDTH);
+  const { lang } = opts;
+  const colors = THEME_COLORS[opts.theme];
+  const changes = rows.flatMap((row) => row.changes.map((change) => ({ row, change })));
+  if (changes.length === 0) throw new WorkreportError('CHART_EMPTY', 'changeTable: the rows have no change between two years; pass rows with at least two values', { input: rows.map((r) => r.key) });
+  const measures = new Set(changes.map((c) => c.change.measure));
+  if (measures.size > 1) {
+    const by = (m: string) => changes.filter((c) => c.change.measure === m).map((c) => c.row.key);
+    throw new WorkreportError('CHART_MIXED_UNITS', `changeTable: ${by('percent').join(', ')} (percent) and ${by('percentage-points').join(', ')} (percentage points) have different units; one chart per unit`, {
+      input: [...measures],
+    });
+  }
+  const measure = changes[0]?.change.measure ?? 'percent';
+  const data: ChangeDatum[] = changes.map(({ row, change }) => {
+    const line = `${rowLabel(row, lang)} ${yearText(change.from, lang)}→${yearText(change.to, lang)}`;
+    const computed = `${WORD.computed[lang]}${lang === 'zh' ? '' : ' '}${changeText(change.computed, measure, lang)}`;
+    const text = `${computed}${statedPart(change, lang)}`;
+    return {
+      line,
+      computed: change.computed,
+      stated: change.stated ?? null,
+      text,
+      side: change.computed < 0 ? 'left' : 'right',
+      flagged: change.flag !== undefined,
+      quote: change.statedQuote ?? '',
+      aria: ariaText(line, text, lang),
+    };
+  });
+  const lines = data.map((d) => d.line);
+  const title = opts.title ?? listTitle([...new Set(rows.map((r) => rowLabel(r, lang)))], lang);
+  const flagged = data.filter((d) => d.flagged).length;
+  const unitWord = measure === 'percent' ? '%' : lang === 'zh' ? '个百分点' : 'percentage points';
+  const description =
+    lang === 'zh'
+      ? `${NAME.zh}：${title}，共${data.length}项，单位：${unitWord}，${flagged}项报告增速与计算不符；${data.map((d) => `${d.line}：${d.text}`).join('；')}。`
+      : `${NAME.en}: ${title}. ${data.length} ${data.length === 1 ? 'change' : 'changes'}, unit: ${unitWord}; ${flagged} stated ${flagged === 1 ? 'growth does' : 'growths do'} not match the computed one. ${data.map((d) => `${d.line}: ${d.text}`).join('; ')}.`;
+  const parts: FrameParts = { kind: 'change-table', options: opts, title, description, figureIds: rowFigureIds(rows) };
+  const labelLimit = categoryLabelLimit(opts.width);
+  const [lo, hi] = labelledDomain(data, plotWidthFor(opts.width, lines, labelLimit));
+  const axisTitle = labelled('unit', lang) + unitWord;
+  const label = (side: ChangeDatum['side']) => ({
+    transform: [{ filter: { field: 'side', equal: side } }],
+    mark: { type: 'text' as const, align: side === 'right' ? ('left' as const) : ('right' as const), baseline: 'middle' as const, dx: side === 'right' ? LABEL_GAP : -LABEL_GAP, aria: false },
+    encoding: { text: { field: 'text', type: 'nominal' as const }, color: { value: colors.text } },
+  });
+  const spec: TopLevelSpec = {
+    ...frame(parts),
+    height: data.length * ROW_STEP,
+    data: { values: data },
+    encoding: {
+      y: { field: 'line', type: 'nominal', sort: lines, axis: { title: null, labelLimit, description: categoryAxisDescription(lines, lang) } },
+      x: { field: 'computed', type: 'quantitative', scale: { domain: [lo, hi] }, axis: { title: axisTitle, description: valueAxisDescription(axisTitle, lang) } },
+    },
+    layer: [
+      {
+        mark: { type: 'bar', height: 14, ...markRole('bar', lang) },
+        encoding: {
+          x2: { datum: 0 },
+          color: { field: 'flagged', type: 'nominal', scale: { domain: [false, true], range: [colors.palette[0], colors.palette[1]] }, legend: null },
+          tooltip: [
+            { field: 'line', type: 'nominal', title: WORDS.item[lang] },
+            { field: 'text', type: 'nominal', title: WORD.growth[lang] },
+            { field: 'quote', type: 'nominal', title: WORDS.quote[lang] },
+          ],
+          description: { field: 'aria', type: 'nominal' },
+        },
+      },
+      {
+        transform: [{ filter: 'datum.stated !== null' }],
+        mark: { type: 'tick', thickness: 2, color: colors.text, aria: false },
+        encoding: { x: { field: 'stated', type: 'quantitative' } },
+      },
+      label('right'),
+      label('left'),
+    ],
+  };
+  return toChart(parts, spec);
+}

@@ -1,0 +1,119 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { ComparisonRow } from '../compare/comparison.ts';
+import { categoryAxisDescription, legendDescription, markRole, valueAxisDescription } from './aria.ts';
+import type { Chart } from './chart.ts';
+import { ariaText, assertDistinct } from './datum.ts';
+import { assertRowsUnit, rowFigureIds, rowLabel, valueText, yearText } from './compare-rows.ts';
+import { listTitle } from './describe.ts';
+import { frame, toChart, type FrameParts } from './frame.ts';
+import { textPixels } from './layout.ts';
+import { WORDS } from './locale.ts';
+import { resolveOptions, type ChartOptions } from './options.ts';
+import { FONT_SIZE, THEME_COLORS } from './theme.ts';
+
+/** Options of {@link lineChart}. */
+export type LineOptions = ChartOptions;
+
+/** Default overall width and plot height in pixels. */
+const WIDTH = 560;
+const HEIGHT = 260;
+const LABEL_GAP = 8;
+const NAME = { zh: '折线图', en: 'Line chart' } as const;
+
+/** One value of one row as the chart draws it. */
+interface LineDatum {
+  row: string;
+  year: string;
+  value: number;
+  display: string;
+  /** The value label, drawn right of the last point of each row only. */
+  last: boolean;
+  quote: string;
+  estimate: string;
+  aria: string;
+}
+
+/**
+ * A multi-year line-and-dot chart of comparison rows that share one unit: one line per indicator
+ * through its value in each year the reports state (a year without a value is skipped, not drawn
+ * as 0), a dot per value, the last value labelled at the right end; several rows are coloured by
+ * indicator with a legend. E.g. 洪山区 地区生产总值 614亿元 (2012), 635亿元 (2013), 685亿元 (2014).
+ * Years sit at equal steps in the order of the rows' years. The description names each row's
+ * values by year; estimates (预计) are marked in tooltips.
+ *
+ * @throws WorkreportError `CHART_EMPTY` for no rows; `CHART_MIXED_UNITS` when rows differ in unit;
+ *   `OPTION_INVALID` for bad options or two rows with one label
+ */
+export function lineChart(rows: readonly ComparisonRow[], options: LineOptions): Chart {
+  const opts = resolveOptions('lineChart', options, [], WIDTH);
+  const { lang } = opts;
+  const colors = THEME_COLORS[opts.theme];
+  const unit = assertRowsUnit(rows, lang, 'lineChart');
+  const named = rows.map((row) => ({ row, id: row.key, label: rowLabel(row, lang) }));
+  assertDistinct('lineChart', 'row label', named);
+  const years = [...new Set(rows.flatMap((r) => r.values.map((v) => v.year)))].sort((a, b) => a - b).map((y) => yearText(y, lang));
+  const data: LineDatum[] = named.flatMap(({ row, label }) =>
+    row.values.map((v, i) => {
+      const display = valueText(row, v, lang);
+      const year = yearText(v.year, lang);
+      return {
+        row: label,
+        year,
+        value: v.value,
+        display,
+        last: i === row.values.length - 1,
+        quote: v.quote,
+        estimate: v.estimate === true ? (lang === 'zh' ? '预计' : 'estimate') : '',
+        aria: ariaText(`${label}（${year}）`, display, lang),
+      };
+    }),
+  );
+  const labels = named.map((n) => n.label);
+  const title = opts.title ?? listTitle(labels, lang);
+  const lines = named.map(({ label }) => {
+    const points = data.filter((d) => d.row === label).map((d) => (lang === 'zh' ? `${d.year}${d.display}` : `${d.year} ${d.display}`));
+    return `${label}${lang === 'zh' ? '：' : ': '}${points.join(lang === 'zh' ? '，' : ', ')}`;
+  });
+  const description =
+    lang === 'zh'
+      ? `${NAME.zh}：${title}，${years[0]}至${years.at(-1)}，共${named.length}项，单位：${unit.label}；${lines.join('；')}。`
+      : `${NAME.en}: ${title}, ${years[0]} to ${years.at(-1)}. ${named.length} ${named.length === 1 ? 'item' : 'items'}, unit: ${unit.label}. ${lines.join('; ')}.`;
+  const parts: FrameParts = { kind: 'line', options: opts, title, description, figureIds: rowFigureIds(rows) };
+  const right = Math.max(...data.filter((d) => d.last).map((d) => textPixels(d.display, FONT_SIZE.dataLabel))) + LABEL_GAP + 12;
+  const spec: TopLevelSpec = {
+    ...frame(parts),
+    height: HEIGHT,
+    padding: { left: 12, top: 12, bottom: 12, right: Math.min(right, opts.width / 3) },
+    data: { values: data },
+    encoding: {
+      x: { field: 'year', type: 'ordinal', sort: years, scale: { padding: 0.3 }, axis: { title: null, labelAngle: 0, description: categoryAxisDescription(years, lang) } },
+      y: { field: 'value', type: 'quantitative', scale: { zero: false }, axis: { title: unit.title, description: valueAxisDescription(unit.title, lang) } },
+      color:
+        named.length > 1
+          ? { field: 'row', type: 'nominal', sort: labels, scale: { range: [...colors.palette] }, legend: { description: legendDescription(labels, lang) } }
+          : { value: colors.palette[0] },
+    },
+    layer: [
+      { mark: { type: 'line', strokeWidth: 2, aria: false }, encoding: { detail: { field: 'row', type: 'nominal' } } },
+      {
+        mark: { type: 'circle', size: 70, opacity: 1, ...markRole('dot', lang) },
+        encoding: {
+          tooltip: [
+            { field: 'row', type: 'nominal', title: WORDS.item[lang] },
+            { field: 'year', type: 'nominal', title: lang === 'zh' ? '年份' : 'Year' },
+            { field: 'display', type: 'nominal', title: WORDS.value[lang] },
+            { field: 'estimate', type: 'nominal', title: lang === 'zh' ? '预计' : 'Estimate' },
+            { field: 'quote', type: 'nominal', title: WORDS.quote[lang] },
+          ],
+          description: { field: 'aria', type: 'nominal' },
+        },
+      },
+      {
+        transform: [{ filter: 'datum.last' }],
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: LABEL_GAP, aria: false },
+        encoding: { text: { field: 'display', type: 'nominal' }, color: { value: colors.text } },
+      },
+    ],
+  };
+  return toChart(parts, spec);
+}

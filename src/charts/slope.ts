@@ -1,0 +1,149 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { WorkreportError } from '../errors.ts';
+import type { ComparisonRow } from '../compare/comparison.ts';
+import { computedChange } from '../compare/growth.ts';
+import { rational } from '../compare/rational.ts';
+import { categoryAxisDescription, markRole, valueAxisDescription } from './aria.ts';
+import type { Chart } from './chart.ts';
+import { ariaText, assertDistinct } from './datum.ts';
+import { assertRowsUnit, changeText, rowFigureIds, rowLabel, valueText, yearText } from './compare-rows.ts';
+import { frame, toChart, type FrameParts } from './frame.ts';
+import { listTitle } from './describe.ts';
+import { WORDS } from './locale.ts';
+import { resolveOptions, type ChartOptions } from './options.ts';
+import { THEME_COLORS } from './theme.ts';
+import { textPixels } from './layout.ts';
+import { FONT_SIZE } from './theme.ts';
+
+/** Options of {@link slopeChart}. */
+export interface SlopeOptions extends ChartOptions {
+  /** The two years joined. Default: the first and last year that every row has a value for. */
+  years?: [from: number, to: number];
+}
+
+/** Default overall width and plot height in pixels. */
+const WIDTH = 560;
+const HEIGHT = 320;
+/** Gap in pixels between a dot and its label. */
+const LABEL_GAP = 8;
+const NAME = { zh: '斜率图', en: 'Slope chart' } as const;
+
+/** One end of one row as the chart draws it. */
+interface SlopeDatum {
+  row: string;
+  year: string;
+  side: 'left' | 'right';
+  value: number;
+  display: string;
+  /** The right label: value and change (`1200亿元 +8.8%`); the left: row label and value. */
+  label: string;
+  quote: string;
+  direction: string;
+  aria: string;
+}
+
+/** The years every row has, in order. */
+function commonYears(rows: readonly ComparisonRow[]): number[] {
+  const [first, ...rest] = rows.map((r) => new Set(r.values.map((v) => v.year)));
+  return [...(first ?? [])].filter((y) => rest.every((s) => s.has(y))).sort((a, b) => a - b);
+}
+
+/**
+ * A slope chart of indicators between two years of a comparison (`compareDatasets` rows sharing
+ * one unit): each row a line from its value in the first year (left, labelled with the row's
+ * name and value) to its value in the second (right, labelled with the value and the computed
+ * change, `1200亿元 +8.8%`), blue when it rises and vermillion when it falls. E.g. 武昌区 2017 → 2018:
+ * 地方一般公共预算收入 128.42亿元 → 138.7亿元. Units are never mixed on the axis (money beside
+ * households throws). The description lists every row's two values and change.
+ *
+ * @throws WorkreportError `CHART_EMPTY` when no row has both years; `CHART_MIXED_UNITS`;
+ *   `OPTION_INVALID` for bad options or two rows with one label
+ */
+export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions): Chart {
+  const opts = resolveOptions('slopeChart', options, ['years'], WIDTH);
+  const { lang } = opts;
+  const colors = THEME_COLORS[opts.theme];
+  const common = commonYears(rows);
+  const [from, to] = options.years ?? [common[0], common.at(-1)];
+  const pairs = rows.flatMap((row) => {
+    const a = row.values.find((v) => v.year === from);
+    const b = row.values.find((v) => v.year === to);
+    return a !== undefined && b !== undefined && from !== to ? [{ row, a, b }] : [];
+  });
+  if (from === undefined || to === undefined || pairs.length === 0) {
+    throw new WorkreportError('CHART_EMPTY', `slopeChart: no row has values for both years ${from ?? '?'} and ${to ?? '?'}; pass rows of two years (or set years)`, { input: options.years });
+  }
+  const unit = assertRowsUnit(
+    pairs.map((p) => p.row),
+    lang,
+    'slopeChart',
+  );
+  const named = pairs.map((p) => ({ ...p, id: p.row.key, label: rowLabel(p.row, lang) }));
+  assertDistinct('slopeChart', 'row label', named);
+  const measure = pairs[0]?.row.unit === 'percent' ? 'percentage-points' : 'percent';
+  const [fromYear, toYear] = [yearText(from, lang), yearText(to, lang)];
+  const data: SlopeDatum[] = named.flatMap(({ row, a, b, label }) => {
+    const change = computedChange(rational(a.value), rational(b.value), measure);
+    const changed = change === null ? '' : ` ${changeText(change, measure, lang)}`;
+    const direction = b.value >= a.value ? 'up' : 'down';
+    const [da, db] = [valueText(row, a, lang), valueText(row, b, lang)];
+    const end = (year: string, side: SlopeDatum['side'], value: number, display: string, text: string, quote: string): SlopeDatum => ({
+      row: label,
+      year,
+      side,
+      value,
+      display,
+      label: text,
+      quote,
+      direction,
+      aria: ariaText(`${label}（${year}）`, display, lang),
+    });
+    return [end(fromYear, 'left', a.value, da, `${label} ${da}`, a.quote), end(toYear, 'right', b.value, db, `${db}${changed}`, b.quote)];
+  });
+  const title = opts.title ?? listTitle(named.map((n) => n.label), lang);
+  const lines = named.map(({ label }) => {
+    const [l, r] = data.filter((d) => d.row === label);
+    return `${label}：${l?.display} → ${r?.label}`;
+  });
+  const description =
+    lang === 'zh'
+      ? `${NAME.zh}：${title}，${fromYear}至${toYear}，共${named.length}项，单位：${unit.label}；${lines.join('；')}。`
+      : `${NAME.en}: ${title}, ${fromYear} to ${toYear}. ${named.length} ${named.length === 1 ? 'item' : 'items'}, unit: ${unit.label}. ${lines.map((l) => l.replace('：', ': ')).join('; ')}.`;
+  const parts: FrameParts = { kind: 'slope', options: opts, title, description, figureIds: rowFigureIds(named.map((n) => n.row)) };
+  // Room beside the plot for the longest label on each side.
+  const side = (s: SlopeDatum['side']) => Math.max(...data.filter((d) => d.side === s).map((d) => textPixels(d.label, FONT_SIZE.dataLabel))) + LABEL_GAP;
+  const label = (s: SlopeDatum['side']) => ({
+    transform: [{ filter: { field: 'side', equal: s } }],
+    mark: { type: 'text' as const, align: s === 'left' ? ('right' as const) : ('left' as const), baseline: 'middle' as const, dx: s === 'left' ? -LABEL_GAP : LABEL_GAP, aria: false },
+    encoding: { text: { field: 'label', type: 'nominal' as const } },
+  });
+  const spec: TopLevelSpec = {
+    ...frame(parts),
+    height: HEIGHT,
+    padding: { left: Math.min(side('left'), opts.width / 3), right: Math.min(side('right'), opts.width / 3), top: 12, bottom: 12 },
+    data: { values: data },
+    encoding: {
+      x: { field: 'year', type: 'ordinal', sort: [fromYear, toYear], scale: { padding: 0 }, axis: { title: null, orient: 'top', labelAngle: 0, description: categoryAxisDescription([fromYear, toYear], lang) } },
+      y: { field: 'value', type: 'quantitative', scale: { zero: false }, axis: { title: unit.title, grid: false, description: valueAxisDescription(unit.title, lang) } },
+      color: { field: 'direction', type: 'nominal', scale: { domain: ['up', 'down'], range: [colors.palette[0], colors.palette[1]] }, legend: null },
+    },
+    layer: [
+      { mark: { type: 'line', strokeWidth: 2, aria: false }, encoding: { detail: { field: 'row', type: 'nominal' } } },
+      {
+        mark: { type: 'circle', size: 80, opacity: 1, ...markRole('dot', lang) },
+        encoding: {
+          tooltip: [
+            { field: 'row', type: 'nominal', title: WORDS.item[lang] },
+            { field: 'year', type: 'nominal', title: lang === 'zh' ? '年份' : 'Year' },
+            { field: 'display', type: 'nominal', title: WORDS.value[lang] },
+            { field: 'quote', type: 'nominal', title: WORDS.quote[lang] },
+          ],
+          description: { field: 'aria', type: 'nominal' },
+        },
+      },
+      label('left'),
+      label('right'),
+    ],
+  };
+  return toChart(parts, spec);
+}

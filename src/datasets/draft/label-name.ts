@@ -14,6 +14,8 @@ const TERRITORY = new RegExp(`(?:${alternation(TERRITORY_WORDS)})$`);
 const PUNCTUATION = /^[\s，,、；;：:“”"'‘’]+|[\s，,、；;：:“”"'‘’]+$/g;
 /** Words after a figure that end the noun it counts (6个社区, 两个增幅均创新高 → 增幅). */
 const AFTER_STOP = new RegExp(`${alternation(['累计', '累計', '均', '都', '已', '达', '達', '为', '為', '是', '将', '將', '并', '並', '等', '的'])}`);
+/** Non-Han text and a space before the Han words of a name. */
+const LEADING_OTHER = /^[^\u4e00-\u9fff]*\s+(?=[\u4e00-\u9fff])/;
 /** A share of a plan names the plan with its verb: 完成年度任务的101.94% is the share of the annual target done. */
 const SHARE_OF_PLAN = /(?:任务|任務|计划|計劃|目标|目標)(?:数|數)?$/;
 /** A name is words, not a lone character or a number. */
@@ -47,7 +49,8 @@ function trimOnce(text: string, change: boolean): Trimmed {
  *   territory (木棠镇下辖: what follows the figure is what is counted)
  */
 export function nameBefore(raw: string, change: boolean): Trimmed {
-  const whole = labelText(raw);
+  // Words of a name run together: what a space separates from it before is other text (A0 全年新建桥梁).
+  const whole = labelText(raw).replace(LEADING_OTHER, '');
   const plan = whole.replace(TRAILING, '');
   if (SHARE_OF_PLAN.test(plan) && WORDY.test(plan)) return { name: plan, territory: false };
   let name = whole;

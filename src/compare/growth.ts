@@ -29,13 +29,23 @@ export function computedChange(from: Rational, to: Rational, measure: ChangeMeas
  * Every change two levels within their intervals allow. For growth the start must be positive
  * (a start interval reaching 0 leaves the upper end open); open ends stay open, except that an
  * amount with no upper end falls by at most 100 %.
- * @example growthInterval({lo: 613.5, hi: 614.5}, {lo: 634.5, hi: 635.5}, 'percent') // [3.25…, 3.58…]
+ * @example growthInterval(writtenInterval('614亿元', 614e8, 'exact'), writtenInterval('635亿元', 635e8, 'exact'), 'percent')
+ *   // 634.5/614.5 − 1 to 635.5/613.5 − 1: 3.2547… to 3.5860… (as rationals)
  */
 export function growthInterval(from: Interval, to: Interval, measure: ChangeMeasure): Interval {
   if (measure === 'percentage-points') {
     return { lo: to.lo === null || from.hi === null ? null : sub(to.lo, from.hi), hi: to.hi === null || from.lo === null ? null : sub(to.hi, from.lo) };
   }
-  const lo = to.lo === null ? null : from.hi === null ? (compare(to.lo, ZERO) >= 0 ? { num: -100n, den: 1n } : null) : growthPercent(from.hi, to.lo);
+  const lo =
+    to.lo === null
+      ? null
+      : from.hi === null
+        ? compare(to.lo, ZERO) >= 0
+          ? { num: -100n, den: 1n }
+          : null
+        : compare(from.hi, ZERO) <= 0
+          ? null
+          : growthPercent(from.hi, to.lo);
   const hi = to.hi === null || from.lo === null || compare(from.lo, ZERO) <= 0 ? null : growthPercent(from.lo, to.hi);
   return { lo, hi };
 }

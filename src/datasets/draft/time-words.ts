@@ -126,9 +126,3 @@ export function timeTokens(text: string, start: number, end: number): TimeToken[
   }
   return tokens;
 }
-
-/** The time expression that starts exactly at `at` of `text`, if any (to strip one from a label). */
-export function timeTokenAt(text: string, at: number): TimeToken | undefined {
-  const [token] = timeTokens(text, at, text.length);
-  return token !== undefined && token.at === at ? token : undefined;
-}

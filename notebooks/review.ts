@@ -8,7 +8,7 @@ import { draftDataset, type DraftOptions, type DraftSummary } from '../src/datas
 import type { DatasetFiles, JsonFileRole } from '../src/datasets/files.ts';
 import { WorkreportError } from '../src/errors.ts';
 import { FigureSchema } from '../src/figures/schema.ts';
-import type { FigureInput } from '../src/notebook/figure-review.ts';
+import type { ReviewFigure } from '../src/notebook/figure-review.ts';
 import { datasetFiles, type FolderFiles } from './datasets.ts';
 
 /** A draft at the desk: the dataset id (its folder name), the source text and the JSON files. */
@@ -81,14 +81,14 @@ export function draftFromText(text: string, options: DraftOptions): Draft {
 }
 
 /** The figures of a draft's figures.json that are figures, and a line for each item that is not. */
-export function draftFigures(draft: Draft): { figures: FigureInput[]; problems: string[] } {
+export function draftFigures(draft: Draft): { figures: ReviewFigure[]; problems: string[] } {
   const file = draft.json.figures as { figures?: unknown } | undefined;
   const items = Array.isArray(file?.figures) ? (file.figures as unknown[]) : [];
-  const figures: FigureInput[] = [];
+  const figures: ReviewFigure[] = [];
   const problems: string[] = [];
   items.forEach((item, i) => {
     const result = FigureSchema.safeParse(item);
-    if (result.success) figures.push(item as FigureInput);
+    if (result.success) figures.push(item as ReviewFigure);
     else problems.push(`figures.json: figures[${i}]: ${result.error.issues.map((issue) => `${issue.path.join('.') || '(item)'}: ${issue.message}`).join('; ')}`);
   });
   return { figures, problems };

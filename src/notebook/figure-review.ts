@@ -1,5 +1,5 @@
 import { WorkreportError } from '../errors.ts';
-import type { Figure, ReviewState, Section } from '../figures/figure.ts';
+import type { Figure, ReviewState } from '../figures/figure.ts';
 import { parseQuantity } from '../figures/parse-quantity.ts';
 import type { Period } from '../figures/period.ts';
 import { QUALIFIER_IDS, QUALIFIERS, type Qualifier } from '../figures/qualifier.ts';
@@ -17,12 +17,12 @@ import { table } from './table.ts';
  * A figure as a dataset's `figures.json` holds it: the English label may be left out (not yet
  * translated) and the review state may be absent (a draft).
  */
-export type FigureInput = Omit<Figure, 'label' | 'review'> & { label: { zh: string; en?: string }; review?: ReviewState };
+export type ReviewFigure = Omit<Figure, 'label' | 'review'> & { label: { zh: string; en?: string }; review?: ReviewState };
 
 /** Options of {@link figureReview}. */
 export interface FigureReviewOptions {
   /** The sections of the report: a figure added from the text goes in the one its quote starts in. */
-  sections: readonly Pick<Section, 'id' | 'start' | 'end'>[];
+  sections: readonly { id: string; start: number; end: number }[];
   /** Period of a figure added from the text. Default: `{ kind: 'unspecified' }`. */
   period?: Period;
   /**
@@ -35,7 +35,7 @@ export interface FigureReviewOptions {
 /** What the desk holds now: its `value`. */
 export interface FigureReviewValue {
   /** The figures kept, in text order, as `figures.json` holds them. Fields that do not read keep their last good value. */
-  figures: FigureInput[];
+  figures: ReviewFigure[];
   /** Ids of the figures dropped. */
   dropped: string[];
   /** Ids of the figures added from the text. */
@@ -62,9 +62,9 @@ interface Controls {
 /** One figure at the desk. */
 interface Entry {
   /** The figure as it came, or null for one added from the text. */
-  original: FigureInput | null;
+  original: ReviewFigure | null;
   /** The figure as edited (last good value of each field). */
-  figure: FigureInput;
+  figure: ReviewFigure;
   dropped: boolean;
   /** What the figure counts, kept while its unit is `count`. */
   counted: string | undefined;
@@ -79,7 +79,7 @@ interface Entry {
 const NEEDS_REVIEW = 'needs-review:';
 
 /** A stable comparison key of the fields a reviewer edits. */
-function editedKey(figure: FigureInput): string {
+function editedKey(figure: ReviewFigure): string {
   const { quantity, label, period } = figure;
   return JSON.stringify([quantity.value, quantity.unit, quantity.qualifier, label.zh, label.en ?? '', period]);
 }
@@ -102,7 +102,7 @@ function editedKey(figure: FigureInput): string {
  * @example const review = view(figureReview(source, draft.figures, { sections: report.sections, period: { kind: 'year', year: 2019 } }))
  * @throws WorkreportError `OPTION_INVALID` when a figure's quote is not at its offset or two figures overlap.
  */
-export function figureReview(text: string, figures: readonly FigureInput[], options: FigureReviewOptions): InputElement<FigureReviewValue> {
+export function figureReview(text: string, figures: readonly ReviewFigure[], options: FigureReviewOptions): InputElement<FigureReviewValue> {
   const { sections, period = { kind: 'unspecified' }, labelFor = clauseLabel } = options;
   for (const figure of figures) {
     const { quote, offset } = figure.provenance;
@@ -136,7 +136,7 @@ export function figureReview(text: string, figures: readonly FigureInput[], opti
     message.hidden = text === null;
   }
 
-  function entryFor(original: FigureInput | null, figure: FigureInput): Entry {
+  function entryFor(original: ReviewFigure | null, figure: ReviewFigure): Entry {
     const q = figure.quantity;
     const named = (what: string) => `${figure.provenance.quote} 的${what}`;
     const controls: Controls = {
@@ -303,7 +303,7 @@ export function figureReview(text: string, figures: readonly FigureInput[], opti
     const section = sections.find((s) => start >= s.start && start < s.end) ?? sections[0];
     const quantity: Quantity = { value: parsed.value, unit: parsed.unit, qualifier: parsed.qualifier };
     if (parsed.counted !== undefined) quantity.counted = parsed.counted;
-    const figure: FigureInput = {
+    const figure: ReviewFigure = {
       id: id as Figure['id'],
       section: (section?.id ?? 'preamble') as Figure['section'],
       label: { zh: labelFor(text, { start, end }) },

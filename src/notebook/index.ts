@@ -22,5 +22,5 @@ export { textInput, type TextInputOptions } from './text-input.ts';
 export { filesInput, type FilesInputOptions } from './files-input.ts';
 export { rangeOffsets, type TextSpan } from './range-offsets.ts';
 export { PERIOD_KINDS, periodText, readPeriod } from './period-text.ts';
-export { figureReview, type FigureInput, type FigureReviewOptions, type FigureReviewValue } from './figure-review.ts';
+export { figureReview, type ReviewFigure, type FigureReviewOptions, type FigureReviewValue } from './figure-review.ts';
 export { clauseLabel } from './clause-label.ts';

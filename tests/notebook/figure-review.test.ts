@@ -2,14 +2,14 @@
 // Modules imported one by one: the public index loads vega, whose canvas probe jsdom does not implement.
 import { describe, expect, it } from 'vitest';
 import { clauseLabel } from '../../src/notebook/clause-label.ts';
-import { figureReview, type FigureInput } from '../../src/notebook/figure-review.ts';
+import { figureReview, type ReviewFigure } from '../../src/notebook/figure-review.ts';
 import { rangeOffsets } from '../../src/notebook/range-offsets.ts';
 
 const TEXT = '截至目前，共征地430亩，迁坟100冢，用时三个月完成。';
 const sections = [{ id: 'all', start: 0, end: TEXT.length }];
-const figure = (id: string, quote: string, value: number, unit: FigureInput['quantity']['unit'], tags?: string[]): FigureInput => ({
-  id: id as FigureInput['id'],
-  section: 'all' as FigureInput['section'],
+const figure = (id: string, quote: string, value: number, unit: ReviewFigure['quantity']['unit'], tags?: string[]): ReviewFigure => ({
+  id: id as ReviewFigure['id'],
+  section: 'all' as ReviewFigure['section'],
   label: { zh: id },
   quantity: { value, unit, qualifier: 'exact' },
   period: { kind: 'year', year: 2019 },
@@ -158,14 +158,14 @@ describe('figureReview', () => {
   it('shows hostile texts as text: a label in an input, the report in text nodes', () => {
     const evil = '<img src=x onerror=alert(1)>';
     const text = `${evil}共征地430亩`;
-    const element = figureReview(text, [{ ...FIGURES[0] as FigureInput, label: { zh: evil }, provenance: { quote: '430亩', offset: text.indexOf('430亩') } }], { sections: [{ id: 'all', start: 0, end: text.length }] });
+    const element = figureReview(text, [{ ...FIGURES[0] as ReviewFigure, label: { zh: evil }, provenance: { quote: '430亩', offset: text.indexOf('430亩') } }], { sections: [{ id: 'all', start: 0, end: text.length }] });
     expect(element.querySelectorAll('img')).toHaveLength(0);
     expect(element.querySelector('.wr-text')?.textContent).toBe(text);
     expect((element.querySelector('[data-field="label-zh"]') as HTMLInputElement).value).toBe(evil);
   });
 
   it('refuses figures whose quote is not at its offset', () => {
-    expect(() => figureReview(TEXT, [{ ...FIGURES[0] as FigureInput, provenance: { quote: '430亩', offset: 0 } }], { sections })).toThrow(/「430亩」 is not at offset 0/);
+    expect(() => figureReview(TEXT, [{ ...FIGURES[0] as ReviewFigure, provenance: { quote: '430亩', offset: 0 } }], { sections })).toThrow(/「430亩」 is not at offset 0/);
   });
 });
 

@@ -60,7 +60,12 @@ function prepareFolder(folder: string, force: boolean): void {
   mkdirSync(folder, { recursive: true });
 }
 
-/** The lines `workreport init` prints on stderr after writing a draft. */
+/**
+ * The lines `workreport init` prints on stderr after writing a draft to `folder`: figures, labelled
+ * share, tagged for review, sections by part, charts, story steps, fields to fill, notes, next command.
+ *
+ * @example summaryLines(draft, 'datasets/tafang-2019').at(-1) // '  every figure is a draft: … npx workreport check tafang-2019'
+ */
 export function summaryLines(draft: Draft, folder: string): string[] {
   const s = draft.summary;
   const percent = s.figures === 0 ? 100 : Math.round((100 * s.labelled) / s.figures);

@@ -25,7 +25,11 @@ export interface DraftedFigure {
   labelFound: boolean;
 }
 
-/** Whether a person must review the figure's label or period before publishing it. */
+/**
+ * Whether a person must review the figure's label or period before publishing it (a `needs-review:` tag).
+ *
+ * @example needsReview({ input: { tags: ['needs-review:label'] }, … }) // true
+ */
 export function needsReview(figure: DraftedFigure): boolean {
   return (figure.input.tags ?? []).some((tag) => tag.startsWith('needs-review:'));
 }

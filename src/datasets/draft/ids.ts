@@ -7,7 +7,11 @@ import { WorkreportError } from '../../errors.ts';
  * order), so the same text always gives the same ids and no id depends on a guess of the machine.
  */
 
-/** `base`, or `base-2`, `base-3` … the first not in `used`; the id returned is added to `used`. */
+/**
+ * `base`, or `base-2`, `base-3` … the first not in `used`; the id returned is added to `used`.
+ *
+ * @example uniqueId('section-1', new Set(['section-1'])) // 'section-1-2'
+ */
 export function uniqueId(base: string, used: Set<string>): string {
   let id = base;
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
@@ -15,7 +19,11 @@ export function uniqueId(base: string, used: Set<string>): string {
   return id;
 }
 
-/** Lower-case ASCII kebab-case of `text` (`CNY/person` → `cny-per-person`, `machine-times` stays). */
+/**
+ * Lower-case ASCII kebab-case of `text`; '' when it has no ASCII letter or digit.
+ *
+ * @example slug('CNY/person') // 'cny-per-person'
+ */
 export function slug(text: string): string {
   return text
     .replace(/\//g, '-per-')

@@ -47,6 +47,7 @@ function trimOnce(text: string, change: boolean): Trimmed {
  *
  * @returns the name ('' when nothing names the figure) and whether the clause ended by naming a
  *   territory (木棠镇下辖: what follows the figure is what is counted)
+ * @example nameBefore('预计全年实现地区生产总值', false).name // '地区生产总值'
  */
 export function nameBefore(raw: string, change: boolean): Trimmed {
   // Words of a name run together: what a space separates from it before is other text (A0 全年新建桥梁).
@@ -76,7 +77,11 @@ export function nameAfter(raw: string): string {
   return WORDY.test(name) && name.length <= 16 ? name : '';
 }
 
-/** Whether `raw` ends with a word that makes the next number a threshold (超10亿元企业, 过亿元). */
+/**
+ * Whether `raw` ends with a word that makes the next number a threshold (超10亿元企业, 过亿元).
+ *
+ * @example endsWithThreshold('超') // true
+ */
 export function endsWithThreshold(raw: string): boolean {
   return /(?:超过|超過|超|过|過|逾|以上)\s*$/.test(raw);
 }

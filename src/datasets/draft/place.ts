@@ -51,7 +51,11 @@ export function placeIn(line: string): Place {
   return place;
 }
 
-/** `place` with the levels `more` has and `place` lacks. */
+/**
+ * `place` with the levels `more` has and `place` lacks (the first reading of a level wins).
+ *
+ * @example mergePlace({ town: '茶园乡' }, { county: '兴国县', town: '别的乡' }) // { town: '茶园乡', county: '兴国县' }
+ */
 export function mergePlace(place: Place, more: Place): Place {
   const merged: Place = { ...place };
   for (const level of PLACE_LEVELS) if (merged[level] === undefined && more[level] !== undefined) merged[level] = more[level];

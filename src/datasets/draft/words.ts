@@ -7,7 +7,12 @@ import { DECREASE_VERBS, INCREASE_VERBS } from '../../figures/extract-words.ts';
  * mark a section as review or plan.
  */
 
-/** Alternation of `words`, longest first, for a regular expression. */
+/**
+ * Alternation of `words`, longest first (so 实现了 is tried before 实现), for a regular expression;
+ * the words must hold no regular-expression syntax.
+ *
+ * @example alternation(['实现', '实现了']) // '实现了|实现'
+ */
 export function alternation(words: readonly string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
 }

@@ -82,7 +82,7 @@ describe('workreport init', () => {
     }
   });
 
-  it('reads CRLF and GB18030 files to the same figures (offsets counted in the text as given)', () => {
+  it('reads CRLF, GB18030 and UTF-16 files to the same figures (offsets counted in the text as given)', () => {
     const crlf = text.replace(/\n/g, '\r\n');
     expect(init(file('tafang-crlf.txt', crlf), '--id', 'tafang-crlf').status).toBe(0);
     expect(init(file('tafang-gb.txt', toGb18030(text)), '--id', 'tafang-gb').status).toBe(0);
@@ -91,6 +91,9 @@ describe('workreport init', () => {
     const strip = (figures: Written['figures']): unknown[] => figures.map((f) => [f.provenance.quote, f.label.zh, f.quantity.value]);
     expect(strip(figuresOf('tafang-crlf'))).toEqual(strip(plain));
     expect(figuresOf('tafang-gb')).toEqual(plain);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect(init(file('tafang-utf16.txt', utf16), '--id', 'tafang-utf16').status).toBe(0);
+    expect(figuresOf('tafang-utf16')).toEqual(plain);
   });
 
   it('drafts text full of markup and formula-like strings as data, and drops a non-http URL with a note', () => {

@@ -76,7 +76,14 @@ function panelName(chart: Chart, index: number): string | undefined {
   return at > 0 ? title.slice(0, at) : title;
 }
 
-type KeyPicker = (rows: readonly Row[], chart: Chart) => KeyNumber | undefined;
+/** Picks the key number from the rows of the builders' shape (`rows`) or, for kinds with rows of their own, the raw ones. */
+type KeyPicker = (rows: readonly Row[], chart: Chart, raw: readonly Record<string, unknown>[]) => KeyNumber | undefined;
+
+/** A string field of a raw row, or undefined. */
+const text = (row: Record<string, unknown> | undefined, field: string): string | undefined => (typeof row?.[field] === 'string' ? (row[field] as string) : undefined);
+
+/** `label（year）` in zh, `label (year)` in en. */
+const inYear = (label: string, year: string, lang: Lang): string => (lang === 'zh' ? `${label}（${year}）` : `${label} (${year})`);
 
 /** The largest value, labelled with its row's label. */
 const largestValue: KeyPicker = (rows) => {
@@ -97,6 +104,9 @@ const largestValue: KeyPicker = (rows) => {
  *   states only between two exact figures and which alone does not say what was compared.
  * - small multiples: the largest value, labelled `panel·label` (`306户`, 低保与危房·完成低保评定).
  *   Panels of different units are not comparable, so then the largest of the first panel.
+ * - slope: the later value of the first indicator, with its year (`138.7亿元`, 地方一般公共预算收入（2018年）).
+ * - line: the last value of the first indicator, with its year.
+ * - change table: the first flagged change (else the first), its label saying computed vs stated.
  */
 const KEY_NUMBERS: Record<ChartKind, KeyPicker> = {
   bar: largestValue,
@@ -125,6 +135,26 @@ const KEY_NUMBERS: Record<ChartKind, KeyPicker> = {
     const panel = max.panel === undefined ? undefined : panelName(chart, max.panel);
     return { value: max.display, label: panel === undefined ? max.label : within(panel, max.label, chart.lang) };
   },
+  slope: (_rows, chart, raw) => {
+    const right = raw.find((r) => r.side === 'right');
+    const value = text(right, 'display');
+    const row = text(right, 'row');
+    const year = text(right, 'year');
+    return value === undefined || row === undefined || year === undefined ? undefined : { value, label: inYear(row, year, chart.lang) };
+  },
+  line: (_rows, chart, raw) => {
+    const last = raw.find((r) => r.last === true && r.row === raw[0]?.row);
+    const value = text(last, 'display');
+    const row = text(last, 'row');
+    const year = text(last, 'year');
+    return value === undefined || row === undefined || year === undefined ? undefined : { value, label: inYear(row, year, chart.lang) };
+  },
+  'change-table': (_rows, _chart, raw) => {
+    const pick = raw.find((r) => r.flagged === true) ?? raw[0];
+    const value = text(pick, 'text');
+    const line = text(pick, 'line');
+    return value === undefined || line === undefined ? undefined : { value, label: line };
+  },
 };
 
 /**
@@ -137,8 +167,8 @@ const KEY_NUMBERS: Record<ChartKind, KeyPicker> = {
  */
 export function keyNumber(chart: Chart): KeyNumber {
   const values = (chart.spec as { data?: { values?: unknown } }).data?.values;
-  const rows = Array.isArray(values) ? values.filter(isRow) : [];
-  const key = KEY_NUMBERS[chart.kind](rows, chart);
+  const raw = Array.isArray(values) ? values.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) : [];
+  const key = KEY_NUMBERS[chart.kind](raw.filter((v): v is Record<string, unknown> & Row => isRow(v)), chart, raw);
   if (key === undefined) {
     throw new WorkreportError(
       'RENDER_FAILED',

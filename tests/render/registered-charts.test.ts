@@ -17,6 +17,11 @@ import { markItems, textBlocks, texts } from './svg.ts';
 /** A row of a chart's inline data (src/charts/datum.ts), with the fields some kinds add. */
 interface Row {
   label: string;
+  /** A change table's line (indicator and years); a slope or line chart's indicator. */
+  line?: string;
+  side?: string;
+  last?: boolean;
+  stated?: number | null;
   display: string;
   row?: string;
   end?: string;
@@ -72,6 +77,10 @@ const GUIDE_LABELS: Record<ChartKind, (chart: Chart) => GuideLabel[]> = {
   },
   progress: () => [],
   kpi: () => [],
+  // Years on the x axis; indicator names are text marks beside the dots, not guide labels.
+  slope: () => [],
+  line: () => [],
+  'change-table': (chart) => axisLabels(chart, (row) => row.line ?? ''),
 };
 
 /** The distinct category labels `text` gives the rows, each with the left axis of its view (or of its panel). */
@@ -104,6 +113,11 @@ const MARKS: Record<ChartKind, (chart: Chart) => Record<string, number>> = {
   // A line per row, a dot and a value label per end.
   dumbbell: (chart) => ({ rule: new Set(rows(chart).map((row) => row.row)).size, symbol: rows(chart).length, text: rows(chart).length }),
   'small-multiples': (chart) => ({ rect: rows(chart).length, text: rows(chart).length }),
+  // A line per indicator, a dot and a label per end (slope) or per value (line, labelled at its last point).
+  slope: (chart) => ({ line: new Set(rows(chart).map((row) => row.row)).size, symbol: rows(chart).length, text: rows(chart).length }),
+  line: (chart) => ({ line: new Set(rows(chart).map((row) => row.row)).size, symbol: rows(chart).length, text: rows(chart).filter((row) => row.last === true).length }),
+  // A bar and a label per change, a tick where the report states one.
+  'change-table': (chart) => ({ rect: rows(chart).length, text: rows(chart).length, ...(rows(chart).some((row) => row.stated != null) ? { rule: rows(chart).filter((row) => row.stated != null).length } : {}) }),
 };
 
 const LANGS: readonly Lang[] = ['zh', 'en'];

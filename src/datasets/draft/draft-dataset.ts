@@ -8,6 +8,7 @@ import { oneLine } from './clean-text.ts';
 import { needsReview, REVIEW_TAGS, type DraftedFigure, type FigureInput } from './drafted-figure.ts';
 import { findHeadings } from './headings.ts';
 import { assertDatasetId, uniqueId, unitPart } from './ids.ts';
+import { draftEnglishLabel } from './english-label.ts';
 import { labelFigures } from './label.ts';
 import { readMeta } from './meta.ts';
 import { partsOfWholes } from './part-whole.ts';
@@ -80,6 +81,12 @@ function checkOptions(options: DraftOptions, notes: string[]): string | undefine
   return undefined;
 }
 
+/** A drafted figure's label: zh from its clause; en only when a found label names a common indicator. */
+function labelOf(zh: string, found: boolean): FigureInput['label'] {
+  const en = found ? draftEnglishLabel(zh) : undefined;
+  return en === undefined ? { zh } : { zh, en };
+}
+
 /**
  * Draft a dataset from any report text (DESIGN.md "Datasets"): sections from its headings, every
  * figure `extractFigures` finds with a label, section and period inferred from the text, metadata
@@ -126,7 +133,7 @@ export function draftDataset(text: string, options: DraftOptions): Draft {
     const input: FigureInput = {
       id: uniqueId(`${section.id}-${part}-${n}`, used),
       section: section.id,
-      label: { zh: label.zh },
+      label: labelOf(label.zh, label.found),
       quantity: { value: e.value, unit: e.unit, qualifier: e.qualifier, ...(e.counted === undefined ? {} : { counted: e.counted }) },
       period,
       provenance: { quote: e.quote, offset: e.offset },

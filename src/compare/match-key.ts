@@ -56,11 +56,16 @@ export function resolveMapping(mapping: Mapping | undefined): ResolvedMapping {
   return { figure: (dataset, id) => figures.get(`${dataset}/${id}`) ?? figures.get(id), label: (key) => labels.get(key) };
 }
 
+/** The tag `workreport init` gives a figure whose label it could not read from the text. */
+const UNREAD_LABEL = 'needs-review:label';
+
 /**
  * The matching key of `figure` of dataset `dataset`. The user's mapping (by figure id, then by
- * label) comes first, then the synonym table, then the label key itself.
+ * label) comes first, then the synonym table, then the label key itself. A figure without a label
+ * key, or whose drafted label is a stand-in (tagged `needs-review:label`), matches only by mapping.
  * @example figureKey(gdp2017, 'wuchang-district-2017', resolveMapping(undefined)) // { measure: '地区生产总值', by: 'label', unitClass: 'money', target: false, … }
  */
+
 export function figureKey(figure: Figure, dataset: string, mapping: ResolvedMapping): FigureKey {
   const own = labelKey(figure.label.zh);
   const { unit, counted } = figure.quantity;
@@ -71,7 +76,9 @@ export function figureKey(figure: Figure, dataset: string, mapping: ResolvedMapp
     const synonym = synonymOf(mapped);
     return { measure: mapped, own, by: 'mapping', unitClass, target, ...(synonym === undefined ? {} : { synonym }) };
   }
+  // A drafted label nobody could read from the text (tagged for review) names nothing: it matches only through a mapping.
+  if (own === '' || figure.tags?.includes(UNREAD_LABEL) === true) return { measure: `#${dataset}/${figure.id}`, own, by: 'label', unitClass, target };
   const synonym = synonymOf(own);
   if (synonym !== undefined) return { measure: synonym.zh, own, by: synonym.zh === own ? 'label' : 'synonym', synonym, unitClass, target };
-  return { measure: own === '' ? `#${figure.id}` : own, own, by: 'label', unitClass, target };
+  return { measure: own, own, by: 'label', unitClass, target };
 }

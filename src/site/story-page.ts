@@ -58,7 +58,6 @@ const TEXT = {
     untranslated: '',
     defaultMethod:
       '方法：报告中的每个数字都记下原文写法及其在全文中的位置，并由程序核对原文确有此字。数值按原文换算为统一单位，不做四舍五入；“余”“近”等限定词保留在图中。每张图只用一种单位。',
-    count: (n: number) => `${n}个`,
     published: (who: string, date: string) => [who, date === '' ? '' : `${date}发布`].filter(Boolean).join('，'),
   },
   en: {
@@ -74,7 +73,6 @@ const TEXT = {
     untranslated: 'Parts of this page have no English translation yet and are shown in Chinese.',
     defaultMethod:
       'Method: for every number of the report we recorded how it is written and where it stands in the text, and a program checks that the text says exactly that. Values are converted to one unit as the report states them and never rounded; hedges such as “more than” and “nearly” stay in the charts. Each chart uses one unit.',
-    count: (n: number) => String(n),
     published: (who: string, date: string) => [who, date === '' ? '' : `published ${date}`].filter(Boolean).join(', '),
   },
 } as const;
@@ -104,7 +102,7 @@ function proseHtml(text: string, lang: Lang, site: SiteReport): string {
         }
         case 'count': {
           const n = site.report.figures.filter((f) => part.section === undefined || f.section === part.section).length;
-          return `<a class="figure-link" href="${escapeHtml(sourcePath(id))}"><data value="${n}" data-figure-count>${escapeHtml(TEXT[lang].count(n))}</data></a>`;
+          return `<a class="figure-link" href="${escapeHtml(sourcePath(id))}"><data value="${n}" data-figure-count>${n}</data></a>`;
         }
         case 'quote':
           return url === undefined ? `<q>${escapeHtml(part.text)}</q>` : `<q cite="${escapeHtml(url)}">${escapeHtml(part.text)}</q>`;

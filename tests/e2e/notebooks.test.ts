@@ -2,13 +2,15 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { csvFormat } from 'd3-dsv';
+import { csvParse } from 'd3-dsv';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DATASETS, DISCOVERY, yangshahu2019 } from '../datasets.ts';
 import { DIST } from '../site/browser.ts';
-import { FIGURE_COLUMNS, figureRow } from '../../src/index.ts';
+import { COMPARISON_COLUMNS, compareDatasets, findSeries, type Comparison, type Mapping, type Series } from '../../src/compare/index.ts';
+import type { Dataset } from '../../src/datasets/dataset.ts';
+import { UNITS } from '../../src/figures/unit.ts';
 import { draftDataset } from '../../src/datasets/draft/draft-dataset.ts';
 import { parseDataset } from '../../src/datasets/parse-dataset.ts';
 import { NOTEBOOKS } from '../../notebooks/notebooks.ts';
@@ -130,12 +132,58 @@ async function stateOf(page: Page) {
   }));
 }
 
+/**
+ * The compare notebook's series: the published datasets of one place (findSeries), named as its
+ * picker names them; it opens on the first with the most matched rows, or, with no series, on the
+ * first two datasets picked by hand.
+ */
+const SERIES = findSeries(DATASETS, (d) => d.report.meta);
+const seriesName = (s: Series<Dataset> | null) => (s === null ? '任选两份报告 Two reports by hand' : `${s.key} · ${s.years.join('、')}`);
+const matchedOf = (comparison: Comparison) => comparison.rows.filter((r) => r.match !== 'none').length;
+const SERIES_MATCHED = SERIES.map((s) => matchedOf(compareDatasets(s.members)));
+const BEST_SERIES = SERIES[SERIES_MATCHED.indexOf(Math.max(...SERIES_MATCHED))] ?? null;
+const BY_DEFAULT: Dataset[] = BEST_SERIES?.members ?? DATASETS.slice(0, 2);
+
+/** The charts the compare notebook draws for `members`: levels of matched rows, and growth checks per measure. */
+function compareCharts(members: readonly Dataset[]): string[] {
+  if (members.length < 2) return [];
+  const chartable = compareDatasets(members).rows.filter((r) => r.match !== 'none' && r.target !== true);
+  const has = (measure: string) => chartable.some((r) => r.changes.some((c) => c.measure === measure));
+  return [
+    ...(chartable.length > 0 ? ['compare-levels'] : []),
+    ...(has('percent') ? ['compare-growth'] : []),
+    ...(has('percentage-points') ? ['compare-points'] : []),
+  ];
+}
+
+/**
+ * Two unmatched figures of one series, of different reports and one kind of unit, that a mapping of
+ * their two labels joins into one row matched by `mapping`: the first such pair found, or null.
+ */
+function joinableLabels(): { series: Series<Dataset>; mapping: Mapping; rows: number; mapped: number } | null {
+  for (const series of SERIES) {
+    const rows = compareDatasets(series.members).rows.filter((r) => r.match === 'none' && r.target !== true);
+    const kind = (r: (typeof rows)[number]) => (r.unit === 'count' ? `count:${r.counted ?? ''}` : UNITS[r.unit].dimension);
+    for (const a of rows) {
+      for (const b of rows) {
+        const [va, vb] = [a.values[0], b.values[0]];
+        if (va === undefined || vb === undefined || va.dataset === vb.dataset || va.year >= vb.year || kind(a) !== kind(b)) continue;
+        const mapping = { groups: [[va.label, vb.label]] };
+        const joined = compareDatasets(series.members, { mapping });
+        const mapped = joined.rows.filter((r) => r.match === 'mapping').length;
+        if (mapped > 0) return { series, mapping, rows: joined.rows.length, mapped };
+      }
+    }
+  }
+  return null;
+}
+
 /** The charts every notebook draws on load, by the `data-chart` name of their container. */
 const CHARTS: Record<(typeof NOTEBOOKS)[number], string[]> = {
   figures: ['figures'],
   compose: ['compose'],
   indicators: ['edit'],
-  compare: ['compare'],
+  compare: compareCharts(BY_DEFAULT),
   extract: [],
 };
 
@@ -238,23 +286,6 @@ describe('interactions', () => {
     expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
     await page.close();
   }, TIMEOUT);
-
-  test('compare: loading the Yangshahu figures CSV itself as the second report gives a change of zero for every figure', async () => {
-    const { page, problems } = await openNotebook('compare');
-    const csv = `\uFEFF${csvFormat(yangshahu2019.figures.map(figureRow), [...FIGURE_COLUMNS])}\n`;
-    await page.getByLabel(/Figures CSV of another report/).setInputFiles({ name: 'yangshahu-2019.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await page.waitForFunction(() => document.querySelector('[data-summary]')?.textContent?.includes('yangshahu-2019.csv') === true);
-    await settled(page);
-    const summary = await page.locator('[data-summary]').textContent();
-    expect(summary).toContain(`${yangshahu2019.figures.length} 变化`);
-    const changes = await page.$$eval('table.wr-table', (tables) => [...(tables[0]?.querySelectorAll('tbody tr td:nth-child(4)') ?? [])].map((td) => td.textContent ?? ''));
-    expect(changes).toHaveLength(yangshahu2019.figures.length);
-    expect(changes.every((text) => text.includes('±0'))).toBe(true);
-    expect((await stateOf(page)).charts[0]?.marks).toBeGreaterThan(0);
-    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-    await page.close();
-  }, TIMEOUT);
-
 });
 
 /** Pick `name` in the select labelled `label` and wait until the notebook has settled again. */
@@ -332,6 +363,131 @@ describe('every dataset of datasets/', () => {
     expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
     await page.close();
   }, TIMEOUT * 3);
+});
+
+describe('compare notebook', () => {
+  /** The rows the comparison table shows, and the count the summary states. */
+  const shown = async (page: Page) => ({
+    table: await page.locator('.wr-scroll table.wr-table tbody tr:not(.wr-table__empty)').count(),
+    summary: Number(await page.locator('[data-summary]').getAttribute('data-rows')),
+    byMatch: await page.$$eval('.wr-scroll table.wr-table [data-match]', (spans) => spans.map((s) => (s as HTMLElement).dataset.match ?? '')),
+  });
+  const byMatchOf = (comparison: Comparison) => comparison.rows.map((r) => r.match);
+
+  test('lists every series found (or says there is none) and opens on the one with the most matched rows', async () => {
+    const { page, problems } = await openNotebook('compare');
+    const options = await page.getByLabel('对比哪些报告 Reports to compare').locator('option').allTextContents();
+    expect(options).toEqual([...SERIES, null].map(seriesName));
+    const selected = await page.getByLabel('对比哪些报告 Reports to compare').evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent);
+    expect(selected).toBe(seriesName(BEST_SERIES));
+    expect(await page.locator('[data-no-series]').count()).toBe(SERIES.length === 0 ? 1 : 0);
+    expect(await page.locator('[data-members]').getAttribute('data-members')).toBe(BY_DEFAULT.map((d) => d.id).join(' '));
+    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+    await page.close();
+  }, TIMEOUT);
+
+  test('every series picked shows as many rows as compareDatasets gives it, each with how it matched; two reports by hand too', async () => {
+    const { page, problems } = await openNotebook('compare');
+    for (const series of SERIES) {
+      await pick(page, '对比哪些报告 Reports to compare', seriesName(series));
+      const comparison = compareDatasets(series.members);
+      const state = await stateOf(page);
+      expect(state.failed, `${series.key}: ${state.errors.join('; ')}`).toBe(0);
+      expect(await page.locator('[data-members]').getAttribute('data-members')).toBe(series.members.map((d) => d.id).join(' '));
+      expect(await shown(page), series.key).toEqual({ table: comparison.rows.length, summary: comparison.rows.length, byMatch: byMatchOf(comparison) });
+      expect(state.charts.map((c) => c.name), series.key).toEqual(compareCharts(series.members));
+      for (const chart of state.charts) expect(chart.marks, `${series.key} ${chart.name}`).toBeGreaterThan(0);
+      const flagged = comparison.rows.flatMap((r) => r.changes).filter((c) => c.flag !== undefined).length;
+      expect(await page.locator('[data-flag="GROWTH_MISMATCH"]').count(), series.key).toBe(flagged);
+    }
+    const [a, b] = [DATASETS.at(-1), DATASETS[0]];
+    if (a !== undefined && b !== undefined && a !== b) {
+      await pick(page, '对比哪些报告 Reports to compare', seriesName(null));
+      await pick(page, '报告一 First report', optionName({ id: a.id, title: a.report.meta.title.zh }));
+      await pick(page, '报告二 Second report', optionName({ id: b.id, title: b.report.meta.title.zh }));
+      const comparison = compareDatasets([a, b]);
+      expect((await stateOf(page)).failed).toBe(0);
+      expect(await shown(page)).toEqual({ table: comparison.rows.length, summary: comparison.rows.length, byMatch: byMatchOf(comparison) });
+      expect(await page.locator('[data-note]').evaluateAll((notes) => notes.map((n) => (n as HTMLElement).dataset.note))).toEqual(comparison.notes.map((n) => n.code));
+    }
+    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+    await page.close();
+  }, TIMEOUT * 3);
+
+  const JOIN = joinableLabels();
+  test.skipIf(JOIN === null)('a mapping joining two unmatched labels matches them in one row (mapping); a mapping that does not read is shown and left out', async () => {
+    const { series, mapping, rows, mapped } = JOIN as NonNullable<typeof JOIN>;
+    const { page, problems } = await openNotebook('compare');
+    await pick(page, '对比哪些报告 Reports to compare', seriesName(series));
+    const before = compareDatasets(series.members).rows.length;
+    expect(rows).toBeLessThan(before);
+    const box = page.getByLabel('对应表 Mapping (JSON)');
+    await box.fill(JSON.stringify(mapping));
+    await page.waitForFunction((n) => document.querySelector('[data-summary]')?.getAttribute('data-rows') === String(n), rows);
+    await settled(page);
+    const after = await shown(page);
+    expect(after.table).toBe(rows);
+    expect(after.byMatch.filter((m) => m === 'mapping')).toHaveLength(mapped);
+    expect(after.byMatch).toEqual(byMatchOf(compareDatasets(series.members, { mapping })));
+    expect(await page.locator('[data-mapping-groups] q').allTextContents()).toEqual(mapping.groups.flat());
+    const saved = await download(page, '下载 JSON');
+    expect((JSON.parse(saved.text) as Comparison).rows.filter((r) => r.match === 'mapping')).toHaveLength(mapped);
+
+    await box.fill('{"groups": [');
+    await page.waitForSelector('[data-mapping-problem]');
+    await settled(page);
+    expect(await page.locator('[data-mapping-problem]').textContent()).toContain('not JSON');
+    expect((await shown(page)).table).toBe(before);
+    await box.fill('{"groups": [["地区生产总值"]]}');
+    await page.waitForFunction(() => document.querySelector('[data-mapping-problem]')?.textContent?.includes('groups.0') === true);
+    expect((await stateOf(page)).failed).toBe(0);
+    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+    await page.close();
+  }, TIMEOUT * 2);
+
+  test('downloads the comparison shown as CSV (the columns of workreport compare, a line per value) and JSON', async () => {
+    const { page, problems } = await openNotebook('compare');
+    const comparison = compareDatasets(BY_DEFAULT);
+    if (BY_DEFAULT.length < 2) {
+      expect(await page.getByRole('button', { name: '下载 CSV' }).count()).toBe(0);
+    } else {
+      const csv = await download(page, '下载 CSV');
+      expect(csv.name).toBe(`compare-${comparison.datasets.join('_')}.csv`);
+      expect(csv.text.startsWith('\uFEFF')).toBe(true);
+      const parsed = csvParse(csv.text.slice(1));
+      expect(parsed.columns).toEqual([...COMPARISON_COLUMNS]);
+      expect(parsed.map((line) => `${line.dataset}/${line.key}`)).toEqual(comparison.rows.flatMap((r) => r.values.map((v) => `${v.dataset}/${r.key}`)));
+      const json = JSON.parse((await download(page, '下载 JSON')).text) as Comparison;
+      expect(json).toEqual(JSON.parse(JSON.stringify(comparison)));
+    }
+    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+    await page.close();
+  }, TIMEOUT);
+
+  test('hostile labels in the mapping render as text: no element is made from them and no script runs', async () => {
+    const { page, problems } = await openNotebook('compare');
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.evaluate(() => {
+      (window as unknown as { pwned: number }).pwned = 0;
+    });
+    const evil = ['<img src=x onerror="window.pwned++;alert(1)">', '<script>window.pwned++</script>', '<b>地区生产总值</b>'];
+    await page.getByLabel('对应表 Mapping (JSON)').fill(JSON.stringify({ groups: [evil] }));
+    await page.waitForSelector('[data-mapping-groups="1"]');
+    await settled(page);
+    expect(await page.locator('[data-mapping-groups] q').allTextContents()).toEqual(evil);
+    const made = await page.evaluate(() => ({ images: document.querySelectorAll('main img').length, scripts: document.querySelectorAll('main script, main b').length }));
+    expect(made).toEqual({ images: 0, scripts: 0 });
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { pwned: number }).pwned)).toBe(0);
+    expect((await stateOf(page)).failed).toBe(0);
+    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+    await page.close();
+  }, TIMEOUT);
 });
 
 describe('review desk (extract)', () => {

@@ -3,7 +3,7 @@ import { WorkreportError } from '../errors.ts';
 import type { ComparisonRow } from '../compare/comparison.ts';
 import { computedChange } from '../compare/growth.ts';
 import { rational } from '../compare/rational.ts';
-import { categoryAxisDescription, markRole, valueAxisDescription } from './aria.ts';
+import { categoryAxisDescription, markRole } from './aria.ts';
 import type { Chart } from './chart.ts';
 import { ariaText, assertDistinct } from './datum.ts';
 import { assertRowsUnit, changeText, rowFigureIds, rowLabel, valueText, yearText } from './compare-rows.ts';
@@ -13,7 +13,8 @@ import { WORDS } from './locale.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
 import { THEME_COLORS } from './theme.ts';
 import { textPixels } from './layout.ts';
-import { FONT_SIZE } from './theme.ts';
+import { wrapText } from './wrap.ts';
+import { FONT_SIZE, PADDING } from './theme.ts';
 
 /** Options of {@link slopeChart}. */
 export interface SlopeOptions extends ChartOptions {
@@ -26,6 +27,8 @@ const WIDTH = 560;
 const HEIGHT = 320;
 /** Gap in pixels between a dot and its label. */
 const LABEL_GAP = 8;
+/** Height in pixels of one line of a data label. */
+const LINE_HEIGHT = 15;
 const NAME = { zh: '斜率图', en: 'Slope chart' } as const;
 
 /** One end of one row as the chart draws it. */
@@ -35,11 +38,38 @@ interface SlopeDatum {
   side: 'left' | 'right';
   value: number;
   display: string;
-  /** The right label: value and change (`1200亿元 +8.8%`); the left: row label and value. */
-  label: string;
+  /** The left label: the first value (`1102.5亿元`); the right: the row's name, then value and change (`地区生产总值`, `1200亿元 +8.8%`). */
+  label: string[];
+  /** Where the top of the label is drawn, in data units: around the value, moved just enough that labels do not overlap. */
+  labelAt: number;
   quote: string;
   direction: string;
   aria: string;
+}
+
+/**
+ * Move the labels of one side apart, in place, so that no two overlap: in the plot's pixel space
+ * (`HEIGHT` tall, `low`…`high` on the value axis) each label needs its lines' height, and a label
+ * pushed into the one above it moves down (then the whole run is moved back up if it left the plot).
+ * Each block is centred on its dot; `labelAt` is the value at the block's top.
+ * @returns how far in pixels the top block reaches above the plot.
+ */
+function dodge(side: SlopeDatum[], low: number, high: number): number {
+  const span = high - low || 1;
+  const toPixel = (value: number): number => HEIGHT - ((value - low) / span) * HEIGHT;
+  const placed = side.map((d) => ({ d, y: toPixel(d.labelAt), h: d.label.length * LINE_HEIGHT })).sort((a, b) => a.y - b.y);
+  for (let i = 1; i < placed.length; i++) {
+    const [above, here] = [placed[i - 1], placed[i]];
+    if (above === undefined || here === undefined) continue;
+    const least = above.y + (above.h + here.h) / 2;
+    if (here.y < least) here.y = least;
+  }
+  const last = placed.at(-1);
+  const overflow = last === undefined ? 0 : Math.max(0, last.y + last.h / 2 - HEIGHT - LINE_HEIGHT);
+  // Labels are drawn from their top line down (baseline top), so store where each block starts.
+  for (const p of placed) p.d.labelAt = low + ((HEIGHT - (p.y - overflow - p.h / 2)) / HEIGHT) * span;
+  const first = placed[0];
+  return first === undefined ? 0 : Math.max(0, -(first.y - overflow - first.h / 2));
 }
 
 /** The years every row has, in order. */
@@ -82,49 +112,72 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
   assertDistinct('slopeChart', 'row label', named);
   const measure = pairs[0]?.row.unit === 'percent' ? 'percentage-points' : 'percent';
   const [fromYear, toYear] = [yearText(from, lang), yearText(to, lang)];
+  // A row's name wraps (between words in en, characters in zh) to at most half the plot's width.
+  const nameEm = ((opts.width - 2 * PADDING) * 0.5 - LABEL_GAP) / FONT_SIZE.dataLabel;
   const data: SlopeDatum[] = named.flatMap(({ row, a, b, label }) => {
     const change = computedChange(rational(a.value), rational(b.value), measure);
     const changed = change === null ? '' : ` ${changeText(change, measure, lang)}`;
     const direction = b.value >= a.value ? 'up' : 'down';
     const [da, db] = [valueText(row, a, lang), valueText(row, b, lang)];
-    const end = (year: string, side: SlopeDatum['side'], value: number, display: string, text: string, quote: string): SlopeDatum => ({
+    const end = (year: string, side: SlopeDatum['side'], value: number, display: string, text: string[], quote: string): SlopeDatum => ({
       row: label,
       year,
       side,
       value,
       display,
       label: text,
+      labelAt: value,
       quote,
       direction,
       aria: ariaText(`${label}（${year}）`, display, lang),
     });
-    return [end(fromYear, 'left', a.value, da, `${label} ${da}`, a.quote), end(toYear, 'right', b.value, db, `${db}${changed}`, b.quote)];
+    return [end(fromYear, 'left', a.value, da, [da], a.quote), end(toYear, 'right', b.value, db, [...wrapText(label, nameEm), `${db}${changed}`], b.quote)];
   });
+  const [low, high] = [Math.min(...data.map((d) => d.value)), Math.max(...data.map((d) => d.value))];
+  const above = Math.max(dodge(data.filter((d) => d.side === 'left'), low, high), dodge(data.filter((d) => d.side === 'right'), low, high));
   const title = opts.title ?? listTitle(named.map((n) => n.label), lang);
   const lines = named.map(({ label }) => {
     const [l, r] = data.filter((d) => d.row === label);
-    return `${label}：${l?.display} → ${r?.label}`;
+    return `${label}：${l?.display} → ${r?.label.slice(1).join('')}`;
   });
   const description =
     lang === 'zh'
       ? `${NAME.zh}：${title}，${fromYear}至${toYear}，共${named.length}项，单位：${unit.label}；${lines.join('；')}。`
       : `${NAME.en}: ${title}, ${fromYear} to ${toYear}. ${named.length} ${named.length === 1 ? 'item' : 'items'}, unit: ${unit.label}. ${lines.map((l) => l.replace('：', ': ')).join('; ')}.`;
   const parts: FrameParts = { kind: 'slope', options: opts, title, description, figureIds: rowFigureIds(named.map((n) => n.row)) };
-  // Room beside the plot for the longest label on each side.
-  const side = (s: SlopeDatum['side']) => Math.max(...data.filter((d) => d.side === s).map((d) => textPixels(d.label, FONT_SIZE.dataLabel))) + LABEL_GAP;
+  // Room beside the plot for the longest label line on each side.
+  const side = (s: SlopeDatum['side']) => Math.max(...data.filter((d) => d.side === s).flatMap((d) => d.label.map((line) => textPixels(line, FONT_SIZE.dataLabel)))) + LABEL_GAP;
   const label = (s: SlopeDatum['side']) => ({
     transform: [{ filter: { field: 'side', equal: s } }],
-    mark: { type: 'text' as const, align: s === 'left' ? ('right' as const) : ('left' as const), baseline: 'middle' as const, dx: s === 'left' ? -LABEL_GAP : LABEL_GAP, aria: false },
-    encoding: { text: { field: 'label', type: 'nominal' as const } },
+    mark: {
+      type: 'text' as const,
+      align: s === 'left' ? ('right' as const) : ('left' as const),
+      baseline: 'top' as const,
+      lineHeight: LINE_HEIGHT,
+      dx: s === 'left' ? -LABEL_GAP : LABEL_GAP,
+      aria: false,
+    },
+    encoding: { text: { field: 'label', type: 'nominal' as const }, y: { field: 'labelAt', type: 'quantitative' as const } },
   });
+  // The two years sit where the labels beside them fit, inside the plot (the chart's width less its
+  // padding, as autosize fit-x lays it out), so the title block above wraps at the chart's full width.
+  const plotWidth = opts.width - 2 * PADDING;
+  const left = Math.min(side('left'), plotWidth * 0.3);
+  const right = Math.max(left + plotWidth * 0.15, plotWidth - Math.min(side('right'), plotWidth * 0.58));
   const spec: TopLevelSpec = {
     ...frame(parts),
     height: HEIGHT,
-    padding: { left: Math.min(side('left'), opts.width / 3), right: Math.min(side('right'), opts.width / 3), top: 12, bottom: 12 },
     data: { values: data },
     encoding: {
-      x: { field: 'year', type: 'ordinal', sort: [fromYear, toYear], scale: { padding: 0 }, axis: { title: null, orient: 'top', labelAngle: 0, description: categoryAxisDescription([fromYear, toYear], lang) } },
-      y: { field: 'value', type: 'quantitative', scale: { zero: false }, axis: { title: unit.title, grid: false, description: valueAxisDescription(unit.title, lang) } },
+      x: {
+        field: 'year',
+        type: 'ordinal',
+        sort: [fromYear, toYear],
+        scale: { range: [left, right], padding: 0 },
+        axis: { title: null, orient: 'top', labelAngle: 0, domain: false, ticks: false, offset: above + LABEL_GAP, description: categoryAxisDescription([fromYear, toYear], lang) },
+      },
+      // No value axis: every dot is labelled with its value and unit, and an axis would sit among the left labels.
+      y: { field: 'value', type: 'quantitative', scale: { domain: [low, high], zero: false, nice: false }, axis: null },
       color: { field: 'direction', type: 'nominal', scale: { domain: ['up', 'down'], range: [colors.palette[0], colors.palette[1]] }, legend: null },
     },
     layer: [

@@ -1,8 +1,9 @@
 import type { Place } from '../figures/figure.ts';
 import { datasetChartIds, siteChart } from './chart-sets.ts';
 import { escapeHtml } from './html.ts';
-import { embedPath, sourcePath, storyPath } from './routes.ts';
+import { compareSeriesPath, embedPath, sourcePath, storyPath } from './routes.ts';
 import { siteDatasetIds, siteDiscovery, siteReport } from './site-report.ts';
+import { placeName, siteSeries } from './site-series.ts';
 
 /** The empty element of the site index (index.html) that the build fills with one section per report. */
 export const REPORT_INDEX = /<div data-report-index><\/div>/;
@@ -41,12 +42,19 @@ function reportSection(datasetId: string): string {
 /**
  * `html` with its `<div data-report-index></div>` filled: one section per published report, in
  * the site's order (by dataset id), each linking its story (zh, en), source view and every chart's
- * embed page; then the datasets left out of the site, each with why. Unchanged without the element.
+ * embed page, after the list of series compared year over year; then the datasets left out of the
+ * site, each with why. Unchanged without the element.
  */
 export function fillReportIndex(html: string): string {
   if (!REPORT_INDEX.test(html)) return html;
   const sections = siteDatasetIds().map(reportSection);
   const leftOut = siteDiscovery().leftOut.map((l) => `<li><code>${escapeHtml(l.id)}</code>：<pre>${escapeHtml(l.message)}</pre></li>`);
   const leftOutHtml = leftOut.length === 0 ? '' : `<section class="left-out"><h3>未发布的数据集</h3><p>以下数据集未通过核对，没有发布：</p><ul>${leftOut.join('')}</ul></section>`;
-  return html.replace(REPORT_INDEX, `<div data-report-index>${sections.join('\n      ')}${leftOutHtml}</div>`);
+  const series = siteSeries().map(
+    (s) =>
+      `<li data-series="${escapeHtml(s.id)}"><a href="${escapeHtml(compareSeriesPath(s.id, 'zh'))}">${escapeHtml(placeName(s.place))} ${escapeHtml(s.comparison.years.join('、'))}年</a>（<a href="${escapeHtml(compareSeriesPath(s.id, 'en'))}" lang="en" hreflang="en">English</a>）</li>`,
+  );
+  const seriesHtml =
+    series.length === 0 ? '' : `<section class="series-index"><h3 id="compare">逐年对比</h3><p>同一地方不同年份的报告：哪些指标增长了，报告所称增速与数值是否相符。</p><ul>${series.join('')}</ul></section>`;
+  return html.replace(REPORT_INDEX, `<div data-report-index>${seriesHtml}${sections.join('\n      ')}${leftOutHtml}</div>`);
 }

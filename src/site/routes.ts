@@ -84,6 +84,11 @@ export function storyPath(datasetId: string, lang: Lang): string {
   return `/stories/${datasetId}/${langDir(lang)}`;
 }
 
+/** The comparison page of a series of one place's reports: `/compare/wuchang-district/` (en: `…/en/`). */
+export function compareSeriesPath(seriesId: string, lang: Lang): string {
+  return `/compare/${seriesId}/${langDir(lang)}`;
+}
+
 /** The dataset part of a chart id: `yangshahu-2019/poverty-households` → `yangshahu-2019`. */
 export function datasetOfChart(chartId: string): string {
   const slash = chartId.indexOf('/');

@@ -4,9 +4,11 @@ import { chartCsv, chartMetadata } from './chart-data.ts';
 import { siteChart, siteChartIds, withoutTitle } from './chart-sets.ts';
 import { embedPageHtml } from './embed-page.ts';
 import { cachedPng } from './png-cache.ts';
-import { CHART_WIDTHS, datasetOfChart, downloadPaths, embedPath, LANGS, sourcePath, storyPath, vegaSpecPath, type WidthVariant } from './routes.ts';
+import { CHART_WIDTHS, compareSeriesPath, datasetOfChart, downloadPaths, embedPath, LANGS, sourcePath, storyPath, vegaSpecPath, type WidthVariant } from './routes.ts';
 import { siteDatasetIds, siteReport } from './site-report.ts';
 import { sourcePageHtml } from './source-page.ts';
+import { seriesPageHtml } from './series-page.ts';
+import { siteSeries } from './site-series.ts';
 import { storyPageHtml, storySteps } from './story-page.ts';
 
 /**
@@ -37,11 +39,12 @@ export interface GeneratedFile {
 const HEAD = {
   embed: '<link rel="stylesheet" href="/src/embed/embed.css" />\n    <script type="module" src="/src/embed/page.ts"></script>',
   source: '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/site/source-page.css" />',
+  series: '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/embed/chart.css" />\n    <link rel="stylesheet" href="/src/site/series-page.css" />',
   story:
     '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/embed/chart.css" />\n    <link rel="stylesheet" href="/src/story/story.css" />\n    <script type="module" src="/src/story/main.ts"></script>',
 } as const;
 
-/** Every generated page: per published dataset its source view and its story in each language, one embed page per chart and language. */
+/** Every generated page: per published dataset its source view and its story in each language, per series its comparison page in each language, one embed page per chart and language. */
 export function generatedPages(): GeneratedPage[] {
   const sources = siteDatasetIds().map((datasetId) => ({
     path: sourcePath(datasetId),
@@ -64,7 +67,10 @@ export function generatedPages(): GeneratedPage[] {
       html: () => embedPageHtml(chartId, lang, { head: HEAD.embed }),
     })),
   );
-  return [...sources, ...stories, ...embeds];
+  const series = siteSeries().flatMap((s) =>
+    LANGS.map((lang) => ({ path: compareSeriesPath(s.id, lang), name: `compare-${s.id}-${lang}`, html: () => seriesPageHtml(s.id, lang, { head: HEAD.series }) })),
+  );
+  return [...sources, ...stories, ...series, ...embeds];
 }
 
 /** The precompiled Vega JSON of a chart variant, with or without its title block. */

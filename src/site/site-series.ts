@@ -1,0 +1,165 @@
+import type { Chart, Lang } from '../charts/chart.ts';
+import { changeTable } from '../charts/change-table.ts';
+import { lineChart } from '../charts/line.ts';
+import { slopeChart } from '../charts/slope.ts';
+import { compareDatasets } from '../compare/compare-datasets.ts';
+import type { Comparison, ComparisonRow } from '../compare/comparison.ts';
+import { findSeries, placeKey } from '../compare/series.ts';
+import type { Dataset } from '../datasets/dataset.ts';
+import { WorkreportError } from '../errors.ts';
+import type { Place } from '../figures/figure.ts';
+import { siteDiscovery } from './site-report.ts';
+
+/**
+ * The series the site compares (DESIGN.md "Series"): the published datasets of one place, two or
+ * more years, found by place in their metadata (never listed by hand), each compared once with
+ * `compareDatasets`, and the charts of its comparison page.
+ */
+export interface SiteSeries {
+  /** ASCII id of the page, `/compare/<id>/`: the members' common id prefix (`wuchang-district`). */
+  id: string;
+  /** `湖北省/武汉市/武昌区`. */
+  key: string;
+  place: Place;
+  /** In the order of the years they review. */
+  members: Dataset[];
+  comparison: Comparison;
+}
+
+/** The most indicators one chart shows. */
+const MAX_ROWS = 8;
+
+/** The id of a series page from its members' ids: their common prefix without a trailing year (`wuchang-district-2017`, `…-2018` → `wuchang-district`). */
+export function seriesId(memberIds: readonly string[]): string {
+  const [first = 'series', ...rest] = memberIds;
+  const parts = first.split('-');
+  let n = parts.length;
+  while (n > 0 && !rest.every((id) => id.split('-').slice(0, n).join('-') === parts.slice(0, n).join('-'))) n -= 1;
+  const common = parts.slice(0, n).filter((part) => !/^\d{4}$/.test(part));
+  return common.length > 0 ? common.join('-') : `${parts.filter((part) => !/^\d{4}$/.test(part)).join('-') || 'series'}-series`;
+}
+
+let cached: SiteSeries[] | undefined;
+let cachedFor: unknown;
+
+/** Every series of the published datasets, by id (compared once per discovery). */
+export function siteSeries(): SiteSeries[] {
+  const discovery = siteDiscovery();
+  if (cached !== undefined && cachedFor === discovery) return cached;
+  const used = new Set<string>();
+  cached = findSeries(discovery.datasets, (d) => d.report.meta)
+    .filter((series) => series.members.length >= 2)
+    .map((series) => {
+      let id = seriesId(series.members.map((d) => d.id));
+      while (used.has(id)) id = `${id}-2`;
+      used.add(id);
+      const comparison = compareDatasets(series.members.map((d) => ({ id: d.id, report: d.report })));
+      return { id, key: series.key, place: series.place, members: series.members, comparison };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+  cachedFor = discovery;
+  return cached;
+}
+
+/**
+ * The series page `id`.
+ *
+ * @throws WorkreportError `DATASET_UNKNOWN` naming the id and the series that exist.
+ */
+export function seriesById(id: string): SiteSeries {
+  const found = siteSeries().find((s) => s.id === id);
+  if (found === undefined) {
+    throw new WorkreportError('DATASET_UNKNOWN', `no series "${id}"; series: ${siteSeries().map((s) => s.id).join(', ') || '(none)'}`, { input: id });
+  }
+  return found;
+}
+
+/** The place in words, smallest part last: `湖北省武汉市武昌区`. */
+export function placeName(place: Place): string {
+  return placeKey(place).replace(/\//g, '');
+}
+
+/** Rows two or more reports state, actual figures (not targets), matched by what they measure. */
+export function matchedRows(comparison: Comparison): ComparisonRow[] {
+  return comparison.rows.filter((row) => row.match !== 'none' && row.target !== true && new Set(row.values.map((v) => v.year)).size >= 2);
+}
+
+/** What a chart of a series shows, before it is built. */
+interface SeriesChartDef {
+  slug: string;
+  build: (lang: Lang, width: number | undefined) => Chart;
+}
+
+/** The title of the chart of the rows of one unit, from their labels. */
+function levelsTitle(rows: readonly ComparisonRow[], years: readonly number[], lang: Lang): string {
+  const names = rows.slice(0, 3).map((row) => (lang === 'zh' ? row.label.zh : (row.label.en ?? row.label.zh)));
+  const more = rows.length > 3 ? (lang === 'zh' ? '等' : ' and more') : '';
+  const span = `${years[0]}–${years.at(-1)}`;
+  return lang === 'zh' ? `${names.join('、')}${more}，${span}年` : `${names.join(', ')}${more}, ${span}`;
+}
+
+/**
+ * The charts of a series page, in reading order: per unit, the levels of its matched indicators
+ * (a slope chart between two years, a line chart for three or more); then the change table of every
+ * stated growth beside the growth its levels give, flags marked.
+ */
+function seriesChartDefs(series: SiteSeries): SeriesChartDef[] {
+  const rows = matchedRows(series.comparison);
+  const latest = series.members.at(-1)?.report.meta;
+  if (latest === undefined) return [];
+  const byUnit = new Map<string, ComparisonRow[]>();
+  for (const row of rows) {
+    const unit = `${row.unit}|${row.counted ?? ''}`;
+    byUnit.set(unit, [...(byUnit.get(unit) ?? []), row]);
+  }
+  const years = series.comparison.years;
+  const notes = (lang: Lang): string[] => [
+    lang === 'zh'
+      ? `数据来自${series.members.map((d) => `《${d.report.meta.title.zh}》`).join('、')}。`
+      : `From the reports of ${series.members.map((d) => d.report.meta.year).join(', ')}.`,
+  ];
+  const defs: SeriesChartDef[] = [...byUnit.entries()].map(([unit, unitRows], index) => {
+    const shown = unitRows.slice(0, MAX_ROWS);
+    const slug = `levels-${unit.split('|')[0]?.toLowerCase().replace(/[^a-z0-9]+/g, '-')}${index === 0 ? '' : `-${index + 1}`}`;
+    return {
+      slug,
+      build: (lang, width) => {
+        const options = { report: latest, id: `${series.id}/${slug}`, lang, title: levelsTitle(shown, years, lang), notes: notes(lang), ...(width === undefined ? {} : { width }) };
+        return years.length === 2 ? slopeChart(shown, options) : lineChart(shown, options);
+      },
+    };
+  });
+  const stated = rows.filter((row) => row.changes.some((change) => change.stated !== undefined));
+  if (stated.length > 0) {
+    defs.push({
+      slug: 'growth-check',
+      build: (lang, width) =>
+        changeTable(stated, {
+          report: latest,
+          id: `${series.id}/growth-check`,
+          lang,
+          title: lang === 'zh' ? '报告所称增速与两年数值算出的增速' : 'Growth as the reports state it, and as their levels give it',
+          notes: notes(lang),
+          ...(width === undefined ? {} : { width }),
+        }),
+    });
+  }
+  return defs;
+}
+
+/**
+ * Every chart of a series page in `lang`, at overall `width` pixels (default: each builder's),
+ * with ids `<series id>/<slug>`. A chart its builder refuses (rows it cannot draw) is left out with
+ * a warning on stderr, so one odd series never stops the site.
+ */
+export function seriesCharts(series: SiteSeries, lang: Lang, width?: number): Chart[] {
+  return seriesChartDefs(series).flatMap((def) => {
+    try {
+      return [def.build(lang, width)];
+    } catch (error) {
+      if (!(error instanceof WorkreportError)) throw error;
+      console.warn(`workreport: series ${series.id}: chart ${def.slug} left out: ${error.message}`);
+      return [];
+    }
+  });
+}

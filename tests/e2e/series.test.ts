@@ -1,0 +1,79 @@
+/**
+ * Every series the site finds (the datasets of one place, two or more years) gets a comparison
+ * page in zh and en, served under the strict CSP: every change of a matched indicator in its
+ * table, flags where the stated growth cannot come from the levels, every value linked to its
+ * figure in the source view. Worked by hand: 洪山区 GDP 614亿元 (2012) → 635亿元 (2013) is
+ * (635 − 614) / 614 = +3.42 %, against +12 % stated "按同口径计算": flagged, like-for-like basis.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { matchedRows, siteSeries } from '../../src/site/site-series.ts';
+import { useSiteRoot } from '../../src/site/site-report.ts';
+import { DATASETS, ROOT } from '../datasets.ts';
+import { closePage, openPage, openSite, TIMEOUT, type Site } from '../site/browser.ts';
+
+useSiteRoot(ROOT);
+const SERIES = siteSeries();
+let site: Site;
+
+beforeAll(async () => {
+  site = await openSite('index.html');
+}, TIMEOUT);
+
+afterAll(async () => {
+  await site?.close();
+});
+
+const noProblems = { console: [], failedRequests: [], cspViolations: [] };
+
+test('the index links a comparison page for every place with two or more reports', async () => {
+  const places = new Map<string, number>();
+  for (const d of DATASETS) {
+    const { province = '', city = '', county = '', town = '' } = d.report.meta.place;
+    const key = [province, city, county, town].join('/');
+    places.set(key, (places.get(key) ?? 0) + 1);
+  }
+  expect(SERIES.length).toBe([...places.values()].filter((n) => n >= 2).length);
+  const { page } = await openPage(site, '/');
+  expect(await page.$$eval('[data-series] a:first-child', (links) => links.map((a) => a.getAttribute('href')))).toEqual(SERIES.map((s) => `/compare/${s.id}/`));
+  await closePage(page);
+}, TIMEOUT);
+
+describe.each(SERIES.map((s) => [s.id, s] as const))('series %s', (id, series) => {
+  test.each(['zh', 'en'] as const)('its page (%s) lists every change of a matched indicator, flags included, each value linked to its figure', async (lang) => {
+    const { page, problems } = await openPage(site, `/compare/${id}/${lang === 'en' ? 'en/' : ''}`);
+    const changes = matchedRows(series.comparison).flatMap((row) => row.changes);
+    expect(await page.locator('table[data-changes] tbody tr').count()).toBe(changes.length);
+    expect(await page.locator('table[data-changes] tbody tr[data-flag]').count()).toBe(changes.filter((c) => c.flag !== undefined).length);
+    const hrefs = await page.$$eval('table[data-changes] td a.figure-link', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+    for (const href of hrefs) {
+      const [, dataset = '', figure = ''] = /^\/source\/([^/]+)\/(?:#(.*))?$/.exec(href) ?? [];
+      const report = DATASETS.find((d) => d.id === dataset)?.report;
+      expect(report, href).toBeDefined();
+      if (figure !== '') expect(report?.figures.some((f) => f.id === figure), href).toBe(true);
+    }
+    // A chart per unit of matched indicators (none when nothing matched, as in the 浏阳市 openings, whose 2023 text states growth rates only).
+    const units = new Set(matchedRows(series.comparison).map((row) => `${row.unit}|${row.counted ?? ''}`)).size;
+    expect(await page.locator('[data-series-chart]:has(svg)').count()).toBe(units === 0 ? 0 : units + (changes.some((c) => c.stated !== undefined) ? 1 : 0));
+    expect(problems).toEqual(noProblems);
+    await closePage(page);
+  }, TIMEOUT);
+});
+
+test('洪山区: GDP 614亿元 → 635亿元 is +3.4 % computed against +12 % stated like-for-like, and the page says it does not match', async () => {
+  const hongshan = SERIES.find((s) => s.members.some((d) => d.id === 'hongshan-district-2012'));
+  if (hongshan === undefined) throw new Error('no 洪山区 series: datasets/hongshan-district-2012…2014 are missing');
+  const gdp = matchedRows(hongshan.comparison).find((row) => row.label.zh === '地区生产总值');
+  const change = gdp?.changes.find((c) => c.from === 2012 && c.to === 2013);
+  expect(change?.computed).toBeCloseTo(((635 - 614) / 614) * 100, 10);
+  expect(change?.stated).toBe(12);
+  expect(change?.flag?.reasons.map((r) => r.reason)).toContain('like-for-like');
+  const { page } = await openPage(site, `/compare/${hongshan.id}/`);
+  const row = page.locator('table[data-changes] tbody tr[data-flag]', { hasText: '614亿元' }).first();
+  const text = await row.innerText();
+  expect(text).toContain('635亿元');
+  expect(text).toContain('+3.4%');
+  expect(text).toContain('12%');
+  expect(text).toContain('不符');
+  expect(text).toContain('同口径');
+  await closePage(page);
+}, TIMEOUT);

@@ -91,20 +91,44 @@ export { CHART_KINDS, ChartDefinitionSchema, buildChart, definitionRefs, type Ch
 // Indicators: derived indicators, consistency checks, year-over-year comparison (src/indicators/)
 export {
   checkConsistency,
-  compare,
   computeIndicators,
   describePeriod,
   indicatorRow,
   INDICATOR_COLUMNS,
   type CheckDef,
-  type Comparison,
-  type FigureComparison,
   type Finding,
-  type IndicatorComparison,
   type IndicatorDef,
   type IndicatorResult,
   type IndicatorRow,
 } from './indicators/index.ts';
+
+// Comparison: series of one place, matching across years, stated vs computed change, plan vs actual (src/compare/)
+export {
+  compareDatasets,
+  compareReports,
+  comparisonCsvRows,
+  COMPARISON_COLUMNS,
+  englishName,
+  findSeries,
+  parseMapping,
+  planVsActual,
+  statedChanges,
+  SYNONYMS,
+  type ChangeFlag,
+  type ComparedChange,
+  type ComparedValue,
+  type Comparison,
+  type ComparisonRow,
+  type Mapping,
+  type MatchKind,
+  type Series,
+  type StatedChange,
+} from './compare/index.ts';
+export { slopeChart, type SlopeOptions } from './charts/slope.ts';
+export { lineChart, type LineOptions } from './charts/line.ts';
+export { changeTable, type ChangeTableOptions } from './charts/change-table.ts';
+// Drafting a dataset from any report's text (what `workreport init` writes)
+export { draftDataset, type Draft, type DraftOptions } from './datasets/draft/draft-dataset.ts';
 
 // Notebook helpers: inputs for notebook-kit's view(), table, highlighted text, downloads, embed snippet, CSV reader
 export {

@@ -23,8 +23,6 @@ export type { CheckDefInput } from './consistency/define-checks.ts';
 export { defineChecks } from './consistency/define-checks.ts';
 export { checkConsistency } from './consistency/check-consistency.ts';
 export { describePeriod } from './consistency/check-indicator-results.ts';
-export type { ComparedSide, Comparison, ComparisonKind, FigureComparison, IndicatorComparison } from './compare.ts';
-export { compare } from './compare.ts';
 export type { ExportFile, ExportTable } from './export/export-dataset.ts';
 export { exportDataset, exportTables } from './export/export-dataset.ts';
 export type { FieldSpec, FieldType, TableSchemaField } from './export/table-schema.ts';

@@ -11,7 +11,7 @@ import { FigureSchema } from '../figures/schema.ts';
  * written from: empty cells are absent optional fields, tags are split on `;`, and the period is
  * rebuilt from `period_kind`, `period_start` and `period_end`. Figures keep the file's order.
  *
- * @example readFiguresCsv(await FileAttachment('illustrative-2020.csv').text())[0].quantity // { value: 812, unit: 'households', qualifier: 'exact' }
+ * @example readFiguresCsv(await FileAttachment('yangshahu-2019.csv').text())[0].quantity // { value: 2, unit: 'count', qualifier: 'exact', counted: 'measures' }
  * @throws WorkreportError `FIGURE_INVALID` for a header without every column (naming the missing
  *   ones) or a row that is not a valid figure (naming its line, id and field);
  *   `FIGURE_DUPLICATE_ID` for an id on two rows.

@@ -138,7 +138,7 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
   const title = opts.title ?? listTitle(named.map((n) => n.label), lang);
   const lines = named.map(({ label }) => {
     const [l, r] = data.filter((d) => d.row === label);
-    return `${label}：${l?.display} → ${r?.label.slice(1).join('')}`;
+    return `${label}：${l?.display} → ${r?.label.at(-1) ?? ''}`;
   });
   const description =
     lang === 'zh'

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { csvFormat } from 'd3-dsv';
 import { compareDatasets, type ComparedReport } from '../compare/compare-datasets.ts';
-import { COMPARISON_COLUMNS, comparisonCsvRows, type ComparisonCsvRow } from '../compare/comparison-csv.ts';
+import { comparisonCsv } from '../compare/comparison-csv.ts';
 import type { Comparison } from '../compare/comparison.ts';
 import { parseMapping, type Mapping } from '../compare/mapping.ts';
 import { loadDataset } from '../datasets/read-dataset.ts';
@@ -10,25 +9,13 @@ import { WorkreportError } from '../errors.ts';
 
 export type CompareFormat = 'json' | 'csv';
 
-/** Characters that make a spreadsheet read a text cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** A text cell that a spreadsheet would run as a formula, prefixed with `'`; numbers and other texts as they are. */
-export function neutralised(cell: string | number | null): string | number | null {
-  return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
-}
-
 /**
  * The output of `workreport compare`: the rows as a JSON array, or CSV (UTF-8 with BOM, header
  * `COMPARISON_COLUMNS`, one line per value) with formula-like text cells neutralised.
  * @returns the whole output, ending with a newline
  */
 export function formatComparison(comparison: Comparison, format: CompareFormat): string {
-  if (format === 'json') return `${JSON.stringify(comparison.rows, null, 2)}\n`;
-  const rows = comparisonCsvRows(comparison).map(
-    (row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, neutralised(v)])) as ComparisonCsvRow,
-  );
-  return `\uFEFF${csvFormat(rows, [...COMPARISON_COLUMNS])}\n`;
+  return format === 'json' ? `${JSON.stringify(comparison.rows, null, 2)}\n` : comparisonCsv(comparison);
 }
 
 /** One line on stderr: how many rows matched and how, and how many stated changes are flagged. */

@@ -1,7 +1,7 @@
 import type { Lang } from '../charts/chart.ts';
-import { siteChart, withoutTitle } from './chart-sets.ts';
+import { chartHomePath, siteChart, withoutTitle } from './chart-sets.ts';
 import { escapeHtml } from './html.ts';
-import { CHART_WIDTHS, datasetOfChart, sourcePath, vegaSpecPath, type WidthVariant } from './routes.ts';
+import { CHART_WIDTHS, vegaSpecPath, type WidthVariant } from './routes.ts';
 import { staticSvg } from './static-svg.ts';
 
 /**
@@ -52,7 +52,7 @@ export async function chartBlockHtml(chartId: string, lang: Lang, options: Chart
     }),
   );
   return (
-    `<div class="chart" data-chart-block="${escapeHtml(chartId)}" data-source-view="${escapeHtml(sourcePath(datasetOfChart(chartId)))}">` +
+    `<div class="chart" data-chart-block="${escapeHtml(chartId)}" data-source-view="${escapeHtml(chartHomePath(chartId))}">` +
     variants.join('') +
     '</div>'
   );

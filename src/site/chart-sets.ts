@@ -1,30 +1,63 @@
 import type { Chart, Lang } from '../charts/chart.ts';
 import { datasetCharts } from '../datasets/dataset-charts.ts';
 import { WorkreportError } from '../errors.ts';
-import { CHART_WIDTHS, datasetOfChart, type WidthVariant } from './routes.ts';
+import { CHART_WIDTHS, compareSeriesPath, datasetOfChart, slugOfChart, sourcePath, type WidthVariant } from './routes.ts';
 import { siteDatasetIds, siteReport } from './site-report.ts';
+import { seriesCharts, siteSeries, type SiteSeries } from './site-series.ts';
 
 /**
- * The charts of every published dataset (its charts.json) at the widths the site renders them (routes.ts
- * `CHART_WIDTHS`): titles are wrapped and numbers sized by width, so each width is its own build.
+ * The charts of the site at the widths it renders them (routes.ts `CHART_WIDTHS`: titles are
+ * wrapped and numbers sized by width, so each width is its own build): those of every published
+ * dataset (its charts.json, ids `<dataset>/<chart>`) and those of every series' comparison page
+ * (ids `<series>/<chart>`).
  */
+
+/** What a chart belongs to: a dataset, or the series of a place. */
+export type ChartHome = { kind: 'dataset'; id: string } | { kind: 'series'; id: string; series: SiteSeries };
+
+/**
+ * The dataset or series chart `chartId` belongs to.
+ *
+ * @throws WorkreportError `CHART_UNKNOWN` when its prefix is neither a published dataset nor a series.
+ */
+export function chartHome(chartId: string): ChartHome {
+  const id = datasetOfChart(chartId);
+  if (siteDatasetIds().includes(id)) return { kind: 'dataset', id };
+  const series = siteSeries().find((s) => s.id === id);
+  if (series !== undefined) return { kind: 'series', id, series };
+  throw new WorkreportError('CHART_UNKNOWN', `no chart "${chartId}": "${id}" is neither a published dataset nor a series`, { input: chartId });
+}
+
+/** The page a chart's numbers link to: its dataset's source view, or its series' comparison page. */
+export function chartHomePath(chartId: string): string {
+  const home = chartHome(chartId);
+  return home.kind === 'dataset' ? sourcePath(home.id) : compareSeriesPath(home.id, 'zh');
+}
 
 const cache = new Map<string, ReadonlyMap<string, Chart>>();
 
-/** Every chart of dataset `datasetId` in `lang` at width `variant`, by chart id (built once, then cached). */
-function chartSet(datasetId: string, lang: Lang, variant: WidthVariant): ReadonlyMap<string, Chart> {
-  const key = `${datasetId}|${lang}|${variant}`;
+/** Every chart of the dataset or series `home` in `lang` at width `variant`, by chart id (built once, then cached). */
+function chartSet(home: ChartHome, lang: Lang, variant: WidthVariant): ReadonlyMap<string, Chart> {
+  const key = `${home.kind}|${home.id}|${lang}|${variant}`;
   let set = cache.get(key);
   if (set === undefined) {
-    set = new Map(datasetCharts(siteReport(datasetId).dataset, lang, { width: CHART_WIDTHS[variant] }).map((chart) => [chart.id, chart]));
+    const width = CHART_WIDTHS[variant];
+    const charts = home.kind === 'dataset' ? datasetCharts(siteReport(home.id).dataset, lang, { width }) : seriesCharts(home.series, lang, width);
+    set = new Map(charts.map((chart) => [chart.id, chart]));
     cache.set(key, set);
   }
   return set;
 }
 
-/** The ids of every chart of every published dataset, datasets by id, each dataset's charts in reading order. */
+/** The ids of every chart of the site: every published dataset's (by id, in reading order), then every series' (by id). */
 export function siteChartIds(): string[] {
-  return siteDatasetIds().flatMap((id) => siteReport(id).dataset.charts.map((chart) => `${id}/${chart.id}`));
+  const datasets = siteDatasetIds().flatMap((id) => siteReport(id).dataset.charts.map((chart) => `${id}/${chart.id}`));
+  return [...datasets, ...siteSeries().flatMap(seriesChartIds)];
+}
+
+/** The chart ids of one series' comparison page, in reading order. */
+export function seriesChartIds(series: SiteSeries): string[] {
+  return [...chartSet({ kind: 'series', id: series.id, series }, 'zh', 'wide').keys()];
 }
 
 /** The chart ids of one published dataset, in reading order. */
@@ -33,14 +66,15 @@ export function datasetChartIds(datasetId: string): string[] {
 }
 
 /**
- * The registered chart `id` in `lang`, laid out at width `variant`.
+ * The chart `id` of a dataset or a series in `lang`, laid out at width `variant`.
  *
- * @throws WorkreportError `CHART_UNKNOWN` when no dataset chart set has the id.
+ * @throws WorkreportError `CHART_UNKNOWN` when neither a dataset's nor a series' charts have the id.
  */
 export function siteChart(id: string, lang: Lang, variant: WidthVariant): Chart {
-  const chart = chartSet(datasetOfChart(id), lang, variant).get(id);
+  const home = chartHome(id);
+  const chart = chartSet(home, lang, variant).get(id);
   if (chart === undefined) {
-    throw new WorkreportError('CHART_UNKNOWN', `no chart "${id}" in the chart set of dataset "${datasetOfChart(id)}"`, { input: id });
+    throw new WorkreportError('CHART_UNKNOWN', `no chart "${slugOfChart(id)}" among the charts of ${home.kind} "${home.id}"`, { input: id });
   }
   return chart;
 }

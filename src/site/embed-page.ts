@@ -2,9 +2,9 @@ import type { Lang } from '../charts/chart.ts';
 import { formatFigure } from '../charts/words.ts';
 import { chartBlockHtml } from './chart-block.ts';
 import { reviewOf } from './chart-data.ts';
-import { siteChart } from './chart-sets.ts';
+import { chartHome, siteChart } from './chart-sets.ts';
 import { escapeHtml, langTag } from './html.ts';
-import { CHART_WIDTHS, datasetOfChart, downloadPaths, ELEMENT_SCRIPT_PATH, embedPath, figureHref, HOST_SCRIPT_PATH, indicatorHref, LANGS, slugOfChart, vegaSpecPath, type WidthVariant } from './routes.ts';
+import { CHART_WIDTHS, compareSeriesPath, datasetOfChart, downloadPaths, ELEMENT_SCRIPT_PATH, embedPath, figureHref, HOST_SCRIPT_PATH, indicatorHref, LANGS, slugOfChart, vegaSpecPath, type WidthVariant } from './routes.ts';
 import { siteFigure, siteReport } from './site-report.ts';
 
 /**
@@ -93,37 +93,49 @@ export interface EmbedPageContext {
 }
 
 /**
- * The embed page of registered chart `chartId` in `lang` as a complete HTML document.
+ * The embed page of chart `chartId` (of a dataset or a series) in `lang` as a complete HTML document.
  *
  * @throws WorkreportError `CHART_UNKNOWN`, `FIGURE_NOT_FOUND`, and the render errors of `renderSvg`.
  */
 export async function embedPageHtml(chartId: string, lang: Lang, context: EmbedPageContext): Promise<string> {
   const chart = siteChart(chartId, lang, 'wide');
-  const datasetId = datasetOfChart(chartId);
-  const site = siteReport(datasetId);
+  const home = chartHome(chartId);
   const block = await chartBlockHtml(chartId, lang, { titleless: true, idPrefix: `embed-${slugOfChart(chartId)}-` });
   const svgHeight = Number(/<svg[^>]*\sheight="(\d+(?:\.\d+)?)"/.exec(block)?.[1] ?? 300);
   const usermeta = (chart.spec as { usermeta?: { figureIds?: string[]; indicatorIds?: string[] } }).usermeta ?? {};
 
-  const figureItems = (usermeta.figureIds ?? []).map((id) => {
-    const figure = siteFigure(site, id, `chart "${chartId}"`);
+  // A dataset chart names its figures by id; a series chart by `<dataset>/<figure>`, across the reports of the series.
+  const figures = (usermeta.figureIds ?? []).map((ref) => {
+    const [datasetId, figureId] = home.kind === 'dataset' ? [home.id, ref] : [datasetOfChart(ref), slugOfChart(ref)];
+    const site = siteReport(datasetId);
+    return { datasetId, site, figure: siteFigure(site, figureId, `chart "${chartId}"`) };
+  });
+  const figureItems = figures.map(({ datasetId, site, figure }) => {
+    const year = home.kind === 'series' ? (lang === 'zh' ? `（${site.report.meta.year}年）` : ` (${site.report.meta.year})`) : '';
     return (
-      `<li><span class="embed__figure-label">${escapeHtml(figure.label[lang])}</span> ` +
-      `<a href="${escapeHtml(figureHref(datasetId, id))}" target="_blank" rel="noopener">${escapeHtml(formatFigure(figure, lang))}</a>` +
+      `<li><span class="embed__figure-label">${escapeHtml(figure.label[lang] + year)}</span> ` +
+      `<a href="${escapeHtml(figureHref(datasetId, figure.id))}" target="_blank" rel="noopener">${escapeHtml(formatFigure(figure, lang))}</a>` +
       `<span class="embed__quote">${lang === 'zh' ? `（原文“${escapeHtml(figure.provenance.quote)}”）` : ` (report: “${escapeHtml(figure.provenance.quote)}”)`}</span></li>`
     );
   });
-  const indicatorItems = (usermeta.indicatorIds ?? []).flatMap((id) => {
-    const indicator = site.indicators.find((result) => result.id === id);
-    return indicator === undefined
-      ? []
-      : [`<li><a href="${escapeHtml(indicatorHref(datasetId, id))}" target="_blank" rel="noopener">${escapeHtml(indicator.label[lang])}</a></li>`];
-  });
+  const indicatorItems =
+    home.kind === 'dataset'
+      ? (usermeta.indicatorIds ?? []).flatMap((id) => {
+          const indicator = siteReport(home.id).indicators.find((result) => result.id === id);
+          return indicator === undefined
+            ? []
+            : [`<li><a href="${escapeHtml(indicatorHref(home.id, id))}" target="_blank" rel="noopener">${escapeHtml(indicator.label[lang])}</a></li>`];
+        })
+      : [];
+  const sourceLink =
+    home.kind === 'series' ? compareSeriesPath(home.id, lang) : siteReport(home.id).report.meta.url;
   const downloads = downloadPaths(chartId, lang);
   const fileBase = `${chartId.replace('/', '-')}-${lang}`;
   const otherLang = LANGS.find((other) => other !== lang) ?? 'zh';
   const snippet = iframeSnippet(chartId, lang, chart.title, svgHeight + SNIPPET_EXTRA_HEIGHT);
-  const drafted = [...(usermeta.figureIds ?? []), ...(usermeta.indicatorIds ?? [])].some((id) => reviewOf(site, id) === 'draft');
+  const drafted =
+    figures.some(({ figure }) => figure.review !== 'reviewed') ||
+    (home.kind === 'dataset' && (usermeta.indicatorIds ?? []).some((id) => reviewOf(siteReport(home.id), id) === 'draft'));
   const draftNote = drafted
     ? `<p class="embed__note embed__note--draft" data-review="draft">${escapeHtml(
         lang === 'zh' ? '机器草稿：图中数值已与原文核对，名称和时间尚未经人工核对。' : 'Machine draft: the values are checked against the report; labels and periods have not been reviewed by a person yet.',
@@ -153,7 +165,7 @@ export async function embedPageHtml(chartId: string, lang: Lang, context: EmbedP
         ${block}
         <figcaption class="embed__caption">
           ${notes}
-          <p class="embed__source">${site.report.meta.url === undefined ? escapeHtml(chart.source) : `<a href="${escapeHtml(site.report.meta.url)}" target="_blank" rel="noopener">${escapeHtml(chart.source)}</a>`}</p>
+          <p class="embed__source">${sourceLink === undefined ? escapeHtml(chart.source) : `<a href="${escapeHtml(sourceLink)}" target="_blank" rel="noopener">${escapeHtml(chart.source)}</a>`}</p>
         </figcaption>
       </figure>
       <details class="embed__figures">

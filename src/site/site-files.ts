@@ -1,12 +1,13 @@
-import type { Lang } from '../charts/chart.ts';
+import type { Chart, Lang } from '../charts/chart.ts';
 import { compileVega, renderSvg } from '../render/index.ts';
 import { chartCsv, chartMetadata } from './chart-data.ts';
-import { siteChart, siteChartIds, withoutTitle } from './chart-sets.ts';
+import { chartHome, siteChart, siteChartIds, withoutTitle } from './chart-sets.ts';
 import { embedPageHtml } from './embed-page.ts';
 import { cachedPng } from './png-cache.ts';
-import { CHART_WIDTHS, compareSeriesPath, datasetOfChart, downloadPaths, embedPath, LANGS, sourcePath, storyPath, vegaSpecPath, type WidthVariant } from './routes.ts';
+import { CHART_WIDTHS, compareSeriesPath, downloadPaths, embedPath, LANGS, sourcePath, storyPath, vegaSpecPath, type WidthVariant } from './routes.ts';
 import { siteDatasetIds, siteReport } from './site-report.ts';
 import { sourcePageHtml } from './source-page.ts';
+import { seriesChartCsv, seriesChartMetadata } from './series-chart-data.ts';
 import { seriesPageHtml } from './series-page.ts';
 import { siteSeries } from './site-series.ts';
 import { storyPageHtml, storySteps } from './story-page.ts';
@@ -84,6 +85,14 @@ function vegaFile(chartId: string, lang: Lang, variant: WidthVariant, bare: bool
   };
 }
 
+/** The data download of a chart: its plotted rows with provenance, for a dataset chart or a series chart. */
+function dataFile(chartId: string, chart: Chart, format: 'csv' | 'json'): string {
+  const home = chartHome(chartId);
+  if (home.kind === 'series') return format === 'csv' ? seriesChartCsv(chart, home.series) : seriesChartMetadata(chart, home.series);
+  const site = siteReport(home.id);
+  return format === 'csv' ? chartCsv(chart, site) : chartMetadata(chart, site);
+}
+
 /**
  * Every generated file, per chart and language: the precompiled Vega specs (both widths, with
  * and without title block), the plotted data as CSV and JSON metadata, and the full chart at the
@@ -97,8 +106,8 @@ export function generatedFiles(pngCache: string): GeneratedFile[] {
       const variants = Object.keys(CHART_WIDTHS) as WidthVariant[];
       return [
         ...variants.flatMap((variant) => [vegaFile(chartId, lang, variant, false), vegaFile(chartId, lang, variant, true)]),
-        { path: downloads.csv, content: async () => chartCsv(chart(), siteReport(datasetOfChart(chartId))) },
-        { path: downloads.json, content: async () => chartMetadata(chart(), siteReport(datasetOfChart(chartId))) },
+        { path: downloads.csv, content: async () => dataFile(chartId, chart(), 'csv') },
+        { path: downloads.json, content: async () => dataFile(chartId, chart(), 'json') },
         { path: downloads.svg, content: () => renderSvg(chart()) },
         { path: downloads.png, content: async () => cachedPng(await renderSvg(chart()), pngCache) },
       ];

@@ -16,7 +16,7 @@ import { siteDiscovery } from './site-report.ts';
  * `compareDatasets`, and the charts of its comparison page.
  */
 export interface SiteSeries {
-  /** ASCII id of the page, `/compare/<id>/`: the members' common id prefix (`wuchang-district`). */
+  /** ASCII id of the page, `/compare/<id>/`, and the prefix of its chart ids: the members' common id prefix (`wuchang-district`), never a dataset's id. */
   id: string;
   /** `湖北省/武汉市/武昌区`. */
   key: string;
@@ -46,7 +46,7 @@ let cachedFor: unknown;
 export function siteSeries(): SiteSeries[] {
   const discovery = siteDiscovery();
   if (cached !== undefined && cachedFor === discovery) return cached;
-  const used = new Set<string>();
+  const used = new Set<string>(discovery.datasets.map((d) => d.id));
   cached = findSeries(discovery.datasets, (d) => d.report.meta)
     .filter((series) => series.members.length >= 2)
     .map((series) => {
@@ -87,6 +87,8 @@ export function matchedRows(comparison: Comparison): ComparisonRow[] {
 /** What a chart of a series shows, before it is built. */
 interface SeriesChartDef {
   slug: string;
+  /** The comparison rows it plots (for its data downloads). */
+  rows: ComparisonRow[];
   build: (lang: Lang, width: number | undefined) => Chart;
 }
 
@@ -123,6 +125,7 @@ function seriesChartDefs(series: SiteSeries): SeriesChartDef[] {
     const slug = `levels-${unit.split('|')[0]?.toLowerCase().replace(/[^a-z0-9]+/g, '-')}${index === 0 ? '' : `-${index + 1}`}`;
     return {
       slug,
+      rows: shown,
       build: (lang, width) => {
         const options = { report: latest, id: `${series.id}/${slug}`, lang, title: levelsTitle(shown, years, lang), notes: notes(lang), ...(width === undefined ? {} : { width }) };
         return years.length === 2 ? slopeChart(shown, options) : lineChart(shown, options);
@@ -133,6 +136,7 @@ function seriesChartDefs(series: SiteSeries): SeriesChartDef[] {
   if (stated.length > 0) {
     defs.push({
       slug: 'growth-check',
+      rows: stated,
       build: (lang, width) =>
         changeTable(stated, {
           report: latest,
@@ -145,6 +149,20 @@ function seriesChartDefs(series: SiteSeries): SeriesChartDef[] {
     });
   }
   return defs;
+}
+
+/**
+ * The comparison rows chart `slug` of `series` plots.
+ *
+ * @throws WorkreportError `CHART_UNKNOWN` naming the series and its charts.
+ */
+export function seriesChartRows(series: SiteSeries, slug: string): ComparisonRow[] {
+  const defs = seriesChartDefs(series);
+  const def = defs.find((d) => d.slug === slug);
+  if (def === undefined) {
+    throw new WorkreportError('CHART_UNKNOWN', `series "${series.id}" has no chart "${slug}"; its charts: ${defs.map((d) => d.slug).join(', ') || '(none)'}`, { input: slug });
+  }
+  return def.rows;
 }
 
 /**

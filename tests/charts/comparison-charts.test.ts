@@ -26,16 +26,18 @@ describe('slopeChart', () => {
         : ['Slope chart', '2017 to 2018', 'unit: CNY', 'Local general public budget revenue: CNY 12.84 billion → CNY 13.87 billion +8%'];
     const { svg } = await expectWellFormed(chart, rows, before, mentions);
     expect(chart.kind).toBe('slope');
-    expect(svgTexts(svg)).toEqual(expect.arrayContaining(lang === 'zh' ? ['2017年', '2018年', '244亿元 +2.7%'] : ['2017', '2018']));
+    expect(svgTexts(svg)).toEqual(expect.arrayContaining(lang === 'zh' ? ['2017年', '2018年', '237.52亿元'] : ['2017', '2018']));
+    // The right label is the row's name, then its value and change, on lines of their own.
+    expect(svg).toContain(lang === 'zh' ? '244亿元 +2.7%' : 'CNY 24.4 billion +2.7%');
   });
 
   it('colours a fall apart from a rise: 蔡甸区 fixed-asset investment 395亿元 → 348.93亿元 is −11.7%', () => {
     const chart = slopeChart(rowsOf(caidian.rows, '地区生产总值', '固定资产投资'), { report: S.caidian2015.meta, id: 'caidian/slope' });
     expect(dataValues(chart).map((d) => [d.row, d.side, d.direction, d.label])).toEqual([
-      ['地区生产总值', 'left', 'up', '地区生产总值 350亿元'],
-      ['地区生产总值', 'right', 'up', '371.26亿元 +6.1%'],
-      ['固定资产投资', 'left', 'down', '固定资产投资 395亿元'],
-      ['固定资产投资', 'right', 'down', '348.93亿元 −11.7%'],
+      ['地区生产总值', 'left', 'up', ['350亿元']],
+      ['地区生产总值', 'right', 'up', ['地区生产总值', '371.26亿元 +6.1%']],
+      ['固定资产投资', 'left', 'down', ['395亿元']],
+      ['固定资产投资', 'right', 'down', ['固定资产投资', '348.93亿元 −11.7%']],
     ]);
   });
 
@@ -111,6 +113,6 @@ describe('comparison chart definitions', () => {
     const figures = new Map<string, Figure>(S.hongshan2014.figures.map((f) => [f.id, f]));
     const chart = buildChart(definition, { report: S.hongshan2014.meta, figures, indicators: new Map() }, 'zh');
     expect(chart.kind).toBe('slope');
-    expect(dataValues(chart).map((d) => d.label)).toEqual(['公共财政总收入 突破100亿元', '107亿元 +7%']);
+    expect(dataValues(chart).map((d) => d.label)).toEqual([['突破100亿元'], ['公共财政总收入', '107亿元 +7%']]);
   });
 });

@@ -7,8 +7,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { yangshahu2019 } from '../datasets.ts';
 import { barChart } from '../../src/charts/index.ts';
 import { compileVega } from '../../src/render/index.ts';
-import { siteChart, siteChartIds, withoutTitle } from '../../src/site/chart-sets.ts';
-import { downloadPaths, embedPath, LANGS, vegaSpecPath } from '../../src/site/routes.ts';
+import { chartHome, siteChart, siteChartIds, withoutTitle } from '../../src/site/chart-sets.ts';
+import { siteReport } from '../../src/site/site-report.ts';
+import { seriesChartRows } from '../../src/site/site-series.ts';
+import { downloadPaths, embedPath, LANGS, slugOfChart, vegaSpecPath } from '../../src/site/routes.ts';
 import { serveStatic, STRICT_CSP, type StaticServer } from '../../src/site/static-server.ts';
 import { closePage, DIST, openPage, openSite, scrollWidth, TIMEOUT, type Site } from '../site/browser.ts';
 
@@ -19,7 +21,6 @@ import { closePage, DIST, openPage, openSite, scrollWidth, TIMEOUT, type Site } 
  * exactly the plotted values.
  */
 
-const SOURCE = readFileSync(new URL('../../datasets/yangshahu-2019/source.txt', import.meta.url), 'utf8');
 const CHART_IDS = siteChartIds();
 const EXAMPLE = 'yangshahu-2019/farmland-by-crop';
 const noProblems = { console: [], failedRequests: [], cspViolations: [] };
@@ -248,23 +249,37 @@ async function hostSite(body: string): Promise<StaticServer> {
 describe('embed downloads', () => {
   for (const chartId of CHART_IDS) {
     test(`${chartId}: the CSV holds exactly the plotted values with units, the JSON their provenance`, () => {
-      const chart = siteChart(chartId, 'zh', 'wide');
-      const plotted = (chart.spec as { data?: { values?: { id: string; value: number; unit: string }[] } }).data?.values ?? [];
+      const home = chartHome(chartId);
       const files = downloadPaths(chartId, 'zh');
       const csv = readFileSync(join(DIST, files.csv), 'utf8');
       expect(csv.startsWith('\uFEFF')).toBe(true);
       const rows = csvParse(csv.slice(1));
-      expect(rows.map((row) => [row.figure_id, Number(row.value), row.unit])).toEqual(plotted.map((row) => [row.id, row.value, row.unit]));
-      const metadata = JSON.parse(readFileSync(join(DIST, files.json), 'utf8')) as {
-        chart: { id: string };
-        report: { url: string };
-        figures: { id: string; provenance: { quote: string; offset: number } }[];
-      };
-      expect(metadata.chart.id).toBe(chartId);
-      expect(metadata.report.url).toBe(yangshahu2019.meta.url);
-      expect(metadata.figures.length).toBeGreaterThan(0);
-      for (const { id, provenance } of metadata.figures) {
-        expect(SOURCE.slice(provenance.offset, provenance.offset + provenance.quote.length), id).toBe(provenance.quote);
+      if (home.kind === 'dataset') {
+        const chart = siteChart(chartId, 'zh', 'wide');
+        const plotted = (chart.spec as { data?: { values?: { id: string; value: number; unit: string }[] } }).data?.values ?? [];
+        expect(rows.map((row) => [row.figure_id, Number(row.value), row.unit])).toEqual(plotted.map((row) => [row.id, row.value, row.unit]));
+        const metadata = JSON.parse(readFileSync(join(DIST, files.json), 'utf8')) as {
+          chart: { id: string };
+          report: { url: string | null };
+          figures: { id: string; provenance: { quote: string; offset: number } }[];
+        };
+        const { report } = siteReport(home.id);
+        expect(metadata.chart.id).toBe(chartId);
+        expect(metadata.report.url).toBe(report.meta.url ?? null);
+        expect(metadata.figures.length).toBeGreaterThan(0);
+        for (const { id, provenance } of metadata.figures) {
+          expect(report.source.slice(provenance.offset, provenance.offset + provenance.quote.length), id).toBe(provenance.quote);
+        }
+      } else {
+        // A series chart: one CSV line per value of the comparison rows it plots, each quote at its offset in its own report.
+        const plotted = seriesChartRows(home.series, slugOfChart(chartId));
+        expect(rows.map((row) => [row.dataset, Number(row.value)])).toEqual(plotted.flatMap((row) => row.values.map((v) => [v.dataset, v.value])));
+        const metadata = JSON.parse(readFileSync(join(DIST, files.json), 'utf8')) as { chart: { id: string }; rows: { values: { dataset: string; quote: string; offset: number }[] }[] };
+        expect(metadata.chart.id).toBe(chartId);
+        for (const value of metadata.rows.flatMap((row) => row.values)) {
+          const { source } = siteReport(value.dataset).report;
+          expect(source.slice(value.offset, value.offset + value.quote.length), value.dataset).toBe(value.quote);
+        }
       }
       expect(readFileSync(join(DIST, files.svg), 'utf8')).toMatch(/^<svg /);
       expect(readFileSync(join(DIST, files.png)).subarray(1, 4).toString()).toBe('PNG');

@@ -1,5 +1,5 @@
 import type { Place } from '../figures/figure.ts';
-import { datasetChartIds, siteChart } from './chart-sets.ts';
+import { datasetChartIds, seriesChartIds, siteChart } from './chart-sets.ts';
 import { escapeHtml } from './html.ts';
 import { compareSeriesPath, embedPath, sourcePath, storyPath } from './routes.ts';
 import { siteDatasetIds, siteDiscovery, siteReport } from './site-report.ts';
@@ -50,10 +50,18 @@ export function fillReportIndex(html: string): string {
   const sections = siteDatasetIds().map(reportSection);
   const leftOut = siteDiscovery().leftOut.map((l) => `<li><code>${escapeHtml(l.id)}</code>：<pre>${escapeHtml(l.message)}</pre></li>`);
   const leftOutHtml = leftOut.length === 0 ? '' : `<section class="left-out"><h3>未发布的数据集</h3><p>以下数据集未通过核对，没有发布：</p><ul>${leftOut.join('')}</ul></section>`;
-  const series = siteSeries().map(
-    (s) =>
-      `<li data-series="${escapeHtml(s.id)}"><a href="${escapeHtml(compareSeriesPath(s.id, 'zh'))}">${escapeHtml(placeName(s.place))} ${escapeHtml(s.comparison.years.join('、'))}年</a>（<a href="${escapeHtml(compareSeriesPath(s.id, 'en'))}" lang="en" hreflang="en">English</a>）</li>`,
-  );
+  const series = siteSeries().map((s) => {
+    const charts = seriesChartIds(s).map(
+      (id) =>
+        `<li><a href="${escapeHtml(embedPath(id, 'zh'))}">${escapeHtml(siteChart(id, 'zh', 'wide').title)}</a>（<a href="${escapeHtml(embedPath(id, 'en'))}" lang="en" hreflang="en">English</a>）</li>`,
+    );
+    return (
+      `<li data-series="${escapeHtml(s.id)}"><a href="${escapeHtml(compareSeriesPath(s.id, 'zh'))}">${escapeHtml(placeName(s.place))} ${escapeHtml(s.comparison.years.join('、'))}年</a>` +
+      `（<a href="${escapeHtml(compareSeriesPath(s.id, 'en'))}" lang="en" hreflang="en">English</a>）` +
+      (charts.length === 0 ? '' : `<details><summary>图表（${charts.length}张）</summary><ul>${charts.join('')}</ul></details>`) +
+      '</li>'
+    );
+  });
   const seriesHtml =
     series.length === 0 ? '' : `<section class="series-index"><h3 id="compare">逐年对比</h3><p>同一地方不同年份的报告：哪些指标增长了，报告所称增速与数值是否相符。</p><ul>${series.join('')}</ul></section>`;
   return html.replace(REPORT_INDEX, `<div data-report-index>${seriesHtml}${sections.join('\n      ')}${leftOutHtml}</div>`);

@@ -1,7 +1,7 @@
 import type { Chart, Lang } from '../charts/chart.ts';
 import { roundDecimal } from '../charts/decimal.ts';
 import type { ComparedChange, ComparedValue, ComparisonRow, ReasonEvidence } from '../compare/comparison.ts';
-import { CHART_WIDTHS, compareSeriesPath, figureHref, sourcePath } from './routes.ts';
+import { CHART_WIDTHS, compareSeriesPath, embedPath, figureHref, sourcePath } from './routes.ts';
 import { escapeHtml, langTag } from './html.ts';
 import { matchedRows, placeName, seriesById, seriesCharts, type SiteSeries } from './site-series.ts';
 import { staticSvg } from './static-svg.ts';
@@ -141,7 +141,10 @@ async function chartBlock(wide: Chart, narrow: Chart | undefined): Promise<strin
       ? ''
       : `<div class="chart__variant chart__variant--narrow" data-width="${CHART_WIDTHS.narrow}">${await staticSvg(narrow, `${narrow.id.replace(/\W+/g, '-')}-narrow-`)}</div>`,
   ];
-  return `<figure class="series__chart" data-series-chart="${escapeHtml(wide.id)}"><div class="chart">${variants.join('')}</div></figure>`;
+  const embed = wide.lang === 'zh' ? '嵌入这张图、下载数据' : 'Embed this chart, get the data';
+  return `<figure class="series__chart" data-series-chart="${escapeHtml(wide.id)}"><div class="chart">${variants.join('')}</div><figcaption><a href="${escapeHtml(
+    embedPath(wide.id, wide.lang),
+  )}">${escapeHtml(embed)}</a></figcaption></figure>`;
 }
 
 /** Options of {@link seriesPageHtml}. */

@@ -6,6 +6,7 @@
  * (635 − 614) / 614 = +3.42 %, against +12 % stated "按同口径计算": flagged, like-for-like basis.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { seriesChartIds } from '../../src/site/chart-sets.ts';
 import { matchedRows, siteSeries } from '../../src/site/site-series.ts';
 import { useSiteRoot } from '../../src/site/site-report.ts';
 import { DATASETS, ROOT } from '../datasets.ts';
@@ -34,7 +35,10 @@ test('the index links a comparison page for every place with two or more reports
   }
   expect(SERIES.length).toBe([...places.values()].filter((n) => n >= 2).length);
   const { page } = await openPage(site, '/');
-  expect(await page.$$eval('[data-series] a:first-child', (links) => links.map((a) => a.getAttribute('href')))).toEqual(SERIES.map((s) => `/compare/${s.id}/`));
+  expect(await page.$$eval('[data-series] > a:first-child', (links) => links.map((a) => a.getAttribute('href')))).toEqual(SERIES.map((s) => `/compare/${s.id}/`));
+  // Every chart of every comparison page has its embed page linked from the index.
+  const links = await page.$$eval('[data-series] details a', (anchors) => anchors.map((a) => a.getAttribute('href')));
+  for (const s of SERIES) for (const id of seriesChartIds(s)) expect(links).toContain(`/embed/${id}/`);
   await closePage(page);
 }, TIMEOUT);
 

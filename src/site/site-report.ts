@@ -31,6 +31,11 @@ export function useSiteRoot(root: string): void {
   cache.clear();
 }
 
+/** The project root the site is built from (Vite's `root`). */
+export function siteRootDir(): string {
+  return siteRoot;
+}
+
 /** What the scan of the site's `datasets/` found (once per process and root). */
 export function siteDiscovery(): Discovery {
   discovery ??= discoverDatasets(datasetsDir(siteRoot));

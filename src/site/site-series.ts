@@ -8,7 +8,10 @@ import { findSeries, placeKey } from '../compare/series.ts';
 import type { Dataset } from '../datasets/dataset.ts';
 import { WorkreportError } from '../errors.ts';
 import type { Place } from '../figures/figure.ts';
-import { siteDiscovery } from './site-report.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseMapping, type Mapping } from '../compare/mapping.ts';
+import { siteDiscovery, siteRootDir } from './site-report.ts';
 
 /**
  * The series the site compares (DESIGN.md "Series"): the published datasets of one place, two or
@@ -24,6 +27,25 @@ export interface SiteSeries {
   /** In the order of the years they review. */
   members: Dataset[];
   comparison: Comparison;
+  /** The series' mapping file, when there is one (`series/<id>.mapping.json`). */
+  mapping?: Mapping;
+}
+
+/**
+ * The mapping a user wrote for series `id` in `series/<id>.mapping.json` under `root`
+ * (`{"groups": [["全口径财政收入", "公共财政总收入"]]}`: labels or figure ids that measure one thing),
+ * or undefined when there is none. A file that does not parse or validate is reported on stderr
+ * and ignored, so the page still builds, matched without it.
+ */
+export function readSeriesMapping(root: string, id: string): Mapping | undefined {
+  const path = join(root, 'series', `${id}.mapping.json`);
+  if (!existsSync(path)) return undefined;
+  try {
+    return parseMapping(JSON.parse(readFileSync(path, 'utf8')) as unknown, `series/${id}.mapping.json`);
+  } catch (error) {
+    console.warn(`workreport: series/${id}.mapping.json ignored: ${(error as Error).message}`);
+    return undefined;
+  }
 }
 
 /** The most indicators one chart shows. */
@@ -53,8 +75,12 @@ export function siteSeries(): SiteSeries[] {
       let id = seriesId(series.members.map((d) => d.id));
       while (used.has(id)) id = `${id}-2`;
       used.add(id);
-      const comparison = compareDatasets(series.members.map((d) => ({ id: d.id, report: d.report })));
-      return { id, key: series.key, place: series.place, members: series.members, comparison };
+      const mapping = readSeriesMapping(siteRootDir(), id);
+      const comparison = compareDatasets(
+        series.members.map((d) => ({ id: d.id, report: d.report })),
+        mapping === undefined ? {} : { mapping },
+      );
+      return { id, key: series.key, place: series.place, members: series.members, comparison, ...(mapping === undefined ? {} : { mapping }) };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
   cachedFor = discovery;

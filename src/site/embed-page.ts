@@ -3,7 +3,7 @@ import { formatFigure } from '../charts/words.ts';
 import { chartBlockHtml } from './chart-block.ts';
 import { reviewOf } from './chart-data.ts';
 import { chartHome, siteChart } from './chart-sets.ts';
-import { escapeHtml, langTag } from './html.ts';
+import { escapeHtml, langTag, pageStart } from './html.ts';
 import { CHART_WIDTHS, compareSeriesPath, datasetOfChart, downloadPaths, ELEMENT_SCRIPT_PATH, embedPath, figureHref, HOST_SCRIPT_PATH, indicatorHref, LANGS, slugOfChart, vegaSpecPath, type WidthVariant } from './routes.ts';
 import { siteFigure, siteReport } from './site-report.ts';
 
@@ -143,14 +143,7 @@ export async function embedPageHtml(chartId: string, lang: Lang, context: EmbedP
     : '';
   const notes = chart.notes.map((note) => `<p class="embed__note">${WORDS.notes[lang]}${escapeHtml(note)}</p>`).join('') + draftNote;
 
-  return `<!doctype html>
-<html lang="${langTag(lang)}">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <link rel="icon" href="data:," />
-    <title>${escapeHtml(chart.title)}</title>
-    <meta name="description" content="${escapeHtml(chart.description)}" />
+  return `${pageStart(lang, chart.title, chart.description)}
     <link rel="alternate" hreflang="${langTag(otherLang)}" href="${escapeHtml(embedPath(chartId, otherLang))}" vite-ignore />
     ${preloads(chartId, lang)}
     ${context.head}

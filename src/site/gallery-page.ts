@@ -1,7 +1,7 @@
 import type { Chart, Lang } from '../charts/chart.ts';
 import type { ThemeMode } from '../charts/theme.ts';
 import { datasetCharts } from '../datasets/dataset-charts.ts';
-import { escapeHtml, langTag } from './html.ts';
+import { escapeHtml, langTag, pageStart } from './html.ts';
 import { embedPath, GALLERY_PATH, LANGS } from './routes.ts';
 import type { GeneratedPage } from './site-files.ts';
 import { siteDatasetIds, siteReport } from './site-report.ts';
@@ -69,14 +69,7 @@ export async function galleryPageHtml(): Promise<string> {
   const sections = await Promise.all(charts.map((chart, index) => section(chart, lists.flatMap((list) => list[index] ?? []))));
   const toc = charts.map((chart) => `<li><a href="#${escapeHtml(anchorOf(chart.id))}">${escapeHtml(chart.title)}</a></li>`);
   const count = charts.length;
-  return `<!doctype html>
-<html lang="zh-CN">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <link rel="icon" href="data:," />
-    <title>图表一览：全部图表的中英文、浅色与深色版本</title>
-    <meta name="description" content="${count}张图表，各有中文、英文，浅色、深色四个版本。" />
+  return `${pageStart('zh', '图表一览：全部图表的中英文、浅色与深色版本', `${count}张图表，各有中文、英文，浅色、深色四个版本。`)}
     ${HEAD}
   </head>
   <body>

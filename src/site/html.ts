@@ -19,3 +19,20 @@ export function escapeHtml(text: string): string {
 export function langTag(lang: 'zh' | 'en'): string {
   return lang === 'zh' ? 'zh-CN' : 'en';
 }
+
+/**
+ * The start of a generated page up to its own head tags: doctype, `<html lang>`, `<head>` with the
+ * charset, viewport, an empty icon (no request for /favicon.ico), the title and, when given, the
+ * description, all escaped. The caller adds its stylesheets and scripts, then closes the head.
+ *
+ * @example pageStart('zh', '图表一览') // '<!doctype html>\n<html lang="zh-CN">\n  <head>\n    <meta charset="utf-8" />…<title>图表一览</title>'
+ */
+export function pageStart(lang: 'zh' | 'en', title: string, description?: string): string {
+  return `<!doctype html>
+<html lang="${langTag(lang)}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="data:," />
+    <title>${escapeHtml(title)}</title>${description === undefined ? '' : `\n    <meta name="description" content="${escapeHtml(description)}" />`}`;
+}

@@ -2,7 +2,7 @@ import type { Chart, Lang } from '../charts/chart.ts';
 import { roundDecimal } from '../charts/decimal.ts';
 import type { ComparedChange, ComparedValue, ComparisonRow, ReasonEvidence } from '../compare/comparison.ts';
 import { CHART_WIDTHS, compareSeriesPath, embedPath, figureHref, sourcePath } from './routes.ts';
-import { escapeHtml, langTag } from './html.ts';
+import { escapeHtml, langTag, pageStart } from './html.ts';
 import { matchedRows, placeName, seriesById, seriesCharts, type SiteSeries } from './site-series.ts';
 import { staticSvg } from './static-svg.ts';
 
@@ -198,13 +198,7 @@ export async function seriesPageHtml(id: string, lang: Lang, options: SeriesPage
         d.report.meta.url === undefined ? '' : ` <a href="${escapeHtml(d.report.meta.url)}">${escapeHtml(d.report.meta.url)}</a>`
       }</li>`,
   );
-  return `<!doctype html>
-<html lang="${langTag(lang)}">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <link rel="icon" href="data:," />
-    <title>${escapeHtml(t.title(place, years))}</title>
+  return `${pageStart(lang, t.title(place, years))}
     <link rel="alternate" hreflang="${langTag(other)}" href="${escapeHtml(compareSeriesPath(id, other))}" />
     ${options.head}
   </head>

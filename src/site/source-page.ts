@@ -6,7 +6,7 @@ import { WorkreportError } from '../errors.ts';
 import type { Figure, ReportMeta, Section } from '../figures/figure.ts';
 import type { IndicatorResult } from '../indicators/result.ts';
 import { siteChart, siteChartIds } from './chart-sets.ts';
-import { escapeHtml } from './html.ts';
+import { escapeHtml, pageStart } from './html.ts';
 import { dateText, periodText } from '../figures/period-text.ts';
 import { datasetOfChart, embedPath, indicatorAnchor, storyPath } from './routes.ts';
 import { siteReport, type SiteReport } from './site-report.ts';
@@ -207,14 +207,7 @@ export function sourcePageHtml(datasetId: string, context: SourcePageContext): s
   const toc = sections
     .filter((section) => section.part !== 'preamble')
     .map((section) => `<li><a href="#section-${escapeHtml(section.id)}">${escapeHtml(section.label.zh)}</a></li>`);
-  return `<!doctype html>
-<html lang="zh-CN">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <link rel="icon" href="data:," />
-    <title>原文与数字：${escapeHtml(meta.title.zh)}</title>
-    <meta name="description" content="${escapeHtml(`${meta.title.zh}全文，标出其中${figures.length}个数字及其数值、时间范围和出处。`)}" />
+  return `${pageStart('zh', `原文与数字：${meta.title.zh}`, `${meta.title.zh}全文，标出其中${figures.length}个数字及其数值、时间范围和出处。`)}
     ${context.head}
   </head>
   <body>

@@ -6,7 +6,7 @@ import { parseProse, type Prose } from '../datasets/story.ts';
 import { WorkreportError } from '../errors.ts';
 import { dateText } from '../figures/period-text.ts';
 import { chartBlockHtml } from './chart-block.ts';
-import { escapeHtml } from './html.ts';
+import { escapeHtml, langTag, pageStart } from './html.ts';
 import { figureHref, indicatorHref, slugOfChart, sourcePath, storyPath } from './routes.ts';
 import { siteFigure, siteReport, type SiteReport } from './site-report.ts';
 
@@ -179,19 +179,13 @@ export async function storyPageHtml(datasetId: string, lang: Lang, options: Stor
       ? ''
       : `<section class="page closing"><h2>${escapeHtml(story.closing.heading[lang])}</h2>${paragraph(story.closing.text, lang, site)}</section>`;
   const method = story.method === undefined ? `<p>${escapeHtml(t.defaultMethod)}</p>` : paragraph(story.method, lang, site);
-  return `<!doctype html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <link rel="icon" href="data:," />
-    <title>${escapeHtml(story.title[lang])}</title>
-    <link rel="alternate" hreflang="${other === 'zh' ? 'zh-CN' : 'en'}" href="${escapeHtml(storyPath(datasetId, other))}" />
+  return `${pageStart(lang, story.title[lang])}
+    <link rel="alternate" hreflang="${langTag(other)}" href="${escapeHtml(storyPath(datasetId, other))}" />
     ${options.head}
   </head>
   <body>
     <header class="intro">
-      <p class="kicker"><a href="/">${escapeHtml(t.kicker)}</a><a class="lang-switch" href="${escapeHtml(storyPath(datasetId, other))}" hreflang="${other === 'zh' ? 'zh-CN' : 'en'}" lang="${other === 'zh' ? 'zh-CN' : 'en'}">${escapeHtml(t.otherLang)}</a></p>
+      <p class="kicker"><a href="/">${escapeHtml(t.kicker)}</a><a class="lang-switch" href="${escapeHtml(storyPath(datasetId, other))}" hreflang="${langTag(other)}" lang="${langTag(other)}">${escapeHtml(t.otherLang)}</a></p>
       <h1>${escapeHtml(story.title[lang])}</h1>
       ${paragraph(story.dek, lang, site, 'dek')}
       ${notices}

@@ -23,6 +23,7 @@ export type { FigureRole } from './figures/extract-role.ts';
 export { checkProvenance, type ProvenanceProblem } from './figures/check-provenance.ts';
 export { sentenceAt } from './figures/sentence.ts';
 export { FIGURE_COLUMNS, figureRow, type FigureRow } from './figures/figure-row.ts';
+export { csvText, neutralised, type CsvOptions } from './figures/csv.ts';
 
 // Charts: Vega-Lite spec builders, theme, formats
 export {

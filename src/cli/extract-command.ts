@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { csvFormat } from 'd3-dsv';
 import { extractFigures, type ExtractedFigure } from '../figures/extract-figures.ts';
+import { csvText } from '../figures/csv.ts';
 import { ENCODING_CHOICES, decodeText, type Decoded, type EncodingChoice } from './decode.ts';
 
 /** The figures found in one input: `file` as given on the command line (`-` for standard input). */
@@ -71,7 +71,7 @@ export function extractCommand(): Command {
 export function formatFigures(results: FileFigures[], format: ExtractFormat): string {
   if (format === 'csv') {
     const rows = results.flatMap(({ file, figures }) => figures.map((figure) => ({ file, ...figure })));
-    return `\uFEFF${csvFormat(rows, [...EXTRACT_CSV_COLUMNS])}\n`;
+    return csvText(rows, EXTRACT_CSV_COLUMNS);
   }
   const value = results.length === 1 ? (results[0]?.figures ?? []) : Object.fromEntries(results.map((r) => [r.file, r.figures]));
   return `${JSON.stringify(value, null, 2)}\n`;

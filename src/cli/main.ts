@@ -1,12 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvFormat } from 'd3-dsv';
 import { Command, Option } from 'commander';
 import { WorkreportError } from '../errors.ts';
 import { checkDataset } from '../datasets/check-dataset.ts';
 import { datasetIndicators } from '../datasets/dataset-charts.ts';
 import { loadDataset } from '../datasets/read-dataset.ts';
 import { FIGURE_COLUMNS, figureRow } from '../figures/figure-row.ts';
+import { csvText } from '../figures/csv.ts';
 import { checkConsistency } from '../indicators/consistency/check-consistency.ts';
 import { INDICATOR_COLUMNS, indicatorRow } from '../indicators/indicator-row.ts';
 import { exportDataset } from '../indicators/export/export-dataset.ts';
@@ -37,7 +37,7 @@ program
       process.stdout.write(`${JSON.stringify(report.figures, null, 2)}\n`);
     } else {
       // The BOM lets spreadsheet programs (Excel) detect UTF-8 and show Chinese correctly.
-      process.stdout.write(`\uFEFF${csvFormat(report.figures.map(figureRow), [...FIGURE_COLUMNS])}\n`);
+      process.stdout.write(csvText(report.figures.map(figureRow), FIGURE_COLUMNS));
     }
   });
 
@@ -58,7 +58,7 @@ program
     } else if (options.format === 'json') {
       process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
     } else {
-      process.stdout.write(`\uFEFF${csvFormat(results.map(indicatorRow), [...INDICATOR_COLUMNS])}\n`);
+      process.stdout.write(csvText(results.map(indicatorRow), INDICATOR_COLUMNS));
     }
   });
 

@@ -1,4 +1,4 @@
-import { csvFormat } from 'd3-dsv';
+import { csvText } from '../figures/csv.ts';
 import type { Comparison } from './comparison.ts';
 
 /**
@@ -67,20 +67,11 @@ export function comparisonCsvRows(comparison: Comparison): ComparisonCsvRow[] {
   );
 }
 
-/** Characters that make a spreadsheet read a text cell as a formula (OWASP: =, +, -, @, tab, CR). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** A text cell that a spreadsheet would run as a formula, prefixed with `'`; numbers (negative ones too) and other texts as they are. */
-export function neutralised(cell: string | number | null): string | number | null {
-  return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
-}
-
 /**
  * A comparison as CSV text: UTF-8 with a byte-order mark (spreadsheets then read Chinese), header
  * {@link COMPARISON_COLUMNS}, one line per value (comparisonCsvRows), formula-like text cells neutralised.
  * @example comparisonCsv(comparison).split('\n')[0] // '\uFEFFkey,label_zh,label_en,unit,match,…'
  */
 export function comparisonCsv(comparison: Comparison): string {
-  const rows = comparisonCsvRows(comparison).map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, neutralised(v)])) as ComparisonCsvRow);
-  return `\uFEFF${csvFormat(rows, [...COMPARISON_COLUMNS])}\n`;
+  return csvText(comparisonCsvRows(comparison), COMPARISON_COLUMNS);
 }

@@ -1,7 +1,7 @@
-import { csvFormat } from 'd3-dsv';
 import type { Chart } from '../charts/chart.ts';
 import { WorkreportError } from '../errors.ts';
 import { sentenceAt } from '../figures/sentence.ts';
+import { csvText } from '../figures/csv.ts';
 import { periodText } from '../figures/period-text.ts';
 import { embedPath, figureHref, indicatorHref, sourcePath } from './routes.ts';
 import { siteFigure, type SiteReport } from './site-report.ts';
@@ -90,7 +90,7 @@ export function chartCsv(chart: Chart, site: SiteReport): string {
     quote: row.quote,
     review: reviewOf(site, row.id),
   }));
-  return `\uFEFF${csvFormat(records, [...columns])}\n`;
+  return csvText(records, columns);
 }
 
 /**

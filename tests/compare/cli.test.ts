@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compareCommand, formatComparison } from '../../src/cli/compare-command.ts';
-import { neutralised } from '../../src/compare/comparison-csv.ts';
+import { neutralised } from '../../src/figures/csv.ts';
 import { compareReports } from '../../src/compare/compare-datasets.ts';
 import type { ComparisonRow } from '../../src/compare/comparison.ts';
 import type { Report } from '../../src/figures/figure.ts';

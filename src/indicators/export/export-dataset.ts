@@ -1,3 +1,4 @@
+import { csvText } from '../../figures/csv.ts';
 import * as aq from 'arquero';
 import type { Report } from '../../figures/figure.ts';
 import { FIGURE_COLUMNS, figureRow } from '../../figures/figure-row.ts';
@@ -55,7 +56,8 @@ export function exportTables(report: Pick<Report, 'figures'>, indicators: readon
 
 /**
  * Every export file of a dataset, deterministic (no dates, stable key order):
- * `<table>.csv` (UTF-8, no BOM, header row, arquero `toCSV`), `<table>.json` (array of row objects),
+ * `<table>.csv` (UTF-8, no BOM, header row; a text cell starting with = + - @ is prefixed with `'`,
+ * as spreadsheets would otherwise run it), `<table>.json` (array of row objects),
  * `<table>.arrow` (Arrow IPC stream, arquero `toArrowIPC`) for figures, indicators and
  * indicator-inputs, and `datapackage.json`, a Frictionless Tabular Data Package describing the CSV
  * files: field types, descriptions in English and Chinese, primary keys, the report as source.
@@ -67,7 +69,7 @@ export function exportTables(report: Pick<Report, 'figures'>, indicators: readon
 export function exportDataset(report: Pick<Report, 'meta' | 'figures'>, indicators: readonly IndicatorResult[]): ExportFile[] {
   const tables = exportTables(report, indicators);
   const files: ExportFile[] = tables.flatMap(({ name, table }) => [
-    { path: `${name}.csv`, contents: table.toCSV() },
+    { path: `${name}.csv`, contents: csvText(table.objects(), table.columnNames(), { bom: false }) },
     { path: `${name}.json`, contents: `${JSON.stringify(table.objects(), null, 2)}\n` },
     { path: `${name}.arrow`, contents: aq.toArrowIPC(table, { format: 'stream' }) },
   ]);

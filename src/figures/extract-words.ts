@@ -9,9 +9,10 @@ import { CodeSet } from './code-set.ts';
 /**
  * Characters that make a word with a Chinese numeral right after them, so the numeral counts
  * nothing: 统一 唯一 同一 单一 逐一 之一 专一 初一 周一 星期一 礼拜一 某一 每一 这一 那一 另一 哪一 任一
- * 其一 再一 又一 划一 归一 合一. (第 is an ordinal for any number: see `ORDINAL_MARKS`.)
+ * 其一 再一 又一 划一 归一 合一, and 无一 "not a single one" (无一户返贫 says none, not one household).
+ * (第 is an ordinal for any number: see `ORDINAL_MARKS`.)
  */
-export const BOUND_BEFORE_NUMERAL = new CodeSet('统唯同单逐之专初周期拜某每这那另哪任其再又划归合');
+export const BOUND_BEFORE_NUMERAL = new CodeSet('统唯同单逐之专初周期拜某每这那另哪任其再又划归合无');
 
 /** A number right after these is an ordinal or a rank: 第二批, 居全市第3位. */
 export const ORDINAL_MARKS = new CodeSet('第');

@@ -219,6 +219,7 @@ describe('extractFigures finds nothing in what is not a figure', () => {
     { sentence: '增强“四个意识”，做到两个维护，落实一村一品', why: 'political named sets' },
     { sentence: '万众一心，发放一次性补助，购买三轮车，出台一系列措施', why: 'words containing numerals' },
     { sentence: '统一政策，其中之一，千家万户，一起抓，在一起', why: 'words containing numerals and classifiers' },
+    { sentence: '全镇脱贫户无一户返贫，无一起安全事故', why: '无一 "not a single one" says none' },
     { sentence: '建成一期工程，用时三个月，实现一条龙服务', why: 'phases, durations, idioms' },
     { sentence: '在伍桥村整合顺天公墓山，陆续开展', why: 'financial numerals used as ordinary characters' },
     { sentence: '沿G107国道建设5G基站', why: 'identifiers' },

@@ -56,3 +56,27 @@ export function labelKey(zh: string): string {
   }
   return key === '' ? folded : key;
 }
+
+/**
+ * Words that say how something is measured but not what: 面积 (of what?), 投入资金, 占比, 人数. A
+ * label key made of these alone names no indicator, so two reports that both write 面积 may mean
+ * a school building and a farm: such keys match only through a mapping.
+ */
+const MEASURE_WORDS = ['面积', '资金', '投入', '投资', '金额', '总额', '总量', '数量', '人数', '户数', '占比', '比重', '比例', '规模', '总', '新增', '增长', '共'].sort(
+  (a, b) => b.length - a.length,
+);
+
+/**
+ * Whether a label key names no indicator of its own: it is made only of measure words (面积,
+ * 投入资金, 占比, 新增投资), or it is a single character.
+ * @example isGenericKey('投入资金') // true
+ * @example isGenericKey('固定资产投资') // false
+ */
+export function isGenericKey(key: string): boolean {
+  if ([...key].length <= 1) return true;
+  let rest = key;
+  for (let word = MEASURE_WORDS.find((w) => rest.startsWith(w)); word !== undefined; word = MEASURE_WORDS.find((w) => rest.startsWith(w))) {
+    rest = rest.slice(word.length);
+  }
+  return rest === '';
+}

@@ -1,6 +1,6 @@
 import type { Figure } from '../figures/figure.ts';
 import { UNITS } from '../figures/unit.ts';
-import { labelKey } from './label-key.ts';
+import { isGenericKey, labelKey } from './label-key.ts';
 import { isFigureRef, type Mapping } from './mapping.ts';
 import { synonymOf, type Synonym } from './synonyms.ts';
 
@@ -62,7 +62,8 @@ const UNREAD_LABEL = 'needs-review:label';
 /**
  * The matching key of `figure` of dataset `dataset`. The user's mapping (by figure id, then by
  * label) comes first, then the synonym table, then the label key itself. A figure without a label
- * key, or whose drafted label is a stand-in (tagged `needs-review:label`), matches only by mapping.
+ * key, with a key that names no indicator (面积, 投入资金: label-key.ts `isGenericKey`), or whose
+ * drafted label is a stand-in (tagged `needs-review:label`), matches only by mapping.
  * @example figureKey(gdp2017, 'wuchang-district-2017', resolveMapping(undefined)) // { measure: '地区生产总值', by: 'label', unitClass: 'money', target: false, … }
  */
 
@@ -77,7 +78,7 @@ export function figureKey(figure: Figure, dataset: string, mapping: ResolvedMapp
     return { measure: mapped, own, by: 'mapping', unitClass, target, ...(synonym === undefined ? {} : { synonym }) };
   }
   // A drafted label nobody could read from the text (tagged for review) names nothing: it matches only through a mapping.
-  if (own === '' || figure.tags?.includes(UNREAD_LABEL) === true) return { measure: `#${dataset}/${figure.id}`, own, by: 'label', unitClass, target };
+  if (own === '' || isGenericKey(own) || figure.tags?.includes(UNREAD_LABEL) === true) return { measure: `#${dataset}/${figure.id}`, own, by: 'label', unitClass, target };
   const synonym = synonymOf(own);
   if (synonym !== undefined) return { measure: synonym.zh, own, by: synonym.zh === own ? 'label' : 'synonym', synonym, unitClass, target };
   return { measure: own, own, by: 'label', unitClass, target };

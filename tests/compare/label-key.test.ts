@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishName } from '../../src/compare/english-name.ts';
 import { foldScript } from '../../src/compare/fold-script.ts';
-import { labelKey } from '../../src/compare/label-key.ts';
+import { isGenericKey, labelKey } from '../../src/compare/label-key.ts';
 import { SYNONYMS, synonymOf } from '../../src/compare/synonyms.ts';
 
 describe('labelKey', () => {
@@ -30,6 +30,13 @@ describe('labelKey', () => {
 
   it('never returns an empty key for a label made only of stripped words', () => {
     expect(labelKey('全年')).toBe('全年');
+  });
+});
+
+describe('isGenericKey', () => {
+  it('finds labels that say how, not what: 面积, 投入资金, 占比, 新增投资 name no indicator; 固定资产投资, 耕地面积 do', () => {
+    for (const key of ['面积', '投入资金', '占比', '新增投资', '总投资', '人数']) expect(isGenericKey(labelKey(key)), key).toBe(true);
+    for (const key of ['固定资产投资', '耕地面积', '地区生产总值', '城镇新增就业']) expect(isGenericKey(labelKey(key)), key).toBe(false);
   });
 });
 

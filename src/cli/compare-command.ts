@@ -63,8 +63,10 @@ export function compareCommand(load: (id: string) => ComparedReport = loadDatase
     .argument('<ids...>', 'dataset ids, e.g. hongshan-district-2012 hongshan-district-2013')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
     .option('--mapping <file>', 'JSON file of labels or figure ids that measure one thing: {"groups": [["全口径财政收入", "公共财政总收入"]]}')
-    .action((ids: string[], options: { format: CompareFormat; mapping?: string }) => {
+    .action((given: string[], options: { format: CompareFormat; mapping?: string }) => {
       const mapping = options.mapping === undefined ? undefined : readMapping(options.mapping);
+      const ids = [...new Set(given)];
+      if (ids.length < given.length) process.stderr.write(`workreport compare: note: a dataset named twice is compared once (${given.filter((id, i) => given.indexOf(id) !== i).join(', ')})\n`);
       const comparison = compareDatasets(
         ids.map((id) => load(id)),
         mapping === undefined ? {} : { mapping },

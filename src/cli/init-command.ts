@@ -51,7 +51,7 @@ function prepareFolder(folder: string, force: boolean): void {
   }
   const present = existsSync(folder) ? readdirSync(folder) : [];
   if (present.length > 0 && !force) {
-    throw new WorkreportError('DATASET_EXISTS', `"${folder}" already holds ${present.length} file(s) (${present.slice(0, 4).join(', ')}); pass --force to overwrite the dataset, or choose another --id`, {
+    throw new WorkreportError('DATASET_EXISTS', `"${folder}" already holds ${present.length} file(s) (${present.slice(0, 6).join(', ')}${present.length > 6 ? ', …' : ''}); pass --force to overwrite the dataset, or choose another --id`, {
       input: folder,
     });
   }
@@ -119,6 +119,9 @@ export function initCommand(): Command {
       if (options.published !== undefined) draftOptions.published = options.published;
       if (options.url !== undefined) draftOptions.url = options.url;
       const text = decode(command, file, await readInput(file), options.encoding);
+      if (text.trim() === '') {
+        throw new WorkreportError('OPTION_INVALID', `"${file}" holds no text (empty or only white space): there is no report to draft a dataset from`, { input: file });
+      }
       const draft = draftDataset(text, draftOptions);
       const folder = join(options.datasets, draft.id);
       const dataset = parseDataset(draft.id, { source: draft.source, json: JSON.parse(JSON.stringify(draft.files)) as Record<string, unknown> }, folder);

@@ -12,6 +12,12 @@ export interface CheckboxesOptions<T> extends FieldOptions {
    * each under its name. Default: one list, no names.
    */
   group?: (option: T) => string;
+  /**
+   * Text shown in place of the boxes when there are no options; given, a list with no options is
+   * allowed and its `value` is `[]` (a report with no indicators offers none to tick). Default:
+   * none, and no options throws.
+   */
+  empty?: string;
 }
 
 /**
@@ -19,9 +25,13 @@ export interface CheckboxesOptions<T> extends FieldOptions {
  * of `options` (not the order they were ticked).
  *
  * @example checkboxes(report.figures, { label: '数字 Figures', format: (f) => f.label.zh, group: (f) => f.section })
- * @throws WorkreportError `OPTION_INVALID` for no options.
+ * @example checkboxes(indicators, { label: '指标 Indicators', empty: '这份报告没有指标 No indicators' })
+ * @throws WorkreportError `OPTION_INVALID` for no options, unless `empty` is given.
  */
-export function checkboxes<T>(options: readonly T[], { label, value = [], format = String, group }: CheckboxesOptions<T>): InputElement<T[]> {
+export function checkboxes<T>(options: readonly T[], { label, value = [], format = String, group, empty }: CheckboxesOptions<T>): InputElement<T[]> {
+  if (options.length === 0 && empty !== undefined) {
+    return field(label, h('span', { class: 'wr-input__options wr-input__empty', 'data-empty': '' }, empty), () => [], true);
+  }
   assertOptions('checkboxes', options);
   const boxes = options.map((option, i) => h('input', { type: 'checkbox', value: i, checked: value.includes(option) }));
   const item = (i: number) => h('label', {}, boxes[i], format(options[i] as T));

@@ -24,3 +24,4 @@ export { rangeOffsets, type TextSpan } from './range-offsets.ts';
 export { PERIOD_KINDS, periodText, readPeriod } from './period-text.ts';
 export { figureReview, type ReviewFigure, type FigureReviewOptions, type FigureReviewValue } from './figure-review.ts';
 export { clauseLabel } from './clause-label.ts';
+export { distinctLabels } from './distinct-labels.ts';

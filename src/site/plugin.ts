@@ -53,6 +53,7 @@ export function workreportSite(): Plugin {
   let root = process.cwd();
   const pageByFile = new Map<string, GeneratedPage>();
   const pageByPath = new Map<string, GeneratedPage>();
+  let warned = false;
 
   /** The page's HTML file under the root: `/embed/x/y/` → `<root>/embed/x/y/index.html`. */
   const fileOf = (page: GeneratedPage): string => join(root, ...page.path.split('/').filter(Boolean), 'index.html');
@@ -65,7 +66,9 @@ export function workreportSite(): Plugin {
     config(config) {
       root = resolve(config.root ?? process.cwd());
       useSiteRoot(root);
-      for (const { message } of siteDiscovery().leftOut) console.warn(`workreport: left out of the site: ${message}`);
+      // The hook runs once per environment (site, notebooks): say what is left out once.
+      if (!warned) for (const { message } of siteDiscovery().leftOut) console.warn(`workreport: left out of the site: ${message}`);
+      warned = true;
       const pages = [...generatedPages(), GALLERY_PAGE];
       for (const page of pages) {
         pageByFile.set(fileOf(page), page);

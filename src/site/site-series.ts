@@ -51,14 +51,24 @@ export function readSeriesMapping(root: string, id: string): Mapping | undefined
 /** The most indicators one chart shows. */
 const MAX_ROWS = 8;
 
-/** The id of a series page from its members' ids: their common prefix without a trailing year (`wuchang-district-2017`, `…-2018` → `wuchang-district`). */
+/** An id without its trailing year or years: `wuchang-district-2017` → `wuchang-district`, `chaanling-2011-2015` → `chaanling`. */
+function stem(id: string): string {
+  return id.replace(/(?:-\d{4})+$/, '');
+}
+
+/**
+ * The id of a series page from its members' ids (in year order): the stem most of them share
+ * (`wuchang-district-2017`, `…-2018` → `wuchang-district`), the earliest member's on a tie, so a
+ * dataset of the place added under another name does not move the page.
+ *
+ * @example seriesId(['nanlinqiao-2022', 'broken-2022', 'nanlinqiao-2023']) // 'nanlinqiao'
+ */
 export function seriesId(memberIds: readonly string[]): string {
-  const [first = 'series', ...rest] = memberIds;
-  const parts = first.split('-');
-  let n = parts.length;
-  while (n > 0 && !rest.every((id) => id.split('-').slice(0, n).join('-') === parts.slice(0, n).join('-'))) n -= 1;
-  const common = parts.slice(0, n).filter((part) => !/^\d{4}$/.test(part));
-  return common.length > 0 ? common.join('-') : `${parts.filter((part) => !/^\d{4}$/.test(part)).join('-') || 'series'}-series`;
+  const counts = new Map<string, number>();
+  for (const id of memberIds) counts.set(stem(id), (counts.get(stem(id)) ?? 0) + 1);
+  let best = '';
+  for (const [candidate, n] of counts) if (best === '' || n > (counts.get(best) ?? 0)) best = candidate;
+  return best === '' ? 'series' : best;
 }
 
 let cached: SiteSeries[] | undefined;
@@ -118,6 +128,22 @@ interface SeriesChartDef {
   build: (lang: Lang, width: number | undefined) => Chart;
 }
 
+/** The most one chart's largest value may be of its smallest, so no line sits flat at the bottom of an axis (亿元 totals beside 元 per head). */
+const MAX_SPREAD = 100;
+
+/** Rows of one unit in groups whose values lie within {@link MAX_SPREAD} of each other, largest first. */
+function byMagnitude(rows: readonly ComparisonRow[]): ComparisonRow[][] {
+  const size = (row: ComparisonRow): number => Math.max(...row.values.map((v) => Math.abs(v.value)));
+  const groups: ComparisonRow[][] = [];
+  for (const row of [...rows].sort((a, b) => size(b) - size(a))) {
+    const group = groups.at(-1);
+    const top = group?.[0];
+    if (group !== undefined && top !== undefined && size(top) <= MAX_SPREAD * Math.max(size(row), Number.MIN_VALUE)) group.push(row);
+    else groups.push([row]);
+  }
+  return groups;
+}
+
 /** The title of the chart of the rows of one unit, from their labels. */
 function levelsTitle(rows: readonly ComparisonRow[], years: readonly number[], lang: Lang): string {
   const names = rows.slice(0, 3).map((row) => (lang === 'zh' ? row.label.zh : (row.label.en ?? row.label.zh)));
@@ -146,8 +172,9 @@ function seriesChartDefs(series: SiteSeries): SeriesChartDef[] {
       ? `数据来自${series.members.map((d) => `《${d.report.meta.title.zh}》`).join('、')}。`
       : `From the reports of ${series.members.map((d) => d.report.meta.year).join(', ')}.`,
   ];
-  const defs: SeriesChartDef[] = [...byUnit.entries()].map(([unit, unitRows], index) => {
-    const shown = unitRows.slice(0, MAX_ROWS);
+  const groups = [...byUnit.entries()].flatMap(([unit, unitRows]) => byMagnitude(unitRows).map((rowsOfScale) => [unit, rowsOfScale] as const));
+  const defs: SeriesChartDef[] = groups.map(([unit, scaleRows], index) => {
+    const shown = scaleRows.slice(0, MAX_ROWS);
     const slug = `levels-${unit.split('|')[0]?.toLowerCase().replace(/[^a-z0-9]+/g, '-')}${index === 0 ? '' : `-${index + 1}`}`;
     return {
       slug,

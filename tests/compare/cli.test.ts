@@ -44,6 +44,13 @@ describe('workreport compare', () => {
     expect(err).toMatch(/matched by label 5, synonym 0, mapping 0, unmatched 3; 3 stated changes flagged/);
   });
 
+  it('compares a dataset named twice once, and says so', async () => {
+    const once = await run('wuchang-district-2017', 'wuchang-district-2018');
+    const twice = await run('wuchang-district-2017', 'wuchang-district-2018', 'wuchang-district-2017');
+    expect(twice.out).toBe(once.out);
+    expect(twice.err).toContain('a dataset named twice is compared once (wuchang-district-2017)');
+  });
+
   it('writes CSV with a BOM, numbers as numbers (a fall of −11.66 % stays a number), one line per value', () => {
     const c = compareReports([S.caidian2014, S.caidian2015]);
     const text = formatComparison(c, 'csv');

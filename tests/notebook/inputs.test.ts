@@ -64,6 +64,15 @@ describe('checkboxes', () => {
     expect(seen).toEqual([[figures[1], figures[5]], [figures[0], figures[1], figures[5]]]);
     expect([...input.querySelectorAll('.wr-input__group-name')].map((g) => g.textContent)).toEqual(['party-building', 'projects']);
   });
+
+  it('with no options says so in place of the boxes when given `empty` (value []), and throws OPTION_INVALID without it', () => {
+    const input = checkboxes([], { label: '指标 Indicators', empty: '这份报告没有指标 No indicators' });
+    expect(input.value).toEqual([]);
+    expect(input.querySelectorAll('input')).toHaveLength(0);
+    expect(input.querySelector('legend')?.textContent).toBe('指标 Indicators');
+    expect(input.querySelector('[data-empty]')?.textContent).toBe('这份报告没有指标 No indicators');
+    expect(() => checkboxes([], { label: 'Nothing' })).toThrow(expect.objectContaining({ code: 'OPTION_INVALID' }));
+  });
 });
 
 describe('text inputs', () => {

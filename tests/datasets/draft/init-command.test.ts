@@ -68,6 +68,12 @@ describe('workreport init', () => {
     expect(init(file('tafang-again.txt', text), '--id', 'tafang-2019', '--force').status).toBe(0);
   });
 
+  it('refuses a file without text: there is no report to draft', () => {
+    const { status, stderr } = init(file('blank.txt', ' \n\t\n'), '--id', 'blank-one');
+    expect(status).toBe(1);
+    expect(stderr).toContain('holds no text');
+  });
+
   it('writes into an existing empty folder', () => {
     mkdirSync(join(dir, 'datasets/empty-one'), { recursive: true });
     expect(init(file('empty.txt', text), '--id', 'empty-one').status).toBe(0);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { compareDatasets } from '../../src/compare/compare-datasets.ts';
-import { readSeriesMapping } from '../../src/site/site-series.ts';
+import { readSeriesMapping, seriesId } from '../../src/site/site-series.ts';
 import { DATASETS } from '../datasets.ts';
 
 /** A project root whose `series/` holds `files`. */
@@ -39,5 +39,14 @@ describe('series/<id>.mapping.json', () => {
     expect(readSeriesMapping(rootWith({ 'y.mapping.json': '{not json' }), 'y')).toBeUndefined();
     expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([expect.stringContaining('series/x.mapping.json ignored'), expect.stringContaining('series/y.mapping.json ignored')]);
     warn.mockRestore();
+  });
+});
+
+describe('seriesId', () => {
+  it('is the stem most members share, so another dataset of the place does not move the page', () => {
+    expect(seriesId(['wuchang-district-2017', 'wuchang-district-2018'])).toBe('wuchang-district');
+    expect(seriesId(['nanlinqiao-2022', 'broken-2022', 'nanlinqiao-2023'])).toBe('nanlinqiao');
+    expect(seriesId(['chaanling-2011-2015', 'chaanling-2016'])).toBe('chaanling');
+    expect(seriesId(['a-2019', 'b-2020'])).toBe('a');
   });
 });

@@ -125,10 +125,12 @@ function changeRows(series: SiteSeries, rows: readonly ComparisonRow[], lang: La
           : change.flag === undefined
             ? escapeHtml(t.ok)
             : `<strong class="flag">${escapeHtml(t.mismatch)}</strong>${change.flag.reasons.length === 0 ? '' : `${lang === 'zh' ? '：' : ': '}${distinctReasons(change.flag.reasons).map((r) => reasonHtml(r, lang)).join(lang === 'zh' ? '、' : ', ')}`}`;
-      return `<tr${change.flag === undefined ? '' : ' data-flag'}><th scope="row">${escapeHtml(label(row, lang))}<small>${escapeHtml(t.match[row.match])}</small></th><td>${[from, to]
+      // Each cell names its column (data-label), which phones show beside the value when the table stacks.
+      const [, values, computed, statedHead, checkHead] = t.table.map((head) => escapeHtml(head));
+      return `<tr${change.flag === undefined ? '' : ' data-flag'}><th scope="row">${escapeHtml(label(row, lang))}<small>${escapeHtml(t.match[row.match])}</small></th><td data-label="${values}">${[from, to]
         .filter((v): v is ComparedValue => v !== undefined)
         .map((v) => valueLink(v, lang))
-        .join(' → ')}</td><td>${escapeHtml(growthText(change, change.computed, lang))}</td><td>${stated}</td><td>${check}</td></tr>`;
+        .join(' → ')}</td><td data-label="${computed}">${escapeHtml(growthText(change, change.computed, lang))}</td><td data-label="${statedHead}">${stated}</td><td data-label="${checkHead}">${check}</td></tr>`;
     }),
   );
 }

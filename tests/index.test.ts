@@ -16,7 +16,7 @@ describe('the public index', () => {
     expect(chart.description).toContain('81.9%');
   });
 
-  it('has a builder for every chart kind, the 8 registered', () => {
-    expect(Object.keys(workreport.BUILDERS).sort()).toEqual(['bar', 'dot-plot', 'dumbbell', 'grouped-bar', 'kpi', 'progress', 'small-multiples', 'waffle']);
+  it('has a builder for every chart kind, the 11 registered', () => {
+    expect(Object.keys(workreport.BUILDERS).sort()).toEqual(['bar', 'change-table', 'dot-plot', 'dumbbell', 'grouped-bar', 'kpi', 'line', 'progress', 'slope', 'small-multiples', 'waffle']);
   });
 });

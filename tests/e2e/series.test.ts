@@ -55,9 +55,11 @@ describe.each(SERIES.map((s) => [s.id, s] as const))('series %s', (id, series) =
       expect(report, href).toBeDefined();
       if (figure !== '') expect(report?.figures.some((f) => f.id === figure), href).toBe(true);
     }
-    // A chart per unit of matched indicators (none when nothing matched, as in the 浏阳市 openings, whose 2023 text states growth rates only).
+    // Every chart of the series (none when nothing matched, as in the 浏阳市 openings, whose 2023 text states growth rates only).
     const units = new Set(matchedRows(series.comparison).map((row) => `${row.unit}|${row.counted ?? ''}`)).size;
-    expect(await page.locator('[data-series-chart]:has(svg)').count()).toBe(units === 0 ? 0 : units + (changes.some((c) => c.stated !== undefined) ? 1 : 0));
+    const charts = await page.$$eval('[data-series-chart]:has(svg)', (figures) => figures.map((f) => (f as HTMLElement).dataset.seriesChart));
+    expect(charts).toEqual(seriesChartIds(series));
+    expect(charts.length).toBeGreaterThanOrEqual(units === 0 ? 0 : units + (changes.some((c) => c.stated !== undefined) ? 1 : 0));
     expect(problems).toEqual(noProblems);
     await closePage(page);
   }, TIMEOUT);

@@ -121,6 +121,8 @@ const MARKS: Record<ChartKind, (chart: Chart) => Record<string, number>> = {
 };
 
 const LANGS: readonly Lang[] = ['zh', 'en'];
+/** Whether a person has reviewed every figure of the chart's dataset. */
+const reviewed = (chart: Chart): boolean => DATASETS.find((d) => chart.id.startsWith(`${d.id}/`))?.report.figures.every((f) => f.review === 'reviewed') === true;
 const figuresBefore = structuredClone(yangshahu2019.figures);
 const charts = LANGS.flatMap((lang) => allCharts(lang));
 
@@ -180,7 +182,8 @@ describe('registered charts', () => {
       const drawn = texts(await renderSvg(chart));
       for (const { text, guide } of GUIDE_LABELS[chart.kind](chart)) {
         const expected = expectedLabel(text, guide);
-        if (chart.lang === 'zh') expect(expected).toBe(text);
+        // Curated zh labels are written to fit; a machine-drafted label may be a long clause, truncated as vega does.
+        if (chart.lang === 'zh' && reviewed(chart)) expect(expected).toBe(text);
         expect(drawn).toContain(expected);
       }
     });

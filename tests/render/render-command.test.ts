@@ -81,14 +81,13 @@ describe('workreport render --all', () => {
   const ids = allCharts('zh').map((c) => c.id);
   const jobs = 2 * ids.length;
 
-  it('writes every registered chart in zh and en as SVG, PNG, Vega-Lite, Vega and social card, light, with progress', async () => {
+  it('writes every chart of every dataset in zh and en as SVG, PNG, Vega-Lite, Vega and social card, light, with progress', async () => {
     const dir = temp();
     const { stderr } = await render('--all', '-o', dir);
-    const files = readdirSync(join(dir, 'yangshahu-2019')).sort();
-    const expected = ids.flatMap((id) =>
-      ['zh', 'en'].flatMap((lang) => ['card.png', 'png', 'svg', 'vg.json', 'vl.json'].map((ext) => `${id.split('/')[1]}.${lang}.${ext}`)),
-    );
-    expect(ids).toHaveLength(14);
+    // One folder per dataset, every chart of it in both languages and every format.
+    const files = readdirSync(dir).flatMap((dataset) => readdirSync(join(dir, dataset)).map((file) => `${dataset}/${file}`)).sort();
+    const expected = ids.flatMap((id) => ['zh', 'en'].flatMap((lang) => ['card.png', 'png', 'svg', 'vg.json', 'vl.json'].map((ext) => `${id}.${lang}.${ext}`)));
+    expect(ids.filter((id) => id.startsWith('yangshahu-2019/'))).toHaveLength(14);
     expect(files).toEqual(expected.sort());
     const progress = stderr.split('\n').filter((line) => new RegExp(`^\\[\\s*\\d+/${jobs}\\] `).test(line));
     expect(progress).toHaveLength(jobs);

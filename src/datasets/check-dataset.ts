@@ -18,7 +18,8 @@ export interface DatasetProblem {
  * 1. every figure is proven against `source.txt` (checkProvenance: quote at its offset, inside its
  *    section, parsing to its value, unit and qualifier); when every quote is shifted the same way,
  *    the message says whether line endings (CRLF) or a byte-order mark moved the text;
- * 2. every chart of charts.json builds, in both languages.
+ * 2. no two figures quote overlapping text (the source view would print the text twice: `430亩30亩`);
+ * 3. every chart of charts.json builds, in both languages.
  * Story references were already resolved by `parseDataset`.
  *
  * @returns the problems; empty when the dataset may be published.
@@ -28,6 +29,7 @@ export function checkDataset(dataset: Dataset): DatasetProblem[] {
   const problems: DatasetProblem[] = checkProvenance(dataset.report).map((p) => ({ code: p.code, message: `${figuresFile}: ${p.message}` }));
   const shift = shiftHint(dataset);
   if (shift !== undefined) problems.unshift({ code: 'PROVENANCE_SHIFTED', message: `${dataset.where}/${DATASET_FILES.source}: ${shift}` });
+  problems.push(...overlaps(dataset).map((message) => ({ code: 'FIGURES_OVERLAP', message: `${figuresFile}: ${message}` })));
   const indicators = new Map(computeIndicators(dataset.report, dataset.indicators).map((r) => [r.id as string, r]));
   const figures = new Map(dataset.report.figures.map((f) => [f.id as string, f]));
   for (const definition of dataset.charts) {
@@ -61,4 +63,22 @@ function shiftHint(dataset: Dataset): string | undefined {
     return 'the offsets are shifted by the line endings: the file has CRLF line endings, the offsets count LF ones; convert it back to LF (the repository\'s .gitattributes keeps source.txt as it is)';
   }
   return undefined;
+}
+
+/** `figure "a" 「430亩」 at 984 and figure "b" 「30亩」 at 985 quote overlapping text; …` for every overlapping pair of neighbours. */
+function overlaps(dataset: Dataset): string[] {
+  const spans = dataset.report.figures
+    .map((f) => ({ id: f.id, quote: f.provenance.quote, start: f.provenance.offset, end: f.provenance.offset + f.provenance.quote.length }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const found: string[] = [];
+  let widest = spans[0];
+  for (const span of spans.slice(1)) {
+    if (widest !== undefined && span.start < widest.end) {
+      found.push(
+        `figure "${widest.id}" 「${widest.quote}」 at ${widest.start} and figure "${span.id}" 「${span.quote}」 at ${span.start} quote overlapping text; a number belongs to one figure: drop one or shorten its quote`,
+      );
+    }
+    if (widest === undefined || span.end > widest.end) widest = span;
+  }
+  return found;
 }

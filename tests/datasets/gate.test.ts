@@ -71,6 +71,19 @@ describe('the publication gate', () => {
     expect(leftOutMessage(moved)).toMatch(/figure "land-acquired": quote is not at its offset/);
   });
 
+  it('leaves out two figures that quote overlapping text (the source view would print 430亩30亩)', () => {
+    const root = twoCopies((dir) =>
+      editJson(join(dir, 'figures.json'), (file) => {
+        const figures = file.figures as FigureJson[];
+        const land = figures.find((f) => f.id === 'land-acquired');
+        if (land === undefined) throw new Error('no land-acquired');
+        figures.push({ ...land, id: 'land-acquired-again', quantity: { value: 30, unit: 'mu', qualifier: 'exact' }, provenance: { quote: '30亩', offset: land.provenance.offset + 1 } });
+        return file;
+      }),
+    );
+    expect(leftOutMessage(root)).toContain('figure "land-acquired" 「430亩」 at 984 and figure "land-acquired-again" 「30亩」 at 985 quote overlapping text');
+  });
+
   it('says the offsets are shifted by CRLF line endings or a byte-order mark when that is the cause', () => {
     const crlf = twoCopies((dir) => writeFileSync(join(dir, 'source.txt'), readFileSync(join(dir, 'source.txt'), 'utf8').replace(/\n/g, '\r\n')));
     expect(leftOutMessage(crlf)).toMatch(/bad-2019\/source\.txt: the offsets are shifted by the line endings: the file has CRLF/);

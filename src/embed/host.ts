@@ -18,6 +18,12 @@ declare global {
 
 const TYPE: ResizeMessage['type'] = 'workreport:resize';
 
+/**
+ * The tallest a frame may grow, in CSS pixels: an embed is a chart with its texts, a few screens at
+ * most; a larger height (a page that reports 1e9 px) is clamped, not trusted.
+ */
+const MAX_HEIGHT = 4000;
+
 function isResizeMessage(data: unknown): data is ResizeMessage {
   const message = data as Partial<ResizeMessage> | null;
   return (
@@ -36,7 +42,7 @@ function onMessage(event: MessageEvent): void {
     if (frame.contentWindow !== event.source) continue;
     if (new URL(frame.src, document.baseURI).origin !== event.origin) return;
     frame.style.border = '0';
-    frame.height = String(Math.ceil(event.data.height));
+    frame.height = String(Math.min(MAX_HEIGHT, Math.ceil(event.data.height)));
     return;
   }
 }

@@ -39,16 +39,21 @@ export interface ServeOptions {
   port?: number;
 }
 
-/** The file under `root` for a URL path, or undefined when the path leaves `root`. */
+/** The file under `root` for a URL path, or undefined when the path leaves `root` or is not valid percent-encoding (`/%E0%A4%A`). */
 function fileFor(root: string, pathname: string): string | undefined {
-  const decoded = decodeURIComponent(pathname);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
   const path = normalize(join(root, decoded.endsWith('/') ? `${decoded}index.html` : decoded));
   return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep) ? path : undefined;
 }
 
 /**
  * Serve the directory `root` over HTTP on 127.0.0.1. Answers 404 for a missing file, 403 for a
- * path outside `root`, and redirects a directory without its trailing slash, as static hosts do.
+ * path outside `root` or one that does not decode (the server keeps running), and redirects a directory without its trailing slash, as static hosts do.
  */
 export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const { headers = {}, port = 0 } = options;

@@ -61,7 +61,10 @@ export const QualifierSchema = z.enum(QUALIFIER_IDS as [Qualifier, ...Qualifier[
 });
 
 export const QuantitySchema = z.object({
-  value: z.number().finite(),
+  value: z
+    .number()
+    .finite()
+    .refine((v) => !Number.isInteger(v) || Number.isSafeInteger(v), 'is beyond 2^53 (9007199254740991), which a JavaScript number cannot hold exactly; such a figure cannot be proven'),
   unit: UnitSchema,
   qualifier: QualifierSchema,
   counted: z.string().min(1).optional(),

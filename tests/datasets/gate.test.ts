@@ -59,6 +59,11 @@ describe('the publication gate', () => {
     expect(message).toContain('bad-2019/figures.json: figure "land-acquired": quantity.unit "furlong": is not a known unit; known: mu, m2,');
   });
 
+  it('refuses a value beyond 2^53, which no JavaScript number holds exactly', () => {
+    const root = twoCopies((dir) => editFigure(dir, 'land-acquired', (f) => (f.quantity.value = 9007199254740993)));
+    expect(leftOutMessage(root)).toContain('figure "land-acquired": quantity.value 9007199254740992: is beyond 2^53');
+  });
+
   it('leaves out a figure whose value was changed (430 → 4300 mu), naming what the quote says', () => {
     const root = twoCopies((dir) => editFigure(dir, 'land-acquired', (f) => (f.quantity.value = 4300)));
     expect(leftOutMessage(root)).toMatch(/figure "land-acquired": quote does not parse to the stated quantity: expected 4300 mu exact, found 430 mu exact/);

@@ -20,6 +20,16 @@ export function neutralised<T>(cell: T): T | string {
   return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
+/**
+ * A cell read back from CSV that {@link neutralised} wrote: the `'` it put before a formula-like
+ * text removed, anything else as it is.
+ *
+ * @example restored("'=1+1") // '=1+1'
+ */
+export function restored(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
 /** Options of {@link csvText}. */
 export interface CsvOptions {
   /** Start with a UTF-8 byte-order mark, so spreadsheet programs read Chinese. Default: `true`. */

@@ -1,4 +1,5 @@
 import { csvParse } from 'd3-dsv';
+import { restored } from '../figures/csv.ts';
 import { WorkreportError } from '../errors.ts';
 import type { Figure } from '../figures/figure.ts';
 import { FIGURE_COLUMNS } from '../figures/figure-row.ts';
@@ -17,7 +18,12 @@ import { FigureSchema } from '../figures/schema.ts';
  *   `FIGURE_DUPLICATE_ID` for an id on two rows.
  */
 export function readFiguresCsv(text: string): Figure[] {
-  const rows = csvParse(text.replace(/^\uFEFF/, ''));
+  const parsed = csvParse(text.replace(/^\uFEFF/, ''));
+  // Blank lines (a trailing newline a spreadsheet adds) are no rows.
+  const rows = Object.assign(
+    parsed.filter((row) => Object.values(row).some((value) => value !== undefined && value.trim() !== '')),
+    { columns: parsed.columns },
+  );
   const missing = FIGURE_COLUMNS.filter((c) => !rows.columns.includes(c));
   if (missing.length > 0) {
     throw new WorkreportError('FIGURE_INVALID', `figures CSV: the header lacks column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; export it with \`workreport figures <dataset-id> --format csv\``, { input: rows.columns });
@@ -25,7 +31,7 @@ export function readFiguresCsv(text: string): Figure[] {
   const seen = new Set<string>();
   return rows.map((row, i) => {
     const line = i + 2;
-    const cell = (column: (typeof FIGURE_COLUMNS)[number]) => row[column] ?? '';
+    const cell = (column: (typeof FIGURE_COLUMNS)[number]) => restored(row[column] ?? '');
     const quantity = { value: number(cell('value')), unit: cell('unit'), qualifier: cell('qualifier') };
     const input = {
       id: cell('id'),
@@ -51,9 +57,9 @@ export function readFiguresCsv(text: string): Figure[] {
   });
 }
 
-/** A numeric cell; an empty cell is NaN so that the schema names the field. */
+/** A decimal number as CSV writes it (`430`, `-11.66`, `1.2e+21`); anything else (an empty cell, `0x1F4`) is NaN, so that the schema names the field. */
 function number(cell: string): number {
-  return cell.trim() === '' ? Number.NaN : Number(cell);
+  return /^\s*-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*$/.test(cell) ? Number(cell) : Number.NaN;
 }
 
 /** The period `figureRow` flattened to kind, start and end (figure-row.ts `periodBounds`). */

@@ -1,11 +1,11 @@
 import { csvFormat } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { yangshahu2019 } from '../datasets.ts';
-import { FIGURE_COLUMNS, figureRow, type Figure } from '../../src/index.ts';
+import { csvText, FIGURE_COLUMNS, figureRow, type Figure } from '../../src/index.ts';
 import { readFiguresCsv } from '../../src/notebook/read-figures-csv.ts';
 
 /** A figures CSV exactly as `workreport figures <id> --format csv` prints it (src/cli/main.ts). */
-const figuresCsv = (figures: readonly Figure[]): string => `\uFEFF${csvFormat(figures.map(figureRow), [...FIGURE_COLUMNS])}\n`;
+const figuresCsv = (figures: readonly Figure[]): string => csvText(figures.map(figureRow), FIGURE_COLUMNS);
 
 const codeOf = (run: () => unknown): unknown => {
   try {
@@ -47,6 +47,15 @@ describe('readFiguresCsv', () => {
     const line = yangshahu2019.figures.findIndex((f) => f.id === 'poor-households-registered') + 2;
     expect(codeOf(() => readFiguresCsv(text))).toBe('FIGURE_INVALID');
     expect(() => readFiguresCsv(text)).toThrow(new RegExp(`line ${line} \\(poor-households-registered\\): quantity\\.value`));
+  });
+
+  it('reads a formula-like label back as written, ignores blank lines, and refuses a value that is not a decimal number (0x1F4)', () => {
+    const [first] = yangshahu2019.figures;
+    const hostile = { ...(first as Figure), label: { zh: '=cmd|calc', en: '@SUM(A1)' } };
+    const text = `${figuresCsv([hostile])}\n\n`;
+    expect(text).toContain("'=cmd|calc");
+    expect(readFiguresCsv(text)).toStrictEqual([hostile]);
+    expect(() => readFiguresCsv(figuresCsv([first as Figure]).replace(',2,count,', ',0x1F4,count,'))).toThrow(/quantity\.value/);
   });
 
   it('refuses an id on two rows', () => {

@@ -11,6 +11,13 @@ import { createTooltip } from './tooltip.ts';
  * (src/embed/chart-block.ts): tooltips, the width variant that fits the element, a live view once
  * a hidden element is shown, and a click through to the source view, in a new tab.
  *
+ * It fetches only from the origin `chart.js` was loaded from, or from origins the host page lists
+ * in `<meta name="workreport-chart-origins" content="https://a.example https://b.example">`; any
+ * other `src` is refused and its child link stays. It takes from the fetched page only what a chart
+ * is made of, rebuilt as new elements: title, subtitle, notes and source line as text, links as
+ * http(s) hrefs, and each width variant's SVG with scripts, event handlers, foreign objects and
+ * non-http(s) links removed; forms, frames or anything else the page holds never reach the host.
+ *
  * Until the chart is in, the element shows its children (the embed code puts a link to the embed
  * page there), which also stay when the page cannot be fetched. No inline script or style: it
  * works in a page under `script-src 'self'; style-src 'self'` of the same site; a page of another
@@ -18,39 +25,115 @@ import { createTooltip } from './tooltip.ts';
  * answer it with CORS headers.
  */
 
-/** What the element takes from an embed page. */
+/** What the element takes from an embed page, rebuilt from known parts. */
 interface EmbedParts {
   /** The page's language tag (`zh-CN`, `en`). */
   lang: string;
   title: string;
   subtitle: string | undefined;
-  /** `figure.embed__chart`: the chart block and its caption, links and data URLs made absolute. */
+  /** A new `figure.embed__chart`: the chart block, then the notes and source line as text. */
   figure: HTMLElement;
   /** The `.chart` block inside `figure`. */
   block: HTMLElement;
 }
 
-/** `element`'s attribute `name` resolved against `base`, when it has one. */
-function absolutize(element: Element, name: string, base: URL): void {
-  const value = element.getAttribute(name);
-  if (value !== null) element.setAttribute(name, new URL(value, base).href);
+/** The origins the element may fetch from: `chart.js`'s own, and those the host page lists. */
+function allowedOrigins(): Set<string> {
+  const listed = document.querySelector<HTMLMetaElement>('meta[name="workreport-chart-origins"]')?.content ?? '';
+  const origins = new Set([new URL(import.meta.url).origin]);
+  for (const item of listed.split(/\s+/).filter(Boolean)) {
+    try {
+      origins.add(new URL(item).origin);
+    } catch {
+      console.error(`workreport-chart: "${item}" in <meta name="workreport-chart-origins"> is not a URL`);
+    }
+  }
+  return origins;
+}
+
+/** `value` resolved against `base`, when it is an http(s) URL of an allowed origin. */
+function allowedUrl(value: string | null, base: URL, origins: ReadonlySet<string>): string | undefined {
+  if (value === null) return undefined;
+  const url = new URL(value, base);
+  return /^https?:$/.test(url.protocol) && origins.has(url.origin) ? url.href : undefined;
+}
+
+/** An http(s) link (any origin: the report's own address, the source view), else undefined. */
+function httpUrl(value: string | null, base: URL): string | undefined {
+  if (value === null) return undefined;
+  const url = new URL(value, base);
+  return /^https?:$/.test(url.protocol) ? url.href : undefined;
+}
+
+/** What an SVG of a chart never needs, removed from a copy: scripts, foreign content, event handlers, non-http links. */
+function cleanSvg(svg: SVGSVGElement, base: URL): SVGSVGElement {
+  const copy = document.importNode(svg, true);
+  for (const element of copy.querySelectorAll('script, foreignObject, iframe, object, embed, animate, set')) element.remove();
+  for (const element of [copy, ...copy.querySelectorAll('*')]) {
+    for (const attribute of [...element.attributes]) {
+      const name = attribute.name.toLowerCase();
+      const isLink = name === 'href' || name === 'xlink:href';
+      if (name.startsWith('on') || (isLink && !attribute.value.startsWith('#') && httpUrl(attribute.value, base) === undefined)) element.removeAttribute(attribute.name);
+    }
+  }
+  return copy;
 }
 
 /**
- * The parts of the embed page at `url`. Parsed with DOMParser, which runs no script of the page.
+ * The parts of the embed page at `url`, rebuilt (see the module comment). Parsed with DOMParser,
+ * which runs no script of the page.
  *
- * @throws Error when the page does not answer or is not an embed page.
+ * @throws Error when `url`'s origin is not allowed, the page does not answer or is not an embed page.
  */
 async function fetchEmbed(url: URL): Promise<EmbedParts> {
+  const origins = allowedOrigins();
+  if (!origins.has(url.origin)) {
+    throw new Error(`workreport-chart: ${url.href} is not of an allowed origin (${[...origins].join(', ')}); list it in <meta name="workreport-chart-origins">`);
+  }
   const response = await fetch(url, { credentials: 'omit' });
   if (!response.ok) throw new Error(`workreport-chart: ${url.href} answered HTTP ${response.status}`);
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-  const figure = page.querySelector<HTMLElement>('[data-embed] figure.embed__chart');
-  const block = figure?.querySelector<HTMLElement>('[data-chart-block]');
-  if (figure === null || block === null || block === undefined) throw new Error(`workreport-chart: ${url.href} is not a chart's embed page`);
-  for (const link of figure.querySelectorAll('a[href]')) absolutize(link, 'href', url);
-  for (const element of figure.querySelectorAll('[data-vega-spec]')) absolutize(element, 'data-vega-spec', url);
-  for (const element of figure.querySelectorAll('[data-source-view]')) absolutize(element, 'data-source-view', url);
+  const source = page.querySelector<HTMLElement>('[data-embed] figure.embed__chart');
+  const sourceBlock = source?.querySelector<HTMLElement>('[data-chart-block]');
+  if (source === null || sourceBlock === null || sourceBlock === undefined) throw new Error(`workreport-chart: ${url.href} is not a chart's embed page`);
+
+  const block = document.createElement('div');
+  block.className = 'chart';
+  block.dataset.chartBlock = sourceBlock.dataset.chartBlock ?? '';
+  const sourceView = httpUrl(sourceBlock.getAttribute('data-source-view'), url);
+  if (sourceView !== undefined) block.dataset.sourceView = sourceView;
+  for (const variant of sourceBlock.querySelectorAll<HTMLElement>('.chart__variant')) {
+    const spec = allowedUrl(variant.getAttribute('data-vega-spec'), url, origins);
+    const svg = variant.querySelector('svg');
+    if (spec === undefined || svg === null) continue;
+    const copy = document.createElement('div');
+    copy.className = [...variant.classList].filter((name) => /^chart__variant(?:--[a-z]+)?$/.test(name)).join(' ');
+    copy.dataset.width = variant.dataset.width ?? '';
+    copy.dataset.vegaSpec = spec;
+    copy.append(cleanSvg(svg, url));
+    block.append(copy);
+  }
+  const figure = document.createElement('figure');
+  figure.className = 'embed__chart';
+  const caption = document.createElement('figcaption');
+  caption.className = 'embed__caption';
+  for (const note of source.querySelectorAll('.embed__note')) caption.append(paragraph('embed__note', note.textContent ?? ''));
+  const line = source.querySelector('.embed__source');
+  if (line !== null) {
+    const p = paragraph('embed__source', '');
+    const href = httpUrl(line.querySelector('a')?.getAttribute('href') ?? null, url);
+    if (href === undefined) p.textContent = line.textContent ?? '';
+    else {
+      const a = document.createElement('a');
+      a.href = href;
+      a.target = '_blank';
+      a.rel = 'noopener';
+      a.textContent = line.textContent ?? '';
+      p.append(a);
+    }
+    caption.append(p);
+  }
+  figure.append(block, caption);
   return {
     lang: page.documentElement.lang,
     title: page.querySelector('[data-embed] .embed__title')?.textContent ?? '',

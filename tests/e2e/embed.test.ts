@@ -200,6 +200,58 @@ describe('embed pages', () => {
     await context.close();
   }, 2 * TIMEOUT);
 
+  test('<workreport-chart> fetches only from its own origin or one the page lists, and rebuilds the chart from known parts: no form, frame, script, handler or javascript: link of the fetched page gets in', async () => {
+    // A page of another origin that looks like an embed page, with hostile extras in and around the chart.
+    const real = readFileSync(join(DIST, 'embed', EXAMPLE, 'index.html'), 'utf8');
+    const hostile = real
+      .replace('<figcaption class="embed__caption">', '<form action="https://evil.example/"><input name="x"></form><iframe src="https://evil.example/"></iframe><figcaption class="embed__caption"><a href="javascript:alert(1)">click</a>')
+      .replace(/<svg /, '<svg onload="alert(1)" ')
+      .replace(/<\/svg>/, '<script>alert(2)</script><foreignObject><div>x</div></foreignObject><a href="javascript:alert(3)"><text>x</text></a></svg>');
+    const evil = { origin: 'https://charts.example' };
+    const script = `<script type="module" src="${site.origin}/embed/chart.js"></script>`;
+    const context = await site.browser.newContext();
+    await context.route(`${evil.origin}/**`, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', headers: { 'Access-Control-Allow-Origin': '*' }, body: hostile }),
+    );
+    const dialogs: string[] = [];
+    const open = async (head: string): Promise<Page> => {
+      const page = await context.newPage();
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await context.route(`${site.origin}/host-page/`, (route) =>
+        route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><html><head><meta charset="utf-8">${head}</head><body><workreport-chart src="${evil.origin}/"><a href="${evil.origin}/">chart</a></workreport-chart>${script}</body></html>` }),
+      );
+      await page.goto(`${site.origin}/host-page/`, { waitUntil: 'load' });
+      return page;
+    };
+    // Not listed: refused, the link stays.
+    const refused = await open('');
+    await refused.waitForTimeout(1000);
+    expect(await refused.evaluate(() => document.querySelector('workreport-chart')?.shadowRoot ?? null)).toBeNull();
+    expect(await refused.locator('workreport-chart > a').isVisible()).toBe(true);
+    // Listed by the page: shown, rebuilt from known parts only.
+    const listed = await open(`<meta name="workreport-chart-origins" content="${evil.origin}">`);
+    const chart = listed.locator('workreport-chart');
+    await chart.locator('.chart svg').first().waitFor({ state: 'attached', timeout: TIMEOUT });
+    const inside = await listed.evaluate(() => {
+      const root = document.querySelector('workreport-chart')?.shadowRoot;
+      const all = [...(root?.querySelectorAll('*') ?? [])];
+      return {
+        forbidden: root?.querySelectorAll('form, iframe, input, script, foreignObject').length ?? -1,
+        handlers: all.filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
+        javascriptLinks: all.filter((e) => (e.getAttribute('href') ?? e.getAttribute('xlink:href') ?? '').startsWith('javascript:')).length,
+        svgs: root?.querySelectorAll('svg').length ?? 0,
+      };
+    });
+    expect(inside).toMatchObject({ forbidden: 0, handlers: 0, javascriptLinks: 0 });
+    expect(inside.svgs).toBeGreaterThan(0);
+    await listed.waitForTimeout(500);
+    expect(dialogs).toEqual([]);
+    await context.close();
+  }, 2 * TIMEOUT);
+
   test('an embed in a collapsed container stays static, and is drawn live at its real width once shown', async () => {
     const host = await hostSite(`<div id="tab" hidden><iframe src="${site.origin}${embedPath(EXAMPLE, 'zh')}" title="chart" width="100%" height="500" data-workreport-embed></iframe></div>`);
     const context = await site.browser.newContext({ viewport: { width: 700, height: 900 } });

@@ -36,15 +36,20 @@ export function fileText(contents: unknown): string {
 
 /**
  * The text of a report file as `workreport init --encoding auto` reads it (src/cli/decode.ts):
- * UTF-8, else GB18030; UTF-16 with a byte-order mark; a byte-order mark is removed.
+ * UTF-8, else GB18030 or Big5; UTF-16 with or without a byte-order mark; a byte-order mark is removed.
  *
  * @throws WorkreportError `DATASET_INVALID` for a binary file or bytes no encoding reads.
  */
 export function decodeText(bytes: ArrayBuffer, name = 'the file'): string {
   const decoded = decodeBytes(new Uint8Array(bytes));
   if (decoded.ok) return decoded.text;
-  const why = decoded.reason === 'binary' ? `is not a text file (NUL byte at byte offset ${decoded.nulAt})` : 'is not valid text in any encoding tried';
-  throw new WorkreportError('DATASET_INVALID', `"${name}" ${why}; tried ${decoded.tried.join(', ')}: convert it to UTF-8`, { input: name });
+  const why =
+    decoded.reason === 'unsupported'
+      ? `is ${decoded.encoding} text, which workreport does not read`
+      : decoded.reason === 'binary'
+        ? `is not a text file (NUL byte at byte offset ${decoded.nulAt})`
+        : `is not valid text in any encoding tried (${decoded.tried.join(', ')})`;
+  throw new WorkreportError('DATASET_INVALID', `"${name}" ${why}: convert it to UTF-8`, { input: name });
 }
 
 /** The chosen files by name, as text (`source.txt` decoded with {@link decodeText}). */

@@ -80,6 +80,7 @@ export function formatFigures(results: FileFigures[], format: ExtractFormat): st
 /** Why a file could not be decoded, naming it and the encodings tried. */
 function undecodableMessage(file: string, decoded: Decoded & { ok: false }): string {
   const tried = decoded.tried.join(', ');
+  if (decoded.reason === 'unsupported') return `"${file}" is ${decoded.encoding} text, which workreport does not read: save it as UTF-8 (or GB18030)`;
   if (decoded.reason === 'binary') {
     return `"${file}" is not a text file (NUL byte at byte offset ${decoded.nulAt}); tried encodings: ${tried}`;
   }

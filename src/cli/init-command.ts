@@ -37,6 +37,12 @@ function decode(command: Command, file: string, bytes: Uint8Array, encoding: Enc
   const decoded = decodeText(bytes, encoding);
   if (decoded.ok) return decoded.text;
   const tried = decoded.tried.join(', ');
+  if (decoded.reason === 'unsupported') {
+    return command.error(`workreport: [INPUT_UNDECODABLE] "${file}" is ${decoded.encoding} text, which workreport does not read: save it as UTF-8 (or GB18030)`, {
+      code: 'INPUT_UNDECODABLE',
+      exitCode: 1,
+    });
+  }
   const why = decoded.reason === 'binary' ? `is not a text file (NUL byte at byte offset ${decoded.nulAt})` : 'is not valid text in any encoding tried';
   return command.error(`workreport: [INPUT_UNDECODABLE] "${file}" ${why}; tried ${tried}: convert it to UTF-8, or name its encoding with --encoding`, {
     code: 'INPUT_UNDECODABLE',

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -114,12 +115,54 @@ describe('decodeText', () => {
       ok: false,
       reason: 'binary',
       nulAt: 4,
-      tried: ['utf-8', 'gb18030'],
+      tried: ['utf-8', 'gb18030', 'big5'],
     });
   });
 
+  it('reads Big5 (traditional script, Taiwan and Hong Kong) as Big5, not as GB18030 garbage', () => {
+    const text = '茶園鄉2019年全年共徵地430畝，財政收入增長12%，建設項目完成。';
+    // The bytes Python's big5 codec writes for `text`.
+    const big5 = Uint8Array.from([
+      175, 249, 182, 233, 182, 109, 50, 48, 49, 57, 166, 126, 165, 254, 166, 126, 166, 64, 188, 120, 166, 97, 52, 51, 48, 175, 97, 161, 65, 176, 93, 172, 70, 166, 172, 164, 74, 188,
+      87, 170, 248, 49, 50, 37, 161, 65, 171, 216, 179, 93, 182, 181, 165, 216, 167, 185, 166, 168, 161, 67,
+    ]);
+    expect(decodeText(big5)).toStrictEqual({ ok: true, text, encoding: 'big5', bom: false });
+  });
+
+  it('refuses Japanese Shift-JIS and UTF-32 by name instead of reading garbage', () => {
+    // 今年は予算が増えました。市の人口は30万人です。 in Shift-JIS.
+    const sjis = Uint8Array.from([
+      141, 161, 148, 78, 130, 205, 151, 92, 142, 90, 130, 170, 145, 157, 130, 166, 130, 220, 130, 181, 130, 189, 129, 66, 142, 115, 130, 204, 144, 108, 140, 251, 130, 205, 51, 48, 150, 156,
+      144, 108, 130, 197, 130, 183, 129, 66,
+    ]);
+    expect(decodeText(sjis)).toMatchObject({ ok: false, reason: 'unsupported', encoding: 'Shift-JIS' });
+    const utf32 = (text: string): number[] => [...text].flatMap((c) => [(c.codePointAt(0) ?? 0) & 0xff, ((c.codePointAt(0) ?? 0) >> 8) & 0xff, 0, 0]);
+    expect(decodeText(Uint8Array.from([0xff, 0xfe, 0, 0, ...utf32('征地430亩')]))).toMatchObject({ ok: false, reason: 'unsupported', encoding: 'UTF-32' });
+    expect(decodeText(Uint8Array.from(utf32('共征地430亩，拆迁163户')))).toMatchObject({ ok: false, reason: 'unsupported', encoding: 'UTF-32' });
+  });
+
+  it('reads UTF-16 without a byte order mark from its zero bytes, and UTF-16 named with --encoding', () => {
+    const text = '回复率达98%，共征地430亩。';
+    const le = new Uint8Array(Uint16Array.from(text, (c) => c.charCodeAt(0)).buffer);
+    const be = Uint8Array.from([...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]));
+    expect(decodeText(le)).toStrictEqual({ ok: true, text, encoding: 'utf-16le', bom: false });
+    expect(decodeText(be)).toStrictEqual({ ok: true, text, encoding: 'utf-16be', bom: false });
+    expect(decodeText(le, 'utf-16le')).toStrictEqual({ ok: true, text, encoding: 'utf-16le', bom: false });
+  });
+
+  it('never throws, whatever the bytes (fuzzed), and never returns text with a replacement character', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 256 }), (bytes) => {
+        const decoded = decodeText(bytes);
+        if (decoded.ok) expect(decoded.text.includes('\uFFFD') && !new TextDecoder().decode(bytes).includes('\uFFFD')).toBe(false);
+        else expect(['binary', 'undecodable', 'unsupported']).toContain(decoded.reason);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('names the encodings tried when the bytes are valid in none of them', () => {
-    expect(decodeText(Uint8Array.from([0x41, 0x80, 0xff, 0x80]))).toStrictEqual({ ok: false, reason: 'undecodable', tried: ['utf-8', 'gb18030'] });
+    expect(decodeText(Uint8Array.from([0x41, 0x80, 0xff, 0x80]))).toStrictEqual({ ok: false, reason: 'undecodable', tried: ['utf-8', 'gb18030', 'big5'] });
     expect(decodeText(toGb18030(text), 'utf-8')).toStrictEqual({ ok: false, reason: 'undecodable', tried: ['utf-8'] });
   });
 });

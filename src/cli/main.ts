@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { WorkreportError } from '../errors.ts';
@@ -14,6 +13,7 @@ import { compareCommand } from './compare-command.ts';
 import { extractCommand } from './extract-command.ts';
 import { initCommand } from './init-command.ts';
 import { renderCommand } from './render-command.ts';
+import { outputDir, writeFileAtomic } from './write-file.ts';
 
 /**
  * The `workreport` command (DESIGN.md "CLI"). Output goes to stdout; errors go to stderr with their
@@ -52,9 +52,9 @@ program
     const { report } = dataset;
     const results = datasetIndicators(dataset);
     if (options.export !== undefined) {
-      mkdirSync(options.export, { recursive: true });
-      for (const file of exportDataset(report, results)) writeFileSync(join(options.export, file.path), file.contents);
-      process.stderr.write(`workreport: wrote ${report.meta.id} exports to ${options.export}\n`);
+      outputDir(options.export);
+      const replaced = exportDataset(report, results).filter((file) => writeFileAtomic(join(options.export ?? '', file.path), file.contents));
+      process.stderr.write(`workreport: wrote ${report.meta.id} exports to ${options.export}${replaced.length === 0 ? '' : `, replacing ${replaced.map((f) => f.path).join(', ')}`}\n`);
     } else if (options.format === 'json') {
       process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
     } else {

@@ -1,6 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import type { Chart, Lang } from '../charts/chart.ts';
 import type { ThemeMode } from '../charts/theme.ts';
@@ -10,6 +9,7 @@ import type { Dataset } from '../datasets/dataset.ts';
 import { datasetsDir, loadDataset } from '../datasets/read-dataset.ts';
 import { WorkreportError } from '../errors.ts';
 import { compileVega, renderPng, renderSocialCard, renderSvg, svgToPng } from '../render/index.ts';
+import { outputDir, writeFileAtomic } from './write-file.ts';
 
 /**
  * `workreport render`: one chart in one format to a file or stdout, or with `--all`
@@ -44,9 +44,19 @@ async function output(chart: Chart, format: Format): Promise<string | Uint8Array
   }
 }
 
+/** Paths written over in this run, reported at the end so nothing is replaced without a word. */
+const replacedFiles: string[] = [];
+
 async function writeOut(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, data);
+  if (writeFileAtomic(path, data)) replacedFiles.push(path);
+}
+
+/** Say on stderr how many existing files a run replaced (none: nothing). */
+function reportReplaced(): void {
+  if (replacedFiles.length === 0) return;
+  const shown = replacedFiles.slice(0, 3).join(', ');
+  process.stderr.write(`workreport render: replaced ${replacedFiles.length} existing file${replacedFiles.length === 1 ? '' : 's'} (${shown}${replacedFiles.length > 3 ? ', …' : ''})\n`);
+  replacedFiles.length = 0;
 }
 
 function invalid(message: string, input: unknown): WorkreportError {
@@ -127,7 +137,9 @@ export function renderCommand(): Command {
         if (id !== undefined) throw invalid(`--all renders every chart; drop the chart id "${id}"`, id);
         if (format !== undefined || lang !== undefined) throw invalid('--all writes every format in both languages; drop --format and --lang', { format, lang });
         if (path === undefined) throw invalid('--all needs an output directory: -o <dir>', path);
+        outputDir(path);
         await renderAll(path, theme);
+        reportReplaced();
         return;
       }
       if (id === undefined) {
@@ -142,6 +154,9 @@ export function renderCommand(): Command {
       }
       const data = await output(chart, chosen);
       if (path === undefined) process.stdout.write(data);
-      else await writeOut(path, data);
+      else {
+        await writeOut(path, data);
+        reportReplaced();
+      }
     });
 }

@@ -36,6 +36,8 @@ const LINE_MARKS: readonly { level: 1 | 2 | 3; mark: RegExp }[] = [
   { level: 2, mark: new RegExp(`^[（(]?${N}{1,3}[）)](?![\\d）)])`) },
   { level: 3, mark: new RegExp(`^${N}{1,2}是(?![的否])`) },
 ];
+/** A later point in the same line (一是…；二是…): the 一是 that starts it opens no section. */
+const RUN_ON_POINT = new RegExp(`^${N}{1,2}是.*[。；;，,！？]\\s*${N}{1,2}是(?![的否])`);
 /** Inside a line, an ordinal heading after a sentence end or a space: 。（二）…, 一）过去五年…. */
 const INLINE_SUBHEADING = new RegExp(`(?<=[。！？；\\s])[（(]?${N}{1,3}[）)](?![\\d）)])`, 'g');
 /** Inside a line, 一、 followed by a year and a part's name: 报告一、2022年工作回顾2022年是…. */
@@ -109,7 +111,8 @@ export function findHeadings(text: string): Heading[] {
     while (start < lineEnd && (SPACE.test(text.charAt(start)) || text.charAt(start) === '\r')) start++;
     const line = text.slice(start, lineEnd);
     // A line naming the report (【投资赤壁市】2017年茶庵岭镇政府工作报告) is its title, never a heading.
-    const marked = REPORT_TITLE.test(line) ? undefined : LINE_MARKS.find((m) => m.mark.test(line));
+    // A line of points 一是…；二是… is a paragraph that enumerates, not a heading.
+    const marked = REPORT_TITLE.test(line) ? undefined : LINE_MARKS.find((m) => m.mark.test(line) && !(m.level === 3 && RUN_ON_POINT.test(line)));
     const heading = marked !== undefined ? headingAt(text, start, marked.level) : partLine(text, start, lineEnd);
     if (heading !== undefined) found.push(heading);
     lineStart = lineEnd + 1;

@@ -1,6 +1,16 @@
 import { labelText } from './clean-text.ts';
 import { timeTokens } from './time-words.ts';
-import { alternation, BASIS_WORDS, COMPARISON_MARKS, LINKING_WORDS, REPORTING_WORDS, SCOPE_WORDS, TERRITORY_WORDS } from './words.ts';
+import {
+  alternation,
+  BASIS_WORDS,
+  COMPARISON_MARKS,
+  LINKING_WORDS,
+  NOUNS_ENDING_LIKE_LINKING,
+  REPORTING_WORDS,
+  SCOPE_WORDS,
+  TERRITORY_WORDS,
+  THRESHOLD_WORDS,
+} from './words.ts';
 
 /**
  * The words of a clause that name what a figure counts: the clause's text with what only reports,
@@ -11,6 +21,10 @@ const LEADING = new RegExp(`^(?:${alternation([...REPORTING_WORDS, ...SCOPE_WORD
 const TRAILING = new RegExp(`(?:${alternation([...LINKING_WORDS, ...REPORTING_WORDS])})$`);
 const BASIS = new RegExp(`(?:${alternation([...BASIS_WORDS, ...COMPARISON_MARKS])})$`);
 const TERRITORY = new RegExp(`(?:${alternation(TERRITORY_WORDS)})$`);
+const NOUN_END = new RegExp(`(?:${alternation(NOUNS_ENDING_LIKE_LINKING)})$`);
+const THRESHOLD_END = new RegExp(`(?:${alternation(THRESHOLD_WORDS)}|以上)\\s*$`);
+/** Time words that may stand inside a name and are dropped there (政务服务中心全年办理各类事项); 年度 names a plan (年度任务). */
+const INNER_TIME = new Set(['全年', '今年', '本年', '年内', '年內']);
 const PUNCTUATION = /^[\s，,、；;：:“”"'‘’]+|[\s，,、；;：:“”"'‘’]+$/g;
 /** Words after a figure that end the noun it counts (6个社区, 两个增幅均创新高 → 增幅). */
 const AFTER_STOP = new RegExp(`${alternation(['累计', '累計', '均', '都', '已', '达', '達', '为', '為', '是', '将', '將', '并', '並', '等', '的'])}`);
@@ -35,7 +49,12 @@ function trimOnce(text: string, change: boolean): Trimmed {
   if (first !== undefined && first.at === 0) return { name: text.slice(first.end), territory: false };
   const last = tokens.at(-1);
   if (last !== undefined && last.end === text.length) return { name: text.slice(0, last.at), territory: false };
-  let name = text.replace(LEADING, '').replace(TRAILING, '');
+  const inner = tokens.find((t) => INNER_TIME.has(text.slice(t.at, t.end)));
+  if (inner !== undefined) return { name: text.slice(0, inner.at) + text.slice(inner.end), territory: false };
+  let name = text.replace(LEADING, '');
+  // The basis first: 年均 is one word (地区生产总值年均 → 地区生产总值), not 年 and 均.
+  if (change) name = name.replace(BASIS, '');
+  if (!NOUN_END.test(name)) name = name.replace(TRAILING, '');
   if (change) name = name.replace(BASIS, '');
   return { name: name.replace(PUNCTUATION, ''), territory: false };
 }
@@ -83,5 +102,5 @@ export function nameAfter(raw: string): string {
  * @example endsWithThreshold('超') // true
  */
 export function endsWithThreshold(raw: string): boolean {
-  return /(?:超过|超過|超|过|過|逾|以上)\s*$/.test(raw);
+  return THRESHOLD_END.test(raw);
 }

@@ -10,9 +10,14 @@ import {
   CONNECTORS,
   ITEM_ENDS,
   MEETING_WORDS,
+  MOBILIZING_VERBS,
+  NEGATION_WORDS,
+  PARALLEL_MODIFIERS,
   RANK_WORDS,
+  RELATIVE_NAMES,
   RESULT_MARKS,
   SENTENCE_ENDS,
+  THRESHOLD_WORDS,
 } from './words.ts';
 
 /**
@@ -37,6 +42,15 @@ const DIGIT = /[0-9０-９]/;
 const RANK_BEFORE = new RegExp(`(?:${alternation(RANK_WORDS)})\\s*$`);
 const MEETING_AFTER = new RegExp(`^(?:${alternation(MEETING_WORDS)})`);
 const ADDITION = new RegExp(`^(?:${alternation(ADDITION_WORDS)})`);
+const NEGATION_BEFORE = new RegExp(`(?:${alternation(NEGATION_WORDS)})\\s*$`);
+const THRESHOLD_QUOTE = new RegExp(`^(?:${alternation(THRESHOLD_WORDS)})|(?:以上|以下)$`);
+const HAN = /^[\u4e00-\u9fff]/;
+const MOBILIZING = new RegExp(`^(?:${alternation(MOBILIZING_VERBS)})`);
+const RELATIVE_NAME = new RegExp(`^(?:${alternation(RELATIVE_NAMES)})$`);
+const PARALLEL = new RegExp(`^(?:${alternation(PARALLEL_MODIFIERS)})`);
+/** A share named without its whole (占全县工业产值比重): the subject is the level stated before it. */
+const SHARE_WITHOUT_SUBJECT = /^[占佔]/;
+const PERSON_UNITS = new Set(['persons', 'person-times']);
 /** Counts of persons, households and things: the noun after the classifier may name what is counted (下辖6个社区). */
 const NOUN_AFTER_UNITS = new Set(['count', 'persons', 'households']);
 
@@ -104,7 +118,10 @@ const changeWord = (verb: string): string => CHANGE_VERB_LABELS[verb] ?? verb;
  */
 export function labelFigures(source: string, figures: readonly ExtractedFigure[]): DraftLabel[] {
   const text = maskPinyin(source);
+  /** Labels as read, which later figures may take (a threshold's words name what follows it). */
   const labels: DraftLabel[] = [];
+  /** Labels as drafted: a number that counts nothing is not found. */
+  const drafted: DraftLabel[] = [];
   /** For the first figure of an enumeration after 分别, the names it distributes. */
   const listNames = new Map<number, string[]>();
   /** For the first change of a run, the first level of the run of levels it refers to. */
@@ -145,20 +162,45 @@ export function labelFigures(source: string, figures: readonly ExtractedFigure[]
     if (inSentence && previous !== undefined && gap.trim() === '') label = { ...previous };
     else if (inSentence && previous !== undefined && CONNECTORS.test(gap)) label = enumerated(i);
     else label = own(i, sentenceStart);
-    if (label.found && notACount(f, sentenceStart)) label = { ...label, found: false };
-    labels.push({ ...label, zh: label.zh.replaceAll(MASK, '') });
+    if (label.found && SHARE_WITHOUT_SUBJECT.test(label.zh)) label = withSubject(i, label, sentenceStart);
+    labels.push(label);
+    // A number that counts nothing is tagged; the figures after it may still take its words (跨过600亿元大关，达到614亿元).
+    drafted.push({ ...label, found: label.found && !notACount(f, sentenceStart), zh: label.zh.replaceAll(MASK, '') });
   });
-  return labels;
+  return drafted;
 
-  /** A number in quotes (“不漏一户”), before a quoted name (八个“走在前”), a rank (分列404名) or a meeting (三次会议). */
+  /**
+   * A number in quotes (“不漏一户”), before a quoted name (八个“走在前”), a rank (分列404名), a
+   * meeting (三次会议), a threshold (超10亿元项目, 不足10万元的村) or a negation (未发生一起).
+   */
   function notACount(f: ExtractedFigure, sentenceStart: number): boolean {
     const after = text.slice(endOf(f), endOf(f) + 4);
+    const before = text.slice(Math.max(0, f.offset - 4), f.offset);
     return (
       insideQuotes(text, sentenceStart, f.offset) ||
       (f.unit === 'count' && /^[“"]/.test(after) && !DIGIT.test(f.quote)) ||
-      (f.unit === 'persons' && RANK_BEFORE.test(text.slice(Math.max(0, f.offset - 4), f.offset))) ||
-      MEETING_AFTER.test(after)
+      (f.unit === 'persons' && RANK_BEFORE.test(before)) ||
+      MEETING_AFTER.test(after) ||
+      isThreshold(f, before, after) ||
+      (f.quote.startsWith('一') && NEGATION_BEFORE.test(before))
     );
+  }
+
+  /**
+   * 超10亿元项目, 年纳税超500万元的企业, 年收入不足10万元的村: after a threshold word (or with one in
+   * its quote), a number followed by what it qualifies (的, or for an amount a noun) bounds a set.
+   */
+  function isThreshold(f: ExtractedFigure, before: string, after: string): boolean {
+    if (!endsWithThreshold(before) && !THRESHOLD_QUOTE.test(f.quote)) return false;
+    return after.startsWith('的') || (!NOUN_AFTER_UNITS.has(f.unit) && !PERSON_UNITS.has(f.unit) && HAN.test(after));
+  }
+
+  /** A share named without its whole (占全县工业产值比重18.9%) takes the level stated before it as its subject, else it is tagged. */
+  function withSubject(i: number, label: DraftLabel, sentenceStart: number): DraftLabel {
+    const level = lastLevelBefore(i, sentenceStart);
+    const source = level === undefined ? undefined : labels[level];
+    if (source === undefined || !source.found || SHARE_WITHOUT_SUBJECT.test(source.zh)) return { ...label, found: false };
+    return { ...label, zh: source.zh + label.zh };
   }
 
   /** The label of figure `i`, the k-th of an enumeration (增长6.6%、9%、3.1%). */
@@ -203,6 +245,7 @@ export function labelFigures(source: string, figures: readonly ExtractedFigure[]
         .slice(0, respectively.index)
         .split(LIST_SEPARATOR)
         .map((part) => nameBefore(part, false).name);
+      shareHead(names);
       if (names.length > 1 && names.every((n) => n !== '')) {
         listNames.set(i, names);
         const verb = isChange && verbMatch?.[1] !== undefined ? changeWord(verbMatch[1]) : '';
@@ -213,6 +256,22 @@ export function labelFigures(source: string, figures: readonly ExtractedFigure[]
     const written = labelText(item);
     const before = written.endsWith('等') ? { name: '', territory: false } : nameBefore(item, false);
     const nextStart = figures[i + 1]?.offset ?? text.length;
+    // 组织10人参加培训: the persons are named by what they were sent to do, read to the end of the
+    // clause (when no other figure stands in it, whose words those would be).
+    const clauseEnd = forwardTo(text, endOf(f), CLAUSE_ENDS, text.length);
+    if (PERSON_UNITS.has(f.unit) && MOBILIZING.test(before.name) && nextStart >= clauseEnd) {
+      const task = labelText(text.slice(endOf(f), clauseEnd));
+      if (task !== '') return sized(before.name + task, false, item);
+    }
+    // 新增企业17家，总数达到196家: a total names the thing of the level before it.
+    if (RELATIVE_NAME.test(before.name)) {
+      const level = lastLevelBefore(i, sentenceStart);
+      const source = level === undefined ? undefined : labels[level];
+      const levelFigure = level === undefined ? undefined : figures[level];
+      if (source !== undefined && levelFigure !== undefined && unitKey(levelFigure) === unitKey(f)) {
+        return { zh: (source.zh.replace(ADDITION, '') || source.zh) + before.name, found: source.found, change: false };
+      }
+    }
     const after = NOUN_AFTER_UNITS.has(f.unit) ? nameAfter(text.slice(endOf(f), forwardTo(text, endOf(f), ITEM_ENDS, nextStart))) : '';
     if (after !== '' && (before.name === '' || before.territory || DIGIT.test(before.name))) return sized(after, false, item);
     // A classifier's noun names what is counted (围绕防、控两个环节 → 环节); a short verb before it stays (发动党员干部).
@@ -257,6 +316,19 @@ export function labelFigures(source: string, figures: readonly ExtractedFigure[]
     const unread = digit === null ? '' : nameBefore(previousClause.slice(0, digit.index), false).name;
     if (unread !== '' && !CHANGE_AT_END.test(unread)) return sized(unread + verb, change, previousClause);
     return fallback(f, subjectText, sentenceStart, change);
+  }
+
+  /**
+   * Names of a coordination that share the head of the last one (城镇、农村居民人均可支配收入 →
+   * 城镇居民人均可支配收入): a parallel modifier alone takes the last name's words after its own modifier.
+   */
+  function shareHead(names: string[]): void {
+    const last = names.at(-1) ?? '';
+    const lastModifier = PARALLEL.exec(last)?.[0];
+    if (lastModifier === undefined || last.length <= lastModifier.length) return;
+    names.forEach((name, k) => {
+      if (k < names.length - 1 && PARALLEL.exec(name)?.[0] === name) names[k] = name + last.slice(lastModifier.length);
+    });
   }
 
   /** A found label, unless it is too long to be a name (then its last words, for review). */

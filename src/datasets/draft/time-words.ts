@@ -1,6 +1,7 @@
 import {
   alternation,
   COMPARISON_MARKS,
+  CUTOFF_MARKS,
   FIVE_YEAR_PLAN_START,
   NOW_WORDS,
   RELATIVE_YEARS,
@@ -14,6 +15,7 @@ import {
  * A time expression of a report's text, as written (years are absolute, months may lack their year):
  * - `year`: 2019年, 2019年度;
  * - `date`: 2019年11月, 11月底 (year absent), 2021-04-15; `monthEnd` for 底/末;
+ * - `months`: a span of months of one year, 1-10月, 2023年1至10月, 3月至5月 (year absent);
  * - `range`: 2014-2015年;
  * - `relative`: 今年 (0), 去年 (−1), 明年 (+1) from the year reviewed;
  * - `now`: 目前, 至今;
@@ -23,6 +25,7 @@ import {
 export type TimeValue =
   | { kind: 'year'; year: number }
   | { kind: 'date'; year?: number; month: number; day?: number; monthEnd: boolean }
+  | { kind: 'months'; year?: number; from: number; to: number }
   | { kind: 'range'; from: number; to: number }
   | { kind: 'relative'; offset: number }
   | { kind: 'now' }
@@ -41,12 +44,15 @@ export type TimeToken = TimeValue & {
   comparison: boolean;
   /** After 由, 从: the start of a change (由2011年的6230元). */
   source: boolean;
+  /** Before 以前, 之后: a bound of what is counted (建成于2000年以前的小区), not a period. */
+  cutoff: boolean;
 };
 
 const YEAR = '(?:19|20)\\d\\d';
 const TIME = new RegExp(
   [
     `(?<!\\d)(?<rangeStart>${YEAR})年?\\s*[-－—~～至到]\\s*(?<rangeEnd>${YEAR})年`,
+    `(?<![\\d.])(?:(?<spanYear>${YEAR})\\s*年)?(?<spanFrom>\\d{1,2})月?\\s*[-－—~～至到]\\s*(?<spanTo>\\d{1,2})月(?!\\d)(?!份?[\\d底末])`,
     `(?<!\\d)(?<year>${YEAR})\\s*年(?:度)?(?:(?<month>\\d{1,2})月(?:(?<day>\\d{1,2})日)?(?<monthEnd>底|末)?)?`,
     `(?<!\\d)(?<isoYear>${YEAR})-(?<isoMonth>\\d{1,2})(?:-(?<isoDay>\\d{1,2}))?(?!\\d)`,
     `(?<![\\d.])(?<loneMonth>\\d{1,2})月(?:(?<loneDay>\\d{1,2})日)?(?<loneEnd>底|末)?`,
@@ -66,6 +72,12 @@ const endsWithAny = (text: string, at: number, words: readonly string[]): string
 function valueOf(g: Record<string, string | undefined>): TimeValue | undefined {
   const n = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
   if (g.rangeStart !== undefined) return { kind: 'range', from: Number(g.rangeStart), to: Number(g.rangeEnd) };
+  if (g.spanFrom !== undefined) {
+    const from = Number(g.spanFrom);
+    const to = Number(g.spanTo);
+    if (from < 1 || to > 12 || from >= to) return undefined;
+    return g.spanYear === undefined ? { kind: 'months', from, to } : { kind: 'months', year: Number(g.spanYear), from, to };
+  }
   if (g.year !== undefined) {
     const month = n(g.month);
     if (month === undefined || month < 1 || month > 12) return { kind: 'year', year: Number(g.year) };
@@ -122,6 +134,7 @@ export function timeTokens(text: string, start: number, end: number): TimeToken[
       since: (sinceMark !== undefined && value.kind !== 'now') || match.groups?.backSince !== undefined,
       comparison: endsWithAny(text, at, COMPARISON_MARKS) !== undefined,
       source: endsWithAny(text, at, SOURCE_MARKS) !== undefined,
+      cutoff: CUTOFF_MARKS.some((w) => text.startsWith(w, tokenEnd)),
     });
   }
   return tokens;

@@ -24,7 +24,7 @@ describe('labels read from the clause of each figure', () => {
 
   it('names a growth after the level it follows', () => {
     expect(figureAt('wuchang-district-2017', '9%', 443).label.zh).toBe('地区生产总值增长');
-    expect(figureAt('hongshan-district-2013', '0.4个百分点', 415).label.zh).toBe('占GDP的比重提高'); // 比重为73.7%，比上年提高0.4个百分点
+    expect(figureAt('hongshan-district-2013', '0.4个百分点', 415).label.zh).toBe('服务业增加值占GDP的比重提高'); // 服务业增加值…，占GDP的比重为73.7%，比上年提高0.4个百分点
   });
 
   it('distributes the names of an enumeration by position (分别)', () => {

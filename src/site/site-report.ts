@@ -36,9 +36,17 @@ export function siteRootDir(): string {
   return siteRoot;
 }
 
-/** What the scan of the site's `datasets/` found (once per process and root). */
+/**
+ * The folder the site publishes: `WORKREPORT_DATASETS` when set (a site built from another
+ * datasets folder, e.g. `WORKREPORT_DATASETS=../my-datasets npm run build`), else `<root>/datasets`.
+ */
+export function siteDatasetsDir(): string {
+  return process.env.WORKREPORT_DATASETS ?? datasetsDir(siteRoot);
+}
+
+/** What the scan of the site's datasets folder found (once per process and root). */
 export function siteDiscovery(): Discovery {
-  discovery ??= discoverDatasets(datasetsDir(siteRoot));
+  discovery ??= discoverDatasets(siteDatasetsDir());
   return discovery;
 }
 

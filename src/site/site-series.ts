@@ -210,7 +210,7 @@ function seriesChartDefs(series: SiteSeries): SeriesChartDef[] {
  * @throws WorkreportError `CHART_UNKNOWN` naming the series and its charts.
  */
 export function seriesChartRows(series: SiteSeries, slug: string): ComparisonRow[] {
-  const defs = seriesChartDefs(series);
+  const defs = buildableDefs(series);
   const def = defs.find((d) => d.slug === slug);
   if (def === undefined) {
     throw new WorkreportError('CHART_UNKNOWN', `series "${series.id}" has no chart "${slug}"; its charts: ${defs.map((d) => d.slug).join(', ') || '(none)'}`, { input: slug });
@@ -218,19 +218,36 @@ export function seriesChartRows(series: SiteSeries, slug: string): ComparisonRow
   return def.rows;
 }
 
+/** The charts of each series that build in both languages, so the zh and en pages show the same ones. */
+const buildable = new WeakMap<SiteSeries, SeriesChartDef[]>();
+
+/**
+ * The chart definitions of `series` that its builders accept in zh and in en; one refused in either
+ * (rows it cannot draw, two rows with one untranslated label) is left out of both, with a warning on stderr.
+ */
+function buildableDefs(series: SiteSeries): SeriesChartDef[] {
+  let defs = buildable.get(series);
+  if (defs === undefined) {
+    defs = seriesChartDefs(series).filter((def) => {
+      try {
+        for (const lang of ['zh', 'en'] as const) def.build(lang, undefined);
+        return true;
+      } catch (error) {
+        if (!(error instanceof WorkreportError)) throw error;
+        console.warn(`workreport: series ${series.id}: chart ${def.slug} left out: ${error.message}`);
+        return false;
+      }
+    });
+    buildable.set(series, defs);
+  }
+  return defs;
+}
+
 /**
  * Every chart of a series page in `lang`, at overall `width` pixels (default: each builder's),
- * with ids `<series id>/<slug>`. A chart its builder refuses (rows it cannot draw) is left out with
- * a warning on stderr, so one odd series never stops the site.
+ * with ids `<series id>/<slug>`: those that build in both languages (buildableDefs), so one odd
+ * series never stops the site.
  */
 export function seriesCharts(series: SiteSeries, lang: Lang, width?: number): Chart[] {
-  return seriesChartDefs(series).flatMap((def) => {
-    try {
-      return [def.build(lang, width)];
-    } catch (error) {
-      if (!(error instanceof WorkreportError)) throw error;
-      console.warn(`workreport: series ${series.id}: chart ${def.slug} left out: ${error.message}`);
-      return [];
-    }
-  });
+  return buildableDefs(series).map((def) => def.build(lang, width));
 }

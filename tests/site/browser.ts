@@ -16,7 +16,8 @@ export const DIST = process.env.WORKREPORT_DIST ?? fileURLToPath(new URL('../../
 export const TIMEOUT = 30_000;
 
 /** Launch options that work on these machines (STACK.md "Chromium via playwright-core"). */
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** Chromium's arguments on these machines (STACK.md): no sandbox (root), no GPU, no background network. */
+export const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** The site served under the strict CSP, and a browser. */
 export interface Site {

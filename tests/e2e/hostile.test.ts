@@ -1,0 +1,133 @@
+/**
+ * A dataset whose every text field carries markup and formula payloads is published like any
+ * other, and nothing in it runs: two years of one (hostile) place are drafted with `draftDataset`
+ * from texts full of payloads, more payloads are written into labels, notes, titles, section
+ * labels, chart texts and story prose, the site is built from that datasets folder
+ * (`WORKREPORT_DATASETS`) and every page is crawled in Chromium under the strict CSP with a dialog
+ * listener and a CSP-violation listener, tooltips opened: zero dialogs, zero violations, no element
+ * made from a payload, and each payload shown as literal text.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { draftDataset } from '../../src/datasets/draft/draft-dataset.ts';
+import { DATASET_FILES } from '../../src/datasets/files.ts';
+import { serveStatic, STRICT_CSP, type StaticServer } from '../../src/site/static-server.ts';
+import { ROOT } from '../datasets.ts';
+import { LAUNCH_ARGS } from '../site/browser.ts';
+
+/** Payloads of the kinds an attacker tries; prose payloads hold no digit (story prose cites numbers, never types them). */
+const MARKUP = '<img src=x onerror=alert(document.domain)>';
+const SCRIPT = '<script>alert(document.cookie)</script>';
+const ATTRIBUTE = '"><svg onload=alert(document.domain)>';
+const FORMULA = "=cmd|' /C calc'!A0";
+
+type Json = Record<string, unknown>;
+
+let dist = '';
+let server: StaticServer;
+let browser: Browser;
+
+/** Draft the two hostile reports into `datasets`, then write payloads into every text field a person edits. */
+function writeHostileDatasets(datasets: string): void {
+  for (const year of [2023, 2024]) {
+    const id = `hostile-${year}`;
+    const text = readFileSync(join(ROOT, 'tests/fixtures/hostile', `${id}.txt`), 'utf8');
+    const draft = draftDataset(text, { id, year, place: `测试省/测试市/${MARKUP}县`, url: 'https://example.org/report?q=<script>' });
+    const files = JSON.parse(JSON.stringify(draft.files)) as Record<string, Json>;
+    const report = files.report as Json & { sections: Json[] };
+    report.title = { zh: `${MARKUP}镇${year}年工作总结`, en: `${SCRIPT} report` };
+    report.publisher = { zh: ATTRIBUTE, en: FORMULA };
+    for (const section of report.sections) section.label = { zh: `${section.heading as string}${MARKUP}`, en: SCRIPT };
+    const figures = (files.figures as Json & { figures: Json[] }).figures;
+    figures.forEach((figure, i) => {
+      figure.label = { zh: `${(figure.label as Json).zh as string}${i % 2 === 0 ? MARKUP : ATTRIBUTE}`, en: i % 2 === 0 ? SCRIPT : FORMULA };
+      figure.note = `${FORMULA} ${MARKUP}`;
+    });
+    for (const chart of (files.charts as Json & { charts: Json[] }).charts) {
+      chart.title = { zh: `${MARKUP}图`, en: `${SCRIPT} chart` };
+      chart.notes = [{ zh: ATTRIBUTE, en: FORMULA }];
+    }
+    const story = files.story as Json & { steps: Json[] };
+    story.title = { zh: `${MARKUP}的数字`, en: SCRIPT };
+    story.dek = { zh: `${MARKUP}本页测试。`, en: `${ATTRIBUTE} test page.` };
+    for (const step of story.steps) step.heading = { zh: MARKUP, en: ATTRIBUTE };
+    mkdirSync(join(datasets, id), { recursive: true });
+    writeFileSync(join(datasets, id, DATASET_FILES.source), draft.source);
+    for (const [role, contents] of Object.entries(files)) writeFileSync(join(datasets, id, DATASET_FILES[role as keyof typeof DATASET_FILES]), `${JSON.stringify(contents, null, 2)}\n`);
+  }
+}
+
+/** Every page of the built site but the notebooks (which need `unsafe-eval`, README "Content Security Policy"), as URL paths. */
+function pages(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('index.html') && !file.startsWith(`notebooks${sep}`))
+    .map((file) => `/${relative(dir, join(dir, file)).split(sep).join('/').replace(/index\.html$/, '')}`);
+}
+
+beforeAll(async () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'workreport-hostile-'));
+  writeHostileDatasets(join(tmp, 'datasets'));
+  dist = join(tmp, 'dist');
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', dist, '--logLevel', 'error'], {
+    cwd: ROOT,
+    env: { ...process.env, WORKREPORT_DATASETS: join(tmp, 'datasets') },
+    stdio: 'pipe',
+  });
+  server = await serveStatic(dist, { headers: { 'Content-Security-Policy': STRICT_CSP } });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a dataset full of payloads', () => {
+  test('is published: its stories, source views, embeds and the comparison of its two years are built', () => {
+    const built = pages(dist);
+    for (const path of ['/stories/hostile-2023/', '/stories/hostile-2024/en/', '/source/hostile-2023/', '/compare/hostile/', '/gallery/']) expect(built).toContain(path);
+    expect(built.filter((path) => path.startsWith('/embed/hostile-2023/')).length).toBeGreaterThan(0);
+  });
+
+  test('runs nothing on any page: no dialog, no CSP violation, no element made from a payload, tooltips opened; payloads read as text', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const dialogs: string[] = [];
+    const violations: string[] = [];
+    await context.exposeFunction('__violation', (text: string) => violations.push(text));
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as unknown as { __violation: (t: string) => void }).__violation(`${location.pathname} ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    const shown = new Set<string>();
+    for (const path of pages(dist)) {
+      const page = await context.newPage();
+      page.on('dialog', (dialog) => {
+        dialogs.push(`${path}: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      await page.goto(server.origin + path, { waitUntil: 'load' });
+      // Open tooltips: hover the marks of a live chart, where there is one.
+      const marks = page.locator('.chart__variant[data-hydrated] g[class*="mark-"] path');
+      await page.waitForTimeout(300);
+      for (let i = 0; i < Math.min(3, await marks.count()); i++) await marks.nth(i).hover({ force: true }).catch(() => undefined);
+      const found = await page.evaluate(() => ({
+        handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
+        scripts: [...document.querySelectorAll('script')].filter((s) => (s.textContent ?? '').includes('alert')).length,
+        images: document.querySelectorAll('img[src="x"]').length,
+        text: document.body.innerText,
+      }));
+      expect({ path, handlers: found.handlers, scripts: found.scripts, images: found.images }).toEqual({ path, handlers: 0, scripts: 0, images: 0 });
+      for (const payload of [MARKUP, SCRIPT, ATTRIBUTE, FORMULA]) if (found.text.includes(payload)) shown.add(payload);
+      await page.close();
+    }
+    expect(dialogs).toEqual([]);
+    expect(violations).toEqual([]);
+    expect([...shown].sort()).toEqual([MARKUP, SCRIPT, ATTRIBUTE, FORMULA].sort());
+    await context.close();
+  }, 240_000);
+});

@@ -1,11 +1,12 @@
 import { WorkreportError } from '../errors.ts';
 import type { Figure, FigureId, Report } from './figure.ts';
-import { parseQuantity } from './parse-quantity.ts';
+import { parseQuantity, type ParsedQuantity } from './parse-quantity.ts';
+import { RAW_UNITS } from './unit.ts';
 import type { Quantity } from './quantity.ts';
 
 /** One way a figure's provenance fails to hold. */
 export interface ProvenanceProblem {
-  code: 'PROVENANCE_MISMATCH' | 'PROVENANCE_OUT_OF_SECTION' | 'PROVENANCE_VALUE_MISMATCH';
+  code: 'PROVENANCE_MISMATCH' | 'PROVENANCE_OUT_OF_SECTION' | 'PROVENANCE_VALUE_MISMATCH' | 'PROVENANCE_COUNTED_MISMATCH';
   figureId: FigureId;
   /** What the dataset claims (the quote, the section range, or "430 mu exact"). */
   expected: string;
@@ -20,7 +21,9 @@ export interface ProvenanceProblem {
  *    text found there and, if the quote occurs elsewhere, its offsets);
  * 2. the quote lies inside the range of the figure's section (else `PROVENANCE_OUT_OF_SECTION`);
  * 3. the quote parses (`parseQuantity`, the library's one parser) to the figure's value, unit and
- *    qualifier, compared exactly (else `PROVENANCE_VALUE_MISMATCH`).
+ *    qualifier, compared exactly (else `PROVENANCE_VALUE_MISMATCH`);
+ * 4. where the quote's classifier names what it counts (冢 is graves, 村 villages: unit.ts `names`),
+ *    the figure's `counted` is that (else `PROVENANCE_COUNTED_MISMATCH`).
  *
  * @returns the problems found, in figure order; an empty array means every figure is proven.
  */
@@ -53,7 +56,7 @@ function checkFigure(report: Report, figure: Figure): ProvenanceProblem | undefi
     );
   }
   const expected = describe(figure.quantity);
-  let parsed: Quantity;
+  let parsed: ParsedQuantity;
   try {
     parsed = parseQuantity(quote);
   } catch (error) {
@@ -64,6 +67,10 @@ function checkFigure(report: Report, figure: Figure): ProvenanceProblem | undefi
   if (parsed.value !== q.value || parsed.unit !== q.unit || parsed.qualifier !== q.qualifier) {
     return problem('PROVENANCE_VALUE_MISMATCH', figure, expected, `${describe(parsed)} from 「${quote}」`, '');
   }
+  const classifier = RAW_UNITS[parsed.unitRaw];
+  if (classifier?.names === true && q.counted !== classifier.counted) {
+    return problem('PROVENANCE_COUNTED_MISMATCH', figure, `counted "${q.counted ?? '(none)'}"`, `「${parsed.unitRaw}」, which counts ${classifier.counted ?? ''}`, '');
+  }
   return undefined;
 }
 
@@ -72,6 +79,7 @@ function problem(code: ProvenanceProblem['code'], figure: Figure, expected: stri
     PROVENANCE_MISMATCH: 'quote is not at its offset in the source',
     PROVENANCE_OUT_OF_SECTION: 'quote lies outside its section',
     PROVENANCE_VALUE_MISMATCH: 'quote does not parse to the stated quantity',
+    PROVENANCE_COUNTED_MISMATCH: 'counted contradicts the classifier of the quote',
   }[code];
   const message = `figure "${figure.id}": ${what}: expected ${expected}, found ${found}${hint}`;
   return { code, figureId: figure.id, expected, found, message };

@@ -59,6 +59,11 @@ export interface RawUnitDef {
   unit: UnitId;
   /** Default `counted` for a classifier (个 → items); datasets may name it more precisely. */
   counted?: string;
+  /**
+   * The classifier names the thing itself (冢 is a grave, 村 a village), so a figure quoting it
+   * counts exactly `counted`: another `counted` contradicts the quote (`check` says so).
+   */
+  names?: true;
 }
 
 /**
@@ -104,12 +109,12 @@ export const RAW_UNITS: Readonly<Record<string, RawUnitDef>> = {
   '条': { unit: 'count', counted: 'items' },
   '條': { unit: 'count', counted: 'items' },
   '期': { unit: 'count', counted: 'issues' },
-  '冢': { unit: 'count', counted: 'graves' },
+  '冢': { unit: 'count', counted: 'graves', names: true },
   '块': { unit: 'count', counted: 'pieces' },
   '塊': { unit: 'count', counted: 'pieces' },
   '台': { unit: 'count', counted: 'machines' },
   '次': { unit: 'count', counted: 'times' },
-  '村': { unit: 'count', counted: 'villages' },
+  '村': { unit: 'count', counted: 'villages', names: true },
   '种': { unit: 'count', counted: 'kinds' },
   '種': { unit: 'count', counted: 'kinds' },
   '座': { unit: 'count', counted: 'structures' },

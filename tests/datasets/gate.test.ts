@@ -69,6 +69,18 @@ describe('the publication gate', () => {
     expect(leftOutMessage(root)).toMatch(/figure "land-acquired": quote does not parse to the stated quantity: expected 4300 mu exact, found 430 mu exact/);
   });
 
+  it('leaves out a counted that contradicts the classifier of its quote: 100冢 are graves, not households', () => {
+    const root = twoCopies((dir) =>
+      editJson(join(dir, 'figures.json'), (file) => {
+        const graves = (file.figures as (FigureJson & { quantity: { counted?: string } })[]).find((f) => f.id === 'graves-relocated');
+        if (graves === undefined) throw new Error('no graves-relocated');
+        graves.quantity.counted = 'households';
+        return file;
+      }),
+    );
+    expect(leftOutMessage(root)).toContain('figure "graves-relocated": counted contradicts the classifier of the quote: expected counted "households", found 「冢」, which counts graves');
+  });
+
   it('leaves out a wrong qualifier and a quote moved off its offset', () => {
     const qualifier = twoCopies((dir) => editFigure(dir, 'land-acquired', (f) => (f.quantity.qualifier = 'approx')));
     expect(leftOutMessage(qualifier)).toMatch(/figure "land-acquired": quote does not parse to the stated quantity: expected 430 mu approx, found 430 mu exact/);

@@ -5,6 +5,7 @@ import {
   BASIS_WORDS,
   COMPARISON_MARKS,
   LINKING_WORDS,
+  NEGATION_WORDS,
   NOUNS_ENDING_LIKE_LINKING,
   REPORTING_WORDS,
   SCOPE_WORDS,
@@ -28,6 +29,8 @@ const INNER_TIME = new Set(['全年', '今年', '本年', '年内', '年內']);
 const PUNCTUATION = /^[\s，,、；;：:“”"'‘’]+|[\s，,、；;：:“”"'‘’]+$/g;
 /** Words after a figure that end the noun it counts (6个社区, 两个增幅均创新高 → 增幅). */
 const AFTER_STOP = new RegExp(`${alternation(['累计', '累計', '均', '都', '已', '达', '達', '为', '為', '是', '将', '將', '并', '並', '等', '的'])}`);
+/** A noun and the start of a negated predicate (卫生院未, 学校不): what the count counts is said by the predicate. */
+const NEGATED = new RegExp(`[\\u4e00-\\u9fff](?:${alternation(NEGATION_WORDS)})$`);
 /** Non-Han text and a space before the Han words of a name. */
 const LEADING_OTHER = /^[^\u4e00-\u9fff]*\s+(?=[\u4e00-\u9fff])/;
 /** A share of a plan names the plan with its verb: 完成年度任务的101.94% is the share of the annual target done. */
@@ -92,7 +95,9 @@ export function nameBefore(raw: string, change: boolean): Trimmed {
  */
 export function nameAfter(raw: string): string {
   const stop = AFTER_STOP.exec(raw);
-  const name = labelText(stop === null ? raw : raw.slice(0, stop.index));
+  // A negated predicate says which of the things are counted (3个卫生院未达到标准): it stays in the name.
+  const negated = stop !== null && NEGATED.test(raw.slice(0, stop.index));
+  const name = labelText(stop === null || negated ? raw : raw.slice(0, stop.index));
   return WORDY.test(name) && name.length <= 16 ? name : '';
 }
 

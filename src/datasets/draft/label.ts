@@ -11,6 +11,7 @@ import {
   ITEM_ENDS,
   MEETING_WORDS,
   MOBILIZING_VERBS,
+  NEGATED_VERBS,
   NEGATION_WORDS,
   PARALLEL_MODIFIERS,
   RANK_WORDS,
@@ -42,7 +43,7 @@ const DIGIT = /[0-9０-９]/;
 const RANK_BEFORE = new RegExp(`(?:${alternation(RANK_WORDS)})\\s*$`);
 const MEETING_AFTER = new RegExp(`^(?:${alternation(MEETING_WORDS)})`);
 const ADDITION = new RegExp(`^(?:${alternation(ADDITION_WORDS)})`);
-const NEGATION_BEFORE = new RegExp(`(?:${alternation(NEGATION_WORDS)})\\s*$`);
+const NEGATION_BEFORE = new RegExp(`(?:${alternation(NEGATION_WORDS)})(?:${alternation(NEGATED_VERBS)})?\\s*$`);
 const THRESHOLD_QUOTE = new RegExp(`^(?:${alternation(THRESHOLD_WORDS)})|(?:以上|以下)$`);
 const HAN = /^[\u4e00-\u9fff]/;
 const MOBILIZING = new RegExp(`^(?:${alternation(MOBILIZING_VERBS)})`);
@@ -175,7 +176,7 @@ export function labelFigures(source: string, figures: readonly ExtractedFigure[]
    */
   function notACount(f: ExtractedFigure, sentenceStart: number): boolean {
     const after = text.slice(endOf(f), endOf(f) + 4);
-    const before = text.slice(Math.max(0, f.offset - 4), f.offset);
+    const before = text.slice(Math.max(0, f.offset - 6), f.offset);
     return (
       insideQuotes(text, sentenceStart, f.offset) ||
       (f.unit === 'count' && /^[“"]/.test(after) && !DIGIT.test(f.quote)) ||

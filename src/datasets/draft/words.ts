@@ -41,7 +41,7 @@ export const LINKING_WORDS = [
   '原有', '预计', '預計', '等',
   // Restrictive adverbs and existence verbs (企业仅5家, 只有2个, 还有3个) and verbs of a level kept (稳定在52.3万亩).
   '仅', '僅', '只', '仍', '仅有', '僅有', '只有', '还有', '還有', '仍有', '尚有',
-  '稳定在', '穩定在', '保持在', '控制在', '维持在', '維持在',
+  '稳定在', '穩定在', '保持在', '控制在', '维持在', '維持在', '保持', '维持', '維持',
 ];
 
 /** Words that end in a linking character but are nouns (查处占道经营行为): never trimmed as a linking word. */
@@ -53,8 +53,11 @@ export const NOUNS_ENDING_LIKE_LINKING = ['行为', '行為', '作为', '作為'
  */
 export const THRESHOLD_WORDS = ['超过', '超過', '超', '过', '過', '逾', '不足', '不到', '低于', '低於', '高于', '高於', '大于', '大於', '小于', '小於'];
 
-/** Before "一" + a classifier, these make a negation (未发生一起, 没有一例): the number counts nothing. */
-export const NEGATION_WORDS = ['未发生', '未發生', '未出现', '未出現', '没有发生', '沒有發生', '没有', '沒有', '没', '沒', '未', '无', '無', '不'];
+/** Before "一" + a classifier, these make a negation (未一起, 没有一例), also with a verb of occurring after them (NEGATED_VERBS). */
+export const NEGATION_WORDS = ['没有', '沒有', '没', '沒', '未', '无', '無', '不'];
+
+/** Verbs of occurring between a negation and "一" (未发生一起, 没有出现一户, 不发生一起): the number counts nothing. */
+export const NEGATED_VERBS = ['发生', '發生', '出现', '出現', '有'];
 
 /**
  * Verbs that send persons to do something (组织10人参加培训, 选派12名干部驻村): the count names the

@@ -32,7 +32,8 @@ function draft(body: string): (quote: string) => Drafted {
 
 describe('labels', () => {
   it('drops restrictive adverbs and verbs of a level kept (仅, 还有, 稳定在, 控制在)', () => {
-    const at = draft('全镇年产值超10亿元的企业仅5家。粮食播种面积稳定在52.3万亩，城镇调查失业率控制在5.5%以内。全镇共有脱贫户862户。');
+    const at = draft('全镇年产值超10亿元的企业仅5家。粮食播种面积稳定在52.3万亩，城镇调查失业率控制在5.5%以内，义务教育巩固率保持100%。全镇共有脱贫户862户。');
+    expect(at('100%').label).toBe('义务教育巩固率');
     expect(at('5家').label).toBe('年产值超10亿元的企业');
     expect(at('52.3万亩').label).toBe('粮食播种面积');
     expect(at('5.5%以内').label).toBe('城镇调查失业率');
@@ -62,6 +63,10 @@ describe('labels', () => {
     expect(at('320人次').label).toBe('组织党员干部下沉社区参与志愿服务');
     // Another figure in the clause: its words are its own.
     expect(at('1100余名').label).toBe('发动党员干部');
+  });
+
+  it('keeps a negated predicate after the noun counted (3个卫生院未达到标准)', () => {
+    expect(draft('全县还有3个乡镇卫生院未达到国家推荐标准。')('3个').label).toBe('乡镇卫生院未达到国家推荐标准');
   });
 
   it('names a total after the thing of the level before it (总数)', () => {
@@ -107,8 +112,10 @@ describe('numbers that count nothing are tagged', () => {
     expect(at('超过85%').tagged).toBe(false);
   });
 
-  it('a negation: 一 after 未发生, 没有', () => {
+  it('a negation: 一 after 未, 没有, 不 and a verb of occurring (未发生一起, 没有出现一户)', () => {
     expect(draft('全年秸秆综合利用率达到91%，未发生一起露天焚烧事件。')('一起').tagged).toBe(true);
+    expect(draft('全乡没有出现一户返贫致贫。')('一户').tagged).toBe(true);
+    expect(draft('确保全年不发生一起重大森林火灾。')('一起').tagged).toBe(true);
   });
 
   it('a meeting number (人大四次会议)', () => {

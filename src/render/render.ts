@@ -5,6 +5,7 @@ import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { Chart, Lang } from '../charts/chart.ts';
 import { WorkreportError } from '../errors.ts';
+import { missingGlyphs, svgText } from './glyph-coverage.ts';
 import { CJK_FONT_FAMILY, findCjkFonts, fontBuffers, type FontSearch } from './fonts.ts';
 import { checkOptionKeys } from './options.ts';
 import { installTextMetrics } from './text-metrics.ts';
@@ -37,6 +38,12 @@ export interface SvgOptions extends CompileOptions {
 
 /** Options of {@link renderPng} and {@link svgToPng}. */
 export interface PngOptions extends SvgOptions {
+  /**
+   * Receives a warning naming the characters no loaded font can draw (they come out as empty
+   * boxes: an emoji, ⅓ without Noto Sans). Default: `console.warn`. (For renderPng, `onWarning`
+   * also receives the compiler's warnings.)
+   */
+  onWarning?: (message: string) => void;
   /** Pixels per SVG pixel: a 560 px wide chart at scale 2 is 1120 pixels wide. Between 0 (excluded) and 10. Default: `2`. */
   scale?: number;
   /** CSS colour painted under the chart. Default: none (the spec's own `background`, else transparent). */
@@ -188,15 +195,19 @@ function initResvg(): Promise<void> {
  *   a font file cannot be read; `OPTION_INVALID` for a scale outside (0, 10] or an unknown option;
  *   `RENDER_FAILED` when resvg rejects the SVG (or its module cannot be loaded).
  */
-export async function svgToPng(svg: string, options: Pick<PngOptions, 'scale' | 'background' | 'fonts'> = {}): Promise<Uint8Array> {
-  checkOptionKeys('svgToPng', options, ['scale', 'background', 'fonts']);
-  const { scale = 2, background, fonts } = options;
+export async function svgToPng(svg: string, options: Pick<PngOptions, 'scale' | 'background' | 'fonts' | 'onWarning'> = {}): Promise<Uint8Array> {
+  checkOptionKeys('svgToPng', options, ['scale', 'background', 'fonts', 'onWarning']);
+  const { scale = 2, background, fonts, onWarning = (message: string) => console.warn(message) } = options;
   if (typeof scale !== 'number' || !(scale > 0 && scale <= MAX_SCALE)) {
     throw new WorkreportError('OPTION_INVALID', `svgToPng: option scale must be a number in (0, ${MAX_SCALE}], got ${JSON.stringify(scale)}`, {
       input: scale,
     });
   }
   const buffers = fontBuffers(findCjkFonts(fonts));
+  const missing = missingGlyphs(svgText(svg), buffers);
+  if (missing.length > 0) {
+    onWarning(`WARN no installed font has a glyph for ${missing.map((c) => `「${c}」 U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ')}: the PNG draws an empty box there; install fonts-noto-core (and fonts-noto-color-emoji for emoji)`);
+  }
   await initResvg();
   let resvg: InstanceType<typeof Resvg> | undefined;
   try {
@@ -231,5 +242,5 @@ export async function renderPng(input: Renderable, options: PngOptions = {}): Pr
   const { scale, background, fonts, ...svgOptions } = options;
   findCjkFonts(fonts);
   const svg = await svgOf(input, svgOptions);
-  return svgToPng(svg, { scale, background, fonts });
+  return svgToPng(svg, { scale, background, fonts, ...(svgOptions.onWarning === undefined ? {} : { onWarning: svgOptions.onWarning }) });
 }

@@ -93,12 +93,30 @@ const PREFIX_LAST = new CodeSet(PREFIXES.map((w) => w.slice(-1)));
  * //  { quote: '100冢', offset: 10, value: 100, unit: 'count', unitRaw: '冢', qualifier: 'exact', counted: 'graves' }]
  */
 export function extractFigures(text: string, options: ExtractOptions = {}): ExtractedFigure[] {
-  const { onProgress } = options;
+  return scanFigures(text, 0, text.length, 0, options.onProgress);
+}
+
+/**
+ * The figures `extractFigures` finds whose quotes start in `[from, to)` of `text`, for reading a
+ * text too large to hold in pieces: `text` is a window of the whole text holding the piece and a
+ * few hundred characters of context on each side (the rules look no further), `floor` is where the
+ * previous piece's last figure ended (`from` when it ended before). With `from` the larger of the
+ * piece's start and `floor`, the figures of consecutive pieces are exactly those of the whole text,
+ * offsets into the window (add the window's offset in the whole text). A quote may end after `to`.
+ *
+ * @example extractFiguresBetween('共征地430亩，迁坟100冢', 0, 8, 0) // [{ quote: '430亩', offset: 3, … }]
+ */
+export function extractFiguresBetween(text: string, from: number, to: number, floor: number): ExtractedFigure[] {
+  return scanFigures(text, from, Math.min(to, text.length), floor, undefined);
+}
+
+/** The scan of `extractFigures` over `[from, to)`, the previous figure ending at `floor`. */
+function scanFigures(text: string, from: number, to: number, floor: number, onProgress: ExtractOptions['onProgress']): ExtractedFigure[] {
   const figures: ExtractedFigure[] = [];
-  const length = text.length;
+  const length = to;
   let nextReport = PROGRESS_STEP;
-  let lastEnd = 0;
-  for (let i = 0; i < length; i++) {
+  let lastEnd = floor;
+  for (let i = from; i < length; i++) {
     if (i >= nextReport) {
       onProgress?.(i, length);
       nextReport += PROGRESS_STEP;

@@ -214,6 +214,8 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
   const clash = qualifiers.find((q) => q.id !== qualifier);
   if (clash) return fail(clash.at, `qualifiers disagree (${qualifier}, ${clash.id})`, false);
   const value = toNumber(low);
+  const inexact = [value, high === undefined ? 0 : toNumber(high)].find((v) => Number.isInteger(v) && !Number.isSafeInteger(v));
+  if (inexact !== undefined) return fail(start, "the number is beyond 2^53 (9007199254740991): a JavaScript number cannot hold it exactly, so it is not read", false);
   const quantity: ParsedQuantity = { value: negative ? -value : value, unit, unitRaw, qualifier };
   if (high) quantity.valueMax = toNumber(high);
   if (counted !== undefined) quantity.counted = counted;

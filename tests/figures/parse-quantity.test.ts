@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WorkreportError } from '../../src/errors.ts';
 import { parseQuantity, type ParsedQuantity } from '../../src/figures/parse-quantity.ts';
+import { extractFigures } from '../../src/figures/extract-figures.ts';
 
 /** The WorkreportError that `run` throws (fails the test if it returns or throws something else). */
 function errorOf(run: () => unknown): WorkreportError {
@@ -153,5 +154,13 @@ describe('parseQuantity: rejects what is not one whole quantity', () => {
     expect(error.code).toBe('QUANTITY_INVALID');
     expect(error.cause).toBeInstanceOf(WorkreportError);
     expect((error.cause as WorkreportError).code).toBe('NUMBER_INVALID');
+  });
+});
+
+describe('numbers beyond 2^53', () => {
+  it('are refused rather than silently rounded: 9007199254740993亩 is not read as …992; 9007199254740991亩 is exact', () => {
+    expect(() => parseQuantity('9007199254740993亩')).toThrow(/beyond 2\^53/);
+    expect(parseQuantity('9007199254740991亩').value).toBe(9007199254740991);
+    expect(extractFigures('共征地9007199254740993亩，新增12亩。').map((f) => f.quote)).toEqual(['12亩']);
   });
 });

@@ -1,8 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { observable } from '@observablehq/notebook-kit/vite';
 import { defineConfig, type IndexHtmlTransformHook, type Plugin } from 'vite';
-import { NOTEBOOKS } from './notebooks/notebooks.ts';
+import { DATASETS_ALIAS, NOTEBOOKS } from './notebooks/notebooks.ts';
 import { workreportSite } from './src/site/plugin.ts';
+
+/** The datasets the site and the notebooks publish: `WORKREPORT_DATASETS` when set, else `datasets/` (src/site/site-report.ts). */
+const datasetsFolder = process.env.WORKREPORT_DATASETS ?? fileURLToPath(new URL('./datasets', import.meta.url));
 
 /** The repository root, which is also the site root. */
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -47,6 +50,8 @@ export default defineConfig({
   plugins: [notebooks(), workreportSite()],
   resolve: {
     alias: [
+      // The datasets folder the notebooks find datasets in (notebooks/datasets.ts), the site's own (src/site/site-report.ts).
+      { find: DATASETS_ALIAS, replacement: datasetsFolder },
       // The runtime the compiled notebooks import: notebook-kit's, publishing the cells' state (notebooks/runtime.ts).
       { find: /^observable:runtime$/, replacement: absolute('./notebooks/runtime.ts') },
       // notebook-kit's own modules and styles (what its `config()` maps). Its `npm:` and `jsr:` imports are

@@ -120,8 +120,8 @@ export function checkFolders(folders: ReadonlyMap<string, FolderFiles>, root = '
   return { datasets, leftOut };
 }
 
-const jsonFiles = import.meta.glob<string>('../datasets/*/*.json', { eager: true, query: '?raw', import: 'default' });
-const sourceFiles = import.meta.glob<string>('../datasets/*/source.txt', { eager: true, query: '?raw', import: 'default' });
+const jsonFiles = import.meta.glob<string>('@workreport-datasets/*/*.json', { eager: true, query: '?raw', import: 'default' });
+const sourceFiles = import.meta.glob<string>('@workreport-datasets/*/source.txt', { eager: true, query: '?raw', import: 'default' });
 
 /** The files of every folder of `datasets/`, by folder name, as text (valid or not). */
 export const folders: ReadonlyMap<string, FolderFiles> = foldersOf(jsonFiles, sourceFiles);

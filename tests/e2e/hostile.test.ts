@@ -5,7 +5,8 @@
  * labels, chart texts and story prose, the site is built from that datasets folder
  * (`WORKREPORT_DATASETS`) and every page is crawled in Chromium under the strict CSP with a dialog
  * listener and a CSP-violation listener, tooltips opened: zero dialogs, zero violations, no element
- * made from a payload, and each payload shown as literal text.
+ * made from a payload, and each payload shown as literal text. The notebooks, built from the same
+ * folder, are crawled under the policy they need (`unsafe-eval`): zero dialogs, no element from a payload.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,7 +30,12 @@ type Json = Record<string, unknown>;
 
 let dist = '';
 let server: StaticServer;
+/** The same site under the policy the notebooks need (README "Content Security Policy"). */
+let notebookServer: StaticServer;
 let browser: Browser;
+
+/** The notebooks' policy: the strict one, plus `unsafe-eval` (arquero, the notebook runtime) and inline styles (its inputs). */
+const NOTEBOOK_CSP = "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
 
 /** Draft the two hostile reports into `datasets`, then write payloads into every text field a person edits. */
 function writeHostileDatasets(datasets: string): void {
@@ -61,10 +67,10 @@ function writeHostileDatasets(datasets: string): void {
   }
 }
 
-/** Every page of the built site but the notebooks (which need `unsafe-eval`, README "Content Security Policy"), as URL paths. */
-function pages(dir: string): string[] {
+/** Every page of the built site, as URL paths; the notebooks (`/notebooks/…`) or the other pages. */
+function pages(dir: string, notebooks = false): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('index.html') && !file.startsWith(`notebooks${sep}`))
+    .filter((file) => file.endsWith('index.html') && file.startsWith(`notebooks${sep}`) === notebooks)
     .map((file) => `/${relative(dir, join(dir, file)).split(sep).join('/').replace(/index\.html$/, '')}`);
 }
 
@@ -78,12 +84,14 @@ beforeAll(async () => {
     stdio: 'pipe',
   });
   server = await serveStatic(dist, { headers: { 'Content-Security-Policy': STRICT_CSP } });
+  notebookServer = await serveStatic(dist, { headers: { 'Content-Security-Policy': NOTEBOOK_CSP } });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await notebookServer?.close();
 });
 
 describe('a dataset full of payloads', () => {
@@ -128,6 +136,32 @@ describe('a dataset full of payloads', () => {
     expect(dialogs).toEqual([]);
     expect(violations).toEqual([]);
     expect([...shown].sort()).toEqual([MARKUP, SCRIPT, ATTRIBUTE, FORMULA].sort());
+    await context.close();
+  }, 240_000);
+
+  test('runs nothing in any notebook, which shows the hostile datasets (the first is picked): no dialog, no element made from a payload, payloads read as text', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const dialogs: string[] = [];
+    const shown = new Set<string>();
+    for (const path of pages(dist, true)) {
+      const page = await context.newPage();
+      page.on('dialog', (dialog) => {
+        dialogs.push(`${path}: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      await page.goto(notebookServer.origin + path, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.documentElement.dataset.cellsPending === '0', undefined, { timeout: 60_000 });
+      const found = await page.evaluate(() => ({
+        handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
+        images: document.querySelectorAll('img[src="x"]').length,
+        text: document.body.innerText,
+      }));
+      expect({ path, handlers: found.handlers, images: found.images }).toEqual({ path, handlers: 0, images: 0 });
+      for (const payload of [MARKUP, SCRIPT, ATTRIBUTE, FORMULA]) if (found.text.includes(payload)) shown.add(payload);
+      await page.close();
+    }
+    expect(dialogs).toEqual([]);
+    expect(shown.size).toBeGreaterThan(0);
     await context.close();
   }, 240_000);
 });

@@ -15,7 +15,9 @@ import type { Dataset } from '../src/datasets/dataset.ts';
 import { DATASET_FILES, type DatasetFiles, type JsonFileRole } from '../src/datasets/files.ts';
 import { parseDataset } from '../src/datasets/parse-dataset.ts';
 import { WorkreportError } from '../src/errors.ts';
+import type { InputElement } from '../src/notebook/field.ts';
 import { h } from '../src/notebook/h.ts';
+import { select } from '../src/notebook/select.ts';
 
 /** A dataset folder left out of the notebooks, with why. */
 export interface LeftOutDataset {
@@ -137,6 +139,11 @@ export const leftOut: readonly LeftOutDataset[] = found.leftOut;
 /** Format of a dataset in a picker: its title and id, as text. */
 export function datasetName(dataset: Dataset): string {
   return `${dataset.report.meta.title.zh} · ${dataset.id}`;
+}
+
+/** The dataset picker every notebook opens with: the publishable datasets by title and id, the first chosen. */
+export function datasetPicker(): InputElement<Dataset> {
+  return select(datasets, { label: '报告 Report', format: datasetName });
 }
 
 /**

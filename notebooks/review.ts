@@ -3,7 +3,7 @@
  * from (a report's text, an existing dataset, or the files of a draft), and the dataset files to
  * download, written as `workreport init` writes them.
  */
-import { decodeText as decodeBytes } from '../src/cli/decode.ts';
+import { decodeText as decodeBytes } from '../src/figures/decode-text.ts';
 import { draftDataset, type DraftOptions, type DraftSummary } from '../src/datasets/draft/draft-dataset.ts';
 import type { DatasetFiles, JsonFileRole } from '../src/datasets/files.ts';
 import { WorkreportError } from '../src/errors.ts';
@@ -35,7 +35,7 @@ export function fileText(contents: unknown): string {
 }
 
 /**
- * The text of a report file as `workreport init --encoding auto` reads it (src/cli/decode.ts):
+ * The text of a report file as `workreport init --encoding auto` reads it (src/figures/decode-text.ts):
  * UTF-8, else GB18030 or Big5; UTF-16 with or without a byte-order mark; a byte-order mark is removed.
  *
  * @throws WorkreportError `DATASET_INVALID` for a binary file or bytes no encoding reads.

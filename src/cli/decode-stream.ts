@@ -1,4 +1,4 @@
-import { decodeText, type Decoded, type EncodingChoice, type TextEncoding } from './decode.ts';
+import { decodeText, type Decoded, type EncodingChoice, type TextEncoding } from '../figures/decode-text.ts';
 
 /**
  * Decoding a report file of any size piece by piece: its encoding is detected on its first MB by

@@ -3,7 +3,7 @@ import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node
 import { Command, Option } from 'commander';
 import { type ExtractedFigure } from '../figures/extract-figures.ts';
 import { csvText } from '../figures/csv.ts';
-import { ENCODING_CHOICES, type Decoded, type EncodingChoice } from './decode.ts';
+import { ENCODING_CHOICES, type Decoded, type EncodingChoice } from '../figures/decode-text.ts';
 import { ChunkDecoder, HEAD_BYTES, UndecodableAt, bomLength, detectEncoding } from './decode-stream.ts';
 import { EXTRACT_CSV_COLUMNS, ExtractOutput, type ExtractFormat } from './extract-output.ts';
 import { FigureStream, PIECE_CHARS } from './figure-stream.ts';

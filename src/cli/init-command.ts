@@ -6,7 +6,7 @@ import { checkProvenance } from '../figures/check-provenance.ts';
 import { draftDataset, type Draft, type DraftOptions } from '../datasets/draft/draft-dataset.ts';
 import { DATASET_FILES } from '../datasets/files.ts';
 import { parseDataset } from '../datasets/parse-dataset.ts';
-import { ENCODING_CHOICES, decodeText, type EncodingChoice } from './decode.ts';
+import { ENCODING_CHOICES, decodeText, type EncodingChoice } from '../figures/decode-text.ts';
 
 /** Options of `workreport init` as commander hands them over. */
 interface InitOptions {

@@ -3,13 +3,13 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CommanderError } from 'commander';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { decodeText } from '../../src/cli/decode.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeText } from '../../src/figures/decode-text.ts';
 import { ChunkDecoder, UndecodableAt, bomLength, detectEncoding } from '../../src/cli/decode-stream.ts';
 import { extractCommand, formatFigures, MAX_INPUT_BYTES, type ExtractLimits } from '../../src/cli/extract-command.ts';
 import { FigureStream } from '../../src/cli/figure-stream.ts';
 import { extractFigures, type ExtractedFigure } from '../../src/figures/extract-figures.ts';
+import { runExtract, type ExtractRun } from './run-extract.ts';
 
 const corpusDir = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 const corpus = readdirSync(corpusDir)
@@ -54,28 +54,8 @@ function streamed(text: string, chunk: number, pieceChars: number, context?: num
   return figures;
 }
 
-/** Run `workreport extract <args>` in this process with small `limits`: stdout, stderr, the error it exits with. */
-async function extract(limits: Partial<ExtractLimits>, ...args: string[]): Promise<{ stdout: string; stderr: string; error: CommanderError | undefined }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const capture = (into: string[]) => (chunk: string | Uint8Array) => into.push(String(chunk)) > 0;
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(capture(out));
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(capture(err));
-  const command = extractCommand(limits)
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => out.push(s), writeErr: (s) => err.push(s) });
-  let error: CommanderError | undefined;
-  try {
-    await command.parseAsync(args, { from: 'user' });
-  } catch (e) {
-    if (!(e instanceof CommanderError)) throw e;
-    error = e;
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-  return { stdout: out.join(''), stderr: err.join(''), error };
-}
+/** Run `workreport extract <args>` in this process (run-extract.ts). */
+const extract = (limits: Partial<ExtractLimits>, ...args: string[]): Promise<ExtractRun> => runExtract(args, limits);
 
 /** Sizes small enough that a 120 KB file is read, detected and scanned in many pieces. */
 const SMALL: Partial<ExtractLimits> = { headBytes: 1001, readBytes: 997, pieceChars: 600 };

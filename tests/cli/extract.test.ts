@@ -4,12 +4,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CommanderError } from 'commander';
 import { csvParse } from 'd3-dsv';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { decodeText } from '../../src/cli/decode.ts';
-import { extractCommand, formatFigures, PROGRESS_BYTES } from '../../src/cli/extract-command.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeText } from '../../src/figures/decode-text.ts';
+import { formatFigures, PROGRESS_BYTES } from '../../src/cli/extract-command.ts';
 import { extractFigures, type ExtractedFigure } from '../../src/figures/extract-figures.ts';
+import { runExtract, type ExtractRun } from './run-extract.ts';
 
 const seedPath = fileURLToPath(new URL('../../datasets/yangshahu-2019/source.txt', import.meta.url));
 const seed = readFileSync(seedPath, 'utf8');
@@ -56,28 +56,8 @@ function gb18030Encoder(): (text: string) => Uint8Array {
 const toGb18030 = gb18030Encoder();
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-/** Run `workreport extract <args>` in this process: its stdout, stderr and the error it exits with. */
-async function extract(...args: string[]): Promise<{ stdout: string; stderr: string; error: CommanderError | undefined }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const capture = (into: string[]) => (chunk: string | Uint8Array) => into.push(String(chunk)) > 0;
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(capture(out));
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(capture(err));
-  const command = extractCommand()
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => out.push(s), writeErr: (s) => err.push(s) });
-  let error: CommanderError | undefined;
-  try {
-    await command.parseAsync(args, { from: 'user' });
-  } catch (e) {
-    if (!(e instanceof CommanderError)) throw e;
-    error = e;
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-  return { stdout: out.join(''), stderr: err.join(''), error };
-}
+/** Run `workreport extract <args>` in this process (run-extract.ts). */
+const extract = (...args: string[]): Promise<ExtractRun> => runExtract(args);
 
 describe('decodeText', () => {
   it('reads UTF-16 with a byte order mark (Windows "Unicode" text), little- and big-endian, BOM removed', () => {

@@ -5,26 +5,16 @@
  * figure in the source view. Worked by hand: 洪山区 GDP 614亿元 (2012) → 635亿元 (2013) is
  * (635 − 614) / 614 = +3.42 %, against +12 % stated "按同口径计算": flagged, like-for-like basis.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { seriesChartIds } from '../../src/site/chart-sets.ts';
 import { matchedRows, siteSeries } from '../../src/site/site-series.ts';
 import { useSiteRoot } from '../../src/site/site-report.ts';
 import { DATASETS, ROOT } from '../datasets.ts';
-import { closePage, openPage, openSite, TIMEOUT, type Site } from '../site/browser.ts';
+import { closePage, NO_PROBLEMS, openPage, TIMEOUT, useSite } from '../site/browser.ts';
 
 useSiteRoot(ROOT);
 const SERIES = siteSeries();
-let site: Site;
-
-beforeAll(async () => {
-  site = await openSite('index.html');
-}, TIMEOUT);
-
-afterAll(async () => {
-  await site?.close();
-});
-
-const noProblems = { console: [], failedRequests: [], cspViolations: [] };
+const site = useSite('index.html');
 
 test('the index links a comparison page for every place with two or more reports', async () => {
   const places = new Map<string, number>();
@@ -34,7 +24,7 @@ test('the index links a comparison page for every place with two or more reports
     places.set(key, (places.get(key) ?? 0) + 1);
   }
   expect(SERIES.length).toBe([...places.values()].filter((n) => n >= 2).length);
-  const { page } = await openPage(site, '/');
+  const { page } = await openPage(site(), '/');
   expect(await page.$$eval('[data-series] > a:first-child', (links) => links.map((a) => a.getAttribute('href')))).toEqual(SERIES.map((s) => `/compare/${s.id}/`));
   // Every chart of every comparison page has its embed page linked from the index.
   const links = await page.$$eval('[data-series] details a', (anchors) => anchors.map((a) => a.getAttribute('href')));
@@ -44,7 +34,7 @@ test('the index links a comparison page for every place with two or more reports
 
 describe.each(SERIES.map((s) => [s.id, s] as const))('series %s', (id, series) => {
   test.each(['zh', 'en'] as const)('its page (%s) lists every change of a matched indicator, flags included, each value linked to its figure', async (lang) => {
-    const { page, problems } = await openPage(site, `/compare/${id}/${lang === 'en' ? 'en/' : ''}`);
+    const { page, problems } = await openPage(site(), `/compare/${id}/${lang === 'en' ? 'en/' : ''}`);
     const changes = matchedRows(series.comparison).flatMap((row) => row.changes);
     expect(await page.locator('table[data-changes] tbody tr').count()).toBe(changes.length);
     expect(await page.locator('table[data-changes] tbody tr[data-flag]').count()).toBe(changes.filter((c) => c.flag !== undefined).length);
@@ -60,7 +50,7 @@ describe.each(SERIES.map((s) => [s.id, s] as const))('series %s', (id, series) =
     const charts = await page.$$eval('[data-series-chart]:has(svg)', (figures) => figures.map((f) => (f as HTMLElement).dataset.seriesChart));
     expect(charts).toEqual(seriesChartIds(series));
     expect(charts.length).toBeGreaterThanOrEqual(units === 0 ? 0 : units + (changes.some((c) => c.stated !== undefined) ? 1 : 0));
-    expect(problems).toEqual(noProblems);
+    expect(problems).toEqual(NO_PROBLEMS);
     await closePage(page);
   }, TIMEOUT);
 });
@@ -73,7 +63,7 @@ test('洪山区: GDP 614亿元 → 635亿元 is +3.4 % computed against +12 % st
   expect(change?.computed).toBeCloseTo(((635 - 614) / 614) * 100, 10);
   expect(change?.stated).toBe(12);
   expect(change?.flag?.reasons.map((r) => r.reason)).toContain('like-for-like');
-  const { page } = await openPage(site, `/compare/${hongshan.id}/`);
+  const { page } = await openPage(site(), `/compare/${hongshan.id}/`);
   const row = page.locator('table[data-changes] tbody tr[data-flag]', { hasText: '614亿元' }).first();
   const text = await row.innerText();
   expect(text).toContain('635亿元');

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { serveStatic, STRICT_CSP, type StaticServer } from '../../src/site/static-server.ts';
 
 /**
@@ -90,4 +91,26 @@ export async function closePage(page: Page): Promise<void> {
 /** The width the document scrolls to; more than the viewport means sideways scrolling. */
 export function scrollWidth(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
+/** What a page's problems are when nothing went wrong. */
+export const NO_PROBLEMS: Problems = { console: [], failedRequests: [], cspViolations: [] };
+
+/**
+ * The built site, served and with a browser, for the tests of one file: opened before them (failing
+ * when `required` is not built), closed after them. Call at the top of a test file; the returned
+ * function gives the site inside tests.
+ */
+export function useSite(required: string): () => Site {
+  let site: Site | undefined;
+  beforeAll(async () => {
+    site = await openSite(required);
+  }, TIMEOUT);
+  afterAll(async () => {
+    await site?.close();
+  });
+  return () => {
+    if (site === undefined) throw new Error(`the site was not opened (${required})`);
+    return site;
+  };
 }

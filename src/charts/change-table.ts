@@ -18,6 +18,8 @@ export type ChangeTableOptions = ChartOptions;
 
 const WIDTH = 640;
 const ROW_STEP = 34;
+/** Height in pixels of one line of a label. */
+const LINE_HEIGHT = 14;
 /** Gap in pixels between a bar's end and its label. */
 const LABEL_GAP = 4;
 const NAME = { zh: '增速核对表', en: 'Growth check table' } as const;
@@ -33,35 +35,45 @@ interface ChangeDatum {
   line: string;
   computed: number;
   stated: number | null;
-  /** Label at the bar's end: `计算+8.8% · 报告8% · 不符（预计）`. */
+  /** Label at the bar's end: `计算+8.8% · 报告8%（预计） · ⚠ 不符`. */
   text: string;
+  /** The label as drawn, a line each: the computed change, the stated change (when the report states one), the ⚠ of a failed check. */
+  lines: string[];
   side: 'right' | 'left';
   flagged: boolean;
   quote: string;
   aria: string;
 }
 
-function statedPart(change: ComparedChange, lang: Lang): string {
-  if (change.stated === undefined) return '';
+function statedPart(change: ComparedChange, lang: Lang): string[] {
+  if (change.stated === undefined) return [];
   const sep = lang === 'zh' ? '' : ' ';
   const basis = (change.basis ?? []).filter((b) => b !== 'year-on-year').map((b) => BASES[b].label[lang]);
   const said = `${WORD.stated[lang]}${sep}${changeText(change.stated, change.measure, lang)}${basis.length === 0 ? '' : lang === 'zh' ? `（${basis.join('、')}）` : ` (${basis.join(', ')})`}`;
-  return ` · ${said}${change.flag === undefined ? '' : ` · ⚠ ${WORD.mismatch[lang]}`}`;
+  return change.flag === undefined ? [said] : [said, `⚠ ${WORD.mismatch[lang]}`];
 }
+
+/** Most of the plot's width a label may take beside its bar: wider labels overflow rather than squeeze the bars to slivers. */
+const MAX_LABEL_SHARE = 0.6;
 
 /**
  * The domain `[lo, hi]` (lo ≤ 0 ≤ hi) in which every label fits outside its bar end: right of a
  * rising bar, left of a falling one, within a plot `plot` pixels wide. Found by fixed-point
- * iteration of `hi ≥ lo + (v − lo)·plot / (plot − gap − w)` and its mirror.
+ * iteration of `hi ≥ lo + (v − lo)·plot / (plot − gap − w)` and its mirror, `w` the label's widest
+ * line; a label wider than {@link MAX_LABEL_SHARE} of the plot is given only that much room, so the
+ * domain never grows beyond 2.5 times the data (it used to reach 0–6,000 % for changes of 6–26 %).
  */
 function labelledDomain(data: readonly ChangeDatum[], plot: number): [number, number] {
-  let lo = Math.min(0, ...data.map((d) => d.computed));
-  let hi = Math.max(0, ...data.map((d) => d.computed));
+  // The ticks of the stated changes must be on the axis too.
+  const values = data.flatMap((d) => (d.stated === null ? [d.computed] : [d.computed, d.stated]));
+  let lo = Math.min(0, ...values);
+  let hi = Math.max(0, ...values);
   for (let i = 0; i < 30; i++) {
     let nextLo = lo;
     let nextHi = hi;
     for (const d of data) {
-      const room = Math.max(1, plot - LABEL_GAP - textPixels(d.text, FONT_SIZE.dataLabel));
+      const widest = Math.max(...d.lines.map((line) => textPixels(line, FONT_SIZE.dataLabel)));
+      const room = Math.max(plot * (1 - MAX_LABEL_SHARE), plot - LABEL_GAP - widest);
       if (d.side === 'right') nextHi = Math.max(nextHi, lo + ((d.computed - lo) * plot) / room);
       else nextLo = Math.min(nextLo, hi - ((hi - d.computed) * plot) / room);
     }
@@ -100,12 +112,14 @@ export function changeTable(rows: readonly ComparisonRow[], options: ChangeTable
   const data: ChangeDatum[] = changes.map(({ row, change }) => {
     const line = `${rowLabel(row, lang)} ${yearText(change.from, lang)}→${yearText(change.to, lang)}`;
     const computed = `${WORD.computed[lang]}${lang === 'zh' ? '' : ' '}${changeText(change.computed, measure, lang)}`;
-    const text = `${computed}${statedPart(change, lang)}`;
+    const stated = statedPart(change, lang);
+    const text = [computed, ...stated].join(' · ');
     return {
       line,
       computed: change.computed,
       stated: change.stated ?? null,
       text,
+      lines: [computed, ...stated],
       side: change.computed < 0 ? 'left' : 'right',
       flagged: change.flag !== undefined,
       quote: change.statedQuote ?? '',
@@ -126,12 +140,13 @@ export function changeTable(rows: readonly ComparisonRow[], options: ChangeTable
   const axisTitle = labelled('unit', lang) + unitWord;
   const label = (side: ChangeDatum['side']) => ({
     transform: [{ filter: { field: 'side', equal: side } }],
-    mark: { type: 'text' as const, align: side === 'right' ? ('left' as const) : ('right' as const), baseline: 'middle' as const, dx: side === 'right' ? LABEL_GAP : -LABEL_GAP, aria: false },
-    encoding: { text: { field: 'text', type: 'nominal' as const }, color: { value: colors.text } },
+    mark: { type: 'text' as const, align: side === 'right' ? ('left' as const) : ('right' as const), baseline: 'middle' as const, lineHeight: LINE_HEIGHT, dx: side === 'right' ? LABEL_GAP : -LABEL_GAP, aria: false },
+    encoding: { text: { field: 'lines', type: 'nominal' as const }, color: { value: colors.text } },
   });
   const spec: TopLevelSpec = {
     ...frame(parts),
-    height: data.length * ROW_STEP,
+    // Each line is tall enough for the most lines a label has.
+    height: data.length * Math.max(ROW_STEP, Math.max(...data.map((d) => d.lines.length)) * LINE_HEIGHT + 6),
     data: { values: data },
     encoding: {
       y: { field: 'line', type: 'nominal', sort: lines, axis: { title: null, labelLimit, description: categoryAxisDescription(lines, lang) } },

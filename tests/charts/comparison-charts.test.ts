@@ -95,6 +95,16 @@ describe('changeTable', () => {
     expect(domain[1]).toBeGreaterThan(26.4);
   });
 
+  it.each([340, 560])('keeps its axis near the data at %i px in English, where labels are long: 洪山区 changes of 3.4–32.4 % with stated ticks up to 26 %', (width) => {
+    const chart = changeTable(matched(hongshan.rows), { report: S.hongshan2014.meta, id: 'hongshan/growth', lang: 'en', width });
+    const domain = (chart.spec as unknown as { encoding: { x: { scale: { domain: [number, number] } } } }).encoding.x.scale.domain;
+    // The largest value is the computed +32.35 % of 固定资产投资 2012→2013 ((495 − 374) / 374); labels may take at most 60 % of the plot.
+    expect(domain[0]).toBe(0);
+    expect(domain[1]).toBeGreaterThanOrEqual(33);
+    expect(domain[1]).toBeLessThanOrEqual(Math.ceil(32.36 * 2.5));
+    expect(dataValues(chart).find((d) => d.flagged)?.lines).toEqual(['computed +3.4%', 'stated +12% (estimate, like-for-like basis)', '⚠ mismatch']);
+  });
+
   it('never mixes percent growth with percentage points', () => {
     const points = { ...(rowsOf(wuchang.rows, '地区生产总值')[0] as ComparisonRow), key: 'share', changes: [{ from: 2017, to: 2018, measure: 'percentage-points' as const, computed: 0.4 }] };
     expect(() => changeTable([...rowsOf(wuchang.rows, '地区生产总值'), points], { report: S.wuchang2018.meta, id: 'x' })).toThrow(expect.objectContaining({ code: 'CHART_MIXED_UNITS' }));

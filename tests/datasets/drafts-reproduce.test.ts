@@ -7,22 +7,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { draftDataset, type DraftOptions } from '../../src/datasets/draft/draft-dataset.ts';
+import { draftDataset } from '../../src/datasets/draft/draft-dataset.ts';
+import { redraftOptions } from '../../src/datasets/draft/redraft.ts';
 import { DATASET_FILES } from '../../src/datasets/files.ts';
-import { placeKey } from '../../src/compare/series.ts';
 import { DATASETS, ROOT } from '../datasets.ts';
 
 const drafts = DATASETS.filter((d) => d.report.figures.length > 0 && d.report.figures.every((f) => f.review === 'draft'));
 
 describe.each(drafts.map((d) => [d.id, d] as const))('draft %s', (id, dataset) => {
-  it('is what init drafts from its source text, file for file', () => {
-    const { meta } = dataset.report;
-    const options: DraftOptions = { id, title: meta.title.zh, year: meta.year };
-    const place = placeKey(meta.place);
-    if (place !== '') options.place = place;
-    if (meta.url !== undefined) options.url = meta.url;
-    if (meta.published !== undefined && !(meta.toFill ?? []).includes('published')) options.published = meta.published;
-    const draft = draftDataset(dataset.report.source, options);
+  it('is what init drafts from its source text, file for file (npm run redraft makes them again)', () => {
+    const draft = draftDataset(dataset.report.source, redraftOptions(id, dataset.report));
     for (const [role, contents] of Object.entries(draft.files) as [keyof typeof DATASET_FILES, unknown][]) {
       expect(`${JSON.stringify(contents, null, 2)}\n`, `${id}/${DATASET_FILES[role]}`).toBe(readFileSync(join(ROOT, 'datasets', id, DATASET_FILES[role]), 'utf8'));
     }

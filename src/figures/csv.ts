@@ -8,16 +8,23 @@ import { csvFormat } from 'd3-dsv';
 
 /** Characters that make a spreadsheet read a text cell as a formula: `=`, `+`, `-`, `@`, tab, CR. */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A signed number as text (`-3.2%`, `+1,200`, `-0.5‰`): a spreadsheet reads it as a number, never a
+ * formula, so it is written as it is and a quote such as `-3.2%` still matches its text.
+ */
+const SIGNED_NUMBER = /^[+\-−－]?\d+(?:[.,]\d+)*[%％‰]?$/;
 
 /**
  * A text cell that a spreadsheet would run as a formula, prefixed with `'`; numbers (negative ones
- * too), null and other texts as they are.
+ * too, and signed numbers written as text such as `-3.2%`), null and other texts as they are.
  *
  * @example neutralised("=cmd|' /C calc'!A0") // "'=cmd|' /C calc'!A0"
+ * @example neutralised('-2+3') // "'-2+3"
+ * @example neutralised('-3.2%') // '-3.2%'
  * @example neutralised(-11.66) // -11.66
  */
 export function neutralised<T>(cell: T): T | string {
-  return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return typeof cell === 'string' && FORMULA_START.test(cell) && !SIGNED_NUMBER.test(cell) ? `'${cell}` : cell;
 }
 
 /**

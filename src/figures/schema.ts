@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from './iso-date.ts';
 import type { Figure, FigureId, Label, ReportMeta, ReviewState, Section, SectionId } from './figure.ts';
 import type { Period } from './period.ts';
 import type { Provenance } from './provenance.ts';
@@ -13,6 +14,9 @@ import { UNIT_IDS, type UnitId } from './unit.ts';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isoDate = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const ISO_DATE_MESSAGE = 'dates are ISO 8601 and exist: "2019-12-16", "2019-12" or "2019"';
+/** An ISO date that exists (2021-02-30 does not); the pattern also goes into the JSON Schema. */
+const IsoDateSchema = z.string().regex(isoDate, ISO_DATE_MESSAGE).refine(isIsoDate, ISO_DATE_MESSAGE);
 
 /** Control characters (C0, DEL, C1, line/paragraph separators): never valid in a label, title or note. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
@@ -72,9 +76,9 @@ export const QuantitySchema = z.object({
 
 export const PeriodSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('year'), year: z.number().int() }),
-  z.object({ kind: z.literal('cumulative'), through: z.string().regex(isoDate).optional() }),
-  z.object({ kind: z.literal('since'), start: z.string().regex(isoDate), through: z.string().regex(isoDate).optional() }),
-  z.object({ kind: z.literal('through'), end: z.string().regex(isoDate), start: z.string().regex(isoDate).optional() }),
+  z.object({ kind: z.literal('cumulative'), through: IsoDateSchema.optional() }),
+  z.object({ kind: z.literal('since'), start: IsoDateSchema, through: IsoDateSchema.optional() }),
+  z.object({ kind: z.literal('through'), end: IsoDateSchema, start: IsoDateSchema.optional() }),
   z.object({ kind: z.literal('target'), year: z.number().int() }),
   z.object({ kind: z.literal('unspecified') }),
 ]) satisfies z.ZodType<Period>;
@@ -117,7 +121,7 @@ export const ReportMetaSchema = z.object({
   id: DatasetIdSchema,
   title: LabelSchema,
   publisher: LabelSchema.optional(),
-  published: z.string().regex(isoDate, 'dates are ISO 8601: "2019-12-16", "2019-12" or "2019"').optional(),
+  published: IsoDateSchema.optional(),
   year: z.number().int().min(1949).max(2100),
   place: z.object({ province: placePart, city: placePart, county: placePart, town: placePart }),
   url: HttpUrlSchema.optional(),

@@ -17,6 +17,7 @@ import { parsePlaceOption, PLACE_LEVELS } from './place.ts';
 import { draftSections, type SectionInput } from './sections.ts';
 import { draftStory } from './story.ts';
 import { readYears } from './years.ts';
+import { isIsoDate } from '../../figures/iso-date.ts';
 
 /** What `workreport init` is told; every field but `id` overrides what is read from the text. */
 export interface DraftOptions {
@@ -61,7 +62,6 @@ export interface Draft {
   summary: DraftSummary;
 }
 
-const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 /** Characters of the opening read for metadata when the report has no heading. */
 const OPENING = 2000;
 
@@ -72,8 +72,8 @@ function checkOptions(options: DraftOptions, notes: string[]): string | undefine
   if (year !== undefined && (!Number.isInteger(year) || year < 1949 || year > 2100)) {
     throw new WorkreportError('OPTION_INVALID', `--year ${year}: give the year the report reviews, a whole number from 1949 to 2100`, { input: year });
   }
-  if (published !== undefined && !ISO_DATE.test(published)) {
-    throw new WorkreportError('OPTION_INVALID', `--published "${published}": give an ISO date such as 2019-12-16, 2019-12 or 2019`, { input: published });
+  if (published !== undefined && !isIsoDate(published)) {
+    throw new WorkreportError('OPTION_INVALID', `--published "${published}": give an ISO date that exists, such as 2019-12-16, 2019-12 or 2019`, { input: published });
   }
   if (url === undefined) return undefined;
   if (HttpUrlSchema.safeParse(url).success) return url;

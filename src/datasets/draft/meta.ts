@@ -1,4 +1,5 @@
 import type { Place } from '../../figures/figure.ts';
+import { isIsoDate } from '../../figures/iso-date.ts';
 import { labelText, oneLine } from './clean-text.ts';
 import { mergePlace, placeIn } from './place.ts';
 
@@ -30,13 +31,17 @@ const MEETING_PLACE = /在(.{2,24}?)(?:第[一二三四五六七八九十百\d]*
 /** Labels that follow an empty 发布机构 on the same line (文号, 分类). */
 const FIELD_LABEL = /^(?:文\s*号|文\s*號|分\s*类|分\s*類|索\s*引\s*号|主题分类|字体)$/;
 
+/** A line that is only a date, bare or in brackets, as under a title: （2021年12月20日）. */
+const DATE_LINE = /^\s*[(（]?\s*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*[)）]?\s*$/m;
+/** A line that is only an issuing body, as under a title: 青石镇人民政府, 武昌区人民政府办公室. */
+const BODY_LINE = /^\s*([\u4e00-\u9fff]{2,24}(?:人民政府|政府|人民政府办公室|政府办公室|办事处|委员会|党委))\s*$/m;
+
 const pad = (n: string): string => n.padStart(2, '0');
 const isoOf = (match: RegExpExecArray | null): string | undefined => {
   if (match === null) return undefined;
   const [, y = '', m = '', d = ''] = match;
-  const month = Number(m);
-  const day = Number(d);
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${y}-${pad(m)}-${pad(d)}` : undefined;
+  const iso = `${y}-${pad(m)}-${pad(d)}`;
+  return isIsoDate(iso) ? iso : undefined;
 };
 
 /** The first line of `opening` that reads as a title, with the spaces of 政 府 工 作 报 告 closed up. */
@@ -51,8 +56,9 @@ function titleIn(opening: string): string | undefined {
 
 /**
  * What the opening of a report (the text before its first heading) says about it: its title line,
- * its publisher (发布机构, 信息来源, 来源), its date (the date it was delivered, else the page's
- * labelled date, else a date opening a line) and the place names of its title, publisher and
+ * its publisher (发布机构, 信息来源, 来源, else a line naming only an issuing body: 青石镇人民政府),
+ * its date (the date it was delivered, else the page's labelled date, else a date opening a line,
+ * else a line that is only a date: （2021年12月20日）; dates that do not exist are ignored) and the place names of its title, publisher and
  * meeting line.
  *
  * @param opening the report's text before its first heading (or its first lines)
@@ -63,10 +69,10 @@ export function readMeta(opening: string): TextMeta {
   const meta: TextMeta = { place: {} };
   const title = titleIn(opening);
   if (title !== undefined) meta.title = title;
-  const publisher = PUBLISHER.exec(opening)?.[1];
+  const publisher = PUBLISHER.exec(opening)?.[1] ?? BODY_LINE.exec(opening)?.[1];
   const cleanPublisher = publisher === undefined ? '' : labelText(publisher);
   if (cleanPublisher !== '' && !FIELD_LABEL.test(cleanPublisher)) meta.publisher = cleanPublisher;
-  const published = isoOf(DELIVERED.exec(opening)) ?? isoOf(LABELLED_DATE.exec(opening)) ?? isoOf(LINE_DATE.exec(opening));
+  const published = isoOf(DELIVERED.exec(opening)) ?? isoOf(LABELLED_DATE.exec(opening)) ?? isoOf(LINE_DATE.exec(opening)) ?? isoOf(DATE_LINE.exec(opening));
   if (published !== undefined) meta.published = published;
   const lines = [title ?? '', meta.publisher ?? '', MEETING_PLACE.exec(opening)?.[1] ?? ''];
   meta.place = lines.map(placeIn).reduce(mergePlace, {});

@@ -116,6 +116,18 @@ describe('metadata read from the opening', () => {
     expect(panyu.toFill).toContain('title');
   });
 
+  it('reads an issuing body and a date standing on lines of their own under the title', () => {
+    const text = '青石镇2021年工作总结及2022年工作思路\n\n青石镇人民政府\n（2021年12月20日）\n\n一、2021年工作回顾\n全年实现地区生产总值12.6亿元。\n';
+    const report = draftDataset(text, { id: 'qingshi-2021' }).files.report;
+    expect(report.publisher).toEqual({ zh: '青石镇人民政府' });
+    expect(report.published).toBe('2021-12-20');
+    expect(report.toFill).not.toContain('published');
+    // A date that does not exist is no date: it stays to fill.
+    const wrong = draftDataset(text.replace('12月20日', '2月30日'), { id: 'qingshi-2021' }).files.report;
+    expect(wrong.published).toBeUndefined();
+    expect(wrong.toFill).toContain('published');
+  });
+
   it('reads --place by the last word of each part', () => {
     expect(parsePlaceOption('湖北省/武汉市/武昌区')).toEqual({ province: '湖北省', city: '武汉市', county: '武昌区' });
     expect(parsePlaceOption('浙江省/温州市/鹿城区/蒲鞋市街道')).toEqual({ province: '浙江省', city: '温州市', county: '鹿城区', town: '蒲鞋市街道' });
@@ -126,7 +138,7 @@ describe('metadata read from the opening', () => {
     const text = corpusText('xintang-2022');
     const report = draftDataset(text, { id: 'xintang', year: 2021, published: '2023-02-01', url: 'https://example.org/r' }).files.report;
     expect([report.year, report.published, report.url]).toEqual([2021, '2023-02-01', 'https://example.org/r']);
-    for (const options of [{ id: 'Bad Id' }, { id: 'toString' }, { id: 'ok', year: 1800 }, { id: 'ok', published: '1 May 2020' }]) {
+    for (const options of [{ id: 'Bad Id' }, { id: 'toString' }, { id: 'ok', year: 1800 }, { id: 'ok', published: '1 May 2020' }, { id: 'ok', published: '2021-02-30' }, { id: 'ok', published: '2021-13' }]) {
       expect(() => draftDataset(text, options)).toThrow(expect.objectContaining({ code: 'OPTION_INVALID' }));
     }
   });

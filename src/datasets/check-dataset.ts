@@ -4,6 +4,7 @@ import { checkProvenance } from '../figures/check-provenance.ts';
 import { computeIndicators } from '../indicators/compute-indicators.ts';
 import type { Dataset } from './dataset.ts';
 import { DATASET_FILES } from './files.ts';
+import { tilingGaps } from './section-tiling.ts';
 
 /** One reason a dataset cannot be published, with the file it concerns. */
 export interface DatasetProblem {
@@ -18,8 +19,9 @@ export interface DatasetProblem {
  * 1. every figure is proven against `source.txt` (checkProvenance: quote at its offset, inside its
  *    section, parsing to its value, unit and qualifier); when every quote is shifted the same way,
  *    the message says whether line endings (CRLF) or a byte-order mark moved the text;
- * 2. no two figures quote overlapping text (the source view would print the text twice: `430亩30亩`);
- * 3. every chart of charts.json builds, in both languages.
+ * 2. the sections tile the text, without gap or overlap (tilingGaps);
+ * 3. no two figures quote overlapping text (the source view would print the text twice: `430亩30亩`);
+ * 4. every chart of charts.json builds, in both languages.
  * Story references were already resolved by `parseDataset`.
  *
  * @returns the problems; empty when the dataset may be published.
@@ -29,6 +31,10 @@ export function checkDataset(dataset: Dataset): DatasetProblem[] {
   const problems: DatasetProblem[] = checkProvenance(dataset.report).map((p) => ({ code: p.code, message: `${figuresFile}: ${p.message}` }));
   const shift = shiftHint(dataset);
   if (shift !== undefined) problems.unshift({ code: 'PROVENANCE_SHIFTED', message: `${dataset.where}/${DATASET_FILES.source}: ${shift}` });
+  else {
+    const reportFile = `${dataset.where}/${DATASET_FILES.report}`;
+    problems.push(...tilingGaps(dataset.report.sections, dataset.report.source.length).map((message) => ({ code: 'SECTIONS_GAP', message: `${reportFile}: ${message}` })));
+  }
   problems.push(...overlaps(dataset).map((message) => ({ code: 'FIGURES_OVERLAP', message: `${figuresFile}: ${message}` })));
   const indicators = new Map(computeIndicators(dataset.report, dataset.indicators).map((r) => [r.id as string, r]));
   const figures = new Map(dataset.report.figures.map((f) => [f.id as string, f]));

@@ -108,6 +108,25 @@ describe('the publication gate', () => {
     expect(leftOutMessage(bom)).toMatch(/every offset is shifted by one: the file starts with a byte-order mark/);
   });
 
+  it('refuses sections that leave characters to no section or overlap, naming both sections', () => {
+    const gap = twoCopies((dir) =>
+      editJson(join(dir, 'report.json'), (r) => {
+        const sections = r.sections as { end: number }[];
+        if (sections[1]) sections[1].end -= 5;
+        return r;
+      }),
+    );
+    expect(leftOutMessage(gap)).toMatch(/bad-2019\/report\.json: characters \[\d+, \d+\) between section "[\w-]+" and section "[\w-]+" belong to no section/);
+    const overlap = twoCopies((dir) =>
+      editJson(join(dir, 'report.json'), (r) => {
+        const sections = r.sections as { start: number }[];
+        if (sections[2]) sections[2].start -= 3;
+        return r;
+      }),
+    );
+    expect(leftOutMessage(overlap)).toMatch(/section "[\w-]+" starts at \d+, inside section "[\w-]+", which ends at \d+/);
+  });
+
   it('refuses story prose that types a number instead of citing it, and a chart naming a missing figure', () => {
     const story = twoCopies((dir) =>
       editJson(join(dir, 'story.json'), (s) => {

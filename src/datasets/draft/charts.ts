@@ -24,6 +24,16 @@ function listTitle(labels: readonly string[]): string {
   return labels.length > 3 ? `${labels.slice(0, 3).join('、')}等` : labels.join('、');
 }
 
+/**
+ * A chart title that says when its figures are targets (`2022年目标：新建高标准农田、…`), so a plan's
+ * numbers are never read as results: the year when every figure charted is a target of that year.
+ */
+function titled(title: string, figures: readonly DraftedFigure[]): string {
+  const years = new Set(figures.map((f) => (f.input.period?.kind === 'target' ? f.input.period.year : undefined)));
+  const [year] = years;
+  return years.size === 1 && year !== undefined ? `${year}年目标：${title}` : title;
+}
+
 /** Bar charts of a section: its levels grouped by unit (and thing counted) and period, distinct labels, 2–8 bars each. */
 function barCharts(section: SectionInput, figures: readonly DraftedFigure[], used: Set<string>): ChartInput[] {
   const groups = new Map<string, DraftedFigure[]>();
@@ -43,7 +53,7 @@ function barCharts(section: SectionInput, figures: readonly DraftedFigure[], use
         id: uniqueId(`${section.id}-bar-${unitPart(first.extracted, false)}`, used),
         section: section.id,
         kind: 'bar',
-        title: { zh: listTitle(bars.map((b) => b.input.label.zh)) },
+        title: { zh: titled(listTitle(bars.map((b) => b.input.label.zh)), bars) },
         figures: bars.map((b) => b.input.id),
       });
     }
@@ -59,6 +69,7 @@ function barCharts(section: SectionInput, figures: readonly DraftedFigure[], use
  *   labels read from the text, 2–8 bars (changes such as 增长9% are never bars);
  * - `kpi` for the first labelled level of a section that got no other chart;
  * - when that gives no chart at all, `kpi` cards for the report's first headline figures.
+ * Titles of charts whose figures are all targets of one year start with the year and 目标 (`2022年目标：…`).
  * Chart ids are `<section>-bar-<unit>`, `<section>-progress`, `<section>-kpi` (made unique with `-2` …).
  *
  * @param sections the report's sections; `figures` the drafted figures in text order; `pairs` from `partsOfWholes`
@@ -74,7 +85,7 @@ export function draftCharts(sections: readonly SectionInput[], figures: readonly
       id: uniqueId(`${section.id}-progress`, used),
       section: section.id,
       kind: 'progress',
-      title: { zh: `${part.input.label.zh}占${whole.input.label.zh}的比例` },
+      title: { zh: titled(`${part.input.label.zh}占${whole.input.label.zh}的比例`, [part, whole]) },
       part: part.input.id,
       whole: whole.input.id,
     }));
@@ -91,5 +102,5 @@ export function draftCharts(sections: readonly SectionInput[], figures: readonly
 
 /** A big-number card of one figure. */
 function kpi(figure: DraftedFigure, section: string, used: Set<string>): ChartInput {
-  return { id: uniqueId(`${section}-kpi`, used), section, kind: 'kpi', title: { zh: figure.input.label.zh }, figure: figure.input.id };
+  return { id: uniqueId(`${section}-kpi`, used), section, kind: 'kpi', title: { zh: titled(figure.input.label.zh, [figure]) }, figure: figure.input.id };
 }

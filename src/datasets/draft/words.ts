@@ -196,8 +196,8 @@ export const SMALL_NUMERALS: Readonly<Record<string, number>> = { 二: 2, 两: 2
 
 /** Sentence ends and line ends. */
 export const SENTENCE_ENDS = '。！？!?\n\r';
-/** Clause breaks within a sentence (a colon ends a lead-in). */
-export const CLAUSE_ENDS = `${SENTENCE_ENDS}，,；;：:`;
+/** Clause breaks within a sentence (a colon ends a lead-in; a bar ends a cell of a table line). */
+export const CLAUSE_ENDS = `${SENTENCE_ENDS}，,；;：:|｜`;
 /** Item breaks within a clause: an enumeration's 、 and parentheses. */
 export const ITEM_ENDS = `${CLAUSE_ENDS}、（()）`;
 /** Connectors between the figures of one enumeration (增长11%和14%, 6.6%、9%、3.1%). */

@@ -98,6 +98,23 @@ describe('labels', () => {
   });
 });
 
+describe('table lines and targets', () => {
+  it('reads each cell of a table line on its own (a bar ends a cell; a tab or space parts label and value)', () => {
+    const at = draft('主要指标：地区生产总值 12.6亿元 | 财政收入 3860万元 ｜ 固定资产投资\t5.2亿元\n');
+    expect(at('12.6亿元').label).toBe('地区生产总值');
+    expect(at('3860万元').label).toBe('财政收入');
+    expect(at('5.2亿元').label).toBe('固定资产投资');
+  });
+
+  it('titles a chart of targets with their year, so a plan is never read as a result', () => {
+    const text = '某镇2023年工作总结\n一、2023年工作回顾\n新建高标准农田6500亩，新增柑橘种植900亩。\n二、2024年工作思路\n新建高标准农田5000亩，新增柑橘种植1000亩。\n';
+    const { charts } = draftDataset(text, { id: 'rules', year: 2023 }).files.charts;
+    const titles = charts.map((c) => c.title.zh);
+    expect(titles).toContain('新建高标准农田、新增柑橘种植');
+    expect(titles).toContain('2024年目标：新建高标准农田、新增柑橘种植');
+  });
+});
+
 describe('numbers that count nothing are tagged', () => {
   it('a threshold: a number after 超/不足/过 followed by what it bounds', () => {
     const at = draft('新签约项目48个，其中超10亿元项目3个。年纳税超500万元的企业仅3家，年收入不足10万元的村还有4个，税收超千万元楼宇6栋。');

@@ -1,5 +1,5 @@
 /**
- * The progress line of `workreport extract` on stderr: files done, MB read, figures found and the
+ * The progress line of `workreport extract` and `corpus` on stderr: files done, MB read, figures found and the
  * time left at the rate so far. On a terminal one line rewritten in place (at most 4 times a
  * second); elsewhere (with `--progress`) a line every 2 seconds. The last line always says 100%.
  */
@@ -15,6 +15,8 @@ export class ExtractProgress {
     /** The inputs: their names (one file is named in the line) and their total bytes, when known. */
     private readonly inputs: readonly string[],
     private readonly totalBytes: number | undefined,
+    /** The subcommand the line names. */
+    private readonly command = 'extract',
   ) {}
 
   /** More bytes read. */
@@ -45,7 +47,7 @@ export class ExtractProgress {
     const now = performance.now();
     if (!last && now - this.shownAt < (this.tty ? 250 : 2000)) return;
     this.shownAt = now;
-    const line = `workreport extract: ${this.describe(now, last)}`;
+    const line = `workreport ${this.command}: ${this.describe(now, last)}`;
     process.stderr.write(this.tty ? `\r${line}\u001b[K${last ? '\n' : ''}` : `${line}\n`);
   }
 

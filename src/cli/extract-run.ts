@@ -131,7 +131,7 @@ async function checkOnThreads(pool: WorkerPool, files: readonly string[], option
 }
 
 /** The number of threads `--jobs` asks for, or one per core. */
-function threads(command: Command, jobs: string | undefined): number {
+export function threads(command: Command, jobs: string | undefined): number {
   if (jobs === undefined) return availableParallelism();
   if (!/^[1-9]\d{0,2}$/.test(jobs)) {
     return command.error(`workreport: [OPTION_INVALID] --jobs "${jobs}": give the number of threads, from 1 (e.g. --jobs ${availableParallelism()})`, { code: 'OPTION_INVALID', exitCode: 1 });

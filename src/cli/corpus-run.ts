@@ -59,7 +59,12 @@ export async function runCorpus(args: readonly string[], options: CorpusOptions,
     const lookahead = Math.max(1, Math.min(jobs, files.length)) * AHEAD_PER_THREAD;
     let next = 0;
     for (let index = 0; index < files.length; index++) {
-      for (; next < files.length && next <= index + lookahead; next++) ahead.set(next, run({ kind: 'rows', file: files[next] ?? '', encoding: options.encoding }));
+      for (; next < files.length && next <= index + lookahead; next++) {
+        const reply = run({ kind: 'rows', file: files[next] ?? '', encoding: options.encoding });
+        // A file read ahead may fail after an earlier failure has ended the command: that is no second error.
+        reply.catch(() => undefined);
+        ahead.set(next, reply);
+      }
       const reply = await (ahead.get(index) ?? run({ kind: 'rows', file: files[index] ?? '', encoding: options.encoding }));
       ahead.delete(index);
       if (!reply.ok) {

@@ -72,10 +72,12 @@ export interface ExtractOptions {
  * - Errors (exit code 1, message on stderr naming the file): unreadable or missing file, a folder
  *   without report texts or a glob matching nothing (`INPUT_UNREADABLE`), binary or undecodable
  *   file, naming the encodings tried or the byte offset (`INPUT_UNDECODABLE`), a file given twice
- *   (`INPUT_DUPLICATE`), a file over the limit, giving it (`INPUT_TOO_LARGE`). Every input is opened
- *   and its encoding detected before anything is printed: nothing is printed on stdout then. An
- *   error found later in a large file (invalid bytes past its first MB) stops the output short (a
- *   JSON output is left unterminated, so it does not parse) and says so.
+ *   (`INPUT_DUPLICATE`), a file over the limit, giving it (`INPUT_TOO_LARGE`). Up to 16 inputs,
+ *   every input is opened and its encoding detected before anything is printed: nothing is printed
+ *   on stdout then. With more (a corpus), each is checked to exist, be readable and within the limit
+ *   before anything is printed, and its encoding is detected when its turn comes. An error found
+ *   later (an undecodable file of a corpus, invalid bytes past the first MB of a large file) stops
+ *   the output short (a JSON output is left unterminated, so it does not parse) and says so.
  *
  * @param limits sizes to work with (tests); defaults for the command line
  * @returns a commander `Command` named `extract`, to add to the program with `addCommand`

@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { accessSync, closeSync, constants, createReadStream, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { ExtractedFigure } from '../figures/extract-figures.ts';
 import type { Decoded, EncodingChoice } from '../figures/decode-text.ts';
 import { ChunkDecoder, HEAD_BYTES, UndecodableAt, bomLength, detectEncoding } from './decode-stream.ts';
@@ -38,6 +38,8 @@ export interface OpenInput {
   rest: () => AsyncIterable<Uint8Array>;
   /** The input's size in bytes, when known beforehand (a regular file). */
   size: number | undefined;
+  /** The whole decoded text, when the head is the whole input (a report of up to a MB): no second decoding. */
+  text: string | undefined;
 }
 
 function tooLarge(file: string, read: string, limits: ExtractLimits): InputError {
@@ -102,7 +104,27 @@ export async function openInput(file: string, encoding: EncodingChoice, limits: 
   }
   const decoded = detectEncoding(head, complete, encoding);
   if (!decoded.ok) throw new InputError('INPUT_UNDECODABLE', undecodableMessage(file, decoded));
-  return { file, decoded, head, rest, size };
+  return { file, decoded, head, rest, size, text: complete ? decoded.text : undefined };
+}
+
+/**
+ * Check an input without reading it: it exists, is a file that can be read, and is within the size
+ * limit (the cheap check `extract` makes of each of many inputs; their encoding is detected as each is read).
+ * @returns its size in bytes
+ * @throws InputError `INPUT_UNREADABLE` or `INPUT_TOO_LARGE`, as `openInput` would
+ */
+export function statInput(file: string, limits: ExtractLimits): number {
+  let size: number;
+  try {
+    accessSync(file, constants.R_OK);
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), { code: 'EISDIR' });
+    size = stat.size;
+  } catch (error) {
+    throw unreadable(file, error);
+  }
+  if (size > limits.maxBytes) throw tooLarge(file, `${size} bytes`, limits);
+  return size;
 }
 
 /**
@@ -112,8 +134,15 @@ export async function openInput(file: string, encoding: EncodingChoice, limits: 
  */
 export async function extractInput(input: OpenInput, limits: ExtractLimits, print: (figures: ExtractedFigure[]) => Promise<void> | void, read?: (bytes: number) => void): Promise<void> {
   const { file, decoded } = input;
-  const decoder = new ChunkDecoder(decoded.encoding, bomLength(decoded));
   const figures = new FigureStream(limits.pieceChars);
+  if (input.text !== undefined) {
+    // The head held it all, and detecting its encoding decoded it, as the streaming decoder would.
+    await print(figures.push(input.text));
+    await print(figures.end());
+    read?.(input.head.length);
+    return;
+  }
+  const decoder = new ChunkDecoder(decoded.encoding, bomLength(decoded));
   let total = 0;
   const feed = async (bytes: Uint8Array): Promise<void> => {
     total += bytes.length;

@@ -62,8 +62,10 @@ export class ExtractOutput {
     }
     if (this.format === 'jsonl') {
       this.count += figures.length;
+      // `{"file": …, …figure}` without building that object: the figure's own JSON after the file's.
+      const prefix = `{"file":${JSON.stringify(this.file)}`;
       let lines = '';
-      for (const figure of figures) lines += `${JSON.stringify({ file: this.file, ...figure })}\n`;
+      for (const figure of figures) lines += `${prefix},${JSON.stringify(figure).slice(1)}\n`;
       return lines;
     }
     const indent = this.several ? '    ' : '  ';

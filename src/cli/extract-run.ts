@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { corpusInputs, InputListError, type CorpusInput } from './corpus-inputs.ts';
 import { PROGRESS_BYTES, type ExtractLimits, type ExtractOptions } from './extract-command.ts';
-import { extractInput, extractLimits, InputError, openInput, type FailCode, type OpenInput } from './extract-input.ts';
+import { extractInput, extractLimits, InputError, openInput, statInput, type FailCode, type OpenInput } from './extract-input.ts';
 import { ExtractOutput } from './extract-output.ts';
 import { ExtractProgress } from './extract-progress.ts';
 import { WorkerPool } from './extract-pool.ts';
@@ -14,10 +14,17 @@ import { WorkerPool } from './extract-pool.ts';
  * each in order, reading many files on worker threads.
  */
 
-/** Inputs whose opened head is kept between the check and the read; later ones are opened again, so memory stays flat. */
-const KEPT_OPEN = 16;
+/**
+ * Up to this many inputs, each is opened and its encoding detected before anything is printed (and
+ * kept open for the read). Beyond, a corpus, each is only checked to exist, be readable and within
+ * the limit; its encoding is detected as it is read, so an undecodable file stops the output there
+ * (saying so) instead of every file being read twice and memory growing with their number.
+ */
+export const CHECKED_INPUTS = 16;
 /** Files larger than this (bytes) are read on the main thread and printed as they are scanned; smaller ones on worker threads, whole. */
 const WORKER_MAX_BYTES = 16 * 2 ** 20;
+/** UTF-16 code units of output gathered into one write to stdout. */
+const OUTPUT_CHUNK = 1 << 16;
 /** Files read ahead of the one being printed, per thread: bounds the output waiting to be printed. */
 const AHEAD_PER_THREAD = 8;
 
@@ -39,10 +46,18 @@ export async function runExtract(args: readonly string[], options: ExtractOption
   const parallel = jobs > 1 && files.length > 1 && !files.includes('-');
   const pool = parallel ? new WorkerPool(Math.min(jobs, files.length)) : undefined;
   let printed = false;
+  // Output is gathered into writes of about OUTPUT_CHUNK characters: one write per figure or file costs more than the writing.
+  let pending = '';
+  const flush = async (): Promise<void> => {
+    const text = pending;
+    pending = '';
+    if (text !== '' && !process.stdout.write(text)) await once(process.stdout, 'drain');
+  };
   const print = async (text: string): Promise<void> => {
     if (text === '') return;
     printed = true;
-    if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+    pending += text;
+    if (pending.length >= OUTPUT_CHUNK) await flush();
   };
   try {
     const checked = pool === undefined ? await checkHere(files, options, limits) : await checkOnThreads(pool, files, options, limits);
@@ -60,13 +75,13 @@ export async function runExtract(args: readonly string[], options: ExtractOption
       for (; pool !== undefined && next < files.length && next <= index + lookahead; next++) {
         if ((sizes[next] ?? 0) > WORKER_MAX_BYTES) continue;
         const task = { kind: 'extract', file: files[next] ?? '', index: next, several, format: options.format, encoding: options.encoding, limits } as const;
-        ahead.set(
-          next,
-          pool.run(task).then((reply) => {
-            if (!reply.ok) throw new InputError(reply.code, reply.message);
-            return reply;
-          }),
-        );
+        const result = pool.run(task).then((reply) => {
+          if (!reply.ok) throw new InputError(reply.code, reply.message);
+          return reply;
+        });
+        // A file read ahead may fail after an earlier one has ended the command: that is no second error.
+        result.catch(() => undefined);
+        ahead.set(next, result);
       }
       const file = files[index] ?? '';
       const done = ahead.get(index);
@@ -95,9 +110,11 @@ export async function runExtract(args: readonly string[], options: ExtractOption
       progress?.fileDone(0);
     }
     await print(output.end());
+    await flush();
     progress?.finish();
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
+    await flush();
     const stopped = printed ? '; the output printed before this message is incomplete' : '';
     fail(command, error.code, `${error.message}${stopped}`);
   } finally {
@@ -111,18 +128,22 @@ interface Checked {
   input?: OpenInput;
 }
 
-/** Check every input on this thread, in order; the first refusal is thrown. */
+/** Check every input on this thread, in order (see `CHECKED_INPUTS`); the first refusal is thrown. */
 async function checkHere(files: readonly string[], options: ExtractOptions, limits: ExtractLimits): Promise<Checked[]> {
   const checked: Checked[] = [];
-  for (const [index, file] of files.entries()) {
-    const input = await openInput(file, options.encoding, limits);
-    checked.push(index < KEPT_OPEN || file === '-' ? { size: input.size, input } : { size: input.size });
+  for (const file of files) {
+    if (files.length > CHECKED_INPUTS && file !== '-') checked.push({ size: statInput(file, limits) });
+    else {
+      const input = await openInput(file, options.encoding, limits);
+      checked.push({ size: input.size, input });
+    }
   }
   return checked;
 }
 
-/** Check every input on the threads; the refusal of the first file in order is thrown. */
+/** Check every input on the threads (see `CHECKED_INPUTS`); the refusal of the first file in order is thrown. */
 async function checkOnThreads(pool: WorkerPool, files: readonly string[], options: ExtractOptions, limits: ExtractLimits): Promise<Checked[]> {
+  if (files.length > CHECKED_INPUTS) return files.map((file) => ({ size: statInput(file, limits) }));
   const replies = await Promise.all(files.map((file) => pool.run({ kind: 'check', file, encoding: options.encoding, limits })));
   return replies.map((reply) => {
     if (!reply.ok) throw new InputError(reply.code, reply.message);

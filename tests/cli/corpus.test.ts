@@ -171,6 +171,24 @@ describe('workreport extract on a corpus', () => {
     expect(Object.keys(JSON.parse(json.stdout) as object)).toEqual([...new Set(lines.map((l) => l.file))]);
   });
 
+  it('with more than 16 files, refuses a missing one before printing, and stops at an undecodable one saying the output is incomplete', async () => {
+    const dir = join(root, 'many');
+    mkdirSync(dir, { recursive: true });
+    const names = Array.from({ length: 20 }, (_, i) => join(dir, `t${String(i).padStart(2, '0')}-2019.txt`));
+    for (const name of names) writeFileSync(name, '征地120亩。');
+    const missing = await runExtract([...names, join(dir, 'gone.txt'), '--format', 'jsonl', '--jobs', '1']);
+    expect(missing.error?.code).toBe('INPUT_UNREADABLE');
+    expect(missing.stdout).toBe('');
+    writeFileSync(names[10] ?? '', Uint8Array.from([0x89, 0x50, 0x00, 0x00]));
+    for (const jobs of ['1', '2']) {
+      const { stdout, stderr, error } = await runExtract([dir, '--format', 'jsonl', '--jobs', jobs]);
+      expect(error?.code).toBe('INPUT_UNDECODABLE');
+      expect(stderr).toContain(names[10]);
+      expect(stderr).toContain('incomplete');
+      expect(stdout.trimEnd().split('\n')).toHaveLength(10);
+    }
+  });
+
   it('refuses a bad --jobs with a message', async () => {
     expect((await runExtract([smallCorpus(), '--jobs', '0'])).stderr).toContain('--jobs "0"');
   });

@@ -1,23 +1,45 @@
 /**
- * Throughput of `extractFigures` (run: `npx tsx bench/extract.ts`, or `npm run bench:extract`).
+ * Throughput of `extractFigures` and memory of `workreport extract` (run: `npm run bench:extract`;
+ * `BENCH_EXTRACT_MB=1,10` for a quick run).
  *
- * The corpus is the Yangshahu 2019 report repeated to 1 MB and to 10 MB (MB = 10⁶ bytes of UTF-8).
- * On the same text, in the same process, it times two baselines:
- *   - a bare char-code scan (the floor: reads every UTF-16 code unit once, does nothing else);
- *   - the `chinese-numbers-converter` package's `toArabicString()`, which converts Chinese numerals
- *     in running text (skipped with a note if the package is not installed).
- * Each figure is the median of several runs after a warm-up. A benchmark, not a test: it prints,
- * it asserts nothing.
+ * The corpus is the Yangshahu 2019 report repeated to 1, 10 and 100 MB (MB = 10⁶ bytes of UTF-8).
+ * On the same text, in the same process, pinned to one core (`taskset -c 0`, when there), it times
+ * in rotating order, one run of each per round:
+ *   - `extract`: `extractFigures(text)`;
+ *   - `converter`: the `chinese-numbers-converter` package's `toArabicString()`, which converts
+ *     Chinese numerals in running text (skipped with a note if the package is not installed);
+ *   - `regex`: one plain regular expression for Arabic numbers with an optional unit character;
+ *   - `scan`: a bare char-code loop (the floor: reads every UTF-16 code unit once).
+ * Each figure is the median CPU time (`process.cpuUsage`, user + system) of ROUNDS rounds after a
+ * warm-up round. Then, as whole processes through bin/workreport.js (the compiled CLI):
+ * `extract <100 MB file> --format jsonl` and `--format json` to /dev/null, with their CPU time and
+ * peak memory (GNU time). A benchmark, not a test: it prints, it asserts nothing.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compiledCli, PACKAGE_ROOT } from '../bin/compiled-cli.js';
 import { extractFigures } from '../src/figures/extract-figures.ts';
+import { HAS_TIME, median, runCost } from './cpu-time.ts';
+
+// Pin to one core: re-run this script under `taskset -c 0`.
+if (process.env.BENCH_PINNED !== '1' && existsSync('/usr/bin/taskset')) {
+  const result = spawnSync('/usr/bin/taskset', ['-c', '0', process.execPath, ...process.execArgv, fileURLToPath(import.meta.url)], {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_PINNED: '1' },
+  });
+  process.exit(result.status ?? 1);
+}
 
 interface Converter {
   new (text: string): { toArabicString(): string };
 }
 
-const RUNS = 7;
+const ROUNDS = 5;
+const SIZES_MB = (process.env.BENCH_EXTRACT_MB ?? '1,10,100').split(',').map(Number);
 const seed = readFileSync(new URL('../datasets/yangshahu-2019/source.txt', import.meta.url), 'utf8');
 const seedBytes = Buffer.byteLength(seed, 'utf8');
 
@@ -26,17 +48,12 @@ function corpus(bytes: number): string {
   return Array.from({ length: Math.ceil(bytes / (seedBytes + 1)) }, () => seed).join('\n');
 }
 
-/** Median wall time in milliseconds of `run(text)` over `RUNS` runs, after one warm-up run. */
-function median(run: (text: string) => unknown, text: string): number {
-  run(text);
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    run(text);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(RUNS / 2)] ?? Number.NaN;
+/** CPU milliseconds (user + system) of one call of `run`. */
+function cpuMs(run: () => unknown): number {
+  const start = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }
 
 /** Touch every code unit once: the least any extractor must do. */
@@ -44,6 +61,13 @@ function bareScan(text: string): number {
   let digits = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 0x3a) digits++;
   return digits;
+}
+
+/** One plain regular expression: numbers with an optional unit character. */
+function plainRegex(text: string): number {
+  let found = 0;
+  for (const _ of text.matchAll(/\d+(?:\.\d+)?[万亿元亩人个户%％]?/g)) found++;
+  return found;
 }
 
 function loadConverter(): Converter | undefined {
@@ -55,19 +79,54 @@ function loadConverter(): Converter | undefined {
 }
 
 const converter = loadConverter();
-const mbps = (bytes: number, ms: number): number => bytes / 1e6 / (ms / 1000);
+const contenders: { name: string; run: (text: string) => unknown }[] = [
+  { name: 'extract', run: (text) => extractFigures(text) },
+  ...(converter ? [{ name: 'converter', run: (text: string) => new converter(text).toArabicString() }] : []),
+  { name: 'regex', run: plainRegex },
+  { name: 'scan', run: bareScan },
+];
 const fmt = (x: number): string => x.toFixed(1).padStart(8);
 
-console.log(`node ${process.version}, seed ${seedBytes} bytes, median of ${RUNS} runs`);
-console.log('corpus     figures  extract MB/s  scan MB/s  converter MB/s  extract/converter  extract/scan');
-for (const target of [1e6, 1e7]) {
-  const text = corpus(target);
+console.log(`node ${process.version}, seed ${seedBytes} bytes, ${process.env.BENCH_PINNED === '1' ? 'pinned to core 0' : 'not pinned'}, CPU time, median of ${ROUNDS} interleaved rounds`);
+if (!converter) console.log('(chinese-numbers-converter not installed: no converter column)');
+console.log(`corpus     figures ${contenders.map((c) => `${c.name} MB/s`.padStart(16)).join('')}   extract/converter  extract/scan`);
+const extractRates: number[] = [];
+for (const mb of SIZES_MB) {
+  const text = corpus(mb * 1e6);
   const bytes = Buffer.byteLength(text, 'utf8');
   const count = extractFigures(text).length;
-  const extract = mbps(bytes, median(extractFigures, text));
-  const scan = mbps(bytes, median(bareScan, text));
-  const convert = converter ? mbps(bytes, median((t) => new converter(t).toArabicString(), text)) : Number.NaN;
+  const times = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let i = 0; i < contenders.length; i++) {
+      const contender = contenders[(i + round) % contenders.length];
+      if (contender !== undefined) times.get(contender.name)?.push(cpuMs(() => contender.run(text)));
+    }
+  }
+  const rate = (name: string): number => bytes / 1e6 / (median(times.get(name) ?? []) / 1000);
+  extractRates.push(rate('extract'));
   const label = `${(bytes / 1e6).toFixed(1)} MB`.padEnd(9);
-  const vsConverter = converter ? `${fmt(extract / convert)}×` : '     (not installed)';
-  console.log(`${label} ${String(count).padStart(8)} ${fmt(extract)}     ${fmt(scan)}   ${fmt(convert)}       ${vsConverter}        ${(extract / scan).toFixed(3)}×`);
+  const vsConverter = converter ? `${(rate('extract') / rate('converter')).toFixed(2)}×` : 'n/a';
+  console.log(`${label} ${String(count).padStart(8)} ${contenders.map((c) => fmt(rate(c.name)).padStart(16)).join('')}   ${vsConverter.padStart(17)}  ${(rate('extract') / rate('scan')).toFixed(3).padStart(11)}×`);
+}
+if (extractRates.length > 1) {
+  const spread = (Math.max(...extractRates) / Math.min(...extractRates) - 1) * 100;
+  console.log(`extract from ${SIZES_MB[0]} to ${SIZES_MB.at(-1)} MB: ${spread.toFixed(0)} % between slowest and fastest (goal: flat within ±10 %, ≥ 100 MB/s, ≥ 2× the converter)`);
+}
+
+// The CLI on the largest size, as a process: streaming keeps memory flat.
+await compiledCli(PACKAGE_ROOT);
+const largest = SIZES_MB.at(-1) ?? 1;
+const dir = mkdtempSync(join(tmpdir(), 'workreport-bench-extract-'));
+try {
+  const file = join(dir, 'report.txt');
+  writeFileSync(file, corpus(largest * 1e6));
+  const bin = fileURLToPath(new URL('../bin/workreport.js', import.meta.url));
+  for (const format of ['jsonl', 'json']) {
+    const cost = runCost(process.execPath, [bin, 'extract', file, '--format', format]);
+    console.log(
+      `workreport extract ${largest} MB --format ${format.padEnd(5)}: CPU ${cost.cpu.toFixed(1)} s (${(largest / cost.cpu).toFixed(1)} MB/s), wall ${cost.wall.toFixed(1)} s, peak ${HAS_TIME ? `${cost.rssMiB.toFixed(0)} MiB` : 'unknown'} (goal for jsonl: < 400 MiB)`,
+    );
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { compareDatasets, type ComparedReport } from '../compare/compare-datasets.ts';
+import type { ComparedReport } from '../compare/compare-datasets.ts';
 import { comparisonCsv } from '../compare/comparison-csv.ts';
 import type { Comparison } from '../compare/comparison.ts';
-import { parseMapping, type Mapping } from '../compare/mapping.ts';
-import { loadDataset } from '../datasets/read-dataset.ts';
+import type { Mapping } from '../compare/mapping.ts';
 import { WorkreportError } from '../errors.ts';
 
 export type CompareFormat = 'json' | 'csv';
@@ -29,7 +28,7 @@ export function comparisonSummary(comparison: Comparison): string {
   );
 }
 
-function readMapping(file: string): Mapping {
+async function readMapping(file: string): Promise<Mapping> {
   const text = readFileSync(file, 'utf8');
   let json: unknown;
   try {
@@ -40,6 +39,7 @@ function readMapping(file: string): Mapping {
       cause: error,
     });
   }
+  const { parseMapping } = await import('../compare/mapping.ts');
   return parseMapping(json, file);
 }
 
@@ -57,18 +57,23 @@ function readMapping(file: string): Mapping {
  * @param load reads a dataset by id. Default: `loadDataset` from `./datasets`
  * @example workreport compare hongshan-district-2012 hongshan-district-2013 --format csv > hongshan.csv
  */
-export function compareCommand(load: (id: string) => ComparedReport = loadDataset): Command {
+export function compareCommand(load?: (id: string) => ComparedReport): Command {
   return new Command('compare')
     .description('compare two or more datasets of one place: indicators matched across years, computed vs stated growth, flags (JSON array or CSV)')
     .argument('<ids...>', 'dataset ids, e.g. hongshan-district-2012 hongshan-district-2013')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
     .option('--mapping <file>', 'JSON file of labels or figure ids that measure one thing: {"groups": [["全口径财政收入", "公共财政总收入"]]}')
-    .action((given: string[], options: { format: CompareFormat; mapping?: string }) => {
-      const mapping = options.mapping === undefined ? undefined : readMapping(options.mapping);
+    .action(async (given: string[], options: { format: CompareFormat; mapping?: string }) => {
+      // Imported when the command runs, so other commands do not load the datasets and arquero.
+      const [{ compareDatasets }, loader] = await Promise.all([
+        import('../compare/compare-datasets.ts'),
+        load ?? import('../datasets/read-dataset.ts').then((m) => m.loadDataset),
+      ]);
+      const mapping = options.mapping === undefined ? undefined : await readMapping(options.mapping);
       const ids = [...new Set(given)];
       if (ids.length < given.length) process.stderr.write(`workreport compare: note: a dataset named twice is compared once (${given.filter((id, i) => given.indexOf(id) !== i).join(', ')})\n`);
       const comparison = compareDatasets(
-        ids.map((id) => load(id)),
+        ids.map((id) => loader(id)),
         mapping === undefined ? {} : { mapping },
       );
       for (const note of comparison.notes) process.stderr.write(`workreport compare: note ${note.code}: ${note.message}\n`);

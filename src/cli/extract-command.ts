@@ -1,12 +1,8 @@
-import { once } from 'node:events';
-import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { type ExtractedFigure } from '../figures/extract-figures.ts';
+import type { ExtractedFigure } from '../figures/extract-figures.ts';
 import { csvText } from '../figures/csv.ts';
-import { ENCODING_CHOICES, type Decoded, type EncodingChoice } from '../figures/decode-text.ts';
-import { ChunkDecoder, HEAD_BYTES, UndecodableAt, bomLength, detectEncoding } from './decode-stream.ts';
-import { EXTRACT_CSV_COLUMNS, ExtractOutput, type ExtractFormat } from './extract-output.ts';
-import { FigureStream, PIECE_CHARS } from './figure-stream.ts';
+import { ENCODING_CHOICES, type EncodingChoice } from '../figures/decode-text.ts';
+import { EXTRACT_CSV_COLUMNS, type ExtractFormat } from './extract-output.ts';
 
 export { EXTRACT_CSV_COLUMNS, type ExtractFormat } from './extract-output.ts';
 
@@ -16,7 +12,7 @@ export interface FileFigures {
   figures: ExtractedFigure[];
 }
 
-/** Inputs larger than this (bytes) report their progress on stderr. */
+/** Inputs larger than this in all (bytes) report their progress on a terminal's stderr without `--progress`. */
 export const PROGRESS_BYTES = 4 * 1024 * 1024;
 
 /**
@@ -40,101 +36,79 @@ export interface ExtractLimits {
   pieceChars: number;
 }
 
-type FailCode = 'INPUT_UNREADABLE' | 'INPUT_UNDECODABLE' | 'INPUT_DUPLICATE' | 'INPUT_TOO_LARGE';
-
-/** A refusal of an input, turned into `workreport: [CODE] message` and exit code 1. */
-class InputError extends Error {
-  constructor(
-    readonly code: FailCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** An input whose first bytes have been read and its encoding detected. */
-interface OpenInput {
-  file: string;
-  decoded: Decoded & { ok: true };
-  /** The bytes read so far, from the first. */
-  head: Uint8Array;
-  /** The bytes after `head`. */
-  rest: () => AsyncIterable<Uint8Array>;
-  /** The input's size in bytes, when known beforehand (a regular file). */
-  size: number | undefined;
+/** Options of `workreport extract` as commander hands them over. */
+export interface ExtractOptions {
+  format: ExtractFormat;
+  encoding: EncodingChoice;
+  /** Progress on stderr even when it is not a terminal. */
+  progress?: boolean;
+  /** Worker threads for many files (default: one per core). */
+  jobs?: string;
 }
 
 /**
- * The `workreport extract <file...|->` subcommand (DESIGN.md "CLI"): find every quantitative figure in
- * report texts and print them on stdout.
+ * The `workreport extract <input...|->` subcommand (DESIGN.md "CLI"): find every quantitative figure
+ * in report texts and print them on stdout, as they are found.
  *
- * - Input: UTF-8 with or without BOM, or GB18030/GBK, Big5, UTF-16, detected on the first MB unless
- *   `--encoding` says which (see `decodeText`). A BOM is removed before offsets are counted; CRLF is kept.
- *   Inputs of any size up to `MAX_INPUT_BYTES` are read, decoded, scanned and printed piece by piece
- *   (decode-stream.ts, figure-stream.ts, extract-output.ts): memory does not grow with the input.
+ * - Inputs: files, folders (their `*.txt` files, recursively, sorted by name), glob patterns (`*`,
+ *   `?`, `[…]`, `**`; quote them), or `-` for standard input (see corpus-inputs.ts). Each file
+ *   once: a file reached twice is refused (`INPUT_DUPLICATE`). The output follows that order,
+ *   whatever the number of threads.
+ * - Encodings: UTF-8 with or without BOM, or GB18030/GBK, Big5, UTF-16, detected on the first MB
+ *   unless `--encoding` says which (see `decodeText`). A BOM is removed before offsets are counted;
+ *   CRLF is kept. Inputs of any size up to `MAX_INPUT_BYTES` are read, decoded, scanned and printed
+ *   piece by piece (decode-stream.ts, figure-stream.ts, extract-output.ts): memory does not grow
+ *   with the input or with the number of files.
  * - `--format json` (default): for one file, a JSON array of figures
  *   `{quote, offset, value, valueMax?, unit, unitRaw, qualifier, counted?, role?}` (offsets are
  *   UTF-16 indices into the decoded text); for several files, one JSON object whose keys are the
  *   file names as given and whose values are those arrays.
+ * - `--format jsonl`: one figure per line, `{"file": …, …the figure}`; for corpora.
  * - `--format csv`: UTF-8 with BOM (for spreadsheets), header `EXTRACT_CSV_COLUMNS`, one row per
  *   figure, the `file` column naming its input.
- * - Progress on stderr for files over `PROGRESS_BYTES`.
- * - Errors (exit code 1, message on stderr naming the file): unreadable file (`INPUT_UNREADABLE`),
- *   binary or undecodable file, naming the encodings tried or the byte offset (`INPUT_UNDECODABLE`),
- *   a file given twice (`INPUT_DUPLICATE`), a file over the limit, giving it (`INPUT_TOO_LARGE`).
- *   Every input is opened and its encoding detected before anything is printed: nothing is printed
- *   on stdout then. An error found later in a large file (invalid bytes past its first MB) stops
+ * - Many files are read by worker threads (`--jobs`, default one per core).
+ * - Progress on stderr (files, MB, figures, time left) on a terminal for inputs over
+ *   `PROGRESS_BYTES` in all, or always with `--progress`.
+ * - Errors (exit code 1, message on stderr naming the file): unreadable or missing file, a folder
+ *   without report texts or a glob matching nothing (`INPUT_UNREADABLE`), binary or undecodable
+ *   file, naming the encodings tried or the byte offset (`INPUT_UNDECODABLE`), a file given twice
+ *   (`INPUT_DUPLICATE`), a file over the limit, giving it (`INPUT_TOO_LARGE`). Up to 16 inputs,
+ *   every input is opened and its encoding detected before anything is printed: nothing is printed
+ *   on stdout then. With more (a corpus), each is checked to exist, be readable and within the limit
+ *   before anything is printed, and its encoding is detected when its turn comes. An error found
+ *   later (an undecodable file of a corpus, invalid bytes past the first MB of a large file) stops
  *   the output short (a JSON output is left unterminated, so it does not parse) and says so.
  *
  * @param limits sizes to work with (tests); defaults for the command line
  * @returns a commander `Command` named `extract`, to add to the program with `addCommand`
- * @example workreport extract report.txt --format csv > figures.csv
+ * @example workreport extract reports/ --format jsonl > figures.jsonl
  */
 export function extractCommand(limits: Partial<ExtractLimits> = {}): Command {
-  const sizes: ExtractLimits = { maxBytes: MAX_INPUT_BYTES, headBytes: HEAD_BYTES, readBytes: READ_BYTES, pieceChars: PIECE_CHARS, ...limits };
+  const maxBytes = limits.maxBytes ?? MAX_INPUT_BYTES;
   return new Command('extract')
     .description(
       'find every quantitative figure in report texts (UTF-8 with or without BOM, GB18030/GBK, Big5, UTF-16), of any size up to ' +
-        `${byteSize(sizes.maxBytes)}, printed as they are found; offsets are UTF-16 indices into the decoded text, counted after a BOM. ` +
-        'JSON: an array for one file, an object keyed by file for several; CSV: a file column',
+        `${byteSize(maxBytes)}, printed as they are found; offsets are UTF-16 indices into the decoded text, counted after a BOM. ` +
+        'Folders give their .txt files (recursively) and quoted globs the files they match. ' +
+        'JSON: an array for one file, an object keyed by file for several; JSON Lines: a figure per line with its file; CSV: a file column',
     )
-    .argument('<files...>', 'report text files, or - for standard input')
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
+    .argument('<inputs...>', 'report text files, folders, quoted glob patterns (e.g. "reports/**/*.txt"), or - for standard input')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))
     .addOption(new Option('--encoding <encoding>', 'text encoding of the files').choices([...ENCODING_CHOICES]).default('auto'))
-    .action(async (files: string[], options: { format: ExtractFormat; encoding: EncodingChoice }, command: Command) => {
-      const twice = files.find((file, i) => files.indexOf(file) !== i);
-      if (twice !== undefined) fail(command, 'INPUT_DUPLICATE', `"${twice}" is given twice: name each file once`);
-      let printed = false;
-      try {
-        const inputs: OpenInput[] = [];
-        for (const file of files) inputs.push(await openInput(file, options.encoding, sizes));
-        const output = new ExtractOutput(options.format, files.length > 1);
-        const print = async (text: string): Promise<void> => {
-          if (text === '') return;
-          printed = true;
-          if (!process.stdout.write(text)) await once(process.stdout, 'drain');
-        };
-        for (const input of inputs) {
-          await print(output.start(input.file));
-          await extractInput(input, sizes, (figures) => print(output.figures(figures)));
-          await print(output.finish());
-        }
-        await print(output.end());
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        const stopped = printed ? '; the output printed before this message is incomplete' : '';
-        fail(command, error.code, `${error.message}${stopped}`);
-      }
-    });
+    .option('--progress', 'show progress on stderr (files, MB, figures, time left) even when it is not a terminal')
+    .option('--jobs <n>', 'worker threads for many files (default: one per core)')
+    // The extraction rules load only when the command runs.
+    .action(async (inputs: string[], options: ExtractOptions, command: Command) => (await import('./extract-run.ts')).runExtract(inputs, options, limits, command));
 }
 
 /**
  * Format extracted figures as `workreport extract` prints them (see `extractCommand`), all at once.
  * @param results one entry per input file, in command-line order
- * @param format `json` (an array for one file, an object keyed by file for several) or `csv`
- * @returns the whole output, ending with a newline
+ * @param format `json` (an array for one file, an object keyed by file for several), `jsonl` or `csv`
+ * @returns the whole output, ending with a newline (JSON Lines: empty without figures)
  */
 export function formatFigures(results: FileFigures[], format: ExtractFormat): string {
+  if (format === 'jsonl') return results.flatMap(({ file, figures }) => figures.map((figure) => `${JSON.stringify({ file, ...figure })}\n`)).join('');
   if (format === 'csv') {
     const rows = results.flatMap(({ file, figures }) => figures.map((figure) => ({ file, ...figure })));
     return csvText(rows, EXTRACT_CSV_COLUMNS);
@@ -144,7 +118,7 @@ export function formatFigures(results: FileFigures[], format: ExtractFormat): st
 }
 
 /** `bytes` as people read it: `4 GiB (4294967296 bytes)`. */
-function byteSize(bytes: number): string {
+export function byteSize(bytes: number): string {
   const units = [
     [2 ** 30, 'GiB'],
     [2 ** 20, 'MiB'],
@@ -154,148 +128,3 @@ function byteSize(bytes: number): string {
   return unit === undefined ? `${bytes} bytes` : `${bytes / unit[0]} ${unit[1]} (${bytes} bytes)`;
 }
 
-function tooLarge(file: string, read: string, limits: ExtractLimits): InputError {
-  return new InputError('INPUT_TOO_LARGE', `"${file}" is ${read}, more than workreport extract reads (${byteSize(limits.maxBytes)}): split it into smaller files`);
-}
-
-/** Why a read failed. */
-function unreadable(file: string, error: unknown): InputError {
-  const reason = error instanceof Error ? error.message : String(error);
-  return new InputError('INPUT_UNREADABLE', `cannot read "${file}": ${reason}`);
-}
-
-/**
- * Open an input, refuse it when over the limit, read its first bytes and detect its encoding.
- * A regular file is read again from where the head ends; standard input and pipes go on from the
- * same stream.
- */
-async function openInput(file: string, encoding: EncodingChoice, limits: ExtractLimits): Promise<OpenInput> {
-  let head: Uint8Array;
-  let size: number | undefined;
-  let rest: () => AsyncIterable<Uint8Array>;
-  let complete: boolean;
-  try {
-    const fd = file === '-' ? undefined : openSync(file, 'r');
-    const stat = fd === undefined ? undefined : fstatSync(fd);
-    if (fd !== undefined && stat?.isFile() === true) {
-      try {
-        size = stat.size;
-        if (size > limits.maxBytes) throw tooLarge(file, `${size} bytes`, limits);
-        const buffer = Buffer.alloc(Math.min(limits.headBytes, size + 1));
-        let length = 0;
-        for (let n = -1; n !== 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, length);
-        head = buffer.subarray(0, length);
-        complete = length < limits.headBytes;
-      } finally {
-        closeSync(fd);
-      }
-      const start = head.length;
-      rest = () => (complete ? emptyStream() : createReadStream(file, { start, highWaterMark: limits.readBytes }));
-    } else {
-      if (fd !== undefined) closeSync(fd);
-      const stream: AsyncIterable<Uint8Array> = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: limits.readBytes });
-      const chunks = stream[Symbol.asyncIterator]();
-      const first: Uint8Array[] = [];
-      let length = 0;
-      complete = false;
-      while (length < limits.headBytes) {
-        const next = await chunks.next();
-        if (next.done === true) {
-          complete = true;
-          break;
-        }
-        first.push(next.value);
-        length += next.value.length;
-      }
-      head = Buffer.concat(first);
-      rest = () => ({ [Symbol.asyncIterator]: () => chunks });
-    }
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw unreadable(file, error);
-  }
-  const decoded = detectEncoding(head, complete, encoding);
-  if (!decoded.ok) throw new InputError('INPUT_UNDECODABLE', undecodableMessage(file, decoded));
-  return { file, decoded, head, rest, size };
-}
-
-/** Decode an input piece by piece, find its figures and give them to `print` as they are found. */
-async function extractInput(input: OpenInput, limits: ExtractLimits, print: (figures: ExtractedFigure[]) => Promise<void>): Promise<void> {
-  const { file, decoded, size } = input;
-  const decoder = new ChunkDecoder(decoded.encoding, bomLength(decoded));
-  const figures = new FigureStream(limits.pieceChars);
-  const progress = size !== undefined && size > PROGRESS_BYTES ? progressReporter(file) : undefined;
-  let read = 0;
-  let percent = -1;
-  const feed = async (bytes: Uint8Array): Promise<void> => {
-    read += bytes.length;
-    if (read > limits.maxBytes) throw tooLarge(file, `over ${limits.maxBytes} bytes`, limits);
-    await print(figures.push(decode(file, () => decoder.decode(bytes))));
-    if (progress !== undefined && size !== undefined && Math.floor((100 * read) / size) !== percent) {
-      percent = Math.floor((100 * read) / size);
-      if (read < size) progress(read, size);
-    }
-  };
-  for (let at = 0; at < input.head.length; at += limits.readBytes) await feed(input.head.subarray(at, at + limits.readBytes));
-  const chunks = input.rest()[Symbol.asyncIterator]();
-  try {
-    for (;;) {
-      let next: IteratorResult<Uint8Array>;
-      try {
-        next = await chunks.next();
-      } catch (error) {
-        throw unreadable(file, error);
-      }
-      if (next.done === true) break;
-      await feed(next.value);
-    }
-  } finally {
-    await chunks.return?.();
-  }
-  await print([...figures.push(decode(file, () => decoder.end())), ...figures.end()]);
-  if (progress !== undefined) progress(read, read);
-}
-
-/** No more bytes. */
-async function* emptyStream(): AsyncIterable<Uint8Array> {}
-
-/** The text `run` returns, an `UndecodableAt` it throws turned into the message naming the file. */
-function decode(file: string, run: () => string): string {
-  try {
-    return run();
-  } catch (error) {
-    if (!(error instanceof UndecodableAt)) throw error;
-    const { offset, encoding, reason } = error;
-    if (reason === 'binary') throw new InputError('INPUT_UNDECODABLE', `"${file}" is not a text file (NUL byte at byte offset ${offset}); read as ${encoding}`);
-    const what = reason === 'truncated' ? `ends inside a ${encoding} character (byte offset ${offset})` : `is not valid ${encoding} text at byte offset ${offset}`;
-    throw new InputError(
-      'INPUT_UNDECODABLE',
-      `"${file}" ${what}, the encoding its first bytes were read in: convert it to UTF-8, or name its encoding with --encoding`,
-    );
-  }
-}
-
-/** Why a file could not be decoded, naming it and the encodings tried. */
-function undecodableMessage(file: string, decoded: Decoded & { ok: false }): string {
-  const tried = decoded.tried.join(', ');
-  if (decoded.reason === 'unsupported') return `"${file}" is ${decoded.encoding} text, which workreport does not read: save it as UTF-8 (or GB18030)`;
-  if (decoded.reason === 'binary') {
-    return `"${file}" is not a text file (NUL byte at byte offset ${decoded.nulAt}); tried encodings: ${tried}`;
-  }
-  return `"${file}" is not valid text in any encoding tried (${tried}): convert it to UTF-8, or name its encoding with --encoding`;
-}
-
-/** Print `workreport: [CODE] message` on stderr (as main.ts prints library errors) and exit with 1. */
-function fail(command: Command, code: FailCode, message: string): never {
-  return command.error(`workreport: [${code}] ${message}`, { code, exitCode: 1 });
-}
-
-/** Writes `extract <file>: N%` on stderr: one updating line on a terminal, else one line per step. */
-function progressReporter(file: string): (done: number, total: number) => void {
-  const tty = process.stderr.isTTY === true;
-  return (done, total) => {
-    const percent = total === 0 ? 100 : Math.floor((100 * done) / total);
-    const end = tty && done < total ? '' : '\n';
-    process.stderr.write(`${tty ? '\r' : ''}workreport extract: ${file}: ${percent}%${end}`);
-  };
-}

@@ -8,7 +8,7 @@ import type { ExtractedFigure } from '../figures/extract-figures.ts';
  */
 
 /** Output formats of `workreport extract`. */
-export type ExtractFormat = 'json' | 'csv';
+export type ExtractFormat = 'json' | 'jsonl' | 'csv';
 
 /** CSV columns of `workreport extract`, in order; empty cells for absent fields. */
 export const EXTRACT_CSV_COLUMNS = ['file', 'offset', 'quote', 'value', 'valueMax', 'unit', 'unitRaw', 'qualifier', 'counted', 'role'] as const;
@@ -19,6 +19,8 @@ export const EXTRACT_CSV_COLUMNS = ['file', 'offset', 'quote', 'value', 'valueMa
  *
  * - JSON (`JSON.stringify(…, null, 2)` layout): an array for one file, an object keyed by file
  *   name for several.
+ * - JSON Lines: one compact JSON object per figure and line, `{"file": …, …figure}`, nothing else
+ *   (no figures, no output): for corpora, where one document would not fit in memory.
  * - CSV: a UTF-8 BOM, the header `EXTRACT_CSV_COLUMNS`, a row per figure (formula-like cells
  *   neutralised as `csvText` does), ending with a newline.
  */
@@ -34,12 +36,17 @@ export class ExtractOutput {
     private readonly several: boolean,
   ) {}
 
-  /** The start of the output (before the first file) and of the next file's figures. */
-  start(file: string): string {
-    const first = this.files === 0;
-    this.files += 1;
+  /**
+   * The start of the output (before the first file) and of the next file's figures.
+   * @param index the file's place among the inputs, from 0 (default: the next): a worker thread
+   *   writing the figures of one file of many gives it
+   */
+  start(file: string, index = this.files): string {
+    const first = index === 0;
+    this.files = index + 1;
     this.file = file;
     this.count = 0;
+    if (this.format === 'jsonl') return '';
     if (this.format === 'csv') return first ? `\uFEFF${csvFormatRows([[...EXTRACT_CSV_COLUMNS]])}` : '';
     if (!this.several) return '[';
     return `${first ? '{\n' : ',\n'}  ${JSON.stringify(file)}: [`;
@@ -53,6 +60,14 @@ export class ExtractOutput {
       this.count += figures.length;
       return `\n${csvFormatBody(rows as Record<string, string>[], [...EXTRACT_CSV_COLUMNS])}`;
     }
+    if (this.format === 'jsonl') {
+      this.count += figures.length;
+      // `{"file": …, …figure}` without building that object: the figure's own JSON after the file's.
+      const prefix = `{"file":${JSON.stringify(this.file)}`;
+      let lines = '';
+      for (const figure of figures) lines += `${prefix},${JSON.stringify(figure).slice(1)}\n`;
+      return lines;
+    }
     const indent = this.several ? '    ' : '  ';
     const parts = figures.map((figure, i) => `${this.count + i === 0 ? '\n' : ',\n'}${indent}${JSON.stringify(figure, null, 2).replaceAll('\n', `\n${indent}`)}`);
     this.count += figures.length;
@@ -61,13 +76,14 @@ export class ExtractOutput {
 
   /** The end of the current file's figures. */
   finish(): string {
-    if (this.format === 'csv') return '';
+    if (this.format !== 'json') return '';
     if (this.count === 0) return ']';
     return this.several ? '\n  ]' : '\n]';
   }
 
   /** The end of the output. */
   end(): string {
+    if (this.format === 'jsonl') return '';
     if (this.format === 'csv') return '\n';
     return this.several ? '\n}\n' : '\n';
   }

@@ -2,10 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { WorkreportError } from '../errors.ts';
-import { checkProvenance } from '../figures/check-provenance.ts';
-import { draftDataset, type Draft, type DraftOptions } from '../datasets/draft/draft-dataset.ts';
+import type { Draft, DraftOptions } from '../datasets/draft/draft-dataset.ts';
 import { DATASET_FILES } from '../datasets/files.ts';
-import { parseDataset } from '../datasets/parse-dataset.ts';
 import { ENCODING_CHOICES, decodeText, type EncodingChoice } from '../figures/decode-text.ts';
 
 /** Options of `workreport init` as commander hands them over. */
@@ -128,6 +126,12 @@ export function initCommand(): Command {
       if (text.trim() === '') {
         throw new WorkreportError('OPTION_INVALID', `"${file}" holds no text (empty or only white space): there is no report to draft a dataset from`, { input: file });
       }
+      // Loaded when the command runs, so other commands start without the drafting rules.
+      const [{ draftDataset }, { parseDataset }, { checkProvenance }] = await Promise.all([
+        import('../datasets/draft/draft-dataset.ts'),
+        import('../datasets/parse-dataset.ts'),
+        import('../figures/check-provenance.ts'),
+      ]);
       const draft = draftDataset(text, draftOptions);
       const folder = join(options.datasets, draft.id);
       const dataset = parseDataset(draft.id, { source: draft.source, json: JSON.parse(JSON.stringify(draft.files)) as Record<string, unknown> }, folder);

@@ -1,23 +1,19 @@
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { WorkreportError } from '../errors.ts';
-import { checkDataset } from '../datasets/check-dataset.ts';
-import { datasetIndicators } from '../datasets/dataset-charts.ts';
-import { loadDataset } from '../datasets/read-dataset.ts';
-import { FIGURE_COLUMNS, figureRow } from '../figures/figure-row.ts';
-import { csvText } from '../figures/csv.ts';
-import { checkConsistency } from '../indicators/consistency/check-consistency.ts';
-import { INDICATOR_COLUMNS, indicatorRow } from '../indicators/indicator-row.ts';
-import { exportDataset } from '../indicators/export/export-dataset.ts';
 import { compareCommand } from './compare-command.ts';
+import { corpusCommand } from './corpus-command.ts';
 import { extractCommand } from './extract-command.ts';
 import { initCommand } from './init-command.ts';
 import { renderCommand } from './render-command.ts';
-import { outputDir, writeFileAtomic } from './write-file.ts';
 
 /**
  * The `workreport` command (DESIGN.md "CLI"). Output goes to stdout; errors go to stderr with their
  * code, and the process exits with 1 (bad input or failed check) or 0.
+ *
+ * Start-up: this module and the subcommands' definitions import only commander and small modules;
+ * each action imports what it needs when it runs (vega, arquero, the datasets, DuckDB …), so
+ * `--help` or `extract` do not pay for `render` or `check`.
  */
 const program = new Command()
   .name('workreport')
@@ -31,7 +27,12 @@ program
   .description("print a dataset's figures (JSON array, or CSV with a header row, UTF-8 with BOM)")
   .argument('<dataset-id>', 'e.g. yangshahu-2019')
   .addOption(formatOption())
-  .action((id: string, options: { format: 'json' | 'csv' }) => {
+  .action(async (id: string, options: { format: 'json' | 'csv' }) => {
+    const [{ loadDataset }, { FIGURE_COLUMNS, figureRow }, { csvText }] = await Promise.all([
+      import('../datasets/read-dataset.ts'),
+      import('../figures/figure-row.ts'),
+      import('../figures/csv.ts'),
+    ]);
     const { report } = loadDataset(id);
     if (options.format === 'json') {
       process.stdout.write(`${JSON.stringify(report.figures, null, 2)}\n`);
@@ -47,7 +48,15 @@ program
   .argument('<dataset-id>', 'e.g. yangshahu-2019')
   .addOption(formatOption())
   .option('--export <dir>', 'instead, write figures, indicators and indicator-inputs as CSV, JSON and Arrow plus datapackage.json into <dir>')
-  .action((id: string, options: { format: 'json' | 'csv'; export?: string }) => {
+  .action(async (id: string, options: { format: 'json' | 'csv'; export?: string }) => {
+    const [{ loadDataset }, { datasetIndicators }, { INDICATOR_COLUMNS, indicatorRow }, { exportDataset }, { csvText }, { outputDir, writeFileAtomic }] = await Promise.all([
+      import('../datasets/read-dataset.ts'),
+      import('../datasets/dataset-charts.ts'),
+      import('../indicators/indicator-row.ts'),
+      import('../indicators/export/export-dataset.ts'),
+      import('../figures/csv.ts'),
+      import('./write-file.ts'),
+    ]);
     const dataset = loadDataset(id);
     const { report } = dataset;
     const results = datasetIndicators(dataset);
@@ -68,7 +77,13 @@ program
     'validate a dataset folder and prove every figure (quote at its offset, inside its section, parsing to its value) and chart (exit 1 on any failure), then print consistency findings as warnings',
   )
   .argument('<dataset-id>', 'e.g. yangshahu-2019')
-  .action((id: string) => {
+  .action(async (id: string) => {
+    const [{ loadDataset }, { checkDataset }, { datasetIndicators }, { checkConsistency }] = await Promise.all([
+      import('../datasets/read-dataset.ts'),
+      import('../datasets/check-dataset.ts'),
+      import('../datasets/dataset-charts.ts'),
+      import('../indicators/consistency/check-consistency.ts'),
+    ]);
     const dataset = loadDataset(id);
     const { report } = dataset;
     const problems = checkDataset(dataset);
@@ -90,6 +105,7 @@ program.addCommand(extractCommand());
 program.addCommand(initCommand());
 program.addCommand(renderCommand());
 program.addCommand(compareCommand());
+program.addCommand(corpusCommand());
 
 /** A Node file-system error (EISDIR, EEXIST, ENOSPC, EACCES …) with the path it concerns. */
 function isSystemError(error: unknown): error is NodeJS.ErrnoException {

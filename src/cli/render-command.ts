@@ -1,15 +1,6 @@
-import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { Command, Option } from 'commander';
-import type { Chart, Lang } from '../charts/chart.ts';
+import type { Lang } from '../charts/chart.ts';
 import type { ThemeMode } from '../charts/theme.ts';
-import { chartById, datasetCharts } from '../datasets/dataset-charts.ts';
-import { discoverDatasets } from '../datasets/discover.ts';
-import type { Dataset } from '../datasets/dataset.ts';
-import { datasetsDir, loadDataset } from '../datasets/read-dataset.ts';
-import { WorkreportError } from '../errors.ts';
-import { compileVega, renderPng, renderSocialCard, renderSvg, svgToPng } from '../render/index.ts';
-import { outputDir, writeFileAtomic } from './write-file.ts';
 
 /**
  * `workreport render`: one chart in one format to a file or stdout, or with `--all`
@@ -17,96 +8,17 @@ import { outputDir, writeFileAtomic } from './write-file.ts';
  * in the light theme, or the dark one with `--theme dark`.
  */
 
-const FORMATS = ['svg', 'png', 'vega-lite', 'vega'] as const;
-type Format = (typeof FORMATS)[number];
-const LANGS: readonly Lang[] = ['zh', 'en'];
+export const FORMATS = ['svg', 'png', 'vega-lite', 'vega'] as const;
+export type Format = (typeof FORMATS)[number];
+export const LANGS: readonly Lang[] = ['zh', 'en'];
 const THEMES: readonly ThemeMode[] = ['light', 'dark'];
 
-interface RenderCommandOptions {
+export interface RenderCommandOptions {
   format?: Format;
   lang?: Lang;
   theme?: ThemeMode;
   output?: string;
   all?: boolean;
-}
-
-/** The output of `chart` in `format`: text for svg and JSON, PNG bytes (scale 2) for png. */
-async function output(chart: Chart, format: Format): Promise<string | Uint8Array> {
-  switch (format) {
-    case 'svg':
-      return renderSvg(chart);
-    case 'png':
-      return renderPng(chart);
-    case 'vega-lite':
-      return `${JSON.stringify(chart.spec, null, 2)}\n`;
-    case 'vega':
-      return `${JSON.stringify(compileVega(chart), null, 2)}\n`;
-  }
-}
-
-/** Paths written over in this run, reported at the end so nothing is replaced without a word. */
-const replacedFiles: string[] = [];
-
-async function writeOut(path: string, data: string | Uint8Array): Promise<void> {
-  if (writeFileAtomic(path, data)) replacedFiles.push(path);
-}
-
-/** Say on stderr how many existing files a run replaced (none: nothing). */
-function reportReplaced(): void {
-  if (replacedFiles.length === 0) return;
-  const shown = replacedFiles.slice(0, 3).join(', ');
-  process.stderr.write(`workreport render: replaced ${replacedFiles.length} existing file${replacedFiles.length === 1 ? '' : 's'} (${shown}${replacedFiles.length > 3 ? ', …' : ''})\n`);
-  replacedFiles.length = 0;
-}
-
-function invalid(message: string, input: unknown): WorkreportError {
-  return new WorkreportError('OPTION_INVALID', `render: ${message}`, { input });
-}
-
-/** Run `run` over `items`, at most `size` at a time, in order of start. */
-async function inPool<T>(items: readonly T[], size: number, run: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let item = items[next++]; item !== undefined; item = items[next++]) await run(item);
-  };
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
-}
-
-/**
- * Every chart in zh and en in `theme`, to
- * `dir/<chart-id>.<lang>.{svg,png,vl.json,vg.json,card.png}` (PNG at scale 2, social card
- * 1200×630, both in the chart's theme). File names do not name the theme: write each theme to its
- * own directory. One progress line per chart and language on stderr.
- */
-async function renderAll(dir: string, theme: ThemeMode): Promise<void> {
-  const started = performance.now();
-  const jobs = LANGS.flatMap((lang) => publishable().flatMap((dataset) => datasetCharts(dataset, lang, { theme })));
-  let done = 0;
-  await inPool(jobs, availableParallelism(), async (chart) => {
-    const t0 = performance.now();
-    const base = join(dir, `${chart.id}.${chart.lang}`);
-    const svg = await renderSvg(chart);
-    const [png, card] = await Promise.all([svgToPng(svg), renderSocialCard(chart)]);
-    await Promise.all([
-      writeOut(`${base}.vl.json`, await output(chart, 'vega-lite')),
-      writeOut(`${base}.vg.json`, await output(chart, 'vega')),
-      writeOut(`${base}.svg`, svg),
-      writeOut(`${base}.png`, png),
-      writeOut(`${base}.card.png`, card),
-    ]);
-    done += 1;
-    const counter = `${String(done).padStart(String(jobs.length).length)}/${jobs.length}`;
-    process.stderr.write(`[${counter}] ${chart.id} (${chart.lang}) ${Math.round(performance.now() - t0)} ms\n`);
-  });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stderr.write(`rendered ${jobs.length} charts (${LANGS.join(' + ')}, ${theme} theme) × svg, png, vl.json, vg.json, card.png to ${dir} in ${seconds} s\n`);
-}
-
-/** The datasets that pass their check; the others are named on stderr and left out. */
-function publishable(): Dataset[] {
-  const { datasets, leftOut } = discoverDatasets(datasetsDir());
-  for (const { message } of leftOut) process.stderr.write(`workreport: left out: ${message}\n`);
-  return datasets;
 }
 
 /**
@@ -131,32 +43,6 @@ export function renderCommand(): Command {
     .addOption(new Option('--theme <theme>', 'colour theme of the chart and its social card; with --all, of every file (default: light)').choices(THEMES))
     .option('-o, --output <path>', 'output file (default: stdout); with --all, the output directory')
     .option('--all', 'render every chart in both languages and every format, with progress on stderr')
-    .action(async (id: string | undefined, options: RenderCommandOptions) => {
-      const { format, lang, theme = 'light', output: path, all = false } = options;
-      if (all) {
-        if (id !== undefined) throw invalid(`--all renders every chart; drop the chart id "${id}"`, id);
-        if (format !== undefined || lang !== undefined) throw invalid('--all writes every format in both languages; drop --format and --lang', { format, lang });
-        if (path === undefined) throw invalid('--all needs an output directory: -o <dir>', path);
-        outputDir(path);
-        await renderAll(path, theme);
-        reportReplaced();
-        return;
-      }
-      if (id === undefined) {
-        const ids = publishable().flatMap((d) => d.charts.map((c) => `${d.id}/${c.id}`));
-        throw invalid(`name a chart or pass --all; charts: ${ids.join(', ')}`, id);
-      }
-      const chosen = format ?? 'svg';
-      const datasetId = id.includes('/') ? id.slice(0, id.indexOf('/')) : id;
-      const chart = chartById([loadDataset(datasetId)], id, lang ?? 'zh', { theme });
-      if (chosen === 'png' && path === undefined && process.stdout.isTTY) {
-        throw invalid('PNG is binary: write it to a file with -o <file.png> or pipe stdout', chosen);
-      }
-      const data = await output(chart, chosen);
-      if (path === undefined) process.stdout.write(data);
-      else {
-        await writeOut(path, data);
-        reportReplaced();
-      }
-    });
+    // The renderer (vega, resvg, the datasets) loads only when the command runs.
+    .action(async (id: string | undefined, options: RenderCommandOptions) => (await import('./render-run.ts')).runRender(id, options));
 }

@@ -214,10 +214,10 @@ describe('workreport extract', () => {
     expect((await extract(seedPath, '--encoding', 'latin1')).stderr).toMatch(/auto.*utf-8.*gb18030/);
   });
 
-  it(`shows progress on stderr for inputs over ${PROGRESS_BYTES / 2 ** 20} MiB`, async () => {
+  it(`shows progress on stderr with --progress (on a terminal, for inputs over ${PROGRESS_BYTES / 2 ** 20} MiB)`, async () => {
     const copies = Math.ceil(PROGRESS_BYTES / Buffer.byteLength(seed)) + 1;
     const big = file('big.txt', Array.from({ length: copies }, () => seed).join('\n'));
-    const { stderr, stdout } = await extract(big);
+    const { stderr, stdout } = await extract(big, '--progress');
     expect(stderr).toMatch(/workreport extract: .*big\.txt: \d+%/);
     expect(stderr).toContain('big.txt: 100%');
     expect(JSON.parse(stdout)).toHaveLength(seedFigures.length * copies);

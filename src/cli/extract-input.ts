@@ -1,0 +1,200 @@
+import { accessSync, closeSync, constants, createReadStream, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import type { ExtractedFigure } from '../figures/extract-figures.ts';
+import type { Decoded, EncodingChoice } from '../figures/decode-text.ts';
+import { ChunkDecoder, HEAD_BYTES, UndecodableAt, bomLength, detectEncoding } from './decode-stream.ts';
+import { byteSize, MAX_INPUT_BYTES, READ_BYTES, type ExtractLimits } from './extract-command.ts';
+import { PIECE_CHARS, FigureStream } from './figure-stream.ts';
+
+/**
+ * Reading one input of `workreport extract`: open it, detect its encoding on its first bytes, then
+ * decode and scan it piece by piece (decode-stream.ts, figure-stream.ts), whatever its size.
+ */
+
+/** The limits given, the command's defaults for the others. */
+export function extractLimits(limits: Partial<ExtractLimits>): ExtractLimits {
+  return { maxBytes: MAX_INPUT_BYTES, headBytes: HEAD_BYTES, readBytes: READ_BYTES, pieceChars: PIECE_CHARS, ...limits };
+}
+
+/** Why an input is refused: the code and message of `workreport: [CODE] message` (exit code 1). */
+export type FailCode = 'INPUT_UNREADABLE' | 'INPUT_UNDECODABLE' | 'INPUT_DUPLICATE' | 'INPUT_TOO_LARGE';
+
+/** A refusal of an input, turned into `workreport: [CODE] message` and exit code 1. */
+export class InputError extends Error {
+  constructor(
+    readonly code: FailCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** An input whose first bytes have been read and its encoding detected. */
+export interface OpenInput {
+  file: string;
+  decoded: Decoded & { ok: true };
+  /** The bytes read so far, from the first. */
+  head: Uint8Array;
+  /** The bytes after `head`. */
+  rest: () => AsyncIterable<Uint8Array>;
+  /** The input's size in bytes, when known beforehand (a regular file). */
+  size: number | undefined;
+  /** The whole decoded text, when the head is the whole input (a report of up to a MB): no second decoding. */
+  text: string | undefined;
+}
+
+function tooLarge(file: string, read: string, limits: ExtractLimits): InputError {
+  return new InputError('INPUT_TOO_LARGE', `"${file}" is ${read}, more than workreport extract reads (${byteSize(limits.maxBytes)}): split it into smaller files`);
+}
+
+/** Why a read failed. */
+function unreadable(file: string, error: unknown): InputError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new InputError('INPUT_UNREADABLE', `cannot read "${file}": ${reason}`);
+}
+
+/**
+ * Open an input, refuse it when over the limit, read its first bytes and detect its encoding.
+ * A regular file is read again from where the head ends; standard input and pipes go on from the
+ * same stream.
+ */
+export async function openInput(file: string, encoding: EncodingChoice, limits: ExtractLimits): Promise<OpenInput> {
+  let head: Uint8Array;
+  let size: number | undefined;
+  let rest: () => AsyncIterable<Uint8Array>;
+  let complete: boolean;
+  try {
+    const fd = file === '-' ? undefined : openSync(file, 'r');
+    const stat = fd === undefined ? undefined : fstatSync(fd);
+    if (fd !== undefined && stat?.isFile() === true) {
+      try {
+        size = stat.size;
+        if (size > limits.maxBytes) throw tooLarge(file, `${size} bytes`, limits);
+        const buffer = Buffer.alloc(Math.min(limits.headBytes, size + 1));
+        let length = 0;
+        for (let n = -1; n !== 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, length);
+        head = buffer.subarray(0, length);
+        complete = length < limits.headBytes;
+      } finally {
+        closeSync(fd);
+      }
+      const start = head.length;
+      rest = () => (complete ? emptyStream() : createReadStream(file, { start, highWaterMark: limits.readBytes }));
+    } else {
+      if (fd !== undefined) closeSync(fd);
+      const stream: AsyncIterable<Uint8Array> = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: limits.readBytes });
+      const chunks = stream[Symbol.asyncIterator]();
+      const first: Uint8Array[] = [];
+      let length = 0;
+      complete = false;
+      while (length < limits.headBytes) {
+        const next = await chunks.next();
+        if (next.done === true) {
+          complete = true;
+          break;
+        }
+        first.push(next.value);
+        length += next.value.length;
+      }
+      head = Buffer.concat(first);
+      rest = () => ({ [Symbol.asyncIterator]: () => chunks });
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw unreadable(file, error);
+  }
+  const decoded = detectEncoding(head, complete, encoding);
+  if (!decoded.ok) throw new InputError('INPUT_UNDECODABLE', undecodableMessage(file, decoded));
+  return { file, decoded, head, rest, size, text: complete ? decoded.text : undefined };
+}
+
+/**
+ * Check an input without reading it: it exists, is a file that can be read, and is within the size
+ * limit (the cheap check `extract` makes of each of many inputs; their encoding is detected as each is read).
+ * @returns its size in bytes
+ * @throws InputError `INPUT_UNREADABLE` or `INPUT_TOO_LARGE`, as `openInput` would
+ */
+export function statInput(file: string, limits: ExtractLimits): number {
+  let size: number;
+  try {
+    accessSync(file, constants.R_OK);
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), { code: 'EISDIR' });
+    size = stat.size;
+  } catch (error) {
+    throw unreadable(file, error);
+  }
+  if (size > limits.maxBytes) throw tooLarge(file, `${size} bytes`, limits);
+  return size;
+}
+
+/**
+ * Decode an input piece by piece, find its figures and give them to `print` as they are found;
+ * `read` hears of every chunk of bytes read (for progress).
+ * @throws InputError when the bytes past the head do not decode, the input grows past the limit or a read fails
+ */
+export async function extractInput(input: OpenInput, limits: ExtractLimits, print: (figures: ExtractedFigure[]) => Promise<void> | void, read?: (bytes: number) => void): Promise<void> {
+  const { file, decoded } = input;
+  const figures = new FigureStream(limits.pieceChars);
+  if (input.text !== undefined) {
+    // The head held it all, and detecting its encoding decoded it, as the streaming decoder would.
+    await print(figures.push(input.text));
+    await print(figures.end());
+    read?.(input.head.length);
+    return;
+  }
+  const decoder = new ChunkDecoder(decoded.encoding, bomLength(decoded));
+  let total = 0;
+  const feed = async (bytes: Uint8Array): Promise<void> => {
+    total += bytes.length;
+    if (total > limits.maxBytes) throw tooLarge(file, `over ${limits.maxBytes} bytes`, limits);
+    await print(figures.push(decode(file, () => decoder.decode(bytes))));
+    read?.(bytes.length);
+  };
+  for (let at = 0; at < input.head.length; at += limits.readBytes) await feed(input.head.subarray(at, at + limits.readBytes));
+  const chunks = input.rest()[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      let next: IteratorResult<Uint8Array>;
+      try {
+        next = await chunks.next();
+      } catch (error) {
+        throw unreadable(file, error);
+      }
+      if (next.done === true) break;
+      await feed(next.value);
+    }
+  } finally {
+    await chunks.return?.();
+  }
+  await print([...figures.push(decode(file, () => decoder.end())), ...figures.end()]);
+}
+
+/** No more bytes. */
+async function* emptyStream(): AsyncIterable<Uint8Array> {}
+
+/** The text `run` returns, an `UndecodableAt` it throws turned into the message naming the file. */
+function decode(file: string, run: () => string): string {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof UndecodableAt)) throw error;
+    const { offset, encoding, reason } = error;
+    if (reason === 'binary') throw new InputError('INPUT_UNDECODABLE', `"${file}" is not a text file (NUL byte at byte offset ${offset}); read as ${encoding}`);
+    const what = reason === 'truncated' ? `ends inside a ${encoding} character (byte offset ${offset})` : `is not valid ${encoding} text at byte offset ${offset}`;
+    throw new InputError(
+      'INPUT_UNDECODABLE',
+      `"${file}" ${what}, the encoding its first bytes were read in: convert it to UTF-8, or name its encoding with --encoding`,
+    );
+  }
+}
+
+/** Why a file could not be decoded, naming it and the encodings tried. */
+function undecodableMessage(file: string, decoded: Decoded & { ok: false }): string {
+  const tried = decoded.tried.join(', ');
+  if (decoded.reason === 'unsupported') return `"${file}" is ${decoded.encoding} text, which workreport does not read: save it as UTF-8 (or GB18030)`;
+  if (decoded.reason === 'binary') {
+    return `"${file}" is not a text file (NUL byte at byte offset ${decoded.nulAt}); tried encodings: ${tried}`;
+  }
+  return `"${file}" is not valid text in any encoding tried (${tried}): convert it to UTF-8, or name its encoding with --encoding`;
+}
+

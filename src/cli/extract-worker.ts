@@ -1,0 +1,79 @@
+import { readFileSync, statSync } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import { decodeText, type EncodingChoice } from '../figures/decode-text.ts';
+import { extractFigures } from '../figures/extract-figures.ts';
+import { corpusRows } from './corpus-rows.ts';
+import { byteSize, type ExtractLimits } from './extract-command.ts';
+import { extractInput, InputError, openInput, type FailCode } from './extract-input.ts';
+import { ExtractOutput, type ExtractFormat } from './extract-output.ts';
+
+/**
+ * A worker thread of `workreport extract` and `workreport corpus` (see extract-pool.ts): it checks
+ * a file (opens it, detects its encoding), reads one and answers with the text `extract` prints for
+ * it, or with its rows for `corpus` as JSON Lines.
+ */
+
+/** The largest file `workreport corpus` reads (it holds each file whole, to give each figure its sentence). */
+export const CORPUS_MAX_BYTES = 256 * 2 ** 20;
+
+/** What the main thread asks of a worker. */
+export type WorkerTask =
+  | { kind: 'check'; file: string; encoding: EncodingChoice; limits: ExtractLimits }
+  | { kind: 'extract'; file: string; index: number; several: boolean; format: ExtractFormat; encoding: EncodingChoice; limits: ExtractLimits }
+  | { kind: 'rows'; file: string; encoding: EncodingChoice };
+
+/** A worker's answer: the file's size (check), or its output text and figure count (extract), or why it is refused. */
+export type WorkerReply =
+  | { ok: true; size: number | undefined; text: string; figures: number }
+  | { ok: false; code: FailCode; message: string };
+
+/** Do one task. */
+export async function workerTask(task: WorkerTask): Promise<WorkerReply> {
+  try {
+    if (task.kind === 'rows') return rowsOf(task.file, task.encoding);
+    const input = await openInput(task.file, task.encoding, task.limits);
+    if (task.kind === 'check') return { ok: true, size: input.size, text: '', figures: 0 };
+    const output = new ExtractOutput(task.format, task.several);
+    let text = output.start(task.file, task.index);
+    let figures = 0;
+    await extractInput(input, task.limits, (found) => {
+      figures += found.length;
+      text += output.figures(found);
+    });
+    text += output.finish();
+    return { ok: true, size: input.size, text, figures };
+  } catch (error) {
+    if (error instanceof InputError) return { ok: false, code: error.code, message: error.message };
+    throw error;
+  }
+}
+
+parentPort?.on('message', (message: { id: number; task: WorkerTask }) => {
+  workerTask(message.task).then(
+    (reply) => parentPort?.postMessage({ id: message.id, reply }),
+    (error: unknown) => parentPort?.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  );
+});
+
+/** The corpus rows of `file` as JSON Lines (see corpus-rows.ts). */
+function rowsOf(file: string, encoding: EncodingChoice): WorkerReply {
+  let bytes: Uint8Array;
+  try {
+    const size = statSync(file).size;
+    if (size > CORPUS_MAX_BYTES) {
+      return { ok: false, code: 'INPUT_TOO_LARGE', message: `"${file}" is ${size} bytes, more than workreport corpus reads in one file (${byteSize(CORPUS_MAX_BYTES)}): split it, or use workreport extract --format jsonl` };
+    }
+    bytes = readFileSync(file);
+  } catch (error) {
+    return { ok: false, code: 'INPUT_UNREADABLE', message: `cannot read "${file}": ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const decoded = decodeText(bytes, encoding);
+  if (!decoded.ok) {
+    const why = decoded.reason === 'unsupported' ? `is ${decoded.encoding} text, which workreport does not read` : decoded.reason === 'binary' ? `is not a text file (NUL byte at byte offset ${decoded.nulAt})` : 'is not valid text in any encoding tried';
+    return { ok: false, code: 'INPUT_UNDECODABLE', message: `"${file}" ${why} (tried ${decoded.tried.join(', ')}): convert it to UTF-8, or name its encoding with --encoding` };
+  }
+  const rows = corpusRows(file, decoded.text, extractFigures(decoded.text));
+  let text = '';
+  for (const row of rows) text += `${JSON.stringify(row)}\n`;
+  return { ok: true, size: bytes.length, text, figures: rows.length };
+}

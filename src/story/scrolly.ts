@@ -18,6 +18,9 @@ export interface ScrollyOptions {
   offset?: scrollama.DecimalType;
 }
 
+/** Pixels of the narrow layout's screen that are neither chart nor step text: the graphic's padding, the gap under it, a margin at the bottom (story.css). */
+const STEP_GAPS = 40;
+
 /** The media query of the narrow layout of story.css: chart on top, the step's text under it. */
 export const NARROW_LAYOUT = '(max-width: 48rem)';
 
@@ -30,8 +33,10 @@ const SETTLE_MS = 100;
  * and the graphic shows its chart. Scrollama's enter and exit events make the change as a step
  * crosses the line; the same computation runs again on every scrolled frame, when scrolling
  * settles, on resize and on load, so fast scrolling, a reload half-way down, a rotated phone or a
- * restored scroll position all end with the right step. On narrow screens the graphic's height
- * is published as `--stage-bottom` on its parent, where story.css sticks the steps' text.
+ * restored scroll position all end with the right step. On narrow screens the chart may take
+ * what the longest step's text leaves of the screen (`--stage-max`, 30–60 % of its height), and
+ * the graphic's height is published as `--stage-bottom` on its parent, where story.css sticks the
+ * steps' text.
  *
  * Keyboard: focusing a step (steps are focusable) or a link in it makes that step active and
  * scrolls it to the middle of the screen (instantly under `prefers-reduced-motion`).
@@ -63,8 +68,18 @@ export function startScrolly(options: ScrollyOptions): () => void {
   };
   const placeSteps = (): void => {
     const layout = graphic.parentElement;
-    if (narrow.matches) layout?.style.setProperty('--stage-bottom', `${Math.ceil(graphic.getBoundingClientRect().height)}px`);
-    else layout?.style.removeProperty('--stage-bottom');
+    if (layout === null) return;
+    if (!narrow.matches) {
+      layout.style.removeProperty('--stage-max');
+      layout.style.removeProperty('--stage-bottom');
+      return;
+    }
+    // The chart gets what the longest step's text leaves of the screen, between 30 % and 60 % of its height.
+    const height = window.innerHeight;
+    const tallest = Math.max(...steps.map((step) => step.scrollHeight));
+    const room = Math.min(0.6 * height, Math.max(0.3 * height, height - tallest - STEP_GAPS));
+    layout.style.setProperty('--stage-max', `${Math.floor(room)}px`);
+    layout.style.setProperty('--stage-bottom', `${Math.ceil(graphic.getBoundingClientRect().height)}px`);
   };
   const reconcile = (): void => {
     // Narrow: a step is active from the moment its text reaches its place under the chart (story.css puts it 0.5rem under the chart; a few pixels more for rounding).

@@ -11,7 +11,8 @@ import { createView } from './vega-runtime.ts';
  * A variant is hydrated only while it is shown and has a width, so a chart in a hidden or
  * zero-width container (a collapsed tab, a step not reached yet) is drawn at its real width once
  * it becomes visible; with `watch`, a ResizeObserver notices that moment, and a later resize that
- * shows the other variant hydrates that one.
+ * shows the other variant (or a change of the reader's colour scheme that shows the other theme)
+ * hydrates that one.
  */
 
 /** Options of {@link chartBlock}. */
@@ -110,12 +111,17 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
 
   const observer = watch ? new ResizeObserver(() => void hydrate().catch(report)) : undefined;
   observer?.observe(element);
+  // A reader who switches the system's colour scheme shows the other theme's variant (chart.css).
+  const scheme = watch ? window.matchMedia('(prefers-color-scheme: dark)') : undefined;
+  const onScheme = (): void => void hydrate().catch(report);
+  scheme?.addEventListener('change', onScheme);
 
   return {
     element,
     hydrate,
     destroy() {
       observer?.disconnect();
+      scheme?.removeEventListener('change', onScheme);
       for (const view of views.values()) void view.then((v) => v.finalize(), () => undefined);
       views.clear();
     },

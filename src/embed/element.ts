@@ -9,7 +9,8 @@ import { createTooltip } from './tooltip.ts';
  * title, subtitle and chart figure (the pre-rendered SVG, notes and source line) into its shadow
  * root under the site's stylesheet, and makes the chart live as on the embed page
  * (src/embed/chart-block.ts): tooltips, the width variant that fits the element, a live view once
- * a hidden element is shown, and a click through to the source view, in a new tab.
+ * a hidden element is shown, and a click through to the source view, in a new tab. Its `theme`
+ * attribute picks the colours: `light` (the default), `dark`, or `auto` (the reader's setting).
  *
  * It fetches only from the origin `chart.js` was loaded from, or from origins the host page lists
  * in `<meta name="workreport-chart-origins" content="https://a.example https://b.example">`; any
@@ -24,6 +25,21 @@ import { createTooltip } from './tooltip.ts';
  * site must allow this one in `script-src`, `style-src` and `connect-src`, and this site must
  * answer it with CORS headers.
  */
+
+/** The chart themes an embed page holds (src/site/chart-block.ts), and the element's `theme` values besides `auto`. */
+const THEMES = ['light', 'dark'] as const;
+
+/**
+ * The theme the element draws in, from its `theme` attribute: `light` (also when absent or
+ * unknown: an article page is light unless it says otherwise), `dark`, or `auto` (the reader's
+ * `prefers-color-scheme`).
+ */
+function themeOf(element: HTMLElement): 'light' | 'dark' | 'auto' {
+  const value = element.getAttribute('theme');
+  if (value === 'dark' || value === 'auto') return value;
+  if (value !== null && value !== 'light') console.error(`workreport-chart: theme="${value}" is not light, dark or auto; drawing it light`);
+  return 'light';
+}
 
 /** What the element takes from an embed page, rebuilt from known parts. */
 interface EmbedParts {
@@ -102,16 +118,23 @@ async function fetchEmbed(url: URL): Promise<EmbedParts> {
   block.dataset.chartBlock = sourceBlock.dataset.chartBlock ?? '';
   const sourceView = httpUrl(sourceBlock.getAttribute('data-source-view'), url);
   if (sourceView !== undefined) block.dataset.sourceView = sourceView;
-  for (const variant of sourceBlock.querySelectorAll<HTMLElement>('.chart__variant')) {
-    const spec = allowedUrl(variant.getAttribute('data-vega-spec'), url, origins);
-    const svg = variant.querySelector('svg');
-    if (spec === undefined || svg === null) continue;
-    const copy = document.createElement('div');
-    copy.className = [...variant.classList].filter((name) => /^chart__variant(?:--[a-z]+)?$/.test(name)).join(' ');
-    copy.dataset.width = variant.dataset.width ?? '';
-    copy.dataset.vegaSpec = spec;
-    copy.append(cleanSvg(svg, url));
-    block.append(copy);
+  for (const theme of THEMES) {
+    const sourceGroup = sourceBlock.querySelector(`:scope > .chart__theme--${theme}`);
+    if (sourceGroup === null) continue;
+    const group = document.createElement('div');
+    group.className = `chart__theme chart__theme--${theme}`;
+    for (const variant of sourceGroup.querySelectorAll<HTMLElement>(':scope > .chart__variant')) {
+      const spec = allowedUrl(variant.getAttribute('data-vega-spec'), url, origins);
+      const svg = variant.querySelector('svg');
+      if (spec === undefined || svg === null) continue;
+      const copy = document.createElement('div');
+      copy.className = [...variant.classList].filter((name) => /^chart__variant(?:--[a-z]+)?$/.test(name)).join(' ');
+      copy.dataset.width = variant.dataset.width ?? '';
+      copy.dataset.vegaSpec = spec;
+      copy.append(cleanSvg(svg, url));
+      group.append(copy);
+    }
+    block.append(group);
   }
   const figure = document.createElement('figure');
   figure.className = 'embed__chart';
@@ -163,7 +186,7 @@ function stylesheetLink(): { link: HTMLLinkElement; loaded: Promise<void> } {
   return { link, loaded };
 }
 
-/** `<workreport-chart src="…">`: see the module comment. Reads `src` once, when first connected. */
+/** `<workreport-chart src="…" theme="…">`: see the module comment. Reads `src` and `theme` once, when first connected. */
 class WorkreportChart extends HTMLElement {
   #started = false;
 
@@ -182,6 +205,7 @@ class WorkreportChart extends HTMLElement {
     await loaded;
     const chart = document.createElement('div');
     chart.lang = parts.lang;
+    chart.dataset.theme = themeOf(this);
     const header = document.createElement('header');
     header.className = 'embed__header';
     header.append(paragraph('embed__title', parts.title));

@@ -1,52 +1,58 @@
-import type { TopLevelSpec } from 'vega-lite';
-import { NUMBER_FORMAT_TYPE } from '../charts/vega-format.ts';
+import type { Chart } from '../charts/chart.ts';
 import { WorkreportError } from '../errors.ts';
 
 /** Options of {@link embedSnippet}. */
 export interface EmbedSnippetOptions {
-  /** `id` of the element the chart is drawn in. Default: `'chart'`. */
-  elementId?: string;
-  /** vega-embed options written into the snippet, e.g. `{ theme: 'dark' }`. Default: `{}`. */
-  embedOptions?: Record<string, unknown>;
-  /**
-   * Packages and versions named in the install line, e.g. `{ 'vega-embed': '7.3.0', vega: '6.4.0',
-   * 'vega-lite': '6.4.3', workreport: '0.1.0' }` (workreport for a spec of its builders, see below).
-   */
-  versions: Readonly<Record<string, string>>;
+  /** The address of the report the chart's figures come from, linked under the chart. Default: no link. */
+  sourceUrl?: string;
 }
 
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escape = (text: string): string => text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
+
+/** The words of the caption, by chart language. */
+const REPORT_LINK = { zh: '报告原文', en: 'The report (in Chinese)' } as const;
+
 /**
- * HTML that draws `spec` in someone else's page with vega-embed, as SVG without the actions menu:
- * a `<div>` and a module script importing `vega-embed` from npm (for a page built with Vite or
- * another bundler; no CDN). A spec whose `config.numberFormatType` is workreport's number format
- * (axis labels in 万 and 亿, every chart of the builders) also imports and calls
- * `registerNumberFormat` from workreport, without which Vega cannot draw it. The spec is inlined
- * as JSON with every `<` written `\u003c`, so text such as `</script>` in a title cannot end the
- * script early.
+ * A snippet that a content management system accepts, for a chart composed in the notebooks:
+ * HTML with no script, no style and no external file, so it also shows under a strict
+ * Content-Security-Policy (`default-src 'self'`, no inline script or style).
  *
- * @throws WorkreportError `OPTION_INVALID` for an `elementId` that is not a plain HTML id.
- * @example embedSnippet(chart.spec, { versions: { 'vega-embed': version, vega: vega.version, 'vega-lite': vegaLite.version } })
+ * ```html
+ * <figure class="workreport-chart" lang="zh-CN">
+ *   <svg … width="100%" viewBox="0 0 560 184" role="img" aria-label="<alt text>">…</svg>
+ *   <figcaption><a href="https://…">报告原文</a></figcaption>
+ * </figure>
+ * ```
+ *
+ * `svg` is the chart drawn by Vega (`view.toSVG()` in a browser, `renderSvg` in Node): title,
+ * notes, source line and marks, every colour and font a presentation attribute. It scales to the
+ * width of the article's column (`width="100%"` with its `viewBox`); its alt text is the chart's
+ * `description`. The caption links the report when `sourceUrl` is an http(s) address. Texts are
+ * escaped; the SVG is taken as Vega wrote it, without its `xml:lang` (the figure carries `lang`).
+ *
+ * @throws WorkreportError `OPTION_INVALID` when `svg` is not one `<svg>` element with a `viewBox`
+ *   (an SVG from elsewhere), holds a script, a `style` attribute or an event handler (a CMS or the
+ *   site's policy would drop them), or `sourceUrl` is not an http(s) URL.
+ * @example embedSnippet(chart, await view.toSVG(), { sourceUrl: report.meta.url })
  */
-export function embedSnippet(spec: TopLevelSpec, { elementId = 'chart', embedOptions = {}, versions }: EmbedSnippetOptions): string {
-  if (!/^[A-Za-z][\w-]*$/.test(elementId)) {
-    throw new WorkreportError('OPTION_INVALID', `embedSnippet: elementId must be a letter then letters, digits, _ or -, got ${JSON.stringify(elementId)}`, { input: elementId });
+export function embedSnippet(chart: Chart, svg: string, options: EmbedSnippetOptions = {}): string {
+  const { sourceUrl } = options;
+  const trimmed = svg.trim();
+  if (!/^<svg [^>]*\bviewBox="[^"]+"[^>]*>[\s\S]*<\/svg>$/.test(trimmed)) {
+    throw new WorkreportError('OPTION_INVALID', `embedSnippet: svg must be the chart's <svg> element with a viewBox, as view.toSVG() writes it; got "${trimmed.slice(0, 40)}…"`, { input: trimmed.slice(0, 200) });
   }
-  const json = (value: unknown, indent?: number) => JSON.stringify(value, null, indent).replace(/</g, '\\u003c');
-  const install = Object.entries(versions).map(([name, version]) => `${name}@${version}`).join(' ');
-  const options = { renderer: 'svg', actions: false, ...embedOptions };
-  const numberFormat = spec.config?.numberFormatType === NUMBER_FORMAT_TYPE;
-  return [
-    `<div id=${json(elementId)}></div>`,
-    '<script type="module">',
-    `  // npm install ${install}; then build the page with Vite or another bundler.`,
-    '  import embed from "vega-embed";',
-    ...(numberFormat
-      ? ['  // workreport is not on the npm registry: npm install <path to a clone of workreport> (after npm ci in it).']
-      : []),
-    ...(numberFormat ? ['  import {registerNumberFormat} from "workreport";', `  registerNumberFormat(); // the spec's number format, ${JSON.stringify(NUMBER_FORMAT_TYPE)}`] : []),
-    `  const spec = ${json(spec, 2).replace(/\n/g, '\n  ')};`,
-    `  embed(${json(`#${elementId}`)}, spec, ${json(options)});`,
-    '</script>',
-    '',
-  ].join('\n');
+  const forbidden = /<script\b|\sstyle="|\son[a-z]+="/i.exec(trimmed);
+  if (forbidden !== null) {
+    throw new WorkreportError('OPTION_INVALID', `embedSnippet: the svg holds ${forbidden[0].trim()}…, which a CMS or a strict Content-Security-Policy drops; draw it with Vega's SVG renderer`, { input: forbidden[0] });
+  }
+  if (sourceUrl !== undefined && !/^https?:\/\/\S+$/.test(sourceUrl)) {
+    throw new WorkreportError('OPTION_INVALID', `embedSnippet: sourceUrl must be an http(s) address, got ${JSON.stringify(sourceUrl)}`, { input: sourceUrl });
+  }
+  const root = /^<svg [^>]*>/.exec(trimmed)?.[0] ?? '';
+  const attributes = root
+    .replace(/\s(?:xml:lang|width|height|role|aria-label)="[^"]*"/g, '')
+    .replace(/>$/, ` width="100%" role="img" aria-label="${escape(chart.description)}">`);
+  const caption = sourceUrl === undefined ? '' : `\n  <figcaption><a href="${escape(sourceUrl)}">${REPORT_LINK[chart.lang]}</a></figcaption>`;
+  return `<figure class="workreport-chart" lang="${chart.lang === 'zh' ? 'zh-CN' : 'en'}">\n  ${attributes}${trimmed.slice(root.length)}${caption}\n</figure>\n`;
 }

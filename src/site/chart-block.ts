@@ -1,21 +1,26 @@
 import type { Lang } from '../charts/chart.ts';
 import { chartHomePath, siteChart, withoutTitle } from './chart-sets.ts';
 import { escapeHtml } from './html.ts';
-import { CHART_WIDTHS, vegaSpecPath, type WidthVariant } from './routes.ts';
+import { CHART_WIDTHS, href, THEMES, vegaSpecPath, type WidthVariant } from './routes.ts';
 import { staticSvg } from './static-svg.ts';
 
 /**
- * The markup of one chart in a page: the chart pre-rendered as inline SVG at each width variant,
- * in a `.chart` block whose stylesheet (src/embed/chart.css) shows the variant that fits the
- * block's width (a container query), so the chart reads without JavaScript. When `live`, each
- * variant names its precompiled Vega spec in `data-vega-spec`, and the browser runtime
- * (src/embed/chart-block.ts) replaces the SVG of the shown variant with a live vega view of the
- * same size, adding tooltips.
+ * The markup of one chart in a page: the chart pre-rendered as inline SVG in each colour theme
+ * (light, dark) at each width variant, in a `.chart` block whose stylesheet (src/embed/chart.css)
+ * shows the theme the page or embed chose (`data-theme` on an ancestor, else the reader's
+ * `prefers-color-scheme`) and the width variant that fits the block's width (a container query),
+ * so the chart reads without JavaScript. When `live`, each variant names its precompiled Vega
+ * spec in `data-vega-spec`, and the browser runtime (src/embed/chart-block.ts) replaces the SVG
+ * of the shown variant with a live vega view of the same size, adding tooltips. URLs are under
+ * the site's base (routes.ts `href`).
  *
  * ```html
  * <div class="chart" data-chart-block="yangshahu-2019/land-and-compensation" data-source-view="/source/yangshahu-2019/">
- *   <div class="chart__variant chart__variant--wide" data-width="560" data-vega-spec="/embed/…/vega-zh-560.json"><svg …></div>
- *   <div class="chart__variant chart__variant--narrow" data-width="340" data-vega-spec="/embed/…/vega-zh-340.json"><svg …></div>
+ *   <div class="chart__theme chart__theme--light">
+ *     <div class="chart__variant chart__variant--wide" data-width="560" data-vega-spec="/embed/…/vega-zh-560.json"><svg …></div>
+ *     <div class="chart__variant chart__variant--narrow" data-width="340" data-vega-spec="/embed/…/vega-zh-340.json"><svg …></div>
+ *   </div>
+ *   <div class="chart__theme chart__theme--dark">… vega-zh-560-dark.json, vega-zh-340-dark.json …</div>
  * </div>
  * ```
  */
@@ -28,7 +33,7 @@ export interface ChartBlockOptions {
   titleless?: boolean;
   /**
    * Prefix of the ids inside the SVGs, unique in the page: the same chart placed twice in one
-   * page needs two prefixes. The variant name is appended.
+   * page needs two prefixes. The theme and variant names are appended.
    */
   idPrefix: string;
 }
@@ -43,17 +48,22 @@ const VARIANTS: readonly WidthVariant[] = ['wide', 'narrow'];
  */
 export async function chartBlockHtml(chartId: string, lang: Lang, options: ChartBlockOptions): Promise<string> {
   const { live = true, titleless = false, idPrefix } = options;
-  const variants = await Promise.all(
-    VARIANTS.map(async (variant) => {
-      const chart = siteChart(chartId, lang, variant);
-      const svg = await staticSvg(titleless ? withoutTitle(chart) : chart, `${idPrefix}${variant}-`);
-      const spec = live ? ` data-vega-spec="${escapeHtml(vegaSpecPath(chartId, lang, variant, titleless))}"` : '';
-      return `<div class="chart__variant chart__variant--${variant}" data-width="${CHART_WIDTHS[variant]}"${spec}>${svg}</div>`;
+  const themes = await Promise.all(
+    THEMES.map(async (theme) => {
+      const variants = await Promise.all(
+        VARIANTS.map(async (variant) => {
+          const chart = siteChart(chartId, lang, variant, theme);
+          const svg = await staticSvg(titleless ? withoutTitle(chart) : chart, `${idPrefix}${theme}-${variant}-`);
+          const spec = live ? ` data-vega-spec="${escapeHtml(href(vegaSpecPath(chartId, lang, variant, titleless, theme)))}"` : '';
+          return `<div class="chart__variant chart__variant--${variant}" data-width="${CHART_WIDTHS[variant]}"${spec}>${svg}</div>`;
+        }),
+      );
+      return `<div class="chart__theme chart__theme--${theme}">${variants.join('')}</div>`;
     }),
   );
   return (
-    `<div class="chart" data-chart-block="${escapeHtml(chartId)}" data-source-view="${escapeHtml(chartHomePath(chartId))}">` +
-    variants.join('') +
+    `<div class="chart" data-chart-block="${escapeHtml(chartId)}" data-source-view="${escapeHtml(href(chartHomePath(chartId)))}">` +
+    themes.join('') +
     '</div>'
   );
 }

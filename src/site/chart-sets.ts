@@ -1,4 +1,5 @@
 import type { Chart, Lang } from '../charts/chart.ts';
+import type { ThemeMode } from '../charts/theme.ts';
 import { datasetCharts } from '../datasets/dataset-charts.ts';
 import { WorkreportError } from '../errors.ts';
 import { CHART_WIDTHS, compareSeriesPath, datasetOfChart, slugOfChart, sourcePath, type WidthVariant } from './routes.ts';
@@ -36,13 +37,13 @@ export function chartHomePath(chartId: string): string {
 
 const cache = new Map<string, ReadonlyMap<string, Chart>>();
 
-/** Every chart of the dataset or series `home` in `lang` at width `variant`, by chart id (built once, then cached). */
-function chartSet(home: ChartHome, lang: Lang, variant: WidthVariant): ReadonlyMap<string, Chart> {
-  const key = `${home.kind}|${home.id}|${lang}|${variant}`;
+/** Every chart of the dataset or series `home` in `lang` at width `variant` in `theme`, by chart id (built once, then cached). */
+function chartSet(home: ChartHome, lang: Lang, variant: WidthVariant, theme: ThemeMode = 'light'): ReadonlyMap<string, Chart> {
+  const key = `${home.kind}|${home.id}|${lang}|${variant}|${theme}`;
   let set = cache.get(key);
   if (set === undefined) {
     const width = CHART_WIDTHS[variant];
-    const charts = home.kind === 'dataset' ? datasetCharts(siteReport(home.id).dataset, lang, { width }) : seriesCharts(home.series, lang, width);
+    const charts = home.kind === 'dataset' ? datasetCharts(siteReport(home.id).dataset, lang, { width, theme }) : seriesCharts(home.series, lang, width, theme);
     set = new Map(charts.map((chart) => [chart.id, chart]));
     cache.set(key, set);
   }
@@ -66,24 +67,32 @@ export function datasetChartIds(datasetId: string): string[] {
 }
 
 /**
- * The chart `id` of a dataset or a series in `lang`, laid out at width `variant`.
+ * The chart `id` of a dataset or a series in `lang`, laid out at width `variant`, in colour `theme` (default: light).
  *
  * @throws WorkreportError `CHART_UNKNOWN` when neither a dataset's nor a series' charts have the id.
  */
-export function siteChart(id: string, lang: Lang, variant: WidthVariant): Chart {
+export function siteChart(id: string, lang: Lang, variant: WidthVariant, theme: ThemeMode = 'light'): Chart {
   const home = chartHome(id);
-  const chart = chartSet(home, lang, variant).get(id);
+  const chart = chartSet(home, lang, variant, theme).get(id);
   if (chart === undefined) {
     throw new WorkreportError('CHART_UNKNOWN', `no chart "${slugOfChart(id)}" among the charts of ${home.kind} "${home.id}"`, { input: id });
   }
   return chart;
 }
 
+const titleless = new WeakMap<Chart, Chart>();
+
 /**
  * `chart` without its title block (title, subtitle, notes and source line, which Vega-Lite draws
- * as one title): for pages that write these texts as HTML around the chart. The input is not modified.
+ * as one title): for pages that write these texts as HTML around the chart. The input is not
+ * modified; the same chart gives the same object (so renders of it can be cached by identity).
  */
 export function withoutTitle(chart: Chart): Chart {
-  const { title: _title, ...spec } = chart.spec as Chart['spec'] & { title?: unknown };
-  return { ...chart, spec: spec as Chart['spec'] };
+  let bare = titleless.get(chart);
+  if (bare === undefined) {
+    const { title: _title, ...spec } = chart.spec as Chart['spec'] & { title?: unknown };
+    bare = { ...chart, spec: spec as Chart['spec'] };
+    titleless.set(chart, bare);
+  }
+  return bare;
 }

@@ -4,12 +4,30 @@ import { chartBlockHtml } from './chart-block.ts';
 import { reviewOf } from './chart-data.ts';
 import { chartHome, siteChart } from './chart-sets.ts';
 import { escapeHtml, langTag, pageStart } from './html.ts';
-import { CHART_WIDTHS, compareSeriesPath, datasetOfChart, downloadPaths, ELEMENT_SCRIPT_PATH, embedPath, figureHref, HOST_SCRIPT_PATH, indicatorHref, LANGS, slugOfChart, vegaSpecPath, type WidthVariant } from './routes.ts';
+import {
+  CHART_WIDTHS,
+  compareSeriesPath,
+  datasetOfChart,
+  downloadPaths,
+  ELEMENT_SCRIPT_PATH,
+  embedPath,
+  figureHref,
+  HOST_SCRIPT_PATH,
+  href,
+  indicatorHref,
+  LANGS,
+  readerPath,
+  slugOfChart,
+  THEMES,
+  vegaSpecPath,
+  type WidthVariant,
+} from './routes.ts';
 import { siteFigure, siteReport } from './site-report.ts';
 
 /**
  * The embed page of a chart (`/embed/<chart-id>/`, English at `…/en/`): a page made to sit in an
- * `<iframe>` of a news article, and to read on its own.
+ * `<iframe>` of a news article, and to read on its own; and its reader view (`…/reader/`), the
+ * page an iframe snippet frames.
  *
  * Top to bottom: title and subtitle (HTML), the chart pre-rendered as SVG without its title block
  * (the runtime adds tooltips on top), notes and the source line with a link to the report, the
@@ -18,6 +36,14 @@ import { siteFigure, siteReport } from './site-report.ts';
  * host script that sizes it from the `workreport:resize` messages the page posts, or, without an
  * iframe, the `<workreport-chart>` element and its script (README "Embedding a chart"). No inline
  * script or style: it renders under a strict CSP.
+ *
+ * Reader mode (`<html data-mode="reader">`, embed.css) keeps title, chart, notes, source line and a
+ * small data link (the CSV), and hides the rest: the figures' provenance, the downloads, the
+ * language link and the embed code, which are for people who open the page itself. The reader
+ * view is in reader mode in its HTML, so it needs no script; the full page switches to it when
+ * framed or given `?mode=reader` (src/embed/page-mode.ts, which also applies `?theme=`).
+ * Theme: the full page follows the reader's `prefers-color-scheme` (`auto`), the reader view is
+ * light unless `?theme=dark|auto` says otherwise, as a host page expects of an embed.
  */
 
 /** The fixed words of the page. */
@@ -38,6 +64,10 @@ const WORDS = {
   },
   elementCode: { zh: '不用 iframe 的嵌入代码', en: 'Embed code without an iframe' },
   copy: { zh: '复制', en: 'Copy' },
+  themeHelp: {
+    zh: '配色：<code>theme=light</code>（浅色，默认）、<code>theme=dark</code>（深色）或 <code>theme=auto</code>（随读者系统设置），按网页的底色选择。iframe 写在网址参数里，<code>&lt;workreport-chart&gt;</code> 写成属性。',
+    en: 'Colours: <code>theme=light</code> (the default), <code>theme=dark</code> or <code>theme=auto</code> (the reader’s system setting), to match the page’s background: a URL parameter of the iframe, an attribute of <code>&lt;workreport-chart&gt;</code>.',
+  },
   otherLang: { zh: 'English', en: '中文' },
   chartLabel: { zh: '图表', en: 'Chart' },
 } as const;
@@ -48,11 +78,15 @@ const colon = (word: string, lang: Lang): string => (lang === 'zh' ? `${word}：
 /** Height in pixels the embed snippet starts the iframe at, before the first resize message. */
 const SNIPPET_EXTRA_HEIGHT = 180;
 
-/** The `<iframe>` and host script a news page pastes to embed `chartId` (root-relative URLs; the page script makes them absolute). */
+/**
+ * The `<iframe>` and host script a news page pastes to embed `chartId`: the iframe shows the
+ * chart's reader view in the light theme (`?theme=` to change it). URLs are under the site's base,
+ * root-relative; the page script makes them absolute.
+ */
 export function iframeSnippet(chartId: string, lang: Lang, title: string, height: number): string {
   return (
-    `<iframe src="${escapeHtml(embedPath(chartId, lang))}" title="${escapeHtml(title)}" width="100%" height="${Math.round(height)}" loading="lazy" data-workreport-embed></iframe>\n` +
-    `<script src="${HOST_SCRIPT_PATH}" async></script>`
+    `<iframe src="${escapeHtml(href(readerPath(chartId, lang)))}?theme=light" title="${escapeHtml(title)}" width="100%" height="${Math.round(height)}" loading="lazy" data-workreport-embed></iframe>\n` +
+    `<script src="${escapeHtml(href(HOST_SCRIPT_PATH))}" async></script>`
   );
 }
 
@@ -62,10 +96,10 @@ export function iframeSnippet(chartId: string, lang: Lang, title: string, height
  * the embed page, shows until the chart is in, and stays where the script cannot run.
  */
 export function elementSnippet(chartId: string, lang: Lang, title: string): string {
-  const page = escapeHtml(embedPath(chartId, lang));
+  const page = escapeHtml(href(embedPath(chartId, lang)));
   return (
-    `<workreport-chart src="${page}"><a href="${page}">${escapeHtml(title)}</a></workreport-chart>\n` +
-    `<script type="module" src="${ELEMENT_SCRIPT_PATH}"></script>`
+    `<workreport-chart src="${page}" theme="light"><a href="${page}">${escapeHtml(title)}</a></workreport-chart>\n` +
+    `<script type="module" src="${escapeHtml(href(ELEMENT_SCRIPT_PATH))}"></script>`
   );
 }
 
@@ -77,19 +111,38 @@ const WIDE_VIEWPORT = CHART_WIDTHS.wide + 24;
 
 /**
  * Preloads of the precompiled spec the runtime will fetch, chosen by viewport width like the
- * chart block's container query, so the spec downloads beside the scripts instead of after them.
+ * chart block's container query (and, where the page follows the reader's colour scheme, by
+ * scheme), so the spec downloads beside the scripts instead of after them.
  */
-function preloads(chartId: string, lang: Lang): string {
-  const link = (variant: WidthVariant, media: string): string =>
-    `<link rel="preload" href="${escapeHtml(vegaSpecPath(chartId, lang, variant, true))}" as="fetch" crossorigin="anonymous" media="${media}" vite-ignore />`;
-  return `${link('wide', `(min-width: ${WIDE_VIEWPORT}px)`)}
-    ${link('narrow', `(max-width: ${WIDE_VIEWPORT - 0.02}px)`)}`;
+function preloads(chartId: string, lang: Lang, mode: EmbedMode): string {
+  const widths: Record<WidthVariant, string> = { wide: `(min-width: ${WIDE_VIEWPORT}px)`, narrow: `(max-width: ${WIDE_VIEWPORT - 0.02}px)` };
+  const themes = mode === 'reader' ? (['light'] as const) : THEMES;
+  return themes
+    .flatMap((theme) =>
+      (['wide', 'narrow'] as const).map((variant) => {
+        const media = mode === 'reader' ? widths[variant] : `${widths[variant]} and (prefers-color-scheme: ${theme})`;
+        return `<link rel="preload" href="${escapeHtml(href(vegaSpecPath(chartId, lang, variant, true, theme)))}" as="fetch" crossorigin="anonymous" media="${media}" vite-ignore />`;
+      }),
+    )
+    .join('\n    ');
 }
+
+/**
+ * Where the page's first script goes: the site plugin puts the classic `<script>` of
+ * src/embed/page-mode.ts there once Vite has processed the page (Vite would otherwise warn that a
+ * classic script cannot be bundled), so it runs before the page is drawn.
+ */
+export const PAGE_MODE_PLACEHOLDER = '<!-- workreport:page-mode -->';
+
+/** Which page: the full embed page, or the reader view an iframe shows. */
+export type EmbedMode = 'full' | 'reader';
 
 /** What the generated page puts in its head besides its own meta tags. */
 export interface EmbedPageContext {
   /** The stylesheet and script tags (Vite resolves and bundles them). */
   head: string;
+  /** The full page or the reader view (see the module comment). Default: `'full'`. */
+  mode?: EmbedMode;
 }
 
 /**
@@ -98,6 +151,7 @@ export interface EmbedPageContext {
  * @throws WorkreportError `CHART_UNKNOWN`, `FIGURE_NOT_FOUND`, and the render errors of `renderSvg`.
  */
 export async function embedPageHtml(chartId: string, lang: Lang, context: EmbedPageContext): Promise<string> {
+  const { mode = 'full' } = context;
   const chart = siteChart(chartId, lang, 'wide');
   const home = chartHome(chartId);
   const block = await chartBlockHtml(chartId, lang, { titleless: true, idPrefix: `embed-${slugOfChart(chartId)}-` });
@@ -114,7 +168,7 @@ export async function embedPageHtml(chartId: string, lang: Lang, context: EmbedP
     const year = home.kind === 'series' ? (lang === 'zh' ? `（${site.report.meta.year}年）` : ` (${site.report.meta.year})`) : '';
     return (
       `<li><span class="embed__figure-label">${escapeHtml(figure.label[lang] + year)}</span> ` +
-      `<a href="${escapeHtml(figureHref(datasetId, figure.id))}" target="_blank" rel="noopener">${escapeHtml(formatFigure(figure, lang))}</a>` +
+      `<a href="${escapeHtml(href(figureHref(datasetId, figure.id)))}" target="_blank" rel="noopener">${escapeHtml(formatFigure(figure, lang))}</a>` +
       `<span class="embed__quote">${lang === 'zh' ? `（原文“${escapeHtml(figure.provenance.quote)}”）` : ` (report: “${escapeHtml(figure.provenance.quote)}”)`}</span></li>`
     );
   });
@@ -124,12 +178,12 @@ export async function embedPageHtml(chartId: string, lang: Lang, context: EmbedP
           const indicator = siteReport(home.id).indicators.find((result) => result.id === id);
           return indicator === undefined
             ? []
-            : [`<li><a href="${escapeHtml(indicatorHref(home.id, id))}" target="_blank" rel="noopener">${escapeHtml(indicator.label[lang])}</a></li>`];
+            : [`<li><a href="${escapeHtml(href(indicatorHref(home.id, id)))}" target="_blank" rel="noopener">${escapeHtml(indicator.label[lang])}</a></li>`];
         })
       : [];
   const sourceLink =
-    home.kind === 'series' ? compareSeriesPath(home.id, lang) : siteReport(home.id).report.meta.url;
-  const downloads = downloadPaths(chartId, lang);
+    home.kind === 'series' ? href(compareSeriesPath(home.id, lang)) : siteReport(home.id).report.meta.url;
+  const downloads = Object.fromEntries(Object.entries(downloadPaths(chartId, lang)).map(([kind, path]) => [kind, escapeHtml(href(path))])) as ReturnType<typeof downloadPaths>;
   const fileBase = `${chartId.replace('/', '-')}-${lang}`;
   const otherLang = LANGS.find((other) => other !== lang) ?? 'zh';
   const snippet = iframeSnippet(chartId, lang, chart.title, svgHeight + SNIPPET_EXTRA_HEIGHT);
@@ -143,9 +197,11 @@ export async function embedPageHtml(chartId: string, lang: Lang, context: EmbedP
     : '';
   const notes = chart.notes.map((note) => `<p class="embed__note">${WORDS.notes[lang]}${escapeHtml(note)}</p>`).join('') + draftNote;
 
-  return `${pageStart(lang, chart.title, chart.description)}
-    <link rel="alternate" hreflang="${langTag(otherLang)}" href="${escapeHtml(embedPath(chartId, otherLang))}" vite-ignore />
-    ${preloads(chartId, lang)}
+  const rootAttributes: Record<string, string> = mode === 'reader' ? { 'data-mode': 'reader', 'data-theme': 'light' } : {};
+  return `${pageStart(lang, chart.title, chart.description, rootAttributes)}
+    ${PAGE_MODE_PLACEHOLDER}
+    <link rel="alternate" hreflang="${langTag(otherLang)}" href="${escapeHtml(href(mode === 'reader' ? readerPath(chartId, otherLang) : embedPath(chartId, otherLang)))}" vite-ignore />
+    ${preloads(chartId, lang, mode)}
     ${context.head}
   </head>
   <body class="embed-page">
@@ -159,6 +215,7 @@ export async function embedPageHtml(chartId: string, lang: Lang, context: EmbedP
         <figcaption class="embed__caption">
           ${notes}
           <p class="embed__source">${sourceLink === undefined ? escapeHtml(chart.source) : `<a href="${escapeHtml(sourceLink)}" target="_blank" rel="noopener">${escapeHtml(chart.source)}</a>`}</p>
+          <p class="embed__data"><a href="${downloads.csv}" download="${fileBase}.csv">${WORDS.data[lang]}</a></p>
         </figcaption>
       </figure>
       <details class="embed__figures">
@@ -168,11 +225,12 @@ export async function embedPageHtml(chartId: string, lang: Lang, context: EmbedP
       <nav class="embed__tools" aria-label="${WORDS.data[lang]}">
         <span>${colon(WORDS.data[lang], lang)}<a href="${downloads.csv}" download="${fileBase}.csv">CSV</a> · <a href="${downloads.json}" download="${fileBase}.json">JSON</a></span>
         <span>${colon(WORDS.picture[lang], lang)}<a href="${downloads.svg}" download="${fileBase}.svg">SVG</a> · <a href="${downloads.png}" download="${fileBase}.png">PNG</a></span>
-        <a href="${escapeHtml(embedPath(chartId, otherLang))}" hreflang="${langTag(otherLang)}" lang="${langTag(otherLang)}">${WORDS.otherLang[lang]}</a>
+        <a href="${escapeHtml(href(embedPath(chartId, otherLang)))}" hreflang="${langTag(otherLang)}" lang="${langTag(otherLang)}">${WORDS.otherLang[lang]}</a>
       </nav>
       <details class="embed__share">
         <summary>${WORDS.embed[lang]}</summary>
         <p>${WORDS.embedHelp[lang]}</p>
+        <p>${WORDS.themeHelp[lang]}</p>
         <label class="embed__code-label" for="embed-code">${WORDS.embedCode[lang]}</label>
         <textarea class="embed__code" id="embed-code" rows="4" readonly spellcheck="false">${escapeHtml(snippet)}</textarea>
         <button class="embed__copy" type="button" data-copy="embed-code" hidden>${WORDS.copy[lang]}</button>

@@ -2,7 +2,7 @@ import type { Chart, Lang } from '../charts/chart.ts';
 import type { ThemeMode } from '../charts/theme.ts';
 import { datasetCharts } from '../datasets/dataset-charts.ts';
 import { escapeHtml, langTag, pageStart } from './html.ts';
-import { embedPath, GALLERY_PATH, LANGS } from './routes.ts';
+import { embedPath, GALLERY_PATH, LANGS, href } from './routes.ts';
 import type { GeneratedPage } from './site-files.ts';
 import { siteDatasetIds, siteReport } from './site-report.ts';
 import { staticSvg } from './static-svg.ts';
@@ -46,7 +46,7 @@ async function card(chart: Chart): Promise<string> {
 async function section(first: Chart, variants: readonly Chart[]): Promise<string> {
   const cards = await Promise.all(variants.map(card));
   const embeds = LANGS.map(
-    (lang) => `<a href="${escapeHtml(embedPath(first.id, lang))}" hreflang="${langTag(lang)}">${lang === 'zh' ? '嵌入页' : '<span lang="en">embed page</span>'}</a>`,
+    (lang) => `<a href="${escapeHtml(href(embedPath(first.id, lang)))}" hreflang="${langTag(lang)}">${lang === 'zh' ? '嵌入页' : '<span lang="en">embed page</span>'}</a>`,
   );
   return (
     `<section class="gallery__chart" id="${escapeHtml(anchorOf(first.id))}" data-chart-id="${escapeHtml(first.id)}" aria-labelledby="${escapeHtml(anchorOf(first.id))}-title">` +
@@ -75,7 +75,7 @@ export async function galleryPageHtml(): Promise<string> {
   <body>
     <main class="gallery">
       <header class="gallery__head">
-        <p class="gallery__kicker"><a href="/">政府工作报告里的数字</a></p>
+        <p class="gallery__kicker"><a href="${escapeHtml(href('/'))}">政府工作报告里的数字</a></p>
         <h1>图表一览</h1>
         <p>全部${count}张图表，每张有中文、英文两种语言和浅色、深色两种配色，共${count * LANGS.length * THEMES.length}幅。图都是构建时在 Node 中渲染的 SVG（与 PNG 下载、嵌入页用同一个渲染器），本页不运行 JavaScript。</p>
         <p lang="en">All ${count} charts in Chinese and English, light and dark: ${count * LANGS.length * THEMES.length} SVGs rendered in Node at build time, with no JavaScript on the page.</p>

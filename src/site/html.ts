@@ -23,13 +23,14 @@ export function langTag(lang: 'zh' | 'en'): string {
 /**
  * The start of a generated page up to its own head tags: doctype, `<html lang>`, `<head>` with the
  * charset, viewport, an empty icon (no request for /favicon.ico), the title and, when given, the
- * description, all escaped. The caller adds its stylesheets and scripts, then closes the head.
+ * description, all escaped; `rootAttributes` go on `<html>` (e.g. `{ 'data-theme': 'light' }`). The caller adds its stylesheets and scripts, then closes the head.
  *
  * @example pageStart('zh', '图表一览') // '<!doctype html>\n<html lang="zh-CN">\n  <head>\n    <meta charset="utf-8" />…<title>图表一览</title>'
  */
-export function pageStart(lang: 'zh' | 'en', title: string, description?: string): string {
+export function pageStart(lang: 'zh' | 'en', title: string, description?: string, rootAttributes: Readonly<Record<string, string>> = {}): string {
+  const attributes = Object.entries(rootAttributes).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
   return `<!doctype html>
-<html lang="${langTag(lang)}">
+<html lang="${langTag(lang)}"${attributes}>
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -3,7 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { GALLERY_PAGE } from './gallery-page.ts';
 import { fillReportIndex } from './report-index.ts';
-import { ELEMENT_SCRIPT_PATH, HOST_SCRIPT_PATH } from './routes.ts';
+import { PAGE_MODE_PLACEHOLDER } from './embed-page.ts';
+import { ELEMENT_SCRIPT_PATH, HOST_SCRIPT_PATH, href, PAGE_MODE_SCRIPT_PATH, useSiteBase } from './routes.ts';
 import { generatedFiles, generatedPages, type GeneratedFile, type GeneratedPage } from './site-files.ts';
 import { siteDiscovery, useSiteRoot } from './site-report.ts';
 
@@ -23,13 +24,15 @@ const TRANSFORM_PACKAGES = ['vega-transforms', 'vega-encode', 'vega-view-transfo
 const TRANSFORM_SOURCE = new RegExp(`/node_modules/(?:${TRANSFORM_PACKAGES.join('|')})/(?:index\\.js$|src/)`);
 
 /**
- * The scripts other sites load, at fixed URLs (README "Embedding a chart"), by URL path: the
+ * The scripts at fixed URLs, by URL path: those other sites load (README "Embedding a chart"), the
  * iframe host script (src/embed/host.ts) and the script that defines `<workreport-chart>`
- * (src/embed/element.ts). Their imports are hashed chunks beside the site's other scripts.
+ * (src/embed/element.ts), and the classic script embed pages run first (src/embed/page-mode.ts).
+ * Their imports are hashed chunks beside the site's other scripts.
  */
 const FIXED_SCRIPTS: Readonly<Record<string, string>> = {
   [HOST_SCRIPT_PATH]: 'src/embed/host.ts',
   [ELEMENT_SCRIPT_PATH]: 'src/embed/element.ts',
+  [PAGE_MODE_SCRIPT_PATH]: 'src/embed/page-mode.ts',
 };
 
 /**
@@ -46,9 +49,13 @@ const FIXED_SCRIPTS: Readonly<Record<string, string>> = {
  *   scripts other sites load from stable unhashed URLs ({@link FIXED_SCRIPTS});
  * - in browser builds, resolves the vega transform packages to their ESM sources (see
  *   {@link TRANSFORM_PACKAGES}), so a page bundles only the transforms it imports.
+ * - publishes under Vite's `base` (routes.ts `useSiteBase`): every link, spec, download and script
+ *   URL the pages write starts with it, and the dev server strips it from requests;
+ * - once Vite has processed an embed page, puts its first, classic script where the page says
+ *   (embed-page.ts `PAGE_MODE_PLACEHOLDER`).
  * All of this runs in Node at build time (arquero, vega-lite and resvg never reach a page).
  */
-export function workreportSite(): Plugin {
+export function workreportSite(): Plugin[] {
   /** The site root (Vite's `root`), known from the `config` hook on. */
   let root = process.cwd();
   const pageByFile = new Map<string, GeneratedPage>();
@@ -58,10 +65,14 @@ export function workreportSite(): Plugin {
   /** The page's HTML file under the root: `/embed/x/y/` → `<root>/embed/x/y/index.html`. */
   const fileOf = (page: GeneratedPage): string => join(root, ...page.path.split('/').filter(Boolean), 'index.html');
 
-  return {
+  const site: Plugin = {
     name: 'workreport:site',
     // Before Vite's resolver, which would otherwise resolve `vega` (see above) and the generated pages first.
     enforce: 'pre',
+
+    configResolved(config) {
+      useSiteBase(config.base);
+    },
 
     config(config) {
       root = resolve(config.root ?? process.cwd());
@@ -125,8 +136,11 @@ export function workreportSite(): Plugin {
 
     configureServer(server) {
       const files = new Map(generatedFiles(pngCacheDir(root)).map((file) => [file.path, file]));
+      const base = new URL(server.config.base, 'http://localhost').pathname;
       server.middlewares.use((request, response, next) => {
-        const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+        const requested = new URL(request.url ?? '/', 'http://localhost').pathname;
+        if (!requested.startsWith(base)) return next();
+        const path = `/${requested.slice(base.length)}`;
         const page = pageByPath.get(path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path);
         const file = files.get(path);
         const script = FIXED_SCRIPTS[path];
@@ -143,6 +157,16 @@ export function workreportSite(): Plugin {
       });
     },
   };
+  const firstScript: Plugin = {
+    name: 'workreport:page-mode-script',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        return html.includes(PAGE_MODE_PLACEHOLDER) ? html.replace(PAGE_MODE_PLACEHOLDER, `<script src="${href(PAGE_MODE_SCRIPT_PATH)}"></script>`) : html;
+      },
+    },
+  };
+  return [site, firstScript];
 }
 
 /** Where rendered PNGs are kept between builds. */

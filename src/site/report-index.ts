@@ -1,7 +1,7 @@
 import type { Place } from '../figures/figure.ts';
 import { datasetChartIds, seriesChartIds, siteChart } from './chart-sets.ts';
 import { escapeHtml } from './html.ts';
-import { compareSeriesPath, embedPath, sourcePath, storyPath } from './routes.ts';
+import { compareSeriesPath, embedPath, sourcePath, storyPath, href } from './routes.ts';
 import { siteDatasetIds, siteDiscovery, siteReport } from './site-report.ts';
 import { placeName, siteSeries } from './site-series.ts';
 
@@ -23,17 +23,17 @@ function reportSection(datasetId: string): string {
   const story =
     dataset.story === undefined
       ? ''
-      : `<li>报道：<a href="${escapeHtml(storyPath(datasetId, 'zh'))}">${escapeHtml(dataset.story.title.zh)}</a>（<a href="${escapeHtml(storyPath(datasetId, 'en'))}" lang="en" hreflang="en">English</a>）</li>`;
+      : `<li>报道：<a href="${escapeHtml(href(storyPath(datasetId, 'zh')))}">${escapeHtml(dataset.story.title.zh)}</a>（<a href="${escapeHtml(href(storyPath(datasetId, 'en')))}" lang="en" hreflang="en">English</a>）</li>`;
   const charts = datasetChartIds(datasetId).map((id) => {
     const title = siteChart(id, 'zh', 'wide').title;
-    return `<li><a href="${escapeHtml(embedPath(id, 'zh'))}">${escapeHtml(title)}</a>（<a href="${escapeHtml(embedPath(id, 'en'))}" lang="en" hreflang="en">English</a>）</li>`;
+    return `<li><a href="${escapeHtml(href(embedPath(id, 'zh')))}">${escapeHtml(title)}</a>（<a href="${escapeHtml(href(embedPath(id, 'en')))}" lang="en" hreflang="en">English</a>）</li>`;
   });
   return `<section class="report-entry" id="${escapeHtml(datasetId)}" data-report="${escapeHtml(datasetId)}">
         <h3>${escapeHtml(meta.title.zh)}</h3>
         <p class="report-entry__facts">${escapeHtml(facts)}</p>
         <ul>
           ${story}
-          <li>原文：<a href="${escapeHtml(sourcePath(datasetId))}">全文，标出每个数字及用到它的图表和指标</a></li>
+          <li>原文：<a href="${escapeHtml(href(sourcePath(datasetId)))}">全文，标出每个数字及用到它的图表和指标</a></li>
         </ul>
         ${charts.length === 0 ? '' : `<details><summary>图表（${charts.length}张，可嵌入其他网页）</summary><ul data-chart-index>${charts.join('')}</ul></details>`}
       </section>`;
@@ -53,11 +53,11 @@ export function fillReportIndex(html: string): string {
   const series = siteSeries().map((s) => {
     const charts = seriesChartIds(s).map(
       (id) =>
-        `<li><a href="${escapeHtml(embedPath(id, 'zh'))}">${escapeHtml(siteChart(id, 'zh', 'wide').title)}</a>（<a href="${escapeHtml(embedPath(id, 'en'))}" lang="en" hreflang="en">English</a>）</li>`,
+        `<li><a href="${escapeHtml(href(embedPath(id, 'zh')))}">${escapeHtml(siteChart(id, 'zh', 'wide').title)}</a>（<a href="${escapeHtml(href(embedPath(id, 'en')))}" lang="en" hreflang="en">English</a>）</li>`,
     );
     return (
-      `<li data-series="${escapeHtml(s.id)}"><a href="${escapeHtml(compareSeriesPath(s.id, 'zh'))}">${escapeHtml(placeName(s.place))} ${escapeHtml(s.comparison.years.join('、'))}年</a>` +
-      `（<a href="${escapeHtml(compareSeriesPath(s.id, 'en'))}" lang="en" hreflang="en">English</a>）` +
+      `<li data-series="${escapeHtml(s.id)}"><a href="${escapeHtml(href(compareSeriesPath(s.id, 'zh')))}">${escapeHtml(placeName(s.place))} ${escapeHtml(s.comparison.years.join('、'))}年</a>` +
+      `（<a href="${escapeHtml(href(compareSeriesPath(s.id, 'en')))}" lang="en" hreflang="en">English</a>）` +
       (charts.length === 0 ? '' : `<details><summary>图表（${charts.length}张）</summary><ul>${charts.join('')}</ul></details>`) +
       '</li>'
     );

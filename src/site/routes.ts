@@ -1,4 +1,5 @@
 import type { Lang } from '../charts/chart.ts';
+import type { ThemeMode } from '../charts/theme.ts';
 
 /**
  * Where every generated page and file of the site lives (DESIGN.md "Site"), as root-relative URL
@@ -6,6 +7,44 @@ import type { Lang } from '../charts/chart.ts';
  * `/embed/yangshahu-2019/poverty-households/`. Chinese pages sit at the base path, English ones
  * in an `en/` folder below it.
  */
+
+/**
+ * The base URL path the site is published under: Vite's `base` (`vite build --base /x/`), `/`
+ * by default. Every path below is a *site path* (root-relative as if the site sat at `/`, which
+ * is also where the build writes its files); {@link href} turns one into the URL a page links to.
+ */
+let siteBase = '/';
+
+/**
+ * Publish the site under `base` (Vite's resolved `base`: `/`, `/x/`, or an absolute URL
+ * `https://cdn.example/x/`). The site plugin calls it once its config is resolved.
+ *
+ * @throws Error for a relative base (`./`, `''`): a generated page links across folders of
+ *   different depths, which a relative base cannot express; give the path the site is served at.
+ */
+export function useSiteBase(base: string): void {
+  if (!/^(?:\/|https?:\/\/)/.test(base)) {
+    throw new Error(`workreport site: base "${base}" is relative; build with an absolute path such as --base /reports/ (where the site will be served)`);
+  }
+  siteBase = base.endsWith('/') ? base : `${base}/`;
+}
+
+/** The URL a page links to for site path `path`: `href('/embed/x/')` → `/reports/embed/x/` under base `/reports/`. */
+export function href(path: string): string {
+  return siteBase + path.replace(/^\//, '');
+}
+
+/** The colour themes a chart is drawn in on the site's pages, light first (src/charts/theme.ts). */
+export const THEMES: readonly ThemeMode[] = ['light', 'dark'];
+
+/**
+ * How a page or an embedded chart picks its theme: `light` or `dark` whatever the reader's setting,
+ * `auto` following the reader's `prefers-color-scheme`.
+ */
+export type ThemeChoice = ThemeMode | 'auto';
+
+/** The theme choices, for validation and documentation. */
+export const THEME_CHOICES: readonly ThemeChoice[] = ['light', 'dark', 'auto'];
 
 /** Widths in pixels at which every chart is rendered: the narrow one for phones, the wide one otherwise. */
 export const CHART_WIDTHS = { narrow: 340, wide: 560 } as const;
@@ -24,6 +63,14 @@ export function embedPath(chartId: string, lang: Lang): string {
 }
 
 /**
+ * The reader view of a chart's embed page: `/embed/yangshahu-2019/poverty-households/reader/`
+ * (en: `…/en/reader/`): chart, source line and a data link only, for an `<iframe>` in an article.
+ */
+export function readerPath(chartId: string, lang: Lang): string {
+  return `${embedPath(chartId, lang)}reader/`;
+}
+
+/**
  * A file that belongs to a chart, next to its Chinese embed page:
  * `chartFilePath('yangshahu-2019/land-and-compensation', 'vega-zh-560.json')`
  * → `/embed/yangshahu-2019/land-and-compensation/vega-zh-560.json`.
@@ -34,10 +81,11 @@ export function chartFilePath(chartId: string, file: string): string {
 
 /**
  * The precompiled Vega spec of a chart in `lang` at one width variant: `vega-zh-560.json`, or
- * `vega-zh-560-bare.json` for the chart without its title block (embed pages write it as HTML).
+ * `vega-zh-560-bare.json` for the chart without its title block (embed pages write it as HTML);
+ * the dark theme's end in `-dark`: `vega-zh-560-bare-dark.json`.
  */
-export function vegaSpecPath(chartId: string, lang: Lang, variant: WidthVariant, bare = false): string {
-  return chartFilePath(chartId, `vega-${lang}-${CHART_WIDTHS[variant]}${bare ? '-bare' : ''}.json`);
+export function vegaSpecPath(chartId: string, lang: Lang, variant: WidthVariant, bare = false, theme: ThemeMode = 'light'): string {
+  return chartFilePath(chartId, `vega-${lang}-${CHART_WIDTHS[variant]}${bare ? '-bare' : ''}${theme === 'dark' ? '-dark' : ''}.json`);
 }
 
 /** The downloads of a chart in `lang`: data as CSV and JSON, picture as SVG and PNG. */
@@ -55,6 +103,12 @@ export const HOST_SCRIPT_PATH = '/embed/host.js';
 
 /** The script a host page loads to place charts without an iframe: it defines `<workreport-chart>`. */
 export const ELEMENT_SCRIPT_PATH = '/embed/chart.js';
+
+/**
+ * The script an embed page runs first, in its head (src/embed/page-mode.ts): it reads `?theme=`
+ * and `?mode=` and notices a frame, before the page is drawn.
+ */
+export const PAGE_MODE_SCRIPT_PATH = '/embed/page-mode.js';
 
 /** The source view of a report: `/source/yangshahu-2019/`. Figures are anchors by id. */
 export function sourcePath(datasetId: string): string {

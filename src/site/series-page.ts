@@ -1,10 +1,10 @@
 import type { Chart, Lang } from '../charts/chart.ts';
 import { roundDecimal } from '../charts/decimal.ts';
 import type { ComparedChange, ComparedValue, ComparisonRow, ReasonEvidence } from '../compare/comparison.ts';
-import { CHART_WIDTHS, compareSeriesPath, embedPath, figureHref, sourcePath } from './routes.ts';
+import { CHART_WIDTHS, compareSeriesPath, embedPath, figureHref, sourcePath, href } from './routes.ts';
 import { escapeHtml, langTag, pageStart } from './html.ts';
 import { matchedRows, placeName, seriesById, seriesCharts, type SiteSeries } from './site-series.ts';
-import { staticSvg } from './static-svg.ts';
+import { chartBlockHtml } from './chart-block.ts';
 
 /**
  * The comparison page of a series (`/compare/<id>/`, `…/en/`): which indicators grew, which
@@ -74,7 +74,7 @@ const label = (row: ComparisonRow, lang: Lang): string => (lang === 'zh' ? row.l
 /** A value as the report wrote it, linked to its figure in the report's source view. */
 function valueLink(value: ComparedValue, lang: Lang): string {
   const year = lang === 'zh' ? `（${value.year}年）` : ` (${value.year})`;
-  return `<a class="figure-link" href="${escapeHtml(figureHref(value.dataset, value.figure))}">${escapeHtml(value.quote)}</a>${escapeHtml(year)}`;
+  return `<a class="figure-link" href="${escapeHtml(href(figureHref(value.dataset, value.figure)))}">${escapeHtml(value.quote)}</a>${escapeHtml(year)}`;
 }
 
 /** A growth in percent (or percentage points), signed, one decimal, rounded half away from zero. */
@@ -88,7 +88,7 @@ function growthText(change: ComparedChange, value: number, lang: Lang): string {
 function reasonHtml(reason: ReasonEvidence, lang: Lang): string {
   const words = TEXT[lang].reasons[reason.reason];
   const name = escapeHtml(lang === 'zh' ? `${words}（${reason.words}）` : `${words} (${reason.words})`);
-  return reason.dataset === undefined ? name : `<a href="${escapeHtml(sourcePath(reason.dataset))}">${name}</a>`;
+  return reason.dataset === undefined ? name : `<a href="${escapeHtml(href(sourcePath(reason.dataset)))}">${name}</a>`;
 }
 
 /** Reasons once each: the same reason with the same words, given by two reports, is listed once. */
@@ -118,7 +118,7 @@ function changeRows(series: SiteSeries, rows: readonly ComparisonRow[], lang: La
       const stated =
         change.stated === undefined
           ? t.none
-          : `<a class="figure-link" href="${escapeHtml(statedHref(series, to?.dataset ?? '', change.statedOffset))}">${escapeHtml(change.statedQuote ?? growthText(change, change.stated, lang))}</a>`;
+          : `<a class="figure-link" href="${escapeHtml(href(statedHref(series, to?.dataset ?? '', change.statedOffset)))}">${escapeHtml(change.statedQuote ?? growthText(change, change.stated, lang))}</a>`;
       const check =
         change.stated === undefined
           ? t.none
@@ -135,18 +135,11 @@ function changeRows(series: SiteSeries, rows: readonly ComparisonRow[], lang: La
   );
 }
 
-/** A chart as a pre-rendered block with a wide and a narrow variant. */
-async function chartBlock(wide: Chart, narrow: Chart | undefined): Promise<string> {
-  const variants = [
-    `<div class="chart__variant chart__variant--wide" data-width="${CHART_WIDTHS.wide}">${await staticSvg(wide, `${wide.id.replace(/\W+/g, '-')}-wide-`)}</div>`,
-    narrow === undefined
-      ? ''
-      : `<div class="chart__variant chart__variant--narrow" data-width="${CHART_WIDTHS.narrow}">${await staticSvg(narrow, `${narrow.id.replace(/\W+/g, '-')}-narrow-`)}</div>`,
-  ];
-  const embed = wide.lang === 'zh' ? '嵌入这张图、下载数据' : 'Embed this chart, get the data';
-  return `<figure class="series__chart" data-series-chart="${escapeHtml(wide.id)}"><div class="chart">${variants.join('')}</div><figcaption><a href="${escapeHtml(
-    embedPath(wide.id, wide.lang),
-  )}">${escapeHtml(embed)}</a></figcaption></figure>`;
+/** A chart as a pre-rendered block (chart-block.ts: light and dark, wide and narrow), with a link to its embed page. */
+async function chartBlock(chart: Chart): Promise<string> {
+  const block = await chartBlockHtml(chart.id, chart.lang, { live: false, idPrefix: `${chart.id.replace(/\W+/g, '-')}-` });
+  const embed = chart.lang === 'zh' ? '嵌入这张图、下载数据' : 'Embed this chart, get the data';
+  return `<figure class="series__chart" data-series-chart="${escapeHtml(chart.id)}">${block}<figcaption><a href="${escapeHtml(href(embedPath(chart.id, chart.lang)))}">${escapeHtml(embed)}</a></figcaption></figure>`;
 }
 
 /** Options of {@link seriesPageHtml}. */
@@ -176,8 +169,7 @@ export async function seriesPageHtml(id: string, lang: Lang, options: SeriesPage
   const flagged = stated.filter((c) => c.flag !== undefined);
 
   const wide = seriesCharts(series, lang, CHART_WIDTHS.wide);
-  const narrow = new Map(seriesCharts(series, lang, CHART_WIDTHS.narrow).map((chart) => [chart.id, chart]));
-  const blocks = await Promise.all(wide.map((chart) => chartBlock(chart, narrow.get(chart.id))));
+  const blocks = await Promise.all(wide.map(chartBlock));
   const levelBlocks = blocks.filter((_, i) => !wide[i]?.id.endsWith('/growth-check')).join('\n');
   const checkBlock = blocks.filter((_, i) => wide[i]?.id.endsWith('/growth-check')).join('\n');
 
@@ -185,7 +177,7 @@ export async function seriesPageHtml(id: string, lang: Lang, options: SeriesPage
     const items = unmatched
       .flatMap((row) => row.values)
       .filter((value) => value.dataset === dataset.id)
-      .map((value) => `<li>${escapeHtml(value.label)} <a class="figure-link" href="${escapeHtml(figureHref(value.dataset, value.figure))}">${escapeHtml(value.quote)}</a></li>`);
+      .map((value) => `<li>${escapeHtml(value.label)} <a class="figure-link" href="${escapeHtml(href(figureHref(value.dataset, value.figure)))}">${escapeHtml(value.quote)}</a></li>`);
     return items.length === 0 ? '' : `<h3>${escapeHtml(dataset.report.meta.title.zh)}（${dataset.report.meta.year}）</h3><ul class="series__unmatched">${items.join('')}</ul>`;
   });
   const plan = comparison.plan.map(
@@ -196,17 +188,17 @@ export async function seriesPageHtml(id: string, lang: Lang, options: SeriesPage
   );
   const sources = series.members.map(
     (d) =>
-      `<li><a href="${escapeHtml(sourcePath(d.id))}">${escapeHtml(d.report.meta.title.zh)}</a>（${d.report.meta.year}${lang === 'zh' ? '年' : ''}）${
+      `<li><a href="${escapeHtml(href(sourcePath(d.id)))}">${escapeHtml(d.report.meta.title.zh)}</a>（${d.report.meta.year}${lang === 'zh' ? '年' : ''}）${
         d.report.meta.url === undefined ? '' : ` <a href="${escapeHtml(d.report.meta.url)}">${escapeHtml(d.report.meta.url)}</a>`
       }</li>`,
   );
   return `${pageStart(lang, t.title(place, years))}
-    <link rel="alternate" hreflang="${langTag(other)}" href="${escapeHtml(compareSeriesPath(id, other))}" />
+    <link rel="alternate" hreflang="${langTag(other)}" href="${escapeHtml(href(compareSeriesPath(id, other)))}" />
     ${options.head}
   </head>
   <body>
     <main class="page series" data-series="${escapeHtml(id)}">
-      <p class="kicker"><a href="/">${escapeHtml(t.kicker)}</a> · <a href="${escapeHtml(compareSeriesPath(id, other))}" hreflang="${langTag(other)}" lang="${langTag(other)}">${escapeHtml(t.other)}</a></p>
+      <p class="kicker"><a href="${escapeHtml(href('/'))}">${escapeHtml(t.kicker)}</a> · <a href="${escapeHtml(href(compareSeriesPath(id, other)))}" hreflang="${langTag(other)}" lang="${langTag(other)}">${escapeHtml(t.other)}</a></p>
       <h1>${escapeHtml(t.title(place, years))}</h1>
       <p class="dek">${escapeHtml(t.dek(series.members.length, rows.length, unmatched.length))}</p>
       <section>

@@ -4,7 +4,8 @@ import { chartCsv, chartMetadata } from './chart-data.ts';
 import { chartHome, siteChart, siteChartIds, withoutTitle } from './chart-sets.ts';
 import { embedPageHtml } from './embed-page.ts';
 import { cachedPng } from './png-cache.ts';
-import { CHART_WIDTHS, compareSeriesPath, downloadPaths, embedPath, LANGS, sourcePath, storyPath, vegaSpecPath, type WidthVariant } from './routes.ts';
+import type { ThemeMode } from '../charts/theme.ts';
+import { CHART_WIDTHS, compareSeriesPath, downloadPaths, embedPath, LANGS, readerPath, sourcePath, storyPath, THEMES, vegaSpecPath, type WidthVariant } from './routes.ts';
 import { siteDatasetIds, siteReport } from './site-report.ts';
 import { sourcePageHtml } from './source-page.ts';
 import { seriesChartCsv, seriesChartMetadata } from './series-chart-data.ts';
@@ -45,7 +46,10 @@ const HEAD = {
     '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/embed/chart.css" />\n    <link rel="stylesheet" href="/src/story/story.css" />\n    <script type="module" src="/src/story/main.ts"></script>',
 } as const;
 
-/** Every generated page: per published dataset its source view and its story in each language, per series its comparison page in each language, one embed page per chart and language. */
+/**
+ * Every generated page: per published dataset its source view and its story in each language, per
+ * series its comparison page in each language, per chart and language an embed page and its reader view.
+ */
 export function generatedPages(): GeneratedPage[] {
   const sources = siteDatasetIds().map((datasetId) => ({
     path: sourcePath(datasetId),
@@ -62,11 +66,18 @@ export function generatedPages(): GeneratedPage[] {
       })),
     );
   const embeds = siteChartIds().flatMap((chartId) =>
-    LANGS.map((lang) => ({
-      path: embedPath(chartId, lang),
-      name: `embed-${chartId.replace('/', '-')}-${lang}`,
-      html: () => embedPageHtml(chartId, lang, { head: HEAD.embed }),
-    })),
+    LANGS.flatMap((lang) => [
+      {
+        path: embedPath(chartId, lang),
+        name: `embed-${chartId.replace('/', '-')}-${lang}`,
+        html: () => embedPageHtml(chartId, lang, { head: HEAD.embed }),
+      },
+      {
+        path: readerPath(chartId, lang),
+        name: `reader-${chartId.replace('/', '-')}-${lang}`,
+        html: () => embedPageHtml(chartId, lang, { head: HEAD.embed, mode: 'reader' }),
+      },
+    ]),
   );
   const series = siteSeries().flatMap((s) =>
     LANGS.map((lang) => ({ path: compareSeriesPath(s.id, lang), name: `compare-${s.id}-${lang}`, html: () => seriesPageHtml(s.id, lang, { head: HEAD.series }) })),
@@ -74,12 +85,12 @@ export function generatedPages(): GeneratedPage[] {
   return [...sources, ...stories, ...series, ...embeds];
 }
 
-/** The precompiled Vega JSON of a chart variant, with or without its title block. */
-function vegaFile(chartId: string, lang: Lang, variant: WidthVariant, bare: boolean): GeneratedFile {
+/** The precompiled Vega JSON of a chart variant in a theme, with or without its title block. */
+function vegaFile(chartId: string, lang: Lang, variant: WidthVariant, bare: boolean, theme: ThemeMode): GeneratedFile {
   return {
-    path: vegaSpecPath(chartId, lang, variant, bare),
+    path: vegaSpecPath(chartId, lang, variant, bare, theme),
     content: async () => {
-      const chart = siteChart(chartId, lang, variant);
+      const chart = siteChart(chartId, lang, variant, theme);
       return JSON.stringify(compileVega(bare ? withoutTitle(chart) : chart));
     },
   };
@@ -94,8 +105,8 @@ function dataFile(chartId: string, chart: Chart, format: 'csv' | 'json'): string
 }
 
 /**
- * Every generated file, per chart and language: the precompiled Vega specs (both widths, with
- * and without title block), the plotted data as CSV and JSON metadata, and the full chart at the
+ * Every generated file, per chart and language: the precompiled Vega specs (both widths, both
+ * themes, with and without title block), the plotted data as CSV and JSON metadata, and the full chart at the
  * wide width as SVG and as PNG (2× pixels, white background; cached in `pngCache`, see png-cache.ts).
  */
 export function generatedFiles(pngCache: string): GeneratedFile[] {
@@ -105,7 +116,7 @@ export function generatedFiles(pngCache: string): GeneratedFile[] {
       const chart = () => siteChart(chartId, lang, 'wide');
       const variants = Object.keys(CHART_WIDTHS) as WidthVariant[];
       return [
-        ...variants.flatMap((variant) => [vegaFile(chartId, lang, variant, false), vegaFile(chartId, lang, variant, true)]),
+        ...THEMES.flatMap((theme) => variants.flatMap((variant) => [vegaFile(chartId, lang, variant, false, theme), vegaFile(chartId, lang, variant, true, theme)])),
         { path: downloads.csv, content: async () => dataFile(chartId, chart(), 'csv') },
         { path: downloads.json, content: async () => dataFile(chartId, chart(), 'json') },
         { path: downloads.svg, content: () => renderSvg(chart()) },

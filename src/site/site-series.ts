@@ -2,6 +2,7 @@ import type { Chart, Lang } from '../charts/chart.ts';
 import { changeTable } from '../charts/change-table.ts';
 import { lineChart } from '../charts/line.ts';
 import { slopeChart } from '../charts/slope.ts';
+import type { ThemeMode } from '../charts/theme.ts';
 import { compareDatasets } from '../compare/compare-datasets.ts';
 import type { Comparison, ComparisonRow } from '../compare/comparison.ts';
 import { findSeries, placeKey } from '../compare/series.ts';
@@ -125,7 +126,7 @@ interface SeriesChartDef {
   slug: string;
   /** The comparison rows it plots (for its data downloads). */
   rows: ComparisonRow[];
-  build: (lang: Lang, width: number | undefined) => Chart;
+  build: (lang: Lang, width: number | undefined, theme?: ThemeMode) => Chart;
 }
 
 /** The most one chart's largest value may be of its smallest, so no line sits flat at the bottom of an axis (亿元 totals beside 元 per head). */
@@ -179,8 +180,8 @@ function seriesChartDefs(series: SiteSeries): SeriesChartDef[] {
     return {
       slug,
       rows: shown,
-      build: (lang, width) => {
-        const options = { report: latest, id: `${series.id}/${slug}`, lang, title: levelsTitle(shown, years, lang), notes: notes(lang), ...(width === undefined ? {} : { width }) };
+      build: (lang, width, theme = 'light') => {
+        const options = { report: latest, id: `${series.id}/${slug}`, lang, theme, title: levelsTitle(shown, years, lang), notes: notes(lang), ...(width === undefined ? {} : { width }) };
         return years.length === 2 ? slopeChart(shown, options) : lineChart(shown, options);
       },
     };
@@ -190,11 +191,12 @@ function seriesChartDefs(series: SiteSeries): SeriesChartDef[] {
     defs.push({
       slug: 'growth-check',
       rows: stated,
-      build: (lang, width) =>
+      build: (lang, width, theme = 'light') =>
         changeTable(stated, {
           report: latest,
           id: `${series.id}/growth-check`,
           lang,
+          theme,
           title: lang === 'zh' ? '报告所称增速与两年数值算出的增速' : 'Growth as the reports state it, and as their levels give it',
           notes: notes(lang),
           ...(width === undefined ? {} : { width }),
@@ -244,10 +246,10 @@ function buildableDefs(series: SiteSeries): SeriesChartDef[] {
 }
 
 /**
- * Every chart of a series page in `lang`, at overall `width` pixels (default: each builder's),
- * with ids `<series id>/<slug>`: those that build in both languages (buildableDefs), so one odd
- * series never stops the site.
+ * Every chart of a series page in `lang`, at overall `width` pixels (default: each builder's), in
+ * colour `theme` (default: light), with ids `<series id>/<slug>`: those that build in both
+ * languages (buildableDefs), so one odd series never stops the site.
  */
-export function seriesCharts(series: SiteSeries, lang: Lang, width?: number): Chart[] {
-  return buildableDefs(series).map((def) => def.build(lang, width));
+export function seriesCharts(series: SiteSeries, lang: Lang, width?: number, theme: ThemeMode = 'light'): Chart[] {
+  return buildableDefs(series).map((def) => def.build(lang, width, theme));
 }

@@ -8,7 +8,7 @@ import type { IndicatorResult } from '../indicators/result.ts';
 import { siteChart, siteChartIds } from './chart-sets.ts';
 import { escapeHtml, pageStart } from './html.ts';
 import { dateText, periodText } from '../figures/period-text.ts';
-import { datasetOfChart, embedPath, indicatorAnchor, storyPath } from './routes.ts';
+import { datasetOfChart, embedPath, indicatorAnchor, storyPath, href } from './routes.ts';
 import { siteReport, type SiteReport } from './site-report.ts';
 import type { StoryStep } from './story-page.ts';
 
@@ -91,10 +91,10 @@ function figureCard(figure: Figure, charts: readonly Chart[], indicators: readon
   const display = formatFigure(figure, 'zh');
   const exact = exactValue(figure);
   const value = `<strong>${escapeHtml(display)}</strong>${display === exact ? '' : `（数据记为 ${escapeHtml(exact)}）`}`;
-  const chartLinks = charts.map((chart) => `<a href="${escapeHtml(embedPath(chart.id, 'zh'))}">${escapeHtml(chart.title)}</a>`);
+  const chartLinks = charts.map((chart) => `<a href="${escapeHtml(href(embedPath(chart.id, 'zh')))}">${escapeHtml(chart.title)}</a>`);
   const stepLinks = steps
     .filter((step) => step.figureIds.includes(id) || charts.some((chart) => chart.id === step.chartId))
-    .map((step) => `<a href="${escapeHtml(`${storyPath(datasetId, 'zh')}#${step.id}`)}">${escapeHtml(step.heading)}</a>`);
+    .map((step) => `<a href="${escapeHtml(href(`${storyPath(datasetId, 'zh')}#${step.id}`))}">${escapeHtml(step.heading)}</a>`);
   const indicatorLinks = indicators.map((indicator) => `<a href="#${escapeHtml(indicatorAnchor(indicator.id))}">${escapeHtml(indicator.label.zh)}</a>`);
   return (
     `<li class="fig-card" id="about-${escapeHtml(id)}">` +
@@ -212,7 +212,7 @@ export function sourcePageHtml(datasetId: string, context: SourcePageContext): s
   </head>
   <body>
     <header class="page source-head">
-      <p class="kicker"><a href="/">政府工作报告里的数字</a></p>
+      <p class="kicker"><a href="${escapeHtml(href('/'))}">政府工作报告里的数字</a></p>
       <h1>${escapeHtml(meta.title.zh)}</h1>
       <p class="dek">${escapeHtml(publishedLine(meta))}${meta.url === undefined ? '' : `原文：<a href="${escapeHtml(meta.url)}">${escapeHtml(meta.url)}</a>`}</p>
       <p>下面是报告全文。其中<strong>${figures.length}</strong>个数字已逐一与原文核对并标出；点击标出的数字，可看到它的数值、限定词、时间范围，以及用到它的图表、报道段落和指标。<a href="#indicators">由这些数字算出的${indicators.length}个指标</a>列在文末。</p>

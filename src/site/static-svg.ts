@@ -2,6 +2,9 @@ import type { Chart } from '../charts/chart.ts';
 import { renderSvg } from '../render/index.ts';
 import { escapeHtml } from './html.ts';
 
+/** Renders by chart (the site's charts are cached objects, chart-sets.ts): a chart placed in several pages is rendered once. */
+const renders = new WeakMap<Chart, Promise<string>>();
+
 /**
  * A chart as an SVG element to inline in a page: rendered in Node (`renderSvg`), its ids made
  * unique in the page, and labelled for assistive technology like a live vega view.
@@ -14,7 +17,12 @@ import { escapeHtml } from './html.ts';
  * (the page's `lang` applies) and no `style` attributes, so a strict CSP accepts it.
  */
 export async function staticSvg(chart: Chart, idPrefix: string): Promise<string> {
-  const svg = await renderSvg(chart);
+  let rendered = renders.get(chart);
+  if (rendered === undefined) {
+    rendered = renderSvg(chart);
+    renders.set(chart, rendered);
+  }
+  const svg = await rendered;
   return svg
     .replace(/ id="([^"]+)"/g, (_m, id: string) => ` id="${idPrefix}${id}"`)
     .replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${idPrefix}${id})`)

@@ -7,7 +7,7 @@ import { WorkreportError } from '../errors.ts';
 import { dateText } from '../figures/period-text.ts';
 import { chartBlockHtml } from './chart-block.ts';
 import { escapeHtml, langTag, pageStart } from './html.ts';
-import { figureHref, indicatorHref, slugOfChart, sourcePath, storyPath } from './routes.ts';
+import { figureHref, indicatorHref, slugOfChart, sourcePath, storyPath, href } from './routes.ts';
 import { siteFigure, siteReport, type SiteReport } from './site-report.ts';
 
 /**
@@ -15,8 +15,10 @@ import { siteFigure, siteReport, type SiteReport } from './site-report.ts';
  * first page whose charts are pre-rendered SVG.
  * - the sticky graphic (`<figure data-chart>`) stacks one `.stage__layer` per chart of the story,
  *   the first shown, which the story runtime (src/story/main.ts) crossfades and hydrates;
- * - each step (`<section data-step data-chart-id>`) carries its chart in `<noscript>` as well, so
- *   a reader without JavaScript sees every chart beside its text;
+ * - each step (`<section data-step data-chart-id data-cites>`) carries its chart in `<noscript>` as
+ *   well, so a reader without JavaScript sees every chart beside its text; `data-cites` lists, for a
+ *   chart told over several steps, the figures and indicators its prose cites, which the live
+ *   chart brings forward;
  * - every number of the prose is a reference (story.ts), written from the figure or indicator it
  *   names and linked to the source view; a figure not yet reviewed is marked as a machine draft.
  */
@@ -89,7 +91,7 @@ function proseHtml(text: string, lang: Lang, site: SiteReport): string {
         case 'figure': {
           const figure = siteFigure(site, part.id, 'the story');
           const draft = figure.review === 'reviewed' ? '' : ` is-draft" title="${escapeHtml(TEXT[lang].draft)}`;
-          return `<a class="figure-link${draft}" href="${escapeHtml(figureHref(id, figure.id))}"><data value="${figure.quantity.value}" data-figure="${escapeHtml(figure.id)}">${escapeHtml(formatFigure(figure, lang))}</data></a>`;
+          return `<a class="figure-link${draft}" href="${escapeHtml(href(figureHref(id, figure.id)))}"><data value="${figure.quantity.value}" data-figure="${escapeHtml(figure.id)}">${escapeHtml(formatFigure(figure, lang))}</data></a>`;
         }
         case 'indicator': {
           const result = site.indicators.find((r) => r.id === part.id);
@@ -98,11 +100,11 @@ function proseHtml(text: string, lang: Lang, site: SiteReport): string {
               input: part.id,
             });
           }
-          return `<a class="figure-link" href="${escapeHtml(indicatorHref(id, result.id))}"><data value="${result.value}" data-indicator="${escapeHtml(result.id)}">${escapeHtml(itemDatum(result, lang).display)}</data></a>`;
+          return `<a class="figure-link" href="${escapeHtml(href(indicatorHref(id, result.id)))}"><data value="${result.value}" data-indicator="${escapeHtml(result.id)}">${escapeHtml(itemDatum(result, lang).display)}</data></a>`;
         }
         case 'count': {
           const n = site.report.figures.filter((f) => part.section === undefined || f.section === part.section).length;
-          return `<a class="figure-link" href="${escapeHtml(sourcePath(id))}"><data value="${n}" data-figure-count>${n}</data></a>`;
+          return `<a class="figure-link" href="${escapeHtml(href(sourcePath(id)))}"><data value="${n}" data-figure-count>${n}</data></a>`;
         }
         case 'quote':
           return url === undefined ? `<q>${escapeHtml(part.text)}</q>` : `<q cite="${escapeHtml(url)}">${escapeHtml(part.text)}</q>`;
@@ -124,7 +126,7 @@ function sourcesHtml(site: SiteReport, lang: Lang): string {
   const title = lang === 'zh' ? `《${meta.title.zh}》` : `“${meta.title.en}”${meta.title.en === meta.title.zh ? '' : ` (${meta.title.zh})`}`;
   const who = TEXT[lang].published(meta.publisher?.[lang] ?? '', meta.published === undefined ? '' : dateText(meta.published, lang));
   const link = meta.url === undefined ? '' : `${lang === 'zh' ? '：' : ': '}<a href="${escapeHtml(meta.url)}">${escapeHtml(meta.url)}</a>`;
-  const view = `<a href="${escapeHtml(sourcePath(site.dataset.id))}">${escapeHtml(TEXT[lang].sourceView)}</a>`;
+  const view = `<a href="${escapeHtml(href(sourcePath(site.dataset.id)))}">${escapeHtml(TEXT[lang].sourceView)}</a>`;
   const sep = lang === 'zh' ? '，' : ', ';
   return `<p class="sources">${escapeHtml(TEXT[lang].source)}<cite>${escapeHtml(title)}</cite>${who === '' ? '' : sep + escapeHtml(who)}${link}${lang === 'zh' ? '。' : '.'} ${view}</p>`;
 }
@@ -164,7 +166,10 @@ export async function storyPageHtml(datasetId: string, lang: Lang, options: Stor
   );
   const steps = story.steps.map((step) => {
     const chartId = `${datasetId}/${step.chart}`;
-    return `<section class="step" data-step data-chart-id="${escapeHtml(chartId)}" id="${escapeHtml(step.id)}" tabindex="0">
+    // A chart told over several steps brings forward what each step cites; a chart of one step shows all it has.
+    const shared = story.steps.filter((other) => other.chart === step.chart).length > 1;
+    const cites = shared ? [...new Set(parseProse(step.text.zh).flatMap((part) => (part.kind === 'figure' || part.kind === 'indicator' ? [part.id] : [])))] : [];
+    return `<section class="step" data-step data-chart-id="${escapeHtml(chartId)}" data-cites="${escapeHtml(cites.join(' '))}" id="${escapeHtml(step.id)}" tabindex="0">
             <h2>${escapeHtml(step.heading[lang])}</h2>
             ${paragraph(step.text, lang, site)}${fallbacks.get(chartId) ?? ''}
           </section>`;
@@ -180,12 +185,12 @@ export async function storyPageHtml(datasetId: string, lang: Lang, options: Stor
       : `<section class="page closing"><h2>${escapeHtml(story.closing.heading[lang])}</h2>${paragraph(story.closing.text, lang, site)}</section>`;
   const method = story.method === undefined ? `<p>${escapeHtml(t.defaultMethod)}</p>` : paragraph(story.method, lang, site);
   return `${pageStart(lang, story.title[lang])}
-    <link rel="alternate" hreflang="${langTag(other)}" href="${escapeHtml(storyPath(datasetId, other))}" />
+    <link rel="alternate" hreflang="${langTag(other)}" href="${escapeHtml(href(storyPath(datasetId, other)))}" />
     ${options.head}
   </head>
   <body>
     <header class="intro">
-      <p class="kicker"><a href="/">${escapeHtml(t.kicker)}</a><a class="lang-switch" href="${escapeHtml(storyPath(datasetId, other))}" hreflang="${langTag(other)}" lang="${langTag(other)}">${escapeHtml(t.otherLang)}</a></p>
+      <p class="kicker"><a href="${escapeHtml(href('/'))}">${escapeHtml(t.kicker)}</a><a class="lang-switch" href="${escapeHtml(href(storyPath(datasetId, other)))}" hreflang="${langTag(other)}" lang="${langTag(other)}">${escapeHtml(t.otherLang)}</a></p>
       <h1>${escapeHtml(story.title[lang])}</h1>
       ${paragraph(story.dek, lang, site, 'dek')}
       ${notices}

@@ -1,3 +1,4 @@
+import type { View } from 'vega';
 import { chartBlock, type ChartBlock } from '../embed/chart-block.ts';
 import { createTooltip } from '../embed/tooltip.ts';
 
@@ -18,13 +19,44 @@ export interface ChartStage {
    * Show the chart `chartId`: its layer becomes the shown one (`is-shown`), the stage's
    * `data-rendered-chart` names it at once (its SVG is already there), and its live view is
    * mounted in the background; `data-interactive-chart` names the chart once it has one.
-   * Resolves when the live view is ready.
+   * `cited` (figure and indicator ids) are brought forward in the live view: when some of its
+   * items are cited and some not, the others fade back (`is-dimmed`, story.css animates it, so
+   * two steps that share a chart but cite different figures change it smoothly). Resolves when
+   * the live view is ready.
    *
    * @throws Error when the stage has no layer for `chartId`.
    */
-  show(chartId: string): Promise<void>;
+  show(chartId: string, cited?: readonly string[]): Promise<void>;
   /** Mount the live view of the shown layer again if the resize showed another width variant. */
   resize(): void;
+}
+
+/** A node of a vega scenegraph: a mark (with its items) or an item (a group item holds marks). */
+interface SceneNode {
+  items?: SceneNode[];
+  marktype?: string;
+  datum?: { id?: unknown };
+  mark?: { marktype?: string };
+  _svg?: Element;
+}
+
+/** Class of an item of a live chart that the active step does not cite (story.css). */
+export const DIMMED_CLASS = 'is-dimmed';
+
+/**
+ * Fade back the items of `view` (bars, points, their value labels: every non-group item whose
+ * datum has an `id`) that are not in `cited`, when some are and some are not; else show all.
+ */
+function bringForward(view: View, cited: ReadonlySet<string>): void {
+  const items: { id: string; element: Element }[] = [];
+  const visit = (node: SceneNode): void => {
+    const id = node.datum?.id;
+    if (typeof id === 'string' && node._svg !== undefined && node.mark?.marktype !== 'group') items.push({ id, element: node._svg });
+    for (const child of node.items ?? []) visit(child);
+  };
+  visit((view.scenegraph() as unknown as { root: SceneNode }).root);
+  const partial = items.some((item) => cited.has(item.id)) && items.some((item) => !cited.has(item.id));
+  for (const { id, element } of items) element.classList.toggle(DIMMED_CLASS, partial && !cited.has(id));
 }
 
 /** Class of the layer that is visible. */
@@ -53,14 +85,20 @@ export function createChartStage(container: HTMLElement): ChartStage {
     return block;
   };
 
+  let cites: ReadonlySet<string> = new Set();
+
   const hydrate = async (chartId: string): Promise<void> => {
     const layer = layers.get(chartId);
     const view = layer === undefined ? undefined : await blockOf(chartId, layer)?.hydrate();
-    if (view !== undefined && current === chartId) container.dataset.interactiveChart = chartId;
+    if (view !== undefined && current === chartId) {
+      bringForward(view, cites);
+      container.dataset.interactiveChart = chartId;
+    }
   };
 
   return {
-    show(chartId) {
+    show(chartId, cited = []) {
+      cites = new Set(cited);
       const layer = layers.get(chartId);
       if (layer === undefined) throw new Error(`createChartStage: no layer shows chart "${chartId}"; layers: ${[...layers.keys()].join(', ')}`);
       if (current !== chartId) {

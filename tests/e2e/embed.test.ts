@@ -10,7 +10,7 @@ import { compileVega } from '../../src/render/index.ts';
 import { chartHome, siteChart, siteChartIds, withoutTitle } from '../../src/site/chart-sets.ts';
 import { siteReport } from '../../src/site/site-report.ts';
 import { seriesChartRows } from '../../src/site/site-series.ts';
-import { downloadPaths, embedPath, LANGS, slugOfChart, vegaSpecPath } from '../../src/site/routes.ts';
+import { downloadPaths, embedPath, LANGS, readerPath, slugOfChart, vegaSpecPath } from '../../src/site/routes.ts';
 import { serveStatic, STRICT_CSP, type StaticServer } from '../../src/site/static-server.ts';
 import { closePage, DIST, openPage, openSite, scrollWidth, TIMEOUT, type Site } from '../site/browser.ts';
 
@@ -120,7 +120,8 @@ describe('embed pages', () => {
 
   test('in an iframe of another site, the host script sizes the frame to the height the page reports, also when it grows', async () => {
     const chartPath = embedPath(EXAMPLE, 'zh');
-    const host = await hostSite(`<p>An article about farming.</p><iframe src="${site.origin}${chartPath}" title="chart" width="100%" height="150" data-workreport-embed></iframe><p>More text.</p>`);
+    // The full page (?mode=full: framed, it would turn to reader mode), whose embed code can be opened to grow it.
+    const host = await hostSite(`<p>An article about farming.</p><iframe src="${site.origin}${chartPath}?mode=full" title="chart" width="100%" height="150" data-workreport-embed></iframe><p>More text.</p>`);
     const context = await site.browser.newContext({ viewport: { width: 700, height: 900 } });
     const page = await context.newPage();
     const messages: unknown[] = [];
@@ -141,7 +142,7 @@ describe('embed pages', () => {
     const grown = await sized();
     expect(grown).toBeGreaterThan(first);
     expect(messages.at(-1)).toEqual({ type: 'workreport:resize', version: 1, chart: EXAMPLE, height: grown });
-    expect(await frame.locator('#embed-code').inputValue()).toContain(`src="${site.origin}${chartPath}"`);
+    expect(await frame.locator('#embed-code').inputValue()).toContain(`src="${site.origin}${readerPath(EXAMPLE, 'zh')}?theme=light"`);
     await context.close();
     await host.close();
   }, 2 * TIMEOUT);
@@ -154,7 +155,7 @@ describe('embed pages', () => {
     await embed.goto(site.origin + chartPath, { waitUntil: 'load' });
     await embed.locator('.embed__share summary').click();
     const code = await embed.locator('#embed-code-element').inputValue();
-    expect(code).toContain(`<workreport-chart src="${site.origin}${chartPath}"><a href="${site.origin}${chartPath}">`);
+    expect(code).toContain(`<workreport-chart src="${site.origin}${chartPath}" theme="light"><a href="${site.origin}${chartPath}">`);
     expect(code).toContain(`<script type="module" src="${site.origin}/embed/chart.js"></script>`);
     await embed.close();
 

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { YANGSHAHU_CHARTS } from '../datasets.ts';
 import { yangshahu2019 } from '../datasets.ts';
+import { stuckScrollY } from '../../src/story/scrolly.ts';
 import { closePage, DIST, openPage, openSite, scrollWidth, TIMEOUT, type Site } from '../site/browser.ts';
 
 /**
@@ -68,8 +69,32 @@ async function waitForStep(page: Page, stepId: string, chartId: string): Promise
   );
 }
 
+/**
+ * Scroll as a reader does until step `index` is the one being read: on a wide screen its middle at
+ * the middle of the screen; on a phone, where steps stick under the chart (story.css), to where
+ * it reaches its place (the page's own computation, src/story/scrolly.ts `stuckScrollY`).
+ */
 async function scrollToStep(page: Page, index: number): Promise<void> {
-  await page.locator('[data-step]').nth(index).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const narrow = await page.evaluate(() => window.matchMedia('(max-width: 48rem)').matches);
+  if (narrow) await page.evaluate(`window.scrollTo(0, (${stuckScrollY.toString()})([...document.querySelectorAll('[data-step]')], ${index}))`);
+  else await page.locator('[data-step]').nth(index).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+}
+
+/** The boxes of the chart shown (its visible SVG) and of the active step, and the viewport, in CSS pixels. */
+function boxes(page: Page): Promise<{ chart: { top: number; bottom: number; left: number; right: number; width: number }; step: { top: number; bottom: number; clipped: boolean }; active: string; viewport: { width: number; height: number } }> {
+  return page.evaluate(() => {
+    const layer = document.querySelector('[data-chart-layer].is-shown');
+    const svg = [...(layer?.querySelectorAll('svg') ?? [])].find((s) => s.getClientRects().length > 0);
+    const chart = svg?.getBoundingClientRect();
+    const step = document.querySelector<HTMLElement>('[data-step].is-active');
+    const box = step?.getBoundingClientRect();
+    return {
+      chart: { top: chart?.top ?? NaN, bottom: chart?.bottom ?? NaN, left: chart?.left ?? NaN, right: chart?.right ?? NaN, width: chart?.width ?? 0 },
+      step: { top: box?.top ?? NaN, bottom: box?.bottom ?? NaN, clipped: step === null ? true : step.scrollHeight > step.clientHeight + 1 },
+      active: step?.id ?? '',
+      viewport: { width: window.innerWidth, height: window.innerHeight },
+    };
+  });
 }
 
 describe('site index', () => {
@@ -125,10 +150,13 @@ describe('Yangshahu 2019 story', () => {
 
   test('after fast scrolling, a resize and a jump to an anchor, exactly one step is active: the one at the trigger line', async () => {
     const { page } = await openPage(site, STORY);
+    // The trigger line: the middle of the screen, or on a phone the chart's bottom edge, where steps stick (story.css).
     const expected = (): Promise<string> =>
       page.evaluate(() => {
         const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
-        const passed = steps.filter((step) => step.getBoundingClientRect().top <= window.innerHeight / 2);
+        const narrow = window.matchMedia('(max-width: 48rem)').matches;
+        const trigger = narrow ? (document.querySelector('[data-chart]')?.getBoundingClientRect().bottom ?? 0) + 12 : window.innerHeight / 2;
+        const passed = steps.filter((step) => step.getBoundingClientRect().top <= trigger);
         return (passed.at(-1) ?? steps[0])?.id ?? '';
       });
     const settled = async (): Promise<void> => {
@@ -295,6 +323,52 @@ describe('Yangshahu 2019 story', () => {
     await closePage(page);
   }, 4 * TIMEOUT);
 
+  test('on a 375 px phone, at every step and on the way to the next, the chart and the active step’s text are both in full view and do not overlap', async () => {
+    const { page, problems } = await openPage(site, STORY, { viewport: { width: 375, height: 812 } });
+    const steps = await stepsOf(page);
+    const seen = new Set<string>();
+    for (const [index, step] of steps.entries()) {
+      await scrollToStep(page, index);
+      await waitForStep(page, step.id, step.chartId);
+      const start = await page.evaluate(() => window.scrollY);
+      // The step's place, then a third and two thirds of the way to the next step's.
+      for (const fraction of [0, 0.34, 0.67]) {
+        if (index === steps.length - 1 && fraction > 0) break;
+        const next = index + 1 < steps.length ? await page.evaluate(`(${stuckScrollY.toString()})([...document.querySelectorAll('[data-step]')], ${index + 1})`) : start;
+        await page.evaluate((y) => window.scrollTo(0, y), Math.round(start + ((next as number) - start) * fraction));
+        await page.waitForTimeout(150);
+        const at = await boxes(page);
+        const where = `step ${index} (${step.id}), ${Math.round(fraction * 100)} % on`;
+        expect(at.active, where).toBe(step.id);
+        expect(at.chart.top, `${where}: chart top`).toBeGreaterThanOrEqual(0);
+        expect(at.chart.right, `${where}: chart right`).toBeLessThanOrEqual(at.viewport.width);
+        expect(at.step.top, `${where}: step text below the chart`).toBeGreaterThanOrEqual(at.chart.bottom);
+        expect(at.step.bottom, `${where}: step text above the screen's bottom`).toBeLessThanOrEqual(at.viewport.height);
+        expect(at.step.clipped, `${where}: step text not cut`).toBe(false);
+        seen.add(at.active);
+      }
+    }
+    expect(seen.size).toBe(steps.length);
+    expect(problems).toEqual(noProblems);
+    await closePage(page);
+  }, 4 * TIMEOUT);
+
+  test('at 1280 px the sticky chart takes at least 60 % of the screen’s width', async () => {
+    const { page, problems } = await openPage(site, STORY, { viewport: { width: 1280, height: 800 } });
+    const steps = await stepsOf(page);
+    for (const index of [0, Math.floor(steps.length / 2)]) {
+      const step = steps[index];
+      if (step === undefined) continue;
+      await scrollToStep(page, index);
+      await waitForStep(page, step.id, step.chartId);
+      const at = await boxes(page);
+      expect(at.chart.width / at.viewport.width, `step ${index}: chart width ${at.chart.width} of ${at.viewport.width}`).toBeGreaterThanOrEqual(0.6);
+      expect(at.chart.bottom, `step ${index}: chart within the screen`).toBeLessThanOrEqual(at.viewport.height);
+    }
+    expect(problems).toEqual(noProblems);
+    await closePage(page);
+  }, 2 * TIMEOUT);
+
   test('?lang=en opens the English story, whose charts are in English', async () => {
     const { page, problems } = await openPage(site, `${STORY}?lang=en#poverty-persons`);
     await page.waitForURL(`${site.origin}${STORY}en/#poverty-persons`);
@@ -314,7 +388,9 @@ describe('Yangshahu 2019 story', () => {
       background: getComputedStyle(document.body).backgroundColor,
     }));
     expect(look.transition.split(',').every((d) => d.trim() === '0s')).toBe(true);
-    expect(look.background).toBe('rgb(20, 20, 20)');
+    // The dark page shares the dark charts' ground (src/charts/theme.ts), and shows the dark variant of the chart.
+    expect(look.background).toBe('rgb(22, 25, 29)');
+    expect(await page.evaluate(() => [...document.querySelectorAll('[data-chart-layer].is-shown .chart__theme')].filter((g) => g.getClientRects().length > 0).map((g) => g.className))).toEqual(['chart__theme chart__theme--dark']);
     await closePage(page);
   }, TIMEOUT);
 });

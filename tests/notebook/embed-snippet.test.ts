@@ -1,40 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { yangshahu2019 } from '../datasets.ts';
 import { barChart, embedSnippet } from '../../src/index.ts';
+import { renderSvg } from '../../src/render/index.ts';
 
-const versions = { 'vega-embed': '7.3.0', vega: '6.4.0', 'vega-lite': '6.4.3' };
 const figures = yangshahu2019.figures.filter((f) => f.id === 'land-acquired' || f.id === 'young-crop-compensation-area');
 const chart = barChart(figures, { report: yangshahu2019.meta, id: 'test/land', lang: 'zh' });
-
-/** The spec literal of a snippet, parsed back. */
-const specOf = (snippet: string): unknown => JSON.parse(/const spec = ([\s\S]*?);\n {2}embed\(/.exec(snippet)?.[1] ?? 'null');
+const svg = await renderSvg(chart);
 
 describe('embedSnippet', () => {
-  it('inlines the spec, installs the named versions from npm and draws it as SVG without actions', () => {
-    const snippet = embedSnippet(chart.spec, { versions });
-    expect(specOf(snippet)).toEqual(chart.spec);
-    expect(snippet).toContain('<div id="chart"></div>');
-    expect(snippet).toContain('npm install vega-embed@7.3.0 vega@6.4.0 vega-lite@6.4.3');
-    expect(snippet).toContain('embed("#chart", spec, {"renderer":"svg","actions":false});');
-    expect(snippet).not.toMatch(/https?:\/\/cdn/);
+  it('is the chart as SVG in a <figure>, with no script and no style, scaled to the column, labelled with its alt text', () => {
+    const snippet = embedSnippet(chart, svg);
+    expect(snippet).toMatch(/^<figure class="workreport-chart" lang="zh-CN">\n {2}<svg /);
+    expect(snippet).not.toMatch(/<script|\sstyle=|<link|\son[a-z]+=/i);
+    const root = /<svg [^>]*>/.exec(snippet)?.[0] ?? '';
+    // 560 × 184 pixels as drawn, kept as the viewBox; the width follows the column.
+    expect(root).toContain('viewBox="0 0 560 184"');
+    expect(root).toContain(' width="100%"');
+    expect(root).not.toMatch(/\sheight=|xml:lang/);
+    expect(root).toContain(`aria-label="${chart.description}"`);
+    // Marks, labels and the source line drawn by Vega are all there: the 430 mu bar and the report's title.
+    expect(snippet).toContain('430');
+    expect(snippet).toContain(yangshahu2019.meta.title.zh);
+    expect(snippet.endsWith('</svg>\n</figure>\n')).toBe(true);
   });
 
-  it('registers workreport’s number format before embedding a spec of its builders, and only then', () => {
-    expect(chart.spec.config?.numberFormatType).toBe('workreportNumber');
-    expect(embedSnippet(chart.spec, { versions })).toContain('  import {registerNumberFormat} from "workreport";\n  registerNumberFormat();');
-    const plain = { ...chart.spec, config: { font: 'sans-serif' } };
-    expect(embedSnippet(plain, { versions })).not.toContain('registerNumberFormat');
+  it('links the report under the chart when its address is given', () => {
+    const snippet = embedSnippet(chart, svg, { sourceUrl: 'https://example.org/report?a=1&b=2' });
+    expect(snippet).toContain('<figcaption><a href="https://example.org/report?a=1&amp;b=2">报告原文</a></figcaption>');
   });
 
-  it('writes < as \\u003c so that a title with </script> cannot end the script', () => {
-    const spec = { ...chart.spec, title: '</script><script>alert(1)</script>' };
-    const snippet = embedSnippet(spec, { elementId: 'land', embedOptions: { theme: 'dark' }, versions });
-    expect(snippet.match(/<\/script>/g)).toHaveLength(1);
-    expect(specOf(snippet)).toEqual(spec);
-    expect(snippet).toContain('embed("#land", spec, {"renderer":"svg","actions":false,"theme":"dark"});');
+  it('escapes the alt text: a description with markup stays text', () => {
+    const hostile = { ...chart, description: '"><script>alert(1)</script>' };
+    const snippet = embedSnippet(hostile, svg);
+    expect(snippet).toContain('aria-label="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+    expect(snippet).not.toContain('<script>');
   });
 
-  it('refuses an element id that is not a plain HTML id', () => {
-    expect(() => embedSnippet(chart.spec, { elementId: 'a"b', versions })).toThrow(expect.objectContaining({ code: 'OPTION_INVALID' }));
+  it('refuses an SVG that a CMS or a strict policy would break, and a link that is not http(s)', () => {
+    const code = { code: 'OPTION_INVALID' };
+    expect(() => embedSnippet(chart, '<div></div>')).toThrow(expect.objectContaining(code));
+    expect(() => embedSnippet(chart, svg.replace('<rect ', '<rect style="fill:red" '))).toThrow(expect.objectContaining(code));
+    expect(() => embedSnippet(chart, svg.replace('<rect ', '<rect onclick="alert(1)" '))).toThrow(expect.objectContaining(code));
+    expect(() => embedSnippet(chart, svg.replace('</svg>', '<script>alert(1)</script></svg>'))).toThrow(expect.objectContaining(code));
+    expect(() => embedSnippet(chart, svg, { sourceUrl: 'javascript:alert(1)' })).toThrow(expect.objectContaining(code));
   });
 });

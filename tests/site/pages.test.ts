@@ -9,7 +9,7 @@ import { siteReport } from '../../src/site/site-report.ts';
 import { elementSnippet, iframeSnippet } from '../../src/site/embed-page.ts';
 import { escapeHtml } from '../../src/site/html.ts';
 import { dateText, periodText } from '../../src/figures/period-text.ts';
-import { embedPath, vegaSpecPath } from '../../src/site/routes.ts';
+import { embedPath, useSiteBase, vegaSpecPath } from '../../src/site/routes.ts';
 import { staticSvg } from '../../src/site/static-svg.ts';
 import { activeStepIndex } from '../../src/story/step-at.ts';
 
@@ -40,7 +40,7 @@ describe('escaping', () => {
   test('the embed code escapes the chart title', () => {
     const snippet = iframeSnippet('yangshahu-2019/land-and-compensation', 'zh', `"><script>alert(1)</script>`, 400.4);
     expect(snippet).toBe(
-      '<iframe src="/embed/yangshahu-2019/land-and-compensation/" title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" width="100%" height="400" loading="lazy" data-workreport-embed></iframe>\n' +
+      '<iframe src="/embed/yangshahu-2019/land-and-compensation/reader/?theme=light" title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" width="100%" height="400" loading="lazy" data-workreport-embed></iframe>\n' +
         '<script src="/embed/host.js" async></script>',
     );
     expect(absoluteSnippet(snippet, 'https://example.org')).toContain('src="https://example.org/embed/host.js"');
@@ -49,13 +49,30 @@ describe('escaping', () => {
   test('the embed code without an iframe escapes the chart title, and its element, link and script get absolute URLs', () => {
     const snippet = elementSnippet('yangshahu-2019/land-and-compensation', 'en', `</a><script>alert(1)</script>`);
     expect(snippet).toBe(
-      '<workreport-chart src="/embed/yangshahu-2019/land-and-compensation/en/"><a href="/embed/yangshahu-2019/land-and-compensation/en/">&lt;/a&gt;&lt;script&gt;alert(1)&lt;/script&gt;</a></workreport-chart>\n' +
+      '<workreport-chart src="/embed/yangshahu-2019/land-and-compensation/en/" theme="light"><a href="/embed/yangshahu-2019/land-and-compensation/en/">&lt;/a&gt;&lt;script&gt;alert(1)&lt;/script&gt;</a></workreport-chart>\n' +
         '<script type="module" src="/embed/chart.js"></script>',
     );
     expect(absoluteSnippet(snippet, 'https://example.org')).toBe(
-      '<workreport-chart src="https://example.org/embed/yangshahu-2019/land-and-compensation/en/"><a href="https://example.org/embed/yangshahu-2019/land-and-compensation/en/">&lt;/a&gt;&lt;script&gt;alert(1)&lt;/script&gt;</a></workreport-chart>\n' +
+      '<workreport-chart src="https://example.org/embed/yangshahu-2019/land-and-compensation/en/" theme="light"><a href="https://example.org/embed/yangshahu-2019/land-and-compensation/en/">&lt;/a&gt;&lt;script&gt;alert(1)&lt;/script&gt;</a></workreport-chart>\n' +
         '<script type="module" src="https://example.org/embed/chart.js"></script>',
     );
+  });
+
+  test('under a base path (vite build --base /reports/) the snippets point inside it; a relative base is refused', () => {
+    useSiteBase('/reports');
+    try {
+      expect(iframeSnippet('yangshahu-2019/land-and-compensation', 'en', 'Land', 400)).toBe(
+        '<iframe src="/reports/embed/yangshahu-2019/land-and-compensation/en/reader/?theme=light" title="Land" width="100%" height="400" loading="lazy" data-workreport-embed></iframe>\n' +
+          '<script src="/reports/embed/host.js" async></script>',
+      );
+      expect(absoluteSnippet(elementSnippet('yangshahu-2019/land-and-compensation', 'zh', '征地'), 'https://example.org')).toBe(
+        '<workreport-chart src="https://example.org/reports/embed/yangshahu-2019/land-and-compensation/" theme="light"><a href="https://example.org/reports/embed/yangshahu-2019/land-and-compensation/">征地</a></workreport-chart>\n' +
+          '<script type="module" src="https://example.org/reports/embed/chart.js"></script>',
+      );
+      expect(() => useSiteBase('./')).toThrow(/relative; build with an absolute path/);
+    } finally {
+      useSiteBase('/');
+    }
   });
 
   test('tooltip rows keep data as strings for textContent, never as markup', () => {

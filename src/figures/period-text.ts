@@ -1,7 +1,5 @@
+import type { Lang } from '../vocabulary.ts';
 import type { Period } from './period.ts';
-
-/** The two languages periods and dates are written in (the charts' `Lang`). */
-type Lang = 'zh' | 'en';
 
 /**
  * A figure's period in words, for the source view, data downloads and chart source lines.

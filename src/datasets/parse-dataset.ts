@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { definitionRefs } from '../charts/definition.ts';
 import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 import type { Figure } from '../figures/figure.ts';
 import { defineChecks } from '../indicators/consistency/define-checks.ts';
 import { defineIndicators } from '../indicators/define-indicators.ts';
@@ -49,9 +50,8 @@ function issueLines(file: string, data: unknown, issues: readonly z.core.$ZodIss
 
 /** Throw one `DATASET_INVALID` error listing `lines`. */
 function invalid(where: string, lines: readonly string[]): never {
-  const listed = lines.slice(0, MAX_LISTED);
-  const more = lines.length > MAX_LISTED ? `\n…and ${lines.length - MAX_LISTED} more` : '';
-  throw new WorkreportError('DATASET_INVALID', `dataset ${where} is invalid:\n  ${listed.join('\n  ')}${more}`, { input: where });
+  const more = Math.max(0, lines.length - MAX_LISTED);
+  throw new WorkreportError(message('DATASET_INVALID', 'lines', { where, lines: lines.slice(0, MAX_LISTED), more }), { input: where });
 }
 
 /** Objects with a `zh` text and no `en` text, anywhere in `value`. */

@@ -15,6 +15,7 @@ const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isoDate = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** Control characters (C0, DEL, C1, line/paragraph separators): never valid in a label, title or note. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /**

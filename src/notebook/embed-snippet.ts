@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { NUMBER_FORMAT_TYPE } from '../charts/vega-format.ts';
 import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 
 /** Options of {@link embedSnippet}. */
 export interface EmbedSnippetOptions {
@@ -29,7 +30,7 @@ export interface EmbedSnippetOptions {
  */
 export function embedSnippet(spec: TopLevelSpec, { elementId = 'chart', embedOptions = {}, versions }: EmbedSnippetOptions): string {
   if (!/^[A-Za-z][\w-]*$/.test(elementId)) {
-    throw new WorkreportError('OPTION_INVALID', `embedSnippet: elementId must be a letter then letters, digits, _ or -, got ${JSON.stringify(elementId)}`, { input: elementId });
+    throw new WorkreportError(message('OPTION_INVALID', 'elementId', { value: elementId }), { input: elementId });
   }
   const json = (value: unknown, indent?: number) => JSON.stringify(value, null, indent).replace(/</g, '\\u003c');
   const install = Object.entries(versions).map(([name, version]) => `${name}@${version}`).join(' ');

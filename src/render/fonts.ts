@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 
 /**
  * Locating and loading the fonts that PNG rendering needs. resvg loads no system fonts here (it
@@ -154,12 +155,9 @@ export function findCjkFonts(search: FontSearch = {}): CjkFonts {
   const regular = found.get('Regular');
   if (regular === undefined) {
     const where = [...dirs, ...(fontconfig ? ['fontconfig (fc-list)'] : [])];
-    throw new WorkreportError(
-      'FONT_MISSING',
-      `no ${CJK_FONT_FAMILY} font found (looked in: ${where.length > 0 ? where.join(', ') : 'nowhere'}); ` +
-        'without it PNG text would be blank. Install the Debian package fonts-noto-cjk: `sudo apt-get install fonts-noto-cjk`',
-      { input: where },
-    );
+    throw new WorkreportError(message('FONT_MISSING', 'noCjkFont', { family: CJK_FONT_FAMILY, where }), {
+      input: where,
+    });
   }
   const bold = found.get('Bold');
   const fallback = found.get('Fallback');
@@ -189,7 +187,7 @@ export function fontBuffers(fonts: CjkFonts): Uint8Array[] {
         bytes = readFileSync(file);
       } catch (error) {
         const fix = file === fonts.fallback ? 'fonts-noto-core' : 'fonts-noto-cjk';
-        throw new WorkreportError('FONT_MISSING', `cannot read the font file ${file}: ${(error as Error).message}; reinstall it: \`sudo apt-get install --reinstall ${fix}\``, {
+        throw new WorkreportError(message('FONT_MISSING', 'unreadable', { file, reason: (error as Error).message, fix }), {
           input: file,
           cause: error,
         });

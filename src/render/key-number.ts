@@ -3,6 +3,7 @@ import { ariaText } from '../charts/datum.ts';
 import { qualified } from '../charts/item.ts';
 import { formatShare, labelled } from '../charts/locale.ts';
 import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 
 /** The number a social card shows large, with the words that say what it counts. */
 export interface KeyNumber {
@@ -80,7 +81,7 @@ function panelName(chart: Chart, index: number): string | undefined {
 type KeyPicker = (rows: readonly Row[], chart: Chart, raw: readonly Record<string, unknown>[]) => KeyNumber | undefined;
 
 /** A string field of a raw row, or undefined. */
-const text = (row: Record<string, unknown> | undefined, field: string): string | undefined => (typeof row?.[field] === 'string' ? (row[field] as string) : undefined);
+const text = (row: Record<string, unknown> | undefined, field: string): string | undefined => (typeof row?.[field] === 'string' ? row[field] : undefined);
 
 /** `label（year）` in zh, `label (year)` in en. */
 const inYear = (label: string, year: string, lang: Lang): string => (lang === 'zh' ? `${label}（${year}）` : `${label} (${year})`);
@@ -170,11 +171,7 @@ export function keyNumber(chart: Chart): KeyNumber {
   const raw = Array.isArray(values) ? values.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) : [];
   const key = KEY_NUMBERS[chart.kind](raw.filter((v): v is Record<string, unknown> & Row => isRow(v)), chart, raw);
   if (key === undefined) {
-    throw new WorkreportError(
-      'RENDER_FAILED',
-      `chart "${chart.id}" (${chart.kind}) has no inline data rows with label, value and display to take a key number from; build it with the src/charts builders`,
-      { input: chart.id },
-    );
+    throw new WorkreportError(message('RENDER_FAILED', 'noRows', { id: chart.id, kind: chart.kind }), { input: chart.id });
   }
   return key;
 }

@@ -5,6 +5,7 @@ import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { Chart, Lang } from '../charts/chart.ts';
 import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 import { missingGlyphs, svgText } from './glyph-coverage.ts';
 import { CJK_FONT_FAMILY, findCjkFonts, fontBuffers, type FontSearch } from './fonts.ts';
 import { checkOptionKeys } from './options.ts';
@@ -86,11 +87,7 @@ class Warnings {
 
   check(): void {
     if (this.list.length === 0) return;
-    throw new WorkreportError(
-      'RENDER_WARNING',
-      `${this.name} compiles or renders with ${this.list.length} warning(s): ${this.list.join('; ')}; fix the spec (a shipped chart must be warning-free) or pass onWarning to accept them`,
-      { input: this.list },
-    );
+    throw new WorkreportError(message('RENDER_WARNING', 'warnings', { name: this.name, warnings: this.list }), { input: this.list });
   }
 }
 
@@ -102,7 +99,7 @@ function compileWith(spec: TopLevelSpec, name: string, warnings: Warnings): vega
   try {
     return compile(structuredClone(spec), { logger: warnings.logger }).spec;
   } catch (error) {
-    throw new WorkreportError('RENDER_FAILED', `vega-lite cannot compile ${name}: ${(error as Error).message}`, { input: name, cause: error });
+    throw new WorkreportError(message('RENDER_FAILED', 'compile', { name, reason: (error as Error).message }), { input: name, cause: error });
   }
 }
 
@@ -149,7 +146,7 @@ async function svgOf(input: Renderable, options: SvgOptions): Promise<string> {
     view = new vega.View(vega.parse(compiled), { renderer: 'none', logger: warnings.logger });
     svg = await view.toSVG();
   } catch (error) {
-    throw new WorkreportError('RENDER_FAILED', `vega cannot render ${name}: ${(error as Error).message}`, { input: name, cause: error });
+    throw new WorkreportError(message('RENDER_FAILED', 'view', { name, reason: (error as Error).message }), { input: name, cause: error });
   } finally {
     view?.finalize();
   }
@@ -171,7 +168,7 @@ function initResvg(): Promise<void> {
     try {
       await initWasm(await readFile(path));
     } catch (error) {
-      throw new WorkreportError('RENDER_FAILED', `cannot load resvg's WebAssembly module ${path}: ${(error as Error).message}; reinstall the dependencies (\`npm ci\`)`, {
+      throw new WorkreportError(message('RENDER_FAILED', 'wasm', { path, reason: (error as Error).message }), {
         input: path,
         cause: error,
       });
@@ -199,7 +196,7 @@ export async function svgToPng(svg: string, options: Pick<PngOptions, 'scale' | 
   checkOptionKeys('svgToPng', options, ['scale', 'background', 'fonts', 'onWarning']);
   const { scale = 2, background, fonts, onWarning = (message: string) => console.warn(message) } = options;
   if (typeof scale !== 'number' || !(scale > 0 && scale <= MAX_SCALE)) {
-    throw new WorkreportError('OPTION_INVALID', `svgToPng: option scale must be a number in (0, ${MAX_SCALE}], got ${JSON.stringify(scale)}`, {
+    throw new WorkreportError(message('OPTION_INVALID', 'scale', { value: scale, max: MAX_SCALE }), {
       input: scale,
     });
   }
@@ -223,7 +220,7 @@ export async function svgToPng(svg: string, options: Pick<PngOptions, 'scale' | 
       image.free();
     }
   } catch (error) {
-    throw new WorkreportError('RENDER_FAILED', `resvg cannot rasterise the SVG: ${(error as Error).message}`, { input: svg.slice(0, 80), cause: error });
+    throw new WorkreportError(message('RENDER_FAILED', 'rasterise', { reason: (error as Error).message }), { input: svg.slice(0, 80), cause: error });
   } finally {
     resvg?.free();
   }

@@ -69,7 +69,7 @@ describe('dotPlot', () => {
   });
 
   it('refuses an indicator without a value, naming its problem', () => {
-    const broken = { ...indicator('poor-households-lifted-share'), value: null, qualifier: null, problem: { code: 'DIVISION_BY_ZERO' as const, figureIds: [], message: 'divides by zero' } };
+    const broken = { ...indicator('poor-households-lifted-share'), value: null, qualifier: null, problem: { code: 'DIVISION_BY_ZERO' as const, ids: [], message: 'divides by zero' } };
     expect(() => dotPlot([broken], options)).toThrow(expect.objectContaining({ code: 'CHART_NO_VALUE', message: expect.stringContaining('DIVISION_BY_ZERO') }));
   });
 });

@@ -4,6 +4,7 @@
  */
 
 /** Control characters (C0, DEL, C1, line and paragraph separators), which a dataset text may not hold. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 /**
  * Pinyin put after characters by some web pages (實現(xiàn)): a parenthesis of Latin letters

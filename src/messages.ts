@@ -144,6 +144,9 @@ export const MESSAGES = {
       `chart "${p.id}" (${p.kind}) has no inline data rows with label, value and display to take a key number from; build it with the src/charts builders`,
   },
   RENDER_WARNING: {
+    missingGlyphs: (p: { chars: readonly string[] }) =>
+      `WARN no installed font has a glyph for ${p.chars.map((c) => `「${c}」 U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ')}: ` +
+      'the PNG draws an empty box there; install fonts-noto-core (and fonts-noto-color-emoji for emoji)',
     warnings: (p: { name: string; warnings: readonly string[] }) =>
       `${p.name} compiles or renders with ${p.warnings.length} warning(s): ${p.warnings.join('; ')}; fix the spec (a shipped chart must be warning-free) or pass onWarning to accept them`,
   },

@@ -41,9 +41,36 @@ function largest(rows: readonly Row[]): Row | undefined {
   return rows.reduce<Row | undefined>((max, row) => (max === undefined || row.value > max.value ? row : max), undefined);
 }
 
+/** How a key number's caption joins its words, per language. */
+interface KeyWords {
+  /** `group·label`, `group: label`. */
+  within: (group: string, label: string) => string;
+  /** Two captions in one: `a；b`, `a; b`. */
+  both: (first: string, second: string) => string;
+  /** `label（aside）`, `label (aside)`: a year or a start value beside a label. */
+  aside: (label: string, aside: string) => string;
+  /** Where a panel title's unit starts: `（单位`, ` (unit`. */
+  unitAt: (unit: string) => string;
+}
+
+const KEY_WORDS: Record<Lang, KeyWords> = {
+  zh: {
+    within: (group, label) => `${group}·${label}`,
+    both: (first, second) => `${first}；${second}`,
+    aside: (label, aside) => `${label}（${aside}）`,
+    unitAt: (unit) => `（${unit}`,
+  },
+  en: {
+    within: (group, label) => `${group}: ${label}`,
+    both: (first, second) => `${first}; ${second}`,
+    aside: (label, aside) => `${label} (${aside})`,
+    unitAt: (unit) => ` (${unit.toLowerCase()}`,
+  },
+};
+
 /** `group·label` in zh, `group: label` in en. */
 function within(group: string, label: string, lang: Lang): string {
-  return `${group}${lang === 'zh' ? '·' : ': '}${label}`;
+  return KEY_WORDS[lang].within(group, label);
 }
 
 /**
@@ -59,7 +86,7 @@ function partOfWhole(rows: readonly Row[], lang: Lang): KeyNumber | undefined {
   const exact = part.qualifier === 'exact' && whole.qualifier === 'exact';
   return {
     value: qualified(formatShare(part.value, whole.value, lang), exact ? 'exact' : 'approx', lang),
-    label: `${ariaText(part.label, part.display, lang)}${lang === 'zh' ? '；' : '; '}${ariaText(whole.label, whole.display, lang)}`,
+    label: KEY_WORDS[lang].both(ariaText(part.label, part.display, lang), ariaText(whole.label, whole.display, lang)),
   };
 }
 
@@ -73,7 +100,7 @@ function panelName(chart: Chart, index: number): string | undefined {
   const title = panels?.[index]?.title?.text;
   const unit = labelled('unit', chart.lang);
   if (typeof title !== 'string' || title.startsWith(unit)) return undefined;
-  const at = title.lastIndexOf(chart.lang === 'zh' ? `（${unit}` : ` (${unit.toLowerCase()}`);
+  const at = title.lastIndexOf(KEY_WORDS[chart.lang].unitAt(unit));
   return at > 0 ? title.slice(0, at) : title;
 }
 
@@ -84,7 +111,7 @@ type KeyPicker = (rows: readonly Row[], chart: Chart, raw: readonly Record<strin
 const text = (row: Record<string, unknown> | undefined, field: string): string | undefined => (typeof row?.[field] === 'string' ? row[field] : undefined);
 
 /** `label（year）` in zh, `label (year)` in en. */
-const inYear = (label: string, year: string, lang: Lang): string => (lang === 'zh' ? `${label}（${year}）` : `${label} (${year})`);
+const inYear = (label: string, year: string, lang: Lang): string => KEY_WORDS[lang].aside(label, year);
 
 /** The largest value, labelled with its row's label. */
 const largestValue: KeyPicker = (rows) => {
@@ -127,7 +154,7 @@ const KEY_NUMBERS: Record<ChartKind, KeyPicker> = {
     const [from, to] = rows.filter((r) => r.row !== undefined && r.row === rows[0]?.row);
     if (from === undefined || to === undefined) return undefined;
     const start = ariaText(from.label, from.display, chart.lang);
-    return { value: to.display, label: chart.lang === 'zh' ? `${to.label}（${start}）` : `${to.label} (${start})` };
+    return { value: to.display, label: KEY_WORDS[chart.lang].aside(to.label, start) };
   },
   'small-multiples': (rows, chart) => {
     const oneUnit = rows.every((r) => r.unit === rows[0]?.unit);

@@ -5,6 +5,7 @@ import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { Chart, Lang } from '../charts/chart.ts';
 import { WorkreportError } from '../errors.ts';
+import { warn } from '../log.ts';
 import { message } from '../messages.ts';
 import { missingGlyphs, svgText } from './glyph-coverage.ts';
 import { CJK_FONT_FAMILY, findCjkFonts, fontBuffers, type FontSearch } from './fonts.ts';
@@ -41,7 +42,7 @@ export interface SvgOptions extends CompileOptions {
 export interface PngOptions extends SvgOptions {
   /**
    * Receives a warning naming the characters no loaded font can draw (they come out as empty
-   * boxes: an emoji, ⅓ without Noto Sans). Default: `console.warn`. (For renderPng, `onWarning`
+   * boxes: an emoji, ⅓ without Noto Sans). Default: the library's logger (log.ts `setLogger`), as a `RENDER_WARNING` problem. (For renderPng, `onWarning`
    * also receives the compiler's warnings.)
    */
   onWarning?: (message: string) => void;
@@ -54,7 +55,8 @@ export interface PngOptions extends SvgOptions {
 }
 
 const MAX_SCALE = 10;
-const LANG_TAGS: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+/** The BCP 47 tag of each language, for `xml:lang`. */
+export const LANG_TAGS: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
 function isChart(input: Renderable): input is Chart {
   return typeof (input as Partial<Chart>).id === 'string' && typeof (input as Partial<Chart>).kind === 'string' && 'spec' in input;
@@ -194,7 +196,7 @@ function initResvg(): Promise<void> {
  */
 export async function svgToPng(svg: string, options: Pick<PngOptions, 'scale' | 'background' | 'fonts' | 'onWarning'> = {}): Promise<Uint8Array> {
   checkOptionKeys('svgToPng', options, ['scale', 'background', 'fonts', 'onWarning']);
-  const { scale = 2, background, fonts, onWarning = (message: string) => console.warn(message) } = options;
+  const { scale = 2, background, fonts, onWarning = (text: string) => warn({ code: 'RENDER_WARNING', ids: [], message: text }) } = options;
   if (typeof scale !== 'number' || !(scale > 0 && scale <= MAX_SCALE)) {
     throw new WorkreportError(message('OPTION_INVALID', 'scale', { value: scale, max: MAX_SCALE }), {
       input: scale,
@@ -203,7 +205,7 @@ export async function svgToPng(svg: string, options: Pick<PngOptions, 'scale' | 
   const buffers = fontBuffers(findCjkFonts(fonts));
   const missing = missingGlyphs(svgText(svg), buffers);
   if (missing.length > 0) {
-    onWarning(`WARN no installed font has a glyph for ${missing.map((c) => `「${c}」 U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ')}: the PNG draws an empty box there; install fonts-noto-core (and fonts-noto-color-emoji for emoji)`);
+    onWarning(message('RENDER_WARNING', 'missingGlyphs', { chars: missing }).message);
   }
   await initResvg();
   let resvg: InstanceType<typeof Resvg> | undefined;

@@ -21,7 +21,7 @@ export interface EmbedSnippetOptions {
  * a `<div>` and a module script importing `vega-embed` from npm (for a page built with Vite or
  * another bundler; no CDN). A spec whose `config.numberFormatType` is workreport's number format
  * (axis labels in 万 and 亿, every chart of the builders) also imports and calls
- * `registerNumberFormat` from workreport, without which Vega cannot draw it. The spec is inlined
+ * `registerNumberFormat` from `workreport/embed`, without which Vega cannot draw it. The spec is inlined
  * as JSON with every `<` written `\u003c`, so text such as `</script>` in a title cannot end the
  * script early.
  *
@@ -44,7 +44,7 @@ export function embedSnippet(spec: TopLevelSpec, { elementId = 'chart', embedOpt
     ...(numberFormat
       ? ['  // workreport is not on the npm registry: npm install <path to a clone of workreport> (after npm ci in it).']
       : []),
-    ...(numberFormat ? ['  import {registerNumberFormat} from "workreport";', `  registerNumberFormat(); // the spec's number format, ${JSON.stringify(NUMBER_FORMAT_TYPE)}`] : []),
+    ...(numberFormat ? ['  import {registerNumberFormat} from "workreport/embed";', `  registerNumberFormat(); // the spec's number format, ${JSON.stringify(NUMBER_FORMAT_TYPE)}`] : []),
     `  const spec = ${json(spec, 2).replace(/\n/g, '\n  ')};`,
     `  embed(${json(`#${elementId}`)}, spec, ${json(options)});`,
     '</script>',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { yangshahu2019 } from '../datasets.ts';
-import { barChart, embedSnippet } from '../../src/index.ts';
+import { barChart } from '../../src/index.ts';
+import { embedSnippet } from '../../src/notebook/index.ts';
 
 const versions = { 'vega-embed': '7.3.0', vega: '6.4.0', 'vega-lite': '6.4.3' };
 const figures = yangshahu2019.figures.filter((f) => f.id === 'land-acquired' || f.id === 'young-crop-compensation-area');
@@ -21,7 +22,7 @@ describe('embedSnippet', () => {
 
   it('registers workreport’s number format before embedding a spec of its builders, and only then', () => {
     expect(chart.spec.config?.numberFormatType).toBe('workreportNumber');
-    expect(embedSnippet(chart.spec, { versions })).toContain('  import {registerNumberFormat} from "workreport";\n  registerNumberFormat();');
+    expect(embedSnippet(chart.spec, { versions })).toContain('  import {registerNumberFormat} from "workreport/embed";\n  registerNumberFormat();');
     const plain = { ...chart.spec, config: { font: 'sans-serif' } };
     expect(embedSnippet(plain, { versions })).not.toContain('registerNumberFormat');
   });

@@ -134,7 +134,7 @@ const cache = new Map<string, CjkFonts>();
  * Regular face is not there) through fontconfig; and Noto Sans Regular as fallback when one of
  * `dirs` has it. Results are cached per search (the default search runs once per process).
  *
- * @example findCjkFonts().files // ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', '…-Bold.ttc']
+ * @example findCjkFonts().files // on Debian: /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc, NotoSansCJK-Bold.ttc and NotoSans-Regular.ttf
  * @throws WorkreportError `FONT_MISSING` when no Regular face is found, naming where it looked and
  *   the Debian package to install (`fonts-noto-cjk`).
  */

@@ -41,7 +41,7 @@ export function oneLine(text: string): string {
  * `text` with each pinyin annotation (實現(xiàn)) replaced by as many {@link MASK} characters, so
  * offsets stay those of `text` while its parentheses no longer break clauses; {@link oneLine} drops them.
  *
- * @example maskPinyin('實現(xiàn)').length // 7
+ * @example maskPinyin('實現(xiàn)').length // 8 (the length of the text)
  */
 export function maskPinyin(text: string): string {
   return text.replace(PINYIN, (annotation) => MASK.repeat(annotation.length));

@@ -37,7 +37,7 @@ function levelOf(name: string): Level | undefined {
  * The place names in a line of text (a title, a publisher, 在…人民代表大会), by level; the first
  * name of each level wins, a second city-level name is the county (长沙市浏阳市 → city 长沙市, county 浏阳市).
  *
- * @example placeIn('在广州市番禺区第十六届人民代表大会第五次会议上') // { city: '广州市', county: '番禺区' }
+ * @example placeIn('广州市番禺区第十六届人民代表大会第五次会议上') // { city: '广州市', county: '番禺区' }
  */
 export function placeIn(line: string): Place {
   const place: Place = {};

@@ -23,6 +23,8 @@ export class WorkreportError extends Error {
   readonly code: ErrorCode;
   /** The input at fault (a string, an id, an option value), kept verbatim. */
   readonly input: unknown;
+  /** The message without its `[CODE]` prefix, for a caller that puts it in a sentence of its own. */
+  readonly detail: string;
 
   /** An error with a message of the catalogue (messages.ts `message()`). */
   constructor(message: Message<ErrorCode>, options?: ErrorOptions);
@@ -37,5 +39,6 @@ export class WorkreportError extends Error {
     super(`[${code}] ${message}`, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.input = options.input;
+    this.detail = message;
   }
 }

@@ -79,7 +79,12 @@ export const MESSAGES = {
       `dataset ${p.where} is invalid:\n  ${p.lines.join('\n  ')}${p.more > 0 ? `\n…and ${p.more} more` : ''}`,
   },
   DATASET_EXISTS: {},
-  STORY_INVALID: {},
+  STORY_INVALID: {
+    strayBrace: (p: { brace: string }) =>
+      `has a "${p.brace}" that is not part of a reference; references are {figure:id}, {indicator:id}, {count:figures}, {count:section/id} and {quote:text}`,
+    typedNumber: (p: { number: string }) => `types the number "${p.number}"; cite it instead ({figure:id} or {indicator:id}) so the story cannot disagree with its data`,
+    countArgument: (p: { argument: string }) => `has {count:${p.argument}}; use {count:figures} or {count:section/<section-id>}`,
+  },
   CHART_EMPTY: {},
   CHART_MIXED_UNITS: {},
   CHART_NO_VALUE: {},

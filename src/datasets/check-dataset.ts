@@ -39,7 +39,7 @@ export function checkDataset(dataset: Dataset): DatasetProblem[] {
         buildChart(definition, { report: dataset.report.meta, figures, indicators }, lang);
       } catch (error) {
         if (!(error instanceof WorkreportError)) throw error;
-        const text = `${dataset.where}/${DATASET_FILES.charts}: chart "${definition.id}" (${lang}): ${error.message.replace(/^\[[A-Z_]+\] /, '')}`;
+        const text = `${dataset.where}/${DATASET_FILES.charts}: chart "${definition.id}" (${lang}): ${error.detail}`;
         problems.push({ code: error.code, ids: [definition.id], message: text });
         break;
       }

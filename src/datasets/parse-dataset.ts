@@ -8,7 +8,7 @@ import { defineIndicators } from '../indicators/define-indicators.ts';
 import type { Dataset } from './dataset.ts';
 import { DATASET_FILES, type DatasetFiles, type JsonFileRole } from './files.ts';
 import { FILE_SCHEMAS, type FileContents } from './schema.ts';
-import { parseProse, ProseError, storyParagraphs, type Story } from './story.ts';
+import { parseProse, storyParagraphs, type Story } from './story.ts';
 
 /** The most problems one error lists before saying how many more there are. */
 const MAX_LISTED = 20;
@@ -69,7 +69,7 @@ function lineOf(file: string, run: () => void): string | undefined {
     run();
     return undefined;
   } catch (error) {
-    if (error instanceof WorkreportError) return `${file}: ${error.message.replace(/^\[[A-Z_]+\] /, '')}`;
+    if (error instanceof WorkreportError) return `${file}: ${error.detail}`;
     throw error;
   }
 }
@@ -187,8 +187,8 @@ function storyLines(story: Story, context: StoryContext): string[] {
     try {
       parts = parseProse(paragraph.text);
     } catch (error) {
-      if (error instanceof ProseError) {
-        lines.push(`${where}: ${error.message}`);
+      if (error instanceof WorkreportError && error.code === 'STORY_INVALID') {
+        lines.push(`${where}: ${error.detail}`);
         continue;
       }
       throw error;

@@ -294,7 +294,7 @@ export function figureReview(text: string, figures: readonly ReviewFigure[], opt
       parsed = parseQuantity(quote);
     } catch (error) {
       if (!(error instanceof WorkreportError)) throw error;
-      return `「${quote}」不是一个带单位的数字。「${quote}」 does not read as a quantity: ${error.message.replace(/^\[[A-Z_]+\] /, '')}`;
+      return `「${quote}」不是一个带单位的数字。「${quote}」 does not read as a quantity: ${error.detail}`;
     }
     // Dropped figures the new one overlaps go: their marks would overlap its mark.
     for (let i = entries.length - 1; i >= 0; i--) if (entries[i]?.dropped === true && overlaps(entries[i] as Entry)) entries.splice(i, 1);

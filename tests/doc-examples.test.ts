@@ -102,6 +102,7 @@ function expectedValue(text: string): { value: unknown; source: string } | undef
     if (marked === undefined) continue;
     try {
       // Only literals: no names in scope, so prose ("the Vega marks") cannot evaluate.
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call -- evaluating the docs is the point
       const value: unknown = new Function(`"use strict"; return (${marked});`)();
       return { value, source };
     } catch {
@@ -138,6 +139,7 @@ async function run(example: Example): Promise<Verdict> {
   const scope = await scopeOf(example.file);
   let evaluate: (...values: unknown[]) => unknown;
   try {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- evaluating the docs is the point
     evaluate = new Function(...Object.keys(scope), `"use strict"; return (${expression});`) as typeof evaluate;
   } catch {
     return { runs: false, why: 'the expression is not JavaScript' };

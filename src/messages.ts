@@ -57,11 +57,14 @@ export const MESSAGES = {
     schema: (p: { what: string; issues: string }) => `${p.what} is invalid: ${p.issues}`,
     csvHeader: (p: { missing: readonly string[] }) =>
       `figures CSV: the header lacks ${plural(p.missing.length, 'column')} ${list(p.missing)}; export it with \`workreport figures <dataset-id> --format csv\``,
-    csvRow: (p: { line: number; id: string; issues: string }) => `figures CSV, line ${p.line} (${p.id || 'no id'}): ${p.issues}`,
+    csvRow: (p: { line: number; id: string; issues: string }) =>
+      `figures CSV, line ${p.line} (${p.id || 'no id'}): ${p.issues}`,
   },
   FIGURE_DUPLICATE_ID: {
-    inReport: (p: { id: string; report: string }) => `figure id "${p.id}" is used twice in report "${p.report}": give each figure its own id`,
-    inCsv: (p: { id: string; line: number }) => `figures CSV, line ${p.line}: figure id "${p.id}" is on an earlier row too; give each figure its own id`,
+    inReport: (p: { id: string; report: string }) =>
+      `figure id "${p.id}" is used twice in report "${p.report}": give each figure its own id`,
+    inCsv: (p: { id: string; line: number }) =>
+      `figures CSV, line ${p.line}: figure id "${p.id}" is on an earlier row too; give each figure its own id`,
   },
   FIGURE_NOT_FOUND: {},
   SECTION_UNKNOWN: {
@@ -74,7 +77,8 @@ export const MESSAGES = {
   DATASET_INVALID: {
     notJson: (p: { where: string; file: string; place: string; reason: string }) =>
       `dataset ${p.where} is invalid:\n  ${p.file}: not valid JSON (${p.place}): ${p.reason}`,
-    noSource: (p: { where: string; file: string }) => `dataset ${p.where} is invalid:\n  ${p.file}: missing; it holds the report's text verbatim`,
+    noSource: (p: { where: string; file: string }) =>
+      `dataset ${p.where} is invalid:\n  ${p.file}: missing; it holds the report's text verbatim`,
     lines: (p: { where: string; lines: readonly string[]; more: number }) =>
       `dataset ${p.where} is invalid:\n  ${p.lines.join('\n  ')}${p.more > 0 ? `\n…and ${p.more} more` : ''}`,
   },
@@ -82,25 +86,31 @@ export const MESSAGES = {
   STORY_INVALID: {
     strayBrace: (p: { brace: string }) =>
       `has a "${p.brace}" that is not part of a reference; references are {figure:id}, {indicator:id}, {count:figures}, {count:section/id} and {quote:text}`,
-    typedNumber: (p: { number: string }) => `types the number "${p.number}"; cite it instead ({figure:id} or {indicator:id}) so the story cannot disagree with its data`,
-    countArgument: (p: { argument: string }) => `has {count:${p.argument}}; use {count:figures} or {count:section/<section-id>}`,
+    typedNumber: (p: { number: string }) =>
+      `types the number "${p.number}"; cite it instead ({figure:id} or {indicator:id}) so the story cannot disagree with its data`,
+    countArgument: (p: { argument: string }) =>
+      `has {count:${p.argument}}; use {count:figures} or {count:section/<section-id>}`,
   },
   CHART_EMPTY: {},
   CHART_MIXED_UNITS: {},
   CHART_NO_VALUE: {},
   CHART_UNKNOWN: {
-    inDataset: (p: { id: string; known: readonly string[] }) => `no chart "${p.id}"; charts: ${list(p.known) || '(none)'}`,
+    inDataset: (p: { id: string; known: readonly string[] }) =>
+      `no chart "${p.id}"; charts: ${list(p.known) || '(none)'}`,
   },
   OPTION_INVALID: {
     unknownOption: (p: { fn: string; unknown: readonly string[]; allowed: readonly string[] }) =>
       `${p.fn}: unknown option ${list(p.unknown)}; allowed: ${list(p.allowed)}`,
-    scale: (p: { value: unknown; max: number }) => `svgToPng: option scale must be a number in (0, ${p.max}], got ${JSON.stringify(p.value)}`,
+    scale: (p: { value: unknown; max: number }) =>
+      `svgToPng: option scale must be a number in (0, ${p.max}], got ${JSON.stringify(p.value)}`,
     placeParts: (p: { option: string }) =>
       `--place "${p.option}": give 1 to 4 non-empty parts from the province down, separated by "/", e.g. "湖北省/武汉市/武昌区"`,
     placeLevelTwice: (p: { option: string; part: string; level: string | undefined }) =>
       `--place "${p.option}": "${p.part}" is a second ${p.level ?? 'part below the town'}; name each level once, from the province down`,
-    year: (p: { year: number }) => `--year ${p.year}: give the year the report reviews, a whole number from 1949 to 2100`,
-    published: (p: { published: string }) => `--published "${p.published}": give an ISO date such as 2019-12-16, 2019-12 or 2019`,
+    year: (p: { year: number }) =>
+      `--year ${p.year}: give the year the report reviews, a whole number from 1949 to 2100`,
+    published: (p: { published: string }) =>
+      `--published "${p.published}": give an ISO date such as 2019-12-16, 2019-12 or 2019`,
     datasetId: (p: { id: string; reason: string }) => `--id "${p.id}" is not a valid dataset id: ${p.reason}`,
     mapping: (p: { where: string; path: string; issue: string }) =>
       `mapping file ${p.where}: ${p.path}: ${p.issue}; a mapping is {"groups": [["label or figure id", "label or figure id", …], …]}, each group naming one indicator across years`,
@@ -115,23 +125,27 @@ export const MESSAGES = {
       `table: sort.column ${p.column} is not a sortable column; sortable: ${list(p.sortable) || 'none'}`,
     quoteNotAtOffset: (p: { fn: string; id: string; quote: string; offset: number }) =>
       `${p.fn}: figure "${p.id}": 「${p.quote}」 is not at offset ${p.offset} of the text`,
-    elementId: (p: { value: string }) => `embedSnippet: elementId must be a letter then letters, digits, _ or -, got ${JSON.stringify(p.value)}`,
+    elementId: (p: { value: string }) =>
+      `embedSnippet: elementId must be a letter then letters, digits, _ or -, got ${JSON.stringify(p.value)}`,
   },
   FORMULA_INVALID: {
     syntax: (p: { formula: string; expected: string; found: string }) =>
       `formula "${p.formula}": expected ${p.expected}, found ${p.found}; formulas combine d['figure-id'] references with + - * / and parentheses`,
   },
   INDICATOR_INVALID: {
-    schema: (p: { index: number; id: unknown; issues: string }) => `indicator #${p.index} (${String(p.id)}) is invalid: ${p.issues}`,
+    schema: (p: { index: number; id: unknown; issues: string }) =>
+      `indicator #${p.index} (${String(p.id)}) is invalid: ${p.issues}`,
     inputs: (p: { id: string; what: string }) => `indicator "${p.id}": ${p.what}`,
   },
   INDICATOR_DUPLICATE_ID: {
     twice: (p: { id: string }) => `indicator id "${p.id}" is used twice: give each indicator its own id`,
   },
   CHECK_INVALID: {
-    schema: (p: { index: number; id: unknown; issues: string }) => `check #${p.index} (${String(p.id)}) is invalid: ${p.issues}`,
+    schema: (p: { index: number; id: unknown; issues: string }) =>
+      `check #${p.index} (${String(p.id)}) is invalid: ${p.issues}`,
     idTwice: (p: { id: string }) => `check id "${p.id}" is used twice: give each check its own id`,
-    figureTwice: (p: { id: string; figure: string }) => `check "${p.id}" names figure "${p.figure}" twice; name each figure once`,
+    figureTwice: (p: { id: string; figure: string }) =>
+      `check "${p.id}" names figure "${p.figure}" twice; name each figure once`,
   },
   FONT_MISSING: {
     noCjkFont: (p: { family: string; where: readonly string[] }) =>
@@ -143,7 +157,8 @@ export const MESSAGES = {
   RENDER_FAILED: {
     compile: (p: { name: string; reason: string }) => `vega-lite cannot compile ${p.name}: ${p.reason}`,
     view: (p: { name: string; reason: string }) => `vega cannot render ${p.name}: ${p.reason}`,
-    wasm: (p: { path: string; reason: string }) => `cannot load resvg's WebAssembly module ${p.path}: ${p.reason}; reinstall the dependencies (\`npm ci\`)`,
+    wasm: (p: { path: string; reason: string }) =>
+      `cannot load resvg's WebAssembly module ${p.path}: ${p.reason}; reinstall the dependencies (\`npm ci\`)`,
     rasterise: (p: { reason: string }) => `resvg cannot rasterise the SVG: ${p.reason}`,
     noRows: (p: { id: string; kind: string }) =>
       `chart "${p.id}" (${p.kind}) has no inline data rows with label, value and display to take a key number from; build it with the src/charts builders`,
@@ -168,10 +183,13 @@ export const MESSAGES = {
   PROVENANCE_MISMATCH: {
     quote: (p: { id: string; quote: string; offset: number; found: string; elsewhere: readonly number[] }) =>
       `figure "${p.id}": quote is not at its offset in the source: expected 「${p.quote}」 at offset ${p.offset}, found 「${p.found}」` +
-      (p.elsewhere.length > 0 ? `; the quote occurs at offset ${list(p.elsewhere)}` : '; the quote does not occur in the source'),
+      (p.elsewhere.length > 0
+        ? `; the quote occurs at offset ${list(p.elsewhere)}`
+        : '; the quote does not occur in the source'),
   },
   PROVENANCE_OUT_OF_SECTION: {
-    quote: (p: { id: string; expected: string; found: string }) => `figure "${p.id}": quote lies outside its section: expected ${p.expected}, found ${p.found}`,
+    quote: (p: { id: string; expected: string; found: string }) =>
+      `figure "${p.id}": quote lies outside its section: expected ${p.expected}, found ${p.found}`,
   },
   PROVENANCE_VALUE_MISMATCH: {
     quote: (p: { id: string; expected: string; found: string }) =>
@@ -189,14 +207,19 @@ export const MESSAGES = {
       "convert it back to LF (the repository's .gitattributes keeps source.txt as it is)",
   },
   FIGURES_OVERLAP: {
-    quotes: (p: { file: string; first: { id: string; quote: string; start: number }; second: { id: string; quote: string; start: number } }) =>
+    quotes: (p: {
+      file: string;
+      first: { id: string; quote: string; start: number };
+      second: { id: string; quote: string; start: number };
+    }) =>
       `${p.file}: figure "${p.first.id}" 「${p.first.quote}」 at ${p.first.start} and figure "${p.second.id}" 「${p.second.quote}」 at ${p.second.start} ` +
       'quote overlapping text; a number belongs to one figure: drop one or shorten its quote',
   },
 
   // ── Reported: indicators and consistency checks (src/indicators) ──────────────────────────────────────────
   INPUT_MISSING: {
-    figures: (p: { ids: readonly string[] }) => `needs ${plural(p.ids.length, 'figure')} ${list(p.ids)}, which the report does not have`,
+    figures: (p: { ids: readonly string[] }) =>
+      `needs ${plural(p.ids.length, 'figure')} ${list(p.ids)}, which the report does not have`,
   },
   DIVISION_BY_ZERO: {
     formula: (p: { formula: string; inputs: readonly { id: string; value: number | null }[] }) =>
@@ -234,17 +257,20 @@ export const MESSAGES = {
       `but the report states 「${p.statedQuote}」 = ${shown(p.stated)} (${shown(p.statedRange[0])} to ${shown(p.statedRange[1])}); ${reasonsText(p.reasons)}`,
   },
   PLACE_DIFFERS: {
-    datasets: (p: { datasets: readonly string[]; detail: string }) => `${list(p.datasets)} are of another place (${p.detail}) than the first report; compared as given`,
+    datasets: (p: { datasets: readonly string[]; detail: string }) =>
+      `${list(p.datasets)} are of another place (${p.detail}) than the first report; compared as given`,
   },
   PLACE_UNKNOWN: {
-    datasets: (p: { datasets: readonly string[] }) => `${list(p.datasets)} name no place in their metadata; compared as given`,
+    datasets: (p: { datasets: readonly string[] }) =>
+      `${list(p.datasets)} name no place in their metadata; compared as given`,
   },
   YEAR_REPEATED: {
     datasets: (p: { datasets: readonly string[]; detail: string }) =>
       `${list(p.datasets)} review the same year ${p.detail}; their values are listed side by side and no change is computed between them`,
   },
   SINGLE_YEAR: {
-    datasets: (p: { datasets: readonly string[] }) => `${list(p.datasets)}: fewer than two reports to compare; every row is listed without changes`,
+    datasets: (p: { datasets: readonly string[] }) =>
+      `${list(p.datasets)}: fewer than two reports to compare; every row is listed without changes`,
   },
 } as const satisfies Record<string, Record<string, (params: never) => string>>;
 
@@ -253,7 +279,9 @@ export type Code = keyof typeof MESSAGES;
 /** The cases of a code's message. */
 export type Case<C extends Code> = keyof (typeof MESSAGES)[C] & string;
 /** The parameters of one case. */
-export type Params<C extends Code, K extends Case<C>> = (typeof MESSAGES)[C][K] extends (params: infer P) => string ? P : never;
+export type Params<C extends Code, K extends Case<C>> = (typeof MESSAGES)[C][K] extends (params: infer P) => string
+  ? P
+  : never;
 
 /** A subset of the catalogue's codes; naming a code the catalogue lacks is a type error. */
 type Codes<C extends Code> = C;
@@ -290,11 +318,20 @@ export type ErrorCode = Codes<
   | 'DOWNLOAD_FAILED'
 >;
 /** Codes of a figure's provenance problems (figures/check-provenance.ts). */
-export type ProvenanceCode = Codes<'PROVENANCE_MISMATCH' | 'PROVENANCE_OUT_OF_SECTION' | 'PROVENANCE_VALUE_MISMATCH' | 'PROVENANCE_COUNTED_MISMATCH'>;
+export type ProvenanceCode = Codes<
+  'PROVENANCE_MISMATCH' | 'PROVENANCE_OUT_OF_SECTION' | 'PROVENANCE_VALUE_MISMATCH' | 'PROVENANCE_COUNTED_MISMATCH'
+>;
 /** Why an indicator has no value (indicators/result.ts). */
 export type IndicatorProblemCode = Codes<'INPUT_MISSING' | 'UNIT_INCOMPATIBLE' | 'DIVISION_BY_ZERO'>;
 /** Codes of consistency findings; an indicator's problem is a finding too (indicators/consistency/check.ts). */
-export type FindingCode = Codes<'PART_EXCEEDS_WHOLE' | 'COUNT_EXCEEDS_TOTAL' | 'RATE_VS_PARTS' | 'PERIOD_MIX' | 'POSSIBLE_DOUBLE_COUNT' | IndicatorProblemCode>;
+export type FindingCode = Codes<
+  | 'PART_EXCEEDS_WHOLE'
+  | 'COUNT_EXCEEDS_TOTAL'
+  | 'RATE_VS_PARTS'
+  | 'PERIOD_MIX'
+  | 'POSSIBLE_DOUBLE_COUNT'
+  | IndicatorProblemCode
+>;
 /** Codes of notes on a comparison as a whole (compare/comparison.ts). */
 export type ComparisonNoteCode = Codes<'PLACE_DIFFERS' | 'PLACE_UNKNOWN' | 'YEAR_REPEATED' | 'SINGLE_YEAR'>;
 

@@ -20,6 +20,11 @@ export interface Problem<C extends Code = Code> {
  *
  * @example problem('INPUT_MISSING', 'figures', { ids: ['whole'] }, ['whole']) // { code: 'INPUT_MISSING', ids: ['whole'], message: 'needs figure whole, which the report does not have' }
  */
-export function problem<C extends Code, K extends Case<C>>(code: C, kase: K, params: Params<C, K>, ids: readonly string[]): Problem<C> {
+export function problem<C extends Code, K extends Case<C>>(
+  code: C,
+  kase: K,
+  params: Params<C, K>,
+  ids: readonly string[],
+): Problem<C> {
   return { ...message(code, kase, params), ids: [...ids] };
 }

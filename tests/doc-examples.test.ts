@@ -64,7 +64,13 @@ function examplesOf(file: string): Example[] {
     }
     const slash = commentStart(text);
     const expression = (slash < 0 ? text : text.slice(0, slash)).trim();
-    const expected = slash < 0 ? undefined : text.slice(slash + 2).replace(/\s\/\/\s/g, ' ').trim();
+    const expected =
+      slash < 0
+        ? undefined
+        : text
+            .slice(slash + 2)
+            .replace(/\s\/\/\s/g, ' ')
+            .trim();
     found.push({ file: relative(process.cwd(), file), line: i + 1, expression, expected });
   });
   return found;
@@ -119,7 +125,13 @@ function partial(value: unknown): unknown {
     return items.length < value.length ? expect.arrayContaining(items) : items;
   }
   if (value !== null && typeof value === 'object') {
-    return expect.objectContaining(Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, partial(v)])));
+    return expect.objectContaining(
+      Object.fromEntries(
+        Object.entries(value)
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]) => [k, partial(v)]),
+      ),
+    );
   }
   return value;
 }
@@ -183,7 +195,10 @@ describe('the @example lines of src/', () => {
     expect(EXAMPLES.length).toBeGreaterThanOrEqual(100);
     expect(verdicts.size).toBe(EXAMPLES.length);
     // Raise this floor when an example becomes runnable; a drop means an example stopped running.
-    expect(runs, skipped.map(([e, v]) => `${e.file}:${e.line} ${v.runs ? '' : v.why}`).join('\n')).toBeGreaterThanOrEqual(RUNNABLE);
+    expect(
+      runs,
+      skipped.map(([e, v]) => `${e.file}:${e.line} ${v.runs ? '' : v.why}`).join('\n'),
+    ).toBeGreaterThanOrEqual(RUNNABLE);
   });
 });
 
@@ -195,5 +210,8 @@ const RUNNABLE = 70;
  * with what is wrong. Each must still fail.
  */
 const KNOWN_STALE = new Map<string, string>([
-  ["scanNumber('20余万元', 0)", 'src/figures/parse-number.ts: `value` is an exact decimal now, { mantissa: 20n, scale: 0 }'],
+  [
+    "scanNumber('20余万元', 0)",
+    'src/figures/parse-number.ts: `value` is an exact decimal now, { mantissa: 20n, scale: 0 }',
+  ],
 ]);

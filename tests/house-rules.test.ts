@@ -21,7 +21,10 @@ function sourceFiles(dir: string): string[] {
 const FILES = sourceFiles(join(ROOT, 'src')).map((file) => ({ file, text: readFileSync(join(ROOT, file), 'utf8') }));
 
 /** The files whose text matches `pattern`, sorted. */
-const breaking = (pattern: RegExp): string[] => FILES.filter(({ text }) => pattern.test(text)).map(({ file }) => file).sort();
+const breaking = (pattern: RegExp): string[] =>
+  FILES.filter(({ text }) => pattern.test(text))
+    .map(({ file }) => file)
+    .sort();
 
 /** `new WorkreportError('CODE', …)`, on one line or two: a message written at the throw site. */
 const INLINE_TEXT = /new WorkreportError\(\s*'[A-Z_]+',/;
@@ -119,7 +122,7 @@ describe('house rules over src/', () => {
     expect(BARE_ERROR.test("throw new Error('no chart')")).toBe(true);
     expect(LANG_BRANCH.test("const unit = lang === 'zh' ? '亩' : 'mu';")).toBe(true);
     expect(LANG_BRANCH.test("const unit = chart.lang === 'en' ? 'mu' : '亩';")).toBe(true);
-    expect(LANG_BRANCH.test("return zh ? `${year}年` : String(year);")).toBe(true);
+    expect(LANG_BRANCH.test('return zh ? `${year}年` : String(year);')).toBe(true);
     expect(LANG_BRANCH.test('const label = synonym?.zh ?? figure.label.zh;')).toBe(false);
     expect(LANG_BRANCH.test('const en = label.en !== label.zh ? label.en : undefined;')).toBe(false);
   });

@@ -15,8 +15,12 @@ describe('the message catalogue', () => {
       code: 'OPTION_INVALID',
       message: '--year 1800: give the year the report reviews, a whole number from 1949 to 2100',
     });
-    expect(message('INPUT_MISSING', 'figures', { ids: ['a', 'b'] }).message).toBe('needs figures a, b, which the report does not have');
-    expect(message('INPUT_MISSING', 'figures', { ids: ['a'] }).message).toBe('needs figure a, which the report does not have');
+    expect(message('INPUT_MISSING', 'figures', { ids: ['a', 'b'] }).message).toBe(
+      'needs figures a, b, which the report does not have',
+    );
+    expect(message('INPUT_MISSING', 'figures', { ids: ['a'] }).message).toBe(
+      'needs figure a, which the report does not have',
+    );
   });
 
   it('writes a growth mismatch with the numbers to 4 decimals and the reasons the texts give', () => {
@@ -58,8 +62,23 @@ describe('WorkreportError', () => {
 describe('problems and the logger', () => {
   it('builds a Problem {code, ids, message} from the catalogue', () => {
     const ids = ['whole'];
-    const made = problem('DIVISION_BY_ZERO', 'formula', { formula: "d['part'] / d['whole']", inputs: [{ id: 'part', value: 3 }, { id: 'whole', value: 0 }] }, ids);
-    expect(made).toEqual({ code: 'DIVISION_BY_ZERO', ids: ['whole'], message: "divides by zero: d['part'] / d['whole'] with part = 3, whole = 0" });
+    const made = problem(
+      'DIVISION_BY_ZERO',
+      'formula',
+      {
+        formula: "d['part'] / d['whole']",
+        inputs: [
+          { id: 'part', value: 3 },
+          { id: 'whole', value: 0 },
+        ],
+      },
+      ids,
+    );
+    expect(made).toEqual({
+      code: 'DIVISION_BY_ZERO',
+      ids: ['whole'],
+      message: "divides by zero: d['part'] / d['whole'] with part = 3, whole = 0",
+    });
     ids.push('changed later');
     expect(made.ids).toEqual(['whole']);
   });

@@ -7,7 +7,10 @@ import pkg from '../package.json' with { type: 'json' };
  * the values it exports are exactly the backticked names in its "### `entry`" part of README "The library".
  */
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-const library = readme.slice(readme.indexOf('\n## The library\n'), readme.indexOf('\n## ', readme.indexOf('\n## The library\n') + 1));
+const library = readme.slice(
+  readme.indexOf('\n## The library\n'),
+  readme.indexOf('\n## ', readme.indexOf('\n## The library\n') + 1),
+);
 
 /** `entry → names` from the README: every backticked identifier of the entry's part. */
 function documented(): Map<string, string[]> {
@@ -47,8 +50,17 @@ describe('the public API', () => {
 
   it('keeps the parser and extraction in the main entry, and the widgets and internal helpers out of it', async () => {
     const main = (await import('../src/index.ts')) as Record<string, unknown>;
-    for (const name of ['parseNumber', 'parseQuantity', 'extractFigures']) expect(typeof main[name], name).toBe('function');
-    for (const name of ['table', 'select', 'h', 'roundDecimal', 'registerNumberFormat', 'assertSingleUnit', 'sourceLine']) {
+    for (const name of ['parseNumber', 'parseQuantity', 'extractFigures'])
+      expect(typeof main[name], name).toBe('function');
+    for (const name of [
+      'table',
+      'select',
+      'h',
+      'roundDecimal',
+      'registerNumberFormat',
+      'assertSingleUnit',
+      'sourceLine',
+    ]) {
       expect(main[name], name).toBeUndefined();
     }
   });

@@ -1,13 +1,21 @@
 /**
- * The public surface of workreport, in one reviewable file: explicit named exports, no `export *`.
- * Node-only pieces (reading dataset folders: `workreport/datasets`; rendering) and the browser-only
- * story runtime (`src/story/`) are not exported here, so this index loads in both environments.
+ * `workreport`: the grammar, in one reviewable file of explicit named exports (no `export *`): figures and
+ * their extraction, indicators and consistency checks, comparison across years, chart builders, and the pure
+ * parts of datasets (parsing, checking, definitions). It loads in Node and in a browser.
+ *
+ * Other audiences have their own entries (package.json `exports`; README "The library"):
+ * `workreport/render` (Node: SVG, PNG, social cards), `workreport/embed` and `workreport/story` (browser
+ * runtimes), `workreport/notebook` (notebook widgets), `workreport/datasets` (Node: reading dataset folders).
  */
 
-// Errors
+// Errors, problems and warnings: one catalogue of codes and messages
 export { WorkreportError, type ErrorCode } from './errors.ts';
+export type { Code, Message } from './messages.ts';
+export type { Problem } from './problem.ts';
+export { setLogger, type Logger } from './log.ts';
+export type { ChartKind, Lang, ThemeMode } from './vocabulary.ts';
 
-// Figures: the data model, schemas, parser, provenance
+// Figures: the data model, schemas, parser, extraction, provenance
 export type { Figure, FigureId, Label, Place, Report, ReportMeta, ReviewState, Section, SectionId, SectionPart } from './figures/figure.ts';
 export type { Quantity } from './figures/quantity.ts';
 export type { Period, PeriodKind } from './figures/period.ts';
@@ -21,15 +29,14 @@ export { parseQuantity, scanQuantity, type ParsedQuantity, type ScannedQuantity 
 export { extractFigures, type ExtractedFigure, type ExtractOptions } from './figures/extract-figures.ts';
 export type { FigureRole } from './figures/extract-role.ts';
 export { checkProvenance, type ProvenanceProblem } from './figures/check-provenance.ts';
-export { sentenceAt } from './figures/sentence.ts';
 export { FIGURE_COLUMNS, figureRow, type FigureRow } from './figures/figure-row.ts';
-export { csvText, neutralised, type CsvOptions } from './figures/csv.ts';
+export { csvText, type CsvOptions } from './figures/csv.ts';
 
-// Charts: Vega-Lite spec builders, theme, formats
+// Charts: one builder per kind, the registry, theme and zh/en formats
 export {
   BUILDERS,
-  assertSingleUnit,
   barChart,
+  changeTable,
   dotPlot,
   dumbbellChart,
   formatFigure,
@@ -40,26 +47,24 @@ export {
   groupedBarChart,
   isIndicatorResult,
   kpiChart,
+  lineChart,
   progressChart,
   qualifierText,
-  registerNumberFormat,
-  roundDecimal,
+  slopeChart,
   smallMultiples,
-  sourceLine,
   themeFor,
   waffleChart,
   FONT_FAMILY,
-  NUMBER_FORMAT_TYPE,
   PALETTE,
   THEME,
   THEME_COLORS,
   type BarGroup,
   type BarOptions,
+  type ChangeTableOptions,
   type Chart,
   type ChartBuilder,
   type ChartDatum,
   type ChartItem,
-  type ChartKind,
   type ChartOptions,
   type DotPlotOptions,
   type DumbbellInput,
@@ -67,43 +72,54 @@ export {
   type DumbbellRow,
   type GroupedBarOptions,
   type KpiOptions,
-  type Lang,
+  type LineOptions,
   type Palette,
   type Panel,
   type PartOfWhole,
   type ProgressOptions,
+  type SlopeOptions,
   type SmallMultiplesOptions,
   type ThemeColors,
-  type ThemeMode,
   type ValueQualifier,
   type WaffleOptions,
 } from './charts/index.ts';
+export { CHART_KINDS, ChartDefinitionSchema, buildChart, type ChartDefinition, type ChartLayout, type ChartSources } from './charts/definition.ts';
 
-// Datasets: a report as a folder of data (schemas, validation, the publication gate, charts and story)
+// Datasets: a report as a folder of data (schemas, validation, the publication gate, charts, story, drafting)
 export { DATASET_FILES, type DatasetFiles, type DatasetFileRole, type JsonFileRole } from './datasets/files.ts';
 export type { Dataset } from './datasets/dataset.ts';
-export { FILE_SCHEMAS, datasetJsonSchemas, type FileContents, type FileInput } from './datasets/schema.ts';
+export { FILE_SCHEMAS, type FileContents, type FileInput } from './datasets/schema.ts';
 export { parseDataset } from './datasets/parse-dataset.ts';
 export { checkDataset, type DatasetProblem } from './datasets/check-dataset.ts';
 export { chartById, datasetCharts, datasetIndicators } from './datasets/dataset-charts.ts';
 export { StorySchema, parseProse, type ProsePart, type Story, type StoryStep } from './datasets/story.ts';
-export { CHART_KINDS, ChartDefinitionSchema, buildChart, definitionRefs, type ChartDefinition, type ChartLayout, type ChartSources } from './charts/definition.ts';
+export { draftDataset, type Draft, type DraftOptions } from './datasets/draft/draft-dataset.ts';
 
-// Indicators: derived indicators, consistency checks, year-over-year comparison (src/indicators/)
+// Indicators: derived indicators as data, consistency checks
 export {
   checkConsistency,
   computeIndicators,
+  defineChecks,
+  defineIndicators,
   describePeriod,
   indicatorRow,
   INDICATOR_COLUMNS,
   type CheckDef,
+  type CheckDefInput,
+  type CheckId,
   type Finding,
   type IndicatorDef,
+  type IndicatorDefInput,
+  type IndicatorId,
+  type IndicatorProblem,
   type IndicatorResult,
   type IndicatorRow,
+  type InputResult,
+  type ResultQualifier,
+  type StatedFigure,
 } from './indicators/index.ts';
 
-// Comparison: series of one place, matching across years, stated vs computed change, plan vs actual (src/compare/)
+// Comparison: series of one place, matching across years, stated vs computed change, plan vs actual
 export {
   compareDatasets,
   compareReports,
@@ -116,49 +132,19 @@ export {
   statedChanges,
   SYNONYMS,
   type ChangeFlag,
+  type CompareOptions,
   type ComparedChange,
+  type ComparedReport,
   type ComparedValue,
   type Comparison,
+  type ComparisonCsvRow,
+  type ComparisonNote,
   type ComparisonRow,
+  type FlagReason,
   type Mapping,
   type MatchKind,
+  type PlanVsActual,
+  type ReasonEvidence,
   type Series,
   type StatedChange,
 } from './compare/index.ts';
-export { slopeChart, type SlopeOptions } from './charts/slope.ts';
-export { lineChart, type LineOptions } from './charts/line.ts';
-export { changeTable, type ChangeTableOptions } from './charts/change-table.ts';
-// Drafting a dataset from any report's text (what `workreport init` writes)
-export { draftDataset, type Draft, type DraftOptions } from './datasets/draft/draft-dataset.ts';
-
-// Notebook helpers: inputs for notebook-kit's view(), table, highlighted text, downloads, embed snippet, CSV reader
-export {
-  checkboxes,
-  downloadButton,
-  embedSnippet,
-  fileInput,
-  h,
-  highlightText,
-  numberInput,
-  radio,
-  readFiguresCsv,
-  search,
-  select,
-  table,
-  textArea,
-  type CheckboxesOptions,
-  type Child,
-  type Column,
-  type DownloadContents,
-  type EmbedSnippetOptions,
-  type FieldOptions,
-  type FileInputOptions,
-  type Highlight,
-  type InputElement,
-  type NumberInputOptions,
-  type RadioOptions,
-  type SearchOptions,
-  type SelectOptions,
-  type TableOptions,
-  type TextAreaOptions,
-} from './notebook/index.ts';

@@ -1,22 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { ThemeMode } from './theme.ts';
+import type { ChartKind, Lang, ThemeMode } from '../vocabulary.ts';
 
-/** Languages of charts, labels, number formats and alt text. */
-export type Lang = 'zh' | 'en';
-
-/** Kinds of chart, one builder each (`BUILDERS` in index.ts must cover every kind). */
-export type ChartKind =
-  | 'bar'
-  | 'grouped-bar'
-  | 'progress'
-  | 'kpi'
-  | 'waffle'
-  | 'dot-plot'
-  | 'dumbbell'
-  | 'small-multiples'
-  | 'slope'
-  | 'line'
-  | 'change-table';
+export type { ChartKind, Lang } from '../vocabulary.ts';
 
 /**
  * A named chart (DESIGN.md "Chart"): the Vega-Lite spec plus the texts that travel with it.

@@ -3,7 +3,7 @@ import type { Label } from '../figures/figure.ts';
 import { QUALIFIERS, type Qualifier } from '../figures/qualifier.ts';
 import type { Quantity } from '../figures/quantity.ts';
 import { UNITS, type UnitId } from '../figures/unit.ts';
-import type { Lang } from './chart.ts';
+import type { Lang } from '../vocabulary.ts';
 import { roundDecimal } from './decimal.ts';
 
 /**

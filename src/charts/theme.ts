@@ -1,4 +1,5 @@
 import type { Config } from 'vega-lite';
+import type { ThemeMode } from '../vocabulary.ts';
 import { NUMBER_FORMAT_TYPE } from './vega-format.ts';
 
 /**
@@ -12,8 +13,7 @@ import { NUMBER_FORMAT_TYPE } from './vega-format.ts';
  * workreport number format (vega-format.ts), so zh ticks read 1万, 2万.
  */
 
-/** The two variants. */
-export type ThemeMode = 'light' | 'dark';
+export type { ThemeMode } from '../vocabulary.ts';
 
 /** CSS font stack; the first family is the one PNG rendering must load. */
 export const FONT_FAMILY = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';

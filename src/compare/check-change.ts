@@ -3,7 +3,7 @@ import { UNITS, type UnitId } from '../figures/unit.ts';
 import { BASES, type Basis } from './basis.ts';
 import type { ChangeFlag, ComparedChange, ReasonEvidence } from './comparison.ts';
 import { computedChange, growthInterval, intervalNumbers, overlaps, type ChangeMeasure } from './growth.ts';
-import { mismatchMessage } from './messages.ts';
+import { message } from '../messages.ts';
 import { writtenInterval, type Interval } from './precision.ts';
 import { div, mul, rational, type Rational } from './rational.ts';
 import type { StatedChange } from './stated-change.ts';
@@ -122,11 +122,7 @@ export function changeBetween(from: ChangeEnd, to: ChangeEnd, ctx: ChangeContext
   const computedRange = intervalNumbers(possible);
   const statedRange = intervalNumbers(said);
   const flag: ChangeFlag = {
-    code: 'GROWTH_MISMATCH',
-    computedRange,
-    statedRange,
-    reasons: flagReasons,
-    message: mismatchMessage({
+    ...message('GROWTH_MISMATCH', 'change', {
       label: ctx.label,
       from: { year: from.year, quote: from.figure.provenance.quote },
       to: { year: to.year, quote: to.figure.provenance.quote },
@@ -138,6 +134,10 @@ export function changeBetween(from: ChangeEnd, to: ChangeEnd, ctx: ChangeContext
       statedRange,
       reasons: flagReasons,
     }),
+    ids: [`${from.dataset}/${from.figure.id}`, `${to.dataset}/${to.figure.id}`],
+    computedRange,
+    statedRange,
+    reasons: flagReasons,
   };
   change.flag = flag;
   return change;

@@ -176,7 +176,7 @@ export function compareDatasets(datasets: readonly ComparedReport[], options: Co
     for (const e of extra) rows.push({ order: e.order, row: buildRow(`${key}#${e.dataset}/${e.figure.id}`, [e], order) });
   }
   const sorted = rows.sort((a, b) => a.order - b.order).map((r) => r.row);
-  const first = ordered.find((d) => Object.values(d.report.meta.place).some((p) => p !== undefined && p.trim() !== ''));
+  const first = ordered.find((d) => (Object.values(d.report.meta.place) as (string | undefined)[]).some((p) => p !== undefined && p.trim() !== ''));
   return {
     place: { ...(first ?? ordered[0])?.report.meta.place },
     datasets: order,

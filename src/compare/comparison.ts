@@ -1,6 +1,8 @@
 import type { FigureId, Place } from '../figures/figure.ts';
 import type { Qualifier } from '../figures/qualifier.ts';
 import type { UnitId } from '../figures/unit.ts';
+import type { ComparisonNoteCode } from '../messages.ts';
+import type { Problem } from '../problem.ts';
 import type { Basis } from './basis.ts';
 import type { ChangeMeasure } from './growth.ts';
 
@@ -45,17 +47,18 @@ export interface ReasonEvidence {
   source?: string;
 }
 
-/** A stated change that the two levels cannot produce, even at the precision they are written with. */
-export interface ChangeFlag {
-  code: 'GROWTH_MISMATCH';
+/**
+ * A stated change that the two levels cannot produce, even at the precision they are written with: a
+ * {@link Problem} whose `ids` are the two levels' `dataset/figure-id`, its message from the catalogue
+ * (messages.ts), naming both numbers, quotes and reasons.
+ */
+export interface ChangeFlag extends Problem<'GROWTH_MISMATCH'> {
   /** Every computed change the written levels allow, `[lo, hi]` (null for an open end), in the change's measure. */
   computedRange: [number | null, number | null];
   /** Every value the written rate allows. */
   statedRange: [number | null, number | null];
   /** Likely reasons the texts themselves give; empty when they give none. */
   reasons: ReasonEvidence[];
-  /** English, from the message catalogue (messages.ts), naming both numbers, quotes and reasons. */
-  message: string;
 }
 
 /** The change of a row between two consecutive values. */
@@ -106,14 +109,11 @@ export interface PlanVsActual {
   match: Exclude<MatchKind, 'none'>;
 }
 
-/** Codes of notes on the comparison as a whole. */
-export type ComparisonNoteCode = 'PLACE_DIFFERS' | 'PLACE_UNKNOWN' | 'YEAR_REPEATED' | 'SINGLE_YEAR';
 
-/** Something about the inputs a reader should know (never a refusal). */
-export interface ComparisonNote {
-  code: ComparisonNoteCode;
+/** Something about the inputs a reader should know (never a refusal): a {@link Problem} about the datasets `ids`. */
+export interface ComparisonNote extends Problem<ComparisonNoteCode> {
+  /** The datasets concerned (the same as `ids`). */
   datasets: string[];
-  message: string;
 }
 
 /** The result of comparing two or more reports. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 
 /**
  * A per-series mapping file a user edits when the synonym table does not know a renaming:
@@ -42,11 +43,7 @@ export function parseMapping(json: unknown, where: string): Mapping {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue === undefined || issue.path.length === 0 ? '(top level)' : issue.path.join('.');
-    throw new WorkreportError(
-      'OPTION_INVALID',
-      `mapping file ${where}: ${path}: ${issue?.message ?? 'invalid'}; a mapping is {"groups": [["label or figure id", "label or figure id", …], …]}, each group naming one indicator across years`,
-      { input: where },
-    );
+    throw new WorkreportError(message('OPTION_INVALID', 'mapping', { where, path, issue: issue?.message ?? 'invalid' }), { input: where });
   }
   return parsed.data;
 }

@@ -1,6 +1,6 @@
 import type { ReportMeta } from '../figures/figure.ts';
+import { message } from '../messages.ts';
 import type { ComparisonNote } from './comparison.ts';
-import { NOTE_MESSAGES } from './messages.ts';
 import { placeKey } from './series.ts';
 
 /**
@@ -13,7 +13,7 @@ import { placeKey } from './series.ts';
 export function comparisonNotes(reports: readonly { id: string; meta: Pick<ReportMeta, 'place' | 'year'> }[]): ComparisonNote[] {
   const notes: ComparisonNote[] = [];
   const note = (code: ComparisonNote['code'], datasets: string[], detail = ''): void => {
-    notes.push({ code, datasets, message: NOTE_MESSAGES[code](datasets, detail) });
+    notes.push({ ...message(code, 'datasets', { datasets, detail }), ids: datasets, datasets });
   };
   if (reports.length < 2) note('SINGLE_YEAR', reports.map((r) => r.id));
   const keys = reports.map((r) => placeKey(r.meta.place));

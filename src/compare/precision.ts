@@ -57,8 +57,8 @@ function halfPlace(value: number): Rational {
  * - `approx` (约, 左右): value ± one unit of the last digit (a reader's 约12% may be 11–13);
  * - `more_than`, `at_least` (突破, 余, 以上): from the value up, no upper end;
  * - `at_most` (不到, 以下): up to the value, no lower end.
- * @example writtenInterval('12%', 12, 'exact') // [11.5, 12.5]
- * @example writtenInterval('突破100亿元', 1e10, 'more_than') // [1e10, open)
+ * @example writtenInterval('12%', 12, 'exact') // { lo: { num: 23n, den: 2n }, hi: { num: 25n, den: 2n } } (11.5 to 12.5)
+ * @example writtenInterval('突破100亿元', 1e10, 'more_than') // { lo: { num: 10000000000n, den: 1n }, hi: null } (1e10, open)
  */
 export function writtenInterval(quote: string, value: number, qualifier: Qualifier): Interval {
   const v = rational(value);

@@ -1,4 +1,3 @@
-import type { ExactDecimal } from '../figures/exact-decimal.ts';
 
 /**
  * Exact rational arithmetic for growth rates and precision intervals (STACK.md "Floats and 万"):
@@ -27,11 +26,6 @@ export function rational(value: number): Rational {
   const mantissa = BigInt(`${sign}${int}${frac}`);
   const scale = frac.length - Number(exp);
   return scale >= 0 ? { num: mantissa, den: 10n ** BigInt(scale) } : { num: mantissa * 10n ** BigInt(-scale), den: 1n };
-}
-
-/** An {@link ExactDecimal} (`mantissa × 10^-scale`) as a rational. */
-export function fromDecimal(d: ExactDecimal): Rational {
-  return { num: d.mantissa, den: 10n ** BigInt(d.scale) };
 }
 
 /** `10^exp` for any integer `exp`: `pow10(-2)` is 1/100. */

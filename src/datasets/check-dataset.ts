@@ -2,16 +2,17 @@ import { buildChart } from '../charts/definition.ts';
 import { WorkreportError } from '../errors.ts';
 import { checkProvenance } from '../figures/check-provenance.ts';
 import { computeIndicators } from '../indicators/compute-indicators.ts';
+import { message, type Code } from '../messages.ts';
+import type { Problem } from '../problem.ts';
 import type { Dataset } from './dataset.ts';
 import { DATASET_FILES } from './files.ts';
 import { tilingGaps } from './section-tiling.ts';
 
-/** One reason a dataset cannot be published, with the file it concerns. */
-export interface DatasetProblem {
-  code: string;
-  /** `datasets/x/figures.json: figure "y": quote is not at its offset …`. */
-  message: string;
-}
+/**
+ * One reason a dataset cannot be published: a {@link Problem} whose message starts with the file it concerns
+ * (`datasets/x/figures.json: figure "y": quote is not at its offset …`) and whose `ids` name the figures or chart.
+ */
+export type DatasetProblem = Problem<Code>;
 
 /**
  * The gate every dataset passes before anything is published (the same check `workreport check`
@@ -28,14 +29,11 @@ export interface DatasetProblem {
  */
 export function checkDataset(dataset: Dataset): DatasetProblem[] {
   const figuresFile = `${dataset.where}/${DATASET_FILES.figures}`;
-  const problems: DatasetProblem[] = checkProvenance(dataset.report).map((p) => ({ code: p.code, message: `${figuresFile}: ${p.message}` }));
+  const problems: DatasetProblem[] = checkProvenance(dataset.report).map((p) => ({ code: p.code, ids: p.ids, message: `${figuresFile}: ${p.message}` }));
   const shift = shiftHint(dataset);
-  if (shift !== undefined) problems.unshift({ code: 'PROVENANCE_SHIFTED', message: `${dataset.where}/${DATASET_FILES.source}: ${shift}` });
-  else {
-    const reportFile = `${dataset.where}/${DATASET_FILES.report}`;
-    problems.push(...tilingGaps(dataset.report.sections, dataset.report.source.length).map((message) => ({ code: 'SECTIONS_GAP', message: `${reportFile}: ${message}` })));
-  }
-  problems.push(...overlaps(dataset).map((message) => ({ code: 'FIGURES_OVERLAP', message: `${figuresFile}: ${message}` })));
+  if (shift !== undefined) problems.unshift(shift);
+  else problems.push(...tilingGaps(`${dataset.where}/${DATASET_FILES.report}`, dataset.report.sections, dataset.report.source.length));
+  problems.push(...overlaps(dataset, figuresFile));
   const indicators = new Map(computeIndicators(dataset.report, dataset.indicators).map((r) => [r.id as string, r]));
   const figures = new Map(dataset.report.figures.map((f) => [f.id as string, f]));
   for (const definition of dataset.charts) {
@@ -44,7 +42,8 @@ export function checkDataset(dataset: Dataset): DatasetProblem[] {
         buildChart(definition, { report: dataset.report.meta, figures, indicators }, lang);
       } catch (error) {
         if (!(error instanceof WorkreportError)) throw error;
-        problems.push({ code: error.code, message: `${dataset.where}/${DATASET_FILES.charts}: chart "${definition.id}" (${lang}): ${error.message.replace(/^\[[A-Z_]+\] /, '')}` });
+        const text = `${dataset.where}/${DATASET_FILES.charts}: chart "${definition.id}" (${lang}): ${error.detail}`;
+        problems.push({ code: error.code, ids: [definition.id], message: text });
         break;
       }
     }
@@ -57,32 +56,30 @@ export function checkDataset(dataset: Dataset): DatasetProblem[] {
  * (git on Windows without .gitattributes) or with a byte-order mark, while the offsets count in
  * the original. Undefined when the figures are proven or the misses have no common cause.
  */
-function shiftHint(dataset: Dataset): string | undefined {
+function shiftHint(dataset: Dataset): DatasetProblem | undefined {
   const { source, figures } = dataset.report;
   if (figures.length === 0) return undefined;
   const at = (text: string, f: (typeof figures)[number]): boolean => text.startsWith(f.provenance.quote, f.provenance.offset);
   if (figures.every((f) => at(source, f))) return undefined;
-  if (source.startsWith('\uFEFF') && figures.every((f) => at(source.slice(1), f))) {
-    return 'every offset is shifted by one: the file starts with a byte-order mark (BOM) the offsets do not count; save it as UTF-8 without BOM';
-  }
+  const file = `${dataset.where}/${DATASET_FILES.source}`;
+  const ids = figures.map((f) => f.id);
+  if (source.startsWith('\uFEFF') && figures.every((f) => at(source.slice(1), f))) return { ...message('PROVENANCE_SHIFTED', 'bom', { file }), ids };
   if (source.includes('\r\n') && figures.every((f) => at(source.replace(/\r\n/g, '\n'), f))) {
-    return 'the offsets are shifted by the line endings: the file has CRLF line endings, the offsets count LF ones; convert it back to LF (the repository\'s .gitattributes keeps source.txt as it is)';
+    return { ...message('PROVENANCE_SHIFTED', 'crlf', { file }), ids };
   }
   return undefined;
 }
 
 /** `figure "a" 「430亩」 at 984 and figure "b" 「30亩」 at 985 quote overlapping text; …` for every overlapping pair of neighbours. */
-function overlaps(dataset: Dataset): string[] {
+function overlaps(dataset: Dataset, file: string): DatasetProblem[] {
   const spans = dataset.report.figures
     .map((f) => ({ id: f.id, quote: f.provenance.quote, start: f.provenance.offset, end: f.provenance.offset + f.provenance.quote.length }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  const found: string[] = [];
+  const found: DatasetProblem[] = [];
   let widest = spans[0];
   for (const span of spans.slice(1)) {
     if (widest !== undefined && span.start < widest.end) {
-      found.push(
-        `figure "${widest.id}" 「${widest.quote}」 at ${widest.start} and figure "${span.id}" 「${span.quote}」 at ${span.start} quote overlapping text; a number belongs to one figure: drop one or shorten its quote`,
-      );
+      found.push({ ...message('FIGURES_OVERLAP', 'quotes', { file, first: widest, second: span }), ids: [widest.id, span.id] });
     }
     if (widest === undefined || span.end > widest.end) widest = span;
   }

@@ -1,6 +1,7 @@
 import { buildChart, type ChartLayout } from '../charts/definition.ts';
 import type { Chart, Lang } from '../charts/chart.ts';
 import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 import { computeIndicators } from '../indicators/compute-indicators.ts';
 import type { IndicatorResult } from '../indicators/result.ts';
 import type { Dataset } from './dataset.ts';
@@ -34,7 +35,7 @@ export function chartById(datasets: readonly Dataset[], chartId: string, lang: L
   const definition = dataset?.charts.find((c) => c.id === chartId.slice(slash + 1));
   if (dataset === undefined || definition === undefined) {
     const known = datasets.flatMap((d) => d.charts.map((c) => `${d.id}/${c.id}`));
-    throw new WorkreportError('CHART_UNKNOWN', `no chart "${chartId}"; charts: ${known.join(', ') || '(none)'}`, { input: chartId });
+    throw new WorkreportError(message('CHART_UNKNOWN', 'inDataset', { id: chartId, known }), { input: chartId });
   }
   return datasetCharts({ ...dataset, charts: [definition] }, lang, layout)[0] as Chart;
 }

@@ -38,7 +38,7 @@ export function discoverDatasets(root: string): Discovery {
       else leftOut.push({ id, message: `dataset ${dataset.where} fails its check:\n  ${problems.map((p) => p.message).join('\n  ')}` });
     } catch (error) {
       if (!(error instanceof WorkreportError)) throw error;
-      leftOut.push({ id, message: error.message.replace(/^\[[A-Z_]+\] /, '') });
+      leftOut.push({ id, message: error.detail });
     }
   }
   return { datasets, leftOut };

@@ -1,13 +1,14 @@
 import type { z } from 'zod';
 import { definitionRefs } from '../charts/definition.ts';
 import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 import type { Figure } from '../figures/figure.ts';
 import { defineChecks } from '../indicators/consistency/define-checks.ts';
 import { defineIndicators } from '../indicators/define-indicators.ts';
 import type { Dataset } from './dataset.ts';
 import { DATASET_FILES, type DatasetFiles, type JsonFileRole } from './files.ts';
 import { FILE_SCHEMAS, type FileContents } from './schema.ts';
-import { parseProse, ProseError, storyParagraphs, type Story } from './story.ts';
+import { parseProse, storyParagraphs, type Story } from './story.ts';
 
 /** The most problems one error lists before saying how many more there are. */
 const MAX_LISTED = 20;
@@ -49,9 +50,8 @@ function issueLines(file: string, data: unknown, issues: readonly z.core.$ZodIss
 
 /** Throw one `DATASET_INVALID` error listing `lines`. */
 function invalid(where: string, lines: readonly string[]): never {
-  const listed = lines.slice(0, MAX_LISTED);
-  const more = lines.length > MAX_LISTED ? `\n…and ${lines.length - MAX_LISTED} more` : '';
-  throw new WorkreportError('DATASET_INVALID', `dataset ${where} is invalid:\n  ${listed.join('\n  ')}${more}`, { input: where });
+  const more = Math.max(0, lines.length - MAX_LISTED);
+  throw new WorkreportError(message('DATASET_INVALID', 'lines', { where, lines: lines.slice(0, MAX_LISTED), more }), { input: where });
 }
 
 /** Objects with a `zh` text and no `en` text, anywhere in `value`. */
@@ -69,7 +69,7 @@ function lineOf(file: string, run: () => void): string | undefined {
     run();
     return undefined;
   } catch (error) {
-    if (error instanceof WorkreportError) return `${file}: ${error.message.replace(/^\[[A-Z_]+\] /, '')}`;
+    if (error instanceof WorkreportError) return `${file}: ${error.detail}`;
     throw error;
   }
 }
@@ -187,8 +187,8 @@ function storyLines(story: Story, context: StoryContext): string[] {
     try {
       parts = parseProse(paragraph.text);
     } catch (error) {
-      if (error instanceof ProseError) {
-        lines.push(`${where}: ${error.message}`);
+      if (error instanceof WorkreportError && error.code === 'STORY_INVALID') {
+        lines.push(`${where}: ${error.detail}`);
         continue;
       }
       throw error;

@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 import type { Dataset } from './dataset.ts';
-import { DATASET_FILES, type DatasetFiles, type JsonFileRole } from './files.ts';
+import { DATASET_FILES, type DatasetFiles } from './files.ts';
 import { parseDataset } from './parse-dataset.ts';
 
 /**
@@ -54,7 +55,7 @@ function readJson(path: string, where: string): unknown {
     return JSON.parse(text) as unknown;
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0]?.replace(/, ".*$/s, '') ?? 'syntax error';
-    throw new WorkreportError('DATASET_INVALID', `dataset ${where} is invalid:\n  ${shown(path)}: not valid JSON (${errorPlace(text)}): ${reason}`, { input: path });
+    throw new WorkreportError(message('DATASET_INVALID', 'notJson', { where, file: shown(path), place: errorPlace(text), reason }), { input: path });
   }
 }
 
@@ -68,7 +69,7 @@ export function readDatasetFiles(dir: string): DatasetFiles {
   const where = shown(dir);
   const sourcePath = join(dir, DATASET_FILES.source);
   if (!existsSync(sourcePath)) {
-    throw new WorkreportError('DATASET_INVALID', `dataset ${where} is invalid:\n  ${where}/${DATASET_FILES.source}: missing; it holds the report's text verbatim`, {
+    throw new WorkreportError(message('DATASET_INVALID', 'noSource', { where, file: `${where}/${DATASET_FILES.source}` }), {
       input: dir,
     });
   }
@@ -76,7 +77,7 @@ export function readDatasetFiles(dir: string): DatasetFiles {
   for (const [role, file] of Object.entries(DATASET_FILES) as [keyof typeof DATASET_FILES, string][]) {
     if (role === 'source') continue;
     const path = join(dir, file);
-    if (existsSync(path)) json[role as JsonFileRole] = readJson(path, where);
+    if (existsSync(path)) json[role] = readJson(path, where);
   }
   return { source: readFileSync(sourcePath, 'utf8'), json };
 }
@@ -113,7 +114,7 @@ export function loadDataset(id: string, root: string = datasetsDir()): Dataset {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || !existsSync(join(dir, DATASET_FILES.source))) {
     const known = datasetFolders(root).map((d) => basename(d));
     const hint = known.length > 0 ? `datasets in ${shown(root)}: ${known.join(', ')}` : `${shown(root)} has no dataset; draft one with "workreport init <file> --id <id>"`;
-    throw new WorkreportError('DATASET_UNKNOWN', `no dataset "${id}"; ${hint}`, { input: id });
+    throw new WorkreportError(message('DATASET_UNKNOWN', 'noFolder', { id, hint }), { input: id });
   }
   return readDataset(dir);
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { WorkreportError } from '../errors.ts';
 import { LabelSchema, TextSchema } from '../figures/schema.ts';
+import { message, type Message } from '../messages.ts';
 
 /**
  * A dataset's story (DESIGN.md "Story") as data: steps of prose, each beside a chart of the
@@ -69,14 +71,12 @@ const REFERENCE = /\{(figure|indicator|count|quote):([^{}]*)\}/g;
 const DATE = /(?:19|20)\d\d(?=年|\D|$)|\d{1,2}(?=月|日)|\d{1,2}(?= (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
 
 /** Why prose is malformed, or undefined when it is fine. */
-function proseError(text: string): string | undefined {
+function proseError(text: string): Message<'STORY_INVALID'> | undefined {
   const rest = text.replace(REFERENCE, '');
   const brace = /[{}]/.exec(rest);
-  if (brace !== null) {
-    return `has a "${brace[0]}" that is not part of a reference; references are {figure:id}, {indicator:id}, {count:figures}, {count:section/id} and {quote:text}`;
-  }
+  if (brace !== null) return message('STORY_INVALID', 'strayBrace', { brace: brace[0] });
   const digit = /\d[\d.,，]*%?/.exec(rest.replace(DATE, ''));
-  if (digit !== null) return `types the number "${digit[0]}"; cite it instead ({figure:id} or {indicator:id}) so the story cannot disagree with its data`;
+  if (digit !== null) return message('STORY_INVALID', 'typedNumber', { number: digit[0] });
   return undefined;
 }
 
@@ -84,12 +84,12 @@ function proseError(text: string): string | undefined {
  * The parts of one prose paragraph, in order.
  *
  * @example parseProse('征地{figure:land-acquired}。') // [{kind:'text',text:'征地'}, {kind:'figure',id:'land-acquired'}, {kind:'text',text:'。'}]
- * @throws Error (a message, for the caller to wrap with the file and step) when the paragraph has a
- *   stray brace, a malformed reference or a typed number other than a year.
+ * @throws WorkreportError `STORY_INVALID` (its `detail` for the caller to prefix with the file and step)
+ *   when the paragraph has a stray brace, a malformed reference or a typed number other than a year.
  */
 export function parseProse(text: string): ProsePart[] {
   const error = proseError(text);
-  if (error !== undefined) throw new ProseError(error);
+  if (error !== undefined) throw new WorkreportError(error, { input: text });
   const parts: ProsePart[] = [];
   let at = 0;
   for (const match of text.matchAll(REFERENCE)) {
@@ -99,16 +99,11 @@ export function parseProse(text: string): ProsePart[] {
     else if (kind === 'quote') parts.push({ kind, text: argument });
     else if (argument === 'figures') parts.push({ kind: 'count' });
     else if (argument.startsWith('section/')) parts.push({ kind: 'count', section: argument.slice('section/'.length) });
-    else throw new ProseError(`has {count:${argument}}; use {count:figures} or {count:section/<section-id>}`);
+    else throw new WorkreportError(message('STORY_INVALID', 'countArgument', { argument }), { input: text });
     at = match.index + match[0].length;
   }
   if (at < text.length) parts.push({ kind: 'text', text: text.slice(at) });
   return parts;
-}
-
-/** Malformed prose; its message says what and how to fix it. */
-export class ProseError extends Error {
-  override readonly name = 'ProseError';
 }
 
 /** Every paragraph of a story with where it is (`step "x" (zh)`), for checks and messages. */

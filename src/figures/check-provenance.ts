@@ -1,18 +1,18 @@
 import { WorkreportError } from '../errors.ts';
+import { message, type ProvenanceCode } from '../messages.ts';
+import type { Problem } from '../problem.ts';
 import type { Figure, FigureId, Report } from './figure.ts';
 import { parseQuantity, type ParsedQuantity } from './parse-quantity.ts';
 import { RAW_UNITS } from './unit.ts';
 import type { Quantity } from './quantity.ts';
 
-/** One way a figure's provenance fails to hold. */
-export interface ProvenanceProblem {
-  code: 'PROVENANCE_MISMATCH' | 'PROVENANCE_OUT_OF_SECTION' | 'PROVENANCE_VALUE_MISMATCH' | 'PROVENANCE_COUNTED_MISMATCH';
+/** One way a figure's provenance fails to hold: a {@link Problem} whose `ids` are the figure's id. */
+export interface ProvenanceProblem extends Problem<ProvenanceCode> {
   figureId: FigureId;
   /** What the dataset claims (the quote, the section range, or "430 mu exact"). */
   expected: string;
   /** What the source text actually holds there. */
   found: string;
-  message: string;
 }
 
 /**
@@ -41,8 +41,8 @@ function checkFigure(report: Report, figure: Figure): ProvenanceProblem | undefi
   const found = report.source.slice(offset, offset + quote.length);
   if (found !== quote) {
     const elsewhere = occurrences(report.source, quote);
-    const hint = elsewhere.length > 0 ? `; the quote occurs at offset ${elsewhere.join(', ')}` : '; the quote does not occur in the source';
-    return problem('PROVENANCE_MISMATCH', figure, `「${quote}」 at offset ${offset}`, `「${found}」`, hint);
+    const text = message('PROVENANCE_MISMATCH', 'quote', { id: figure.id, quote, offset, found, elsewhere });
+    return { ...text, ids: [figure.id], figureId: figure.id, expected: `「${quote}」 at offset ${offset}`, found: `「${found}」` };
   }
   const section = report.sections.find((s) => s.id === figure.section);
   if (!section || offset < section.start || offset + quote.length > section.end) {
@@ -52,7 +52,6 @@ function checkFigure(report: Report, figure: Figure): ProvenanceProblem | undefi
       figure,
       `section ${figure.section}${section ? ` [${section.start}, ${section.end})` : ' (not defined)'}`,
       `offset ${offset} in section ${actual?.id ?? '(none)'}`,
-      '',
     );
   }
   const expected = describe(figure.quantity);
@@ -61,28 +60,27 @@ function checkFigure(report: Report, figure: Figure): ProvenanceProblem | undefi
     parsed = parseQuantity(quote);
   } catch (error) {
     const reason = error instanceof WorkreportError ? error.message : String(error);
-    return problem('PROVENANCE_VALUE_MISMATCH', figure, expected, `no quantity (${reason})`, '');
+    return problem('PROVENANCE_VALUE_MISMATCH', figure, expected, `no quantity (${reason})`);
   }
   const q = figure.quantity;
   if (parsed.value !== q.value || parsed.unit !== q.unit || parsed.qualifier !== q.qualifier) {
-    return problem('PROVENANCE_VALUE_MISMATCH', figure, expected, `${describe(parsed)} from 「${quote}」`, '');
+    return problem('PROVENANCE_VALUE_MISMATCH', figure, expected, `${describe(parsed)} from 「${quote}」`);
   }
   const classifier = RAW_UNITS[parsed.unitRaw];
   if (classifier?.names === true && q.counted !== classifier.counted) {
-    return problem('PROVENANCE_COUNTED_MISMATCH', figure, `counted "${q.counted ?? '(none)'}"`, `「${parsed.unitRaw}」, which counts ${classifier.counted ?? ''}`, '');
+    return problem('PROVENANCE_COUNTED_MISMATCH', figure, `counted "${q.counted ?? '(none)'}"`, `「${parsed.unitRaw}」, which counts ${classifier.counted ?? ''}`);
   }
   return undefined;
 }
 
-function problem(code: ProvenanceProblem['code'], figure: Figure, expected: string, found: string, hint: string): ProvenanceProblem {
-  const what = {
-    PROVENANCE_MISMATCH: 'quote is not at its offset in the source',
-    PROVENANCE_OUT_OF_SECTION: 'quote lies outside its section',
-    PROVENANCE_VALUE_MISMATCH: 'quote does not parse to the stated quantity',
-    PROVENANCE_COUNTED_MISMATCH: 'counted contradicts the classifier of the quote',
-  }[code];
-  const message = `figure "${figure.id}": ${what}: expected ${expected}, found ${found}${hint}`;
-  return { code, figureId: figure.id, expected, found, message };
+/** A problem that names what the dataset claims (`expected`) and what the text holds (`found`). */
+function problem(
+  code: Exclude<ProvenanceCode, 'PROVENANCE_MISMATCH'>,
+  figure: Figure,
+  expected: string,
+  found: string,
+): ProvenanceProblem {
+  return { ...message(code, 'quote', { id: figure.id, expected, found }), ids: [figure.id], figureId: figure.id, expected, found };
 }
 
 function describe(q: Pick<Quantity, 'value' | 'unit' | 'qualifier'>): string {

@@ -41,6 +41,7 @@ function commonShare(text: string): number {
 }
 
 /** Characters no report text holds: C0 and C1 controls other than tab and line ends, private use, the replacement character. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const IMPLAUSIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ue000-\uf8ff\ufffd]/u;
 
 /** Whether a reading could be a report's text (see {@link IMPLAUSIBLE}). */
@@ -63,7 +64,11 @@ function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (sample.length < 4 || bytes.length % 2 !== 0) return undefined;
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? (even += 1) : (odd += 1);
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) even += 1;
+    else odd += 1;
+  }
   const pairs = sample.length / 2;
   if (odd >= pairs * 0.1 && even === 0) return 'utf-16le';
   if (even >= pairs * 0.1 && odd === 0) return 'utf-16be';

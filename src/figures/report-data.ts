@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 import type { Figure, Report, ReportMeta, Section } from './figure.ts';
 import { FigureSchema, ReportMetaSchema, SectionSchema } from './schema.ts';
 
@@ -47,15 +48,13 @@ export function defineReportData(input: ReportDataInput): ReportData {
   const figures = input.figures.map((f, i) => {
     const figure = parseOrThrow(FigureSchema, f, `figure #${i} (${f.id})`);
     if (seen.has(figure.id)) {
-      throw new WorkreportError('FIGURE_DUPLICATE_ID', `figure id "${figure.id}" is used twice in report "${meta.id}": give each figure its own id`, { input: figure.id });
+      throw new WorkreportError(message('FIGURE_DUPLICATE_ID', 'inReport', { id: figure.id, report: meta.id }), { input: figure.id });
     }
     seen.add(figure.id);
     if (!sectionIds.has(figure.section)) {
-      throw new WorkreportError(
-        'SECTION_UNKNOWN',
-        `figure "${figure.id}" names section "${figure.section}", which report "${meta.id}" does not define; use one of: ${[...sectionIds].join(', ')}`,
-        { input: figure.section },
-      );
+      throw new WorkreportError(message('SECTION_UNKNOWN', 'ofFigure', { figure: figure.id, section: figure.section, report: meta.id, known: [...sectionIds] }), {
+        input: figure.section,
+      });
     }
     return figure;
   });
@@ -71,7 +70,7 @@ function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what: stri
   const result = schema.safeParse(value);
   if (!result.success) {
     const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-    throw new WorkreportError('FIGURE_INVALID', `${what} is invalid: ${issues}`, { input: value, cause: result.error });
+    throw new WorkreportError(message('FIGURE_INVALID', 'schema', { what, issues }), { input: value, cause: result.error });
   }
   return result.data;
 }

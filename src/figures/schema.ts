@@ -19,6 +19,7 @@ const ISO_DATE_MESSAGE = 'dates are ISO 8601 and exist: "2019-12-16", "2019-12" 
 const IsoDateSchema = z.string().regex(isoDate, ISO_DATE_MESSAGE).refine(isIsoDate, ISO_DATE_MESSAGE);
 
 /** Control characters (C0, DEL, C1, line/paragraph separators): never valid in a label, title or note. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /**

@@ -1,6 +1,7 @@
 import * as aq from 'arquero';
 import type { Figure, Report } from '../figures/figure.ts';
 import { figureRow } from '../figures/figure-row.ts';
+import { problem } from '../problem.ts';
 import type { IndicatorDef } from './indicator.ts';
 import { propagateQualifier } from './propagate-qualifier.ts';
 import type { IndicatorProblem, IndicatorResult, InputResult } from './result.ts';
@@ -67,7 +68,7 @@ export function computeIndicators(report: Pick<Report, 'figures'>, defs: readonl
 
     const missing = def.inputs.filter((input) => inputRows.get(`${def.id}\u0000${input.id}`)?.status === 'missing').map((i) => i.id);
     if (missing.length > 0) {
-      return fail({ code: 'INPUT_MISSING', figureIds: missing, message: `needs figure${missing.length > 1 ? 's' : ''} ${missing.join(', ')}, which the report does not have` });
+      return fail(problem('INPUT_MISSING', 'figures', { ids: missing }, missing));
     }
     const incompatible = def.inputs.filter((input) => inputRows.get(`${def.id}\u0000${input.id}`)?.status === 'unit');
     if (incompatible.length > 0) {
@@ -76,7 +77,7 @@ export function computeIndicators(report: Pick<Report, 'figures'>, defs: readonl
         const want = input.counted ? `${input.unit} (${input.counted})` : input.unit;
         return `${input.id} is ${q?.unit}${q?.counted ? ` (${q.counted})` : ''}, expected ${want}`;
       });
-      return fail({ code: 'UNIT_INCOMPATIBLE', figureIds: incompatible.map((i) => i.id), message: `${described.join('; ')}; the units do not convert` });
+      return fail(problem('UNIT_INCOMPATIBLE', 'inputs', { described }, incompatible.map((i) => i.id)));
     }
 
     // `params` is typed as a getter-or-setter; with an argument it returns the table.
@@ -86,11 +87,7 @@ export function computeIndicators(report: Pick<Report, 'figures'>, defs: readonl
       .array('value')[0] as number;
     if (!Number.isFinite(value)) {
       const zeros = results.filter((r) => r.value === 0).map((r) => r.id);
-      return fail({
-        code: 'DIVISION_BY_ZERO',
-        figureIds: zeros,
-        message: `divides by zero: ${def.formula} with ${results.map((r) => `${r.id} = ${r.value}`).join(', ')}`,
-      });
+      return fail(problem('DIVISION_BY_ZERO', 'formula', { formula: def.formula, inputs: results }, zeros));
     }
     const qualifier = propagateQualifier(def.inputs.map((input) => ({ qualifier: byId.get(input.id)!.quantity.qualifier, direction: input.direction })));
     return { ...base, value, qualifier, problem: null };

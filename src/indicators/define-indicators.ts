@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 import { formulaReferences } from './formula.ts';
 import { IndicatorDefSchema, type IndicatorDef } from './indicator.ts';
 
@@ -25,11 +26,11 @@ export function defineIndicators(inputs: readonly IndicatorDefInput[]): Indicato
     const result = IndicatorDefSchema.safeParse(input);
     if (!result.success) {
       const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
-      throw new WorkreportError('INDICATOR_INVALID', `indicator #${i} (${input.id}) is invalid: ${issues}`, { input, cause: result.error });
+      throw new WorkreportError(message('INDICATOR_INVALID', 'schema', { index: i, id: input.id, issues }), { input, cause: result.error });
     }
     const def = result.data;
     if (seen.has(def.id)) {
-      throw new WorkreportError('INDICATOR_DUPLICATE_ID', `indicator id "${def.id}" is used twice: give each indicator its own id`, { input: def.id });
+      throw new WorkreportError(message('INDICATOR_DUPLICATE_ID', 'twice', { id: def.id }), { input: def.id });
     }
     seen.add(def.id);
     checkInputs(def);
@@ -39,7 +40,7 @@ export function defineIndicators(inputs: readonly IndicatorDefInput[]): Indicato
 
 function checkInputs(def: IndicatorDef): void {
   const invalid = (what: string): never => {
-    throw new WorkreportError('INDICATOR_INVALID', `indicator "${def.id}": ${what}`, { input: def });
+    throw new WorkreportError(message('INDICATOR_INVALID', 'inputs', { id: def.id, what }), { input: def });
   };
   const references = formulaReferences(def.formula);
   const declared = def.inputs.map((input) => input.id);

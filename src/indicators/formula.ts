@@ -1,4 +1,5 @@
-import { WorkreportError, quoteAt } from '../errors.ts';
+import { WorkreportError } from '../errors.ts';
+import { message, quoteAt } from '../messages.ts';
 import type { FigureId } from '../figures/figure.ts';
 
 /**
@@ -65,7 +66,7 @@ function parseFormula(formula: string): Node {
   let pos = 0;
   const fail = (expected: string): never => {
     const found = pos < formula.length ? quoteAt(formula, pos) : 'the end of the formula';
-    throw new WorkreportError('FORMULA_INVALID', `formula "${formula}": expected ${expected}, found ${found}; formulas combine d['figure-id'] references with + - * / and parentheses`, { input: formula });
+    throw new WorkreportError(message('FORMULA_INVALID', 'syntax', { formula, expected, found }), { input: formula });
   };
   const skip = (): void => {
     while (pos < formula.length && /\s/.test(formula.charAt(pos))) pos++;

@@ -39,7 +39,7 @@ export function indicatorRow(result: IndicatorResult): IndicatorRow {
     formula: result.formula,
     inputs: result.inputs.map((input) => input.id).join(';'),
     problem: result.problem?.code ?? '',
-    problem_figures: result.problem?.figureIds.join(';') ?? '',
+    problem_figures: result.problem?.ids.join(';') ?? '',
     problem_message: result.problem?.message ?? '',
     method_zh: result.method.zh,
     method_en: result.method.en,

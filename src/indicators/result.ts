@@ -1,4 +1,6 @@
 import type { FigureId, Label } from '../figures/figure.ts';
+import type { IndicatorProblemCode } from '../messages.ts';
+import type { Problem } from '../problem.ts';
 import type { Period } from '../figures/period.ts';
 import type { Qualifier } from '../figures/qualifier.ts';
 import type { UnitId } from '../figures/unit.ts';
@@ -13,17 +15,14 @@ import type { IndicatorUnit, InputUnit } from './indicator-unit.ts';
  */
 export type ResultQualifier = 'exact' | 'approx' | 'at_least' | 'at_most' | 'unknown';
 
-/** Why an indicator has no value. */
-export type IndicatorProblemCode = 'INPUT_MISSING' | 'UNIT_INCOMPATIBLE' | 'DIVISION_BY_ZERO';
+export type { IndicatorProblemCode } from '../messages.ts';
 
-/** A data problem, kept as a value beside the formula (never a NaN or a silent 0). */
-export interface IndicatorProblem {
-  code: IndicatorProblemCode;
-  /** The inputs at fault: missing, of another unit, or zero. */
-  figureIds: FigureId[];
-  /** English, without the indicator's id (callers prefix it): "needs figure x, which the report does not have". */
-  message: string;
-}
+/**
+ * A data problem, kept as a value beside the formula (never a NaN or a silent 0). `ids` are the inputs at
+ * fault (missing, of another unit, or zero); `message` is English, without the indicator's id (callers prefix
+ * it): "needs figure x, which the report does not have".
+ */
+export type IndicatorProblem = Problem<IndicatorProblemCode>;
 
 /** A figure as the report states it, with its provenance. */
 export interface StatedFigure {

@@ -1,4 +1,5 @@
 import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 import { h } from './h.ts';
 
 /**
@@ -32,12 +33,12 @@ export function indexOfOption<T>(input: string, options: readonly T[], value: T 
   if (value === undefined) return fallback;
   const index = options.indexOf(value);
   if (index < 0) {
-    throw new WorkreportError('OPTION_INVALID', `${input}: value ${JSON.stringify(value)} is not one of the options (${options.map(format).join(', ')})`, { input: value });
+    throw new WorkreportError(message('OPTION_INVALID', 'notAChoice', { fn: input, value, choices: options.map(format) }), { input: value });
   }
   return index;
 }
 
 /** Throws `OPTION_INVALID` when an input is given no options to choose from. */
 export function assertOptions(input: string, options: readonly unknown[]): void {
-  if (options.length === 0) throw new WorkreportError('OPTION_INVALID', `${input}: no options to choose from; pass at least one`, { input: options });
+  if (options.length === 0) throw new WorkreportError(message('OPTION_INVALID', 'noChoices', { fn: input }), { input: options });
 }

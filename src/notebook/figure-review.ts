@@ -1,4 +1,5 @@
 import { WorkreportError } from '../errors.ts';
+import { message as catalogued } from '../messages.ts';
 import type { Figure, ReviewState } from '../figures/figure.ts';
 import { parseQuantity } from '../figures/parse-quantity.ts';
 import type { Period } from '../figures/period.ts';
@@ -107,7 +108,7 @@ export function figureReview(text: string, figures: readonly ReviewFigure[], opt
   for (const figure of figures) {
     const { quote, offset } = figure.provenance;
     if (text.slice(offset, offset + quote.length) !== quote) {
-      throw new WorkreportError('OPTION_INVALID', `figureReview: figure "${figure.id}": 「${quote}」 is not at offset ${offset} of the text`, { input: figure });
+      throw new WorkreportError(catalogued('OPTION_INVALID', 'quoteNotAtOffset', { fn: 'figureReview', id: figure.id, quote, offset }), { input: figure });
     }
   }
   const entries: Entry[] = [...figures].sort((a, b) => a.provenance.offset - b.provenance.offset).map((figure) => entryFor(figure, figure));
@@ -125,7 +126,7 @@ export function figureReview(text: string, figures: readonly ReviewFigure[], opt
     h('div', { class: 'wr-review__bar' }, addButton, ' ', selection),
     message,
     tableBox,
-  ) as HTMLDivElement;
+  );
 
   function changed(): void {
     root.dispatchEvent(new Event('input', { bubbles: true }));
@@ -293,7 +294,7 @@ export function figureReview(text: string, figures: readonly ReviewFigure[], opt
       parsed = parseQuantity(quote);
     } catch (error) {
       if (!(error instanceof WorkreportError)) throw error;
-      return `「${quote}」不是一个带单位的数字。「${quote}」 does not read as a quantity: ${error.message.replace(/^\[[A-Z_]+\] /, '')}`;
+      return `「${quote}」不是一个带单位的数字。「${quote}」 does not read as a quantity: ${error.detail}`;
     }
     // Dropped figures the new one overlaps go: their marks would overlap its mark.
     for (let i = entries.length - 1; i >= 0; i--) if (entries[i]?.dropped === true && overlaps(entries[i] as Entry)) entries.splice(i, 1);

@@ -1,4 +1,5 @@
 import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 import { h } from './h.ts';
 
 /** A span of text to highlight: `[offset, offset + length)` in UTF-16 code units. */
@@ -29,10 +30,10 @@ export function highlightText(text: string, highlights: readonly Highlight[]): H
   for (const mark of sorted) {
     const end = mark.offset + mark.length;
     if (!Number.isInteger(mark.offset) || !Number.isInteger(mark.length) || mark.offset < 0 || mark.length <= 0 || end > text.length) {
-      throw new WorkreportError('OPTION_INVALID', `highlightText: span at offset ${mark.offset} of length ${mark.length} is not inside the text (length ${text.length})`, { input: mark });
+      throw new WorkreportError(message('OPTION_INVALID', 'spanOutside', { fn: 'highlightText', offset: mark.offset, length: mark.length, textLength: text.length }), { input: mark });
     }
     if (mark.offset < at) {
-      throw new WorkreportError('OPTION_INVALID', `highlightText: span 「${text.slice(mark.offset, end)}」 at offset ${mark.offset} overlaps the span before it, which ends at offset ${at}; merge or drop one`, { input: mark });
+      throw new WorkreportError(message('OPTION_INVALID', 'spanOverlap', { fn: 'highlightText', text: text.slice(mark.offset, end), offset: mark.offset, previousEnd: at }), { input: mark });
     }
     if (mark.offset > at) parts.push(document.createTextNode(text.slice(at, mark.offset)));
     parts.push(h('mark', { id: mark.id, title: mark.title, class: mark.className }, text.slice(mark.offset, end)));

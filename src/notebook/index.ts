@@ -1,5 +1,5 @@
 /**
- * Helpers for notebooks (Observable Notebook Kit or any page): inputs that notebook-kit's `view()`
+ * `workreport/notebook`: helpers for notebooks (Observable Notebook Kit or any page): inputs that notebook-kit's `view()`
  * reads, a sortable table, highlighted text, downloads made in the browser, an embed snippet, and
  * reading a `workreport figures` CSV back. DOM helpers touch `document` only when called, so this
  * module loads in Node too. Explicit named exports only.

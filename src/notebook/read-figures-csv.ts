@@ -1,6 +1,7 @@
 import { csvParse } from 'd3-dsv';
 import { restored } from '../figures/csv.ts';
 import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 import type { Figure } from '../figures/figure.ts';
 import { FIGURE_COLUMNS } from '../figures/figure-row.ts';
 import { FigureSchema } from '../figures/schema.ts';
@@ -26,7 +27,7 @@ export function readFiguresCsv(text: string): Figure[] {
   );
   const missing = FIGURE_COLUMNS.filter((c) => !rows.columns.includes(c));
   if (missing.length > 0) {
-    throw new WorkreportError('FIGURE_INVALID', `figures CSV: the header lacks column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; export it with \`workreport figures <dataset-id> --format csv\``, { input: rows.columns });
+    throw new WorkreportError(message('FIGURE_INVALID', 'csvHeader', { missing }), { input: rows.columns });
   }
   const seen = new Set<string>();
   return rows.map((row, i) => {
@@ -47,10 +48,10 @@ export function readFiguresCsv(text: string): Figure[] {
     const result = FigureSchema.safeParse(input);
     if (!result.success) {
       const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(row)'}: ${issue.message}`).join('; ');
-      throw new WorkreportError('FIGURE_INVALID', `figures CSV, line ${line} (${input.id || 'no id'}): ${issues}`, { input: row, cause: result.error });
+      throw new WorkreportError(message('FIGURE_INVALID', 'csvRow', { line, id: input.id, issues }), { input: row, cause: result.error });
     }
     if (seen.has(result.data.id)) {
-      throw new WorkreportError('FIGURE_DUPLICATE_ID', `figures CSV, line ${line}: figure id "${result.data.id}" is on an earlier row too; give each figure its own id`, { input: result.data.id });
+      throw new WorkreportError(message('FIGURE_DUPLICATE_ID', 'inCsv', { id: result.data.id, line }), { input: result.data.id });
     }
     seen.add(result.data.id);
     return result.data;

@@ -1,4 +1,5 @@
 import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 import { h, type Child } from './h.ts';
 
 /** One column of a {@link table}. */
@@ -44,7 +45,7 @@ export function table<T>(rows: readonly T[], options: TableOptions<T>): HTMLTabl
   const { columns, empty = '—' } = options;
   let sorted = options.sort;
   if (sorted !== undefined && columns[sorted.column]?.sort === undefined) {
-    throw new WorkreportError('OPTION_INVALID', `table: sort.column ${sorted.column} is not a sortable column; sortable: ${columns.flatMap((c, i) => (c.sort ? [`${i} (${c.label})`] : [])).join(', ') || 'none'}`, { input: sorted });
+    throw new WorkreportError(message('OPTION_INVALID', 'sortColumn', { column: sorted.column, sortable: columns.flatMap((c, i) => (c.sort ? [`${i} (${c.label})`] : [])) }), { input: sorted });
   }
   const headers = columns.map((column, i) => {
     const label = column.sort === undefined ? column.label : h('button', { type: 'button', onclick: () => sortBy(i) }, column.label);

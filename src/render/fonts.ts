@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 
 /**
  * Locating and loading the fonts that PNG rendering needs. resvg loads no system fonts here (it
@@ -133,7 +134,7 @@ const cache = new Map<string, CjkFonts>();
  * Regular face is not there) through fontconfig; and Noto Sans Regular as fallback when one of
  * `dirs` has it. Results are cached per search (the default search runs once per process).
  *
- * @example findCjkFonts().files // ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', '…-Bold.ttc']
+ * @example findCjkFonts().files // on Debian: /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc, NotoSansCJK-Bold.ttc and NotoSans-Regular.ttf
  * @throws WorkreportError `FONT_MISSING` when no Regular face is found, naming where it looked and
  *   the Debian package to install (`fonts-noto-cjk`).
  */
@@ -154,12 +155,9 @@ export function findCjkFonts(search: FontSearch = {}): CjkFonts {
   const regular = found.get('Regular');
   if (regular === undefined) {
     const where = [...dirs, ...(fontconfig ? ['fontconfig (fc-list)'] : [])];
-    throw new WorkreportError(
-      'FONT_MISSING',
-      `no ${CJK_FONT_FAMILY} font found (looked in: ${where.length > 0 ? where.join(', ') : 'nowhere'}); ` +
-        'without it PNG text would be blank. Install the Debian package fonts-noto-cjk: `sudo apt-get install fonts-noto-cjk`',
-      { input: where },
-    );
+    throw new WorkreportError(message('FONT_MISSING', 'noCjkFont', { family: CJK_FONT_FAMILY, where }), {
+      input: where,
+    });
   }
   const bold = found.get('Bold');
   const fallback = found.get('Fallback');
@@ -189,7 +187,7 @@ export function fontBuffers(fonts: CjkFonts): Uint8Array[] {
         bytes = readFileSync(file);
       } catch (error) {
         const fix = file === fonts.fallback ? 'fonts-noto-core' : 'fonts-noto-cjk';
-        throw new WorkreportError('FONT_MISSING', `cannot read the font file ${file}: ${(error as Error).message}; reinstall it: \`sudo apt-get install --reinstall ${fix}\``, {
+        throw new WorkreportError(message('FONT_MISSING', 'unreadable', { file, reason: (error as Error).message, fix }), {
           input: file,
           cause: error,
         });

@@ -3,6 +3,7 @@ import { ariaText } from '../charts/datum.ts';
 import { qualified } from '../charts/item.ts';
 import { formatShare, labelled } from '../charts/locale.ts';
 import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 
 /** The number a social card shows large, with the words that say what it counts. */
 export interface KeyNumber {
@@ -40,9 +41,36 @@ function largest(rows: readonly Row[]): Row | undefined {
   return rows.reduce<Row | undefined>((max, row) => (max === undefined || row.value > max.value ? row : max), undefined);
 }
 
+/** How a key number's caption joins its words, per language. */
+interface KeyWords {
+  /** `group·label`, `group: label`. */
+  within: (group: string, label: string) => string;
+  /** Two captions in one: `a；b`, `a; b`. */
+  both: (first: string, second: string) => string;
+  /** `label（aside）`, `label (aside)`: a year or a start value beside a label. */
+  aside: (label: string, aside: string) => string;
+  /** Where a panel title's unit starts: `（单位`, ` (unit`. */
+  unitAt: (unit: string) => string;
+}
+
+const KEY_WORDS: Record<Lang, KeyWords> = {
+  zh: {
+    within: (group, label) => `${group}·${label}`,
+    both: (first, second) => `${first}；${second}`,
+    aside: (label, aside) => `${label}（${aside}）`,
+    unitAt: (unit) => `（${unit}`,
+  },
+  en: {
+    within: (group, label) => `${group}: ${label}`,
+    both: (first, second) => `${first}; ${second}`,
+    aside: (label, aside) => `${label} (${aside})`,
+    unitAt: (unit) => ` (${unit.toLowerCase()}`,
+  },
+};
+
 /** `group·label` in zh, `group: label` in en. */
 function within(group: string, label: string, lang: Lang): string {
-  return `${group}${lang === 'zh' ? '·' : ': '}${label}`;
+  return KEY_WORDS[lang].within(group, label);
 }
 
 /**
@@ -58,7 +86,7 @@ function partOfWhole(rows: readonly Row[], lang: Lang): KeyNumber | undefined {
   const exact = part.qualifier === 'exact' && whole.qualifier === 'exact';
   return {
     value: qualified(formatShare(part.value, whole.value, lang), exact ? 'exact' : 'approx', lang),
-    label: `${ariaText(part.label, part.display, lang)}${lang === 'zh' ? '；' : '; '}${ariaText(whole.label, whole.display, lang)}`,
+    label: KEY_WORDS[lang].both(ariaText(part.label, part.display, lang), ariaText(whole.label, whole.display, lang)),
   };
 }
 
@@ -72,7 +100,7 @@ function panelName(chart: Chart, index: number): string | undefined {
   const title = panels?.[index]?.title?.text;
   const unit = labelled('unit', chart.lang);
   if (typeof title !== 'string' || title.startsWith(unit)) return undefined;
-  const at = title.lastIndexOf(chart.lang === 'zh' ? `（${unit}` : ` (${unit.toLowerCase()}`);
+  const at = title.lastIndexOf(KEY_WORDS[chart.lang].unitAt(unit));
   return at > 0 ? title.slice(0, at) : title;
 }
 
@@ -80,10 +108,10 @@ function panelName(chart: Chart, index: number): string | undefined {
 type KeyPicker = (rows: readonly Row[], chart: Chart, raw: readonly Record<string, unknown>[]) => KeyNumber | undefined;
 
 /** A string field of a raw row, or undefined. */
-const text = (row: Record<string, unknown> | undefined, field: string): string | undefined => (typeof row?.[field] === 'string' ? (row[field] as string) : undefined);
+const text = (row: Record<string, unknown> | undefined, field: string): string | undefined => (typeof row?.[field] === 'string' ? row[field] : undefined);
 
 /** `label（year）` in zh, `label (year)` in en. */
-const inYear = (label: string, year: string, lang: Lang): string => (lang === 'zh' ? `${label}（${year}）` : `${label} (${year})`);
+const inYear = (label: string, year: string, lang: Lang): string => KEY_WORDS[lang].aside(label, year);
 
 /** The largest value, labelled with its row's label. */
 const largestValue: KeyPicker = (rows) => {
@@ -126,7 +154,7 @@ const KEY_NUMBERS: Record<ChartKind, KeyPicker> = {
     const [from, to] = rows.filter((r) => r.row !== undefined && r.row === rows[0]?.row);
     if (from === undefined || to === undefined) return undefined;
     const start = ariaText(from.label, from.display, chart.lang);
-    return { value: to.display, label: chart.lang === 'zh' ? `${to.label}（${start}）` : `${to.label} (${start})` };
+    return { value: to.display, label: KEY_WORDS[chart.lang].aside(to.label, start) };
   },
   'small-multiples': (rows, chart) => {
     const oneUnit = rows.every((r) => r.unit === rows[0]?.unit);
@@ -170,11 +198,7 @@ export function keyNumber(chart: Chart): KeyNumber {
   const raw = Array.isArray(values) ? values.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) : [];
   const key = KEY_NUMBERS[chart.kind](raw.filter((v): v is Record<string, unknown> & Row => isRow(v)), chart, raw);
   if (key === undefined) {
-    throw new WorkreportError(
-      'RENDER_FAILED',
-      `chart "${chart.id}" (${chart.kind}) has no inline data rows with label, value and display to take a key number from; build it with the src/charts builders`,
-      { input: chart.id },
-    );
+    throw new WorkreportError(message('RENDER_FAILED', 'noRows', { id: chart.id, kind: chart.kind }), { input: chart.id });
   }
   return key;
 }

@@ -5,6 +5,8 @@ import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { Chart, Lang } from '../charts/chart.ts';
 import { WorkreportError } from '../errors.ts';
+import { warn } from '../log.ts';
+import { message } from '../messages.ts';
 import { missingGlyphs, svgText } from './glyph-coverage.ts';
 import { CJK_FONT_FAMILY, findCjkFonts, fontBuffers, type FontSearch } from './fonts.ts';
 import { checkOptionKeys } from './options.ts';
@@ -40,7 +42,7 @@ export interface SvgOptions extends CompileOptions {
 export interface PngOptions extends SvgOptions {
   /**
    * Receives a warning naming the characters no loaded font can draw (they come out as empty
-   * boxes: an emoji, ⅓ without Noto Sans). Default: `console.warn`. (For renderPng, `onWarning`
+   * boxes: an emoji, ⅓ without Noto Sans). Default: the library's logger (log.ts `setLogger`), as a `RENDER_WARNING` problem. (For renderPng, `onWarning`
    * also receives the compiler's warnings.)
    */
   onWarning?: (message: string) => void;
@@ -53,7 +55,8 @@ export interface PngOptions extends SvgOptions {
 }
 
 const MAX_SCALE = 10;
-const LANG_TAGS: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+/** The BCP 47 tag of each language, for `xml:lang`. */
+export const LANG_TAGS: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
 function isChart(input: Renderable): input is Chart {
   return typeof (input as Partial<Chart>).id === 'string' && typeof (input as Partial<Chart>).kind === 'string' && 'spec' in input;
@@ -86,11 +89,7 @@ class Warnings {
 
   check(): void {
     if (this.list.length === 0) return;
-    throw new WorkreportError(
-      'RENDER_WARNING',
-      `${this.name} compiles or renders with ${this.list.length} warning(s): ${this.list.join('; ')}; fix the spec (a shipped chart must be warning-free) or pass onWarning to accept them`,
-      { input: this.list },
-    );
+    throw new WorkreportError(message('RENDER_WARNING', 'warnings', { name: this.name, warnings: this.list }), { input: this.list });
   }
 }
 
@@ -102,7 +101,7 @@ function compileWith(spec: TopLevelSpec, name: string, warnings: Warnings): vega
   try {
     return compile(structuredClone(spec), { logger: warnings.logger }).spec;
   } catch (error) {
-    throw new WorkreportError('RENDER_FAILED', `vega-lite cannot compile ${name}: ${(error as Error).message}`, { input: name, cause: error });
+    throw new WorkreportError(message('RENDER_FAILED', 'compile', { name, reason: (error as Error).message }), { input: name, cause: error });
   }
 }
 
@@ -149,7 +148,7 @@ async function svgOf(input: Renderable, options: SvgOptions): Promise<string> {
     view = new vega.View(vega.parse(compiled), { renderer: 'none', logger: warnings.logger });
     svg = await view.toSVG();
   } catch (error) {
-    throw new WorkreportError('RENDER_FAILED', `vega cannot render ${name}: ${(error as Error).message}`, { input: name, cause: error });
+    throw new WorkreportError(message('RENDER_FAILED', 'view', { name, reason: (error as Error).message }), { input: name, cause: error });
   } finally {
     view?.finalize();
   }
@@ -171,7 +170,7 @@ function initResvg(): Promise<void> {
     try {
       await initWasm(await readFile(path));
     } catch (error) {
-      throw new WorkreportError('RENDER_FAILED', `cannot load resvg's WebAssembly module ${path}: ${(error as Error).message}; reinstall the dependencies (\`npm ci\`)`, {
+      throw new WorkreportError(message('RENDER_FAILED', 'wasm', { path, reason: (error as Error).message }), {
         input: path,
         cause: error,
       });
@@ -197,16 +196,16 @@ function initResvg(): Promise<void> {
  */
 export async function svgToPng(svg: string, options: Pick<PngOptions, 'scale' | 'background' | 'fonts' | 'onWarning'> = {}): Promise<Uint8Array> {
   checkOptionKeys('svgToPng', options, ['scale', 'background', 'fonts', 'onWarning']);
-  const { scale = 2, background, fonts, onWarning = (message: string) => console.warn(message) } = options;
+  const { scale = 2, background, fonts, onWarning = (text: string) => warn({ code: 'RENDER_WARNING', ids: [], message: text }) } = options;
   if (typeof scale !== 'number' || !(scale > 0 && scale <= MAX_SCALE)) {
-    throw new WorkreportError('OPTION_INVALID', `svgToPng: option scale must be a number in (0, ${MAX_SCALE}], got ${JSON.stringify(scale)}`, {
+    throw new WorkreportError(message('OPTION_INVALID', 'scale', { value: scale, max: MAX_SCALE }), {
       input: scale,
     });
   }
   const buffers = fontBuffers(findCjkFonts(fonts));
   const missing = missingGlyphs(svgText(svg), buffers);
   if (missing.length > 0) {
-    onWarning(`WARN no installed font has a glyph for ${missing.map((c) => `「${c}」 U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ')}: the PNG draws an empty box there; install fonts-noto-core (and fonts-noto-color-emoji for emoji)`);
+    onWarning(message('RENDER_WARNING', 'missingGlyphs', { chars: missing }).message);
   }
   await initResvg();
   let resvg: InstanceType<typeof Resvg> | undefined;
@@ -223,7 +222,7 @@ export async function svgToPng(svg: string, options: Pick<PngOptions, 'scale' | 
       image.free();
     }
   } catch (error) {
-    throw new WorkreportError('RENDER_FAILED', `resvg cannot rasterise the SVG: ${(error as Error).message}`, { input: svg.slice(0, 80), cause: error });
+    throw new WorkreportError(message('RENDER_FAILED', 'rasterise', { reason: (error as Error).message }), { input: svg.slice(0, 80), cause: error });
   } finally {
     resvg?.free();
   }

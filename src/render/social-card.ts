@@ -4,7 +4,7 @@ import { emWidth, wrapText } from '../charts/wrap.ts';
 import type { FontSearch } from './fonts.ts';
 import { keyNumber } from './key-number.ts';
 import { checkOptionKeys } from './options.ts';
-import { svgToPng } from './render.ts';
+import { LANG_TAGS, svgToPng } from './render.ts';
 import { textWidth } from './text-metrics.ts';
 
 /**
@@ -110,7 +110,7 @@ export function socialCardSvg(chart: Chart): string {
       `<text x="${MARGIN.left}" y="${l.y.toFixed(1)}" font-size="${l.size}"${l.bold ? ' font-weight="bold"' : ''} fill="${l.color}">${escapeXml(l.text)}</text>`,
   );
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${chart.lang === 'zh' ? 'zh-CN' : 'en'}" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${LANG_TAGS[chart.lang]}" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`,
     `<title>${escapeXml(chart.title)}</title>`,
     `<desc>${escapeXml(chart.description)}</desc>`,
     `<rect width="${W}" height="${H}" fill="${colors.background}"/>`,

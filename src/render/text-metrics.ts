@@ -117,6 +117,7 @@ export interface TextItem {
  */
 export function measureTextItem(item: TextItem, text: unknown): number {
   const size = item.fontSize == null ? VEGA_DEFAULT_FONT_SIZE : Number(item.fontSize) || 0;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- Vega measures whatever it draws as String(text) does
   const line = text == null ? '' : String(text).trim();
   if (size <= 0 || line === '') return 0;
   const width = textWidth(line, size, item.fontWeight);

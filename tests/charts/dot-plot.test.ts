@@ -20,7 +20,7 @@ describe('dotPlot', () => {
     expect(svgTexts(svg)).toEqual(expect.arrayContaining(lang === 'zh' ? ['30公里', '6公里', '185.31公里', '单位：公里'] : ['30 km', '185.31 km', 'Unit: km']));
   });
 
-  it('is a dot plot without stems by default', async () => {
+  it('is a dot plot without stems by default', () => {
     const chart = dotPlot(lengths, options);
     expect(chart.description).toMatch(/^点图：/);
     const marks = (chart.spec as { layer: { mark: { type: string } }[] }).layer.map((l) => l.mark.type);
@@ -69,7 +69,7 @@ describe('dotPlot', () => {
   });
 
   it('refuses an indicator without a value, naming its problem', () => {
-    const broken = { ...indicator('poor-households-lifted-share'), value: null, qualifier: null, problem: { code: 'DIVISION_BY_ZERO' as const, figureIds: [], message: 'divides by zero' } };
+    const broken = { ...indicator('poor-households-lifted-share'), value: null, qualifier: null, problem: { code: 'DIVISION_BY_ZERO' as const, ids: [], message: 'divides by zero' } };
     expect(() => dotPlot([broken], options)).toThrow(expect.objectContaining({ code: 'CHART_NO_VALUE', message: expect.stringContaining('DIVISION_BY_ZERO') }));
   });
 });

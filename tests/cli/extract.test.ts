@@ -166,7 +166,9 @@ describe('workreport extract', () => {
     expect(Object.keys(byFile)).toEqual([gbk, bom]);
     expect(byFile[gbk]).toStrictEqual(seedFigures);
     expect(byFile[bom]).toStrictEqual(extractFigures(crlf));
-    for (const f of byFile[bom] ?? []) expect(crlf.slice(f.offset, f.offset + f.quote.length)).toBe(f.quote);
+    const crlfFigures = byFile[bom] ?? [];
+    expect(crlfFigures).toHaveLength(seedFigures.length);
+    for (const f of crlfFigures) expect(crlf.slice(f.offset, f.offset + f.quote.length)).toBe(f.quote);
   });
 
   it('prints CSV with a BOM, a header and a file column, values unrounded', async () => {

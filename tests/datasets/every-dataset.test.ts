@@ -55,6 +55,7 @@ describe.each(DATASETS.map((d) => [d.id, d] as const))('dataset %s', (_id, datas
     expect(story).toBeDefined();
     if (story === undefined) return;
     const chartIds = new Set(dataset.charts.map((c) => c.id));
+    expect(story.steps.length).toBeGreaterThan(0);
     for (const step of story.steps) expect(chartIds.has(step.chart), step.chart).toBe(true);
     const references = storyParagraphs(story).flatMap((p) => parseProse(p.text)).filter((part) => part.kind !== 'text');
     expect(references.length).toBeGreaterThan(0);

@@ -60,6 +60,7 @@ describe('the publication gate', () => {
   });
 
   it('refuses a value beyond 2^53, which no JavaScript number holds exactly', () => {
+    // eslint-disable-next-line no-loss-of-precision -- the point: a value no JavaScript number holds
     const root = twoCopies((dir) => editFigure(dir, 'land-acquired', (f) => (f.quantity.value = 9007199254740993)));
     expect(leftOutMessage(root)).toContain('figure "land-acquired": quantity.value 9007199254740992: is beyond 2^53');
   });

@@ -32,7 +32,7 @@ describe('computeIndicators: problems are values', () => {
     const [result] = computeIndicators({ figures: [figure('part', 67, 'count', cases)] }, defineIndicators([share]));
     expect(result?.value).toBeNull();
     expect(result?.qualifier).toBeNull();
-    expect(result?.problem).toMatchObject({ code: 'INPUT_MISSING', figureIds: ['whole'] });
+    expect(result?.problem).toMatchObject({ code: 'INPUT_MISSING', ids: ['whole'] });
     expect(result?.inputs[1]).toMatchObject({ id: 'whole', value: null, figure: null });
   });
 
@@ -45,14 +45,14 @@ describe('computeIndicators: problems are values', () => {
   it('lists every missing input, and does not disturb other indicators computed beside it', () => {
     const sum = { ...share, id: 'sum', unit: 'count' as const, formula: "d['part'] + d['other']", inputs: [share.inputs[0]!, { id: 'other', unit: 'count' as const, direction: 'increasing' as const }] };
     const [a, b] = computeIndicators({ figures: [figure('part', 5, 'count', cases), figure('whole', 10, 'count', cases)] }, defineIndicators([sum, share]));
-    expect(a?.problem).toMatchObject({ code: 'INPUT_MISSING', figureIds: ['other'] });
+    expect(a?.problem).toMatchObject({ code: 'INPUT_MISSING', ids: ['other'] });
     expect(b?.value).toBe(0.5);
   });
 
   it('gives DIVISION_BY_ZERO naming the zero input, for x/0 and for 0/0', () => {
     const [x0] = computeIndicators({ figures: [figure('part', 3, 'count', cases), figure('whole', 0, 'count', cases)] }, defineIndicators([share]));
     expect(x0?.value).toBeNull();
-    expect(x0?.problem).toMatchObject({ code: 'DIVISION_BY_ZERO', figureIds: ['whole'] });
+    expect(x0?.problem).toMatchObject({ code: 'DIVISION_BY_ZERO', ids: ['whole'] });
     const [zz] = computeIndicators({ figures: [figure('part', 0, 'count', cases), figure('whole', 0, 'count', cases)] }, defineIndicators([share]));
     expect(zz?.problem?.code).toBe('DIVISION_BY_ZERO');
   });
@@ -64,14 +64,14 @@ describe('computeIndicators: problems are values', () => {
     ] };
     const [result] = computeIndicators({ figures: [figure('area', 9312, 'm'), figure('buildings', 93, 'count')] }, defineIndicators([area]));
     expect(result?.value).toBeNull();
-    expect(result?.problem).toMatchObject({ code: 'UNIT_INCOMPATIBLE', figureIds: ['area'] });
+    expect(result?.problem).toMatchObject({ code: 'UNIT_INCOMPATIBLE', ids: ['area'] });
     expect(result?.problem?.message).toContain('area is m, expected m2');
     expect(result?.inputs[0]).toMatchObject({ value: null, figure: { value: 9312, unit: 'm' } });
   });
 
   it('gives UNIT_INCOMPATIBLE for a count of something else than the input counts', () => {
     const [result] = computeIndicators({ figures: [figure('part', 67, 'count', { counted: 'graves' }), figure('whole', 142, 'count', cases)] }, defineIndicators([share]));
-    expect(result?.problem).toMatchObject({ code: 'UNIT_INCOMPATIBLE', figureIds: ['part'] });
+    expect(result?.problem).toMatchObject({ code: 'UNIT_INCOMPATIBLE', ids: ['part'] });
   });
 
   it('converts units exactly with the unit.ts fractions: 430 亩 = 430/15 ha, 98% = 0.98, 185.31 km unchanged', () => {
@@ -108,6 +108,6 @@ describe('computeIndicators: problems are values', () => {
 describe('computeIndicators: edge tables', () => {
   it('reports every input missing for a report without figures', () => {
     const [result] = computeIndicators({ figures: [] }, defineIndicators([share]));
-    expect(result?.problem).toMatchObject({ code: 'INPUT_MISSING', figureIds: ['part', 'whole'] });
+    expect(result?.problem).toMatchObject({ code: 'INPUT_MISSING', ids: ['part', 'whole'] });
   });
 });

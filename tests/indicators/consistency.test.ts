@@ -61,6 +61,8 @@ describe('yangshahu-2019 consistency findings', () => {
   });
 
   it('cites every figure with the quote that stands at its offset in source.txt', () => {
+    expect.assertions(findings.reduce((n, finding) => n + finding.figures.length, 0) + 1);
+    expect(findings.flatMap((finding) => finding.figures).length).toBeGreaterThan(0);
     for (const finding of findings) {
       for (const f of finding.figures) expect(report.source.slice(f.offset, f.offset + f.quote.length)).toBe(f.quote);
     }

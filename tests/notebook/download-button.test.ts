@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 // Modules imported one by one: the public index loads vega, whose canvas probe jsdom does not implement.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setLogger } from '../../src/log.ts';
 import { downloadButton } from '../../src/notebook/download-button.ts';
+import type { Problem } from '../../src/problem.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -53,7 +55,22 @@ describe('downloadButton', () => {
 
   it('passes a blob through as it is, even when made asynchronously', async () => {
     const png = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' });
-    const { blob } = await download(downloadButton('PNG', 'chart.png', 'image/png', async () => png));
+    const { blob } = await download(downloadButton('PNG', 'chart.png', 'image/png', () => Promise.resolve(png)));
     expect(blob).toBe(png);
+  });
+
+  it('reports contents that fail to the logger as DOWNLOAD_FAILED, saves nothing and enables the button again', async () => {
+    const warnings: Problem[] = [];
+    const previous = setLogger({ warn: (p) => warnings.push(p) });
+    try {
+      const button = downloadButton('CSV', 'figures.csv', 'text/csv', () => Promise.reject(new Error('the view is gone')));
+      button.click();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(warnings).toEqual([{ code: 'DOWNLOAD_FAILED', ids: ['figures.csv'], message: 'download of figures.csv failed: the view is gone' }]);
+      expect(button.disabled).toBe(false);
+      expect(document.querySelector('a[download]')).toBeNull();
+    } finally {
+      setLogger(previous);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { yangshahu2019 } from '../datasets.ts';
-import { barChart, embedSnippet } from '../../src/index.ts';
+import { barChart } from '../../src/index.ts';
+import { embedSnippet } from '../../src/notebook/index.ts';
 import { renderSvg } from '../../src/render/index.ts';
 
 const figures = yangshahu2019.figures.filter((f) => f.id === 'land-acquired' || f.id === 'young-crop-compensation-area');

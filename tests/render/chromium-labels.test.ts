@@ -17,6 +17,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import type * as Vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { barChart } from '../../src/charts/index.ts';
@@ -55,9 +56,9 @@ async function chromiumTexts(vegaSpec: unknown): Promise<string[]> {
     await page.setContent('<!doctype html><html lang="zh-CN"><body><div id="chart"></div></body></html>');
     await page.addScriptTag({ path: VEGA_UMD });
     const drawn = await page.evaluate(async (compiled) => {
-      const vega = (window as unknown as { vega: typeof import('vega') }).vega;
+      const vega = (window as unknown as { vega: typeof Vega }).vega;
       vega.expressionFunction('workreportNumber', (value: unknown) => String(value));
-      const view = new vega.View(vega.parse(compiled as import('vega').Spec), { renderer: 'svg', container: '#chart' });
+      const view = new vega.View(vega.parse(compiled as Vega.Spec), { renderer: 'svg', container: '#chart' });
       await view.runAsync();
       return [...document.querySelectorAll('#chart text')].flatMap((text) => {
         const spans = [...text.querySelectorAll('tspan')];

@@ -63,9 +63,14 @@ export function categoryAxes(guides: Guides): GuideText[] {
       return {
         limit: Number(first('labelLimit', sources) ?? VEGA_DEFAULTS.axisLabelLimit),
         fontSize: Number(first('labelFontSize', [...sources, style?.['guide-label']]) ?? VEGA_DEFAULTS.labelFontSize),
-        fontWeight: String(first('labelFontWeight', sources) ?? 'normal'),
+        fontWeight: weight(first('labelFontWeight', sources), 'normal'),
       };
     });
+}
+
+/** A font weight as vega reads it (`bold`, `600`), else `fallback`. */
+function weight(value: unknown, fallback: string): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : fallback;
 }
 
 /** The only legend of `guides`, its labels and its title as vega draws them (the legend's settings, else the config's, else vega's). */
@@ -79,12 +84,12 @@ export function legendTexts(guides: Guides): { title: string | undefined; labels
     labels: {
       limit: Number(first('labelLimit', sources) ?? VEGA_DEFAULTS.legendLabelLimit),
       fontSize: Number(first('labelFontSize', [...sources, style?.['guide-label']]) ?? VEGA_DEFAULTS.labelFontSize),
-      fontWeight: String(first('labelFontWeight', sources) ?? 'normal'),
+      fontWeight: weight(first('labelFontWeight', sources), 'normal'),
     },
     titleText: {
       limit: Number(first('titleLimit', sources) ?? VEGA_DEFAULTS.legendTitleLimit),
       fontSize: Number(first('titleFontSize', [...sources, style?.['guide-title']]) ?? VEGA_DEFAULTS.labelFontSize),
-      fontWeight: String(first('titleFontWeight', sources) ?? VEGA_DEFAULTS.legendTitleFontWeight),
+      fontWeight: weight(first('titleFontWeight', sources), VEGA_DEFAULTS.legendTitleFontWeight),
     },
   };
 }

@@ -14,7 +14,7 @@ import { CHART_WIDTHS, LANGS, vegaSpecPath, type WidthVariant } from '../../src/
 
 /** Operator types of the parsed spec, which the runtime looks up in the transform registry. */
 function operatorTypes(spec: object): Set<string> {
-  const runtime = parse(spec as never, undefined, { ast: true }) as unknown as { operators: { type: string }[] };
+  const runtime = parse(spec, undefined, { ast: true }) as unknown as { operators: { type: string }[] };
   return new Set(runtime.operators.map((operator) => operator.type.toLowerCase()).filter((type) => type !== 'operator'));
 }
 

@@ -4,6 +4,7 @@
  */
 
 /** Control characters (C0, DEL, C1, line and paragraph separators), which a dataset text may not hold. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 /**
  * Pinyin put after characters by some web pages (實現(xiàn)): a parenthesis of Latin letters
@@ -40,7 +41,7 @@ export function oneLine(text: string): string {
  * `text` with each pinyin annotation (實現(xiàn)) replaced by as many {@link MASK} characters, so
  * offsets stay those of `text` while its parentheses no longer break clauses; {@link oneLine} drops them.
  *
- * @example maskPinyin('實現(xiàn)').length // 7
+ * @example maskPinyin('實現(xiàn)').length // 8 (the length of the text)
  */
 export function maskPinyin(text: string): string {
   return text.replace(PINYIN, (annotation) => MASK.repeat(annotation.length));

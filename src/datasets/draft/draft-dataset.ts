@@ -1,4 +1,5 @@
 import { WorkreportError } from '../../errors.ts';
+import { message } from '../../messages.ts';
 import { extractFigures } from '../../figures/extract-figures.ts';
 import type { Place } from '../../figures/figure.ts';
 import { HttpUrlSchema } from '../../figures/schema.ts';
@@ -70,10 +71,10 @@ function checkOptions(options: DraftOptions, notes: string[]): string | undefine
   assertDatasetId(options.id);
   const { year, published, url } = options;
   if (year !== undefined && (!Number.isInteger(year) || year < 1949 || year > 2100)) {
-    throw new WorkreportError('OPTION_INVALID', `--year ${year}: give the year the report reviews, a whole number from 1949 to 2100`, { input: year });
+    throw new WorkreportError(message('OPTION_INVALID', 'year', { year }), { input: year });
   }
   if (published !== undefined && !isIsoDate(published)) {
-    throw new WorkreportError('OPTION_INVALID', `--published "${published}": give an ISO date that exists, such as 2019-12-16, 2019-12 or 2019`, { input: published });
+    throw new WorkreportError(message('OPTION_INVALID', 'published', { published }), { input: published });
   }
   if (url === undefined) return undefined;
   if (HttpUrlSchema.safeParse(url).success) return url;
@@ -120,7 +121,7 @@ export function draftDataset(text: string, options: DraftOptions): Draft {
   const used = new Set<string>();
   const perSection = new Map<string, number>();
   const figures: DraftedFigure[] = extracted.map((e, i) => {
-    const section = sections.find((s) => e.offset >= s.start && e.offset < s.end) ?? (sections.at(-1) as SectionInput);
+    const section = sections.find((s) => e.offset >= s.start && e.offset < s.end) ?? sections.at(-1)!;
     const label = labels[i] ?? { zh: e.quote, found: false, change: false };
     const { period, source } = inferPeriod(text, e, section, years);
     const part = unitPart(e, label.change);

@@ -66,13 +66,10 @@ function headingAt(text: string, start: number, level: Heading['level']): Headin
   // A bracketed heading (【概况】) is the bracket; the text after it is the section's first sentence.
   const bracket = text.charAt(start) === '【' ? text.indexOf('】', start) : -1;
   if (bracket > start && bracket < end) end = bracket + 1;
-  let words = text.slice(start, end);
+  const words = text.slice(start, end);
   const names = partNamed(words);
   const partEnd = level <= 1 && names !== undefined ? endOfPartWords(words) : undefined;
-  if (partEnd !== undefined) {
-    words = words.slice(0, partEnd);
-    end = start + partEnd;
-  }
+  if (partEnd !== undefined) end = start + partEnd;
   while (end > start && SPACE.test(text.charAt(end - 1))) end--;
   const shown = oneLine(text.slice(start, end));
   if (shown === '') return undefined;

@@ -1,6 +1,7 @@
 import type { ExtractedFigure } from '../../figures/extract-figures.ts';
 import { DatasetIdSchema } from '../../figures/schema.ts';
 import { WorkreportError } from '../../errors.ts';
+import { message } from '../../messages.ts';
 
 /**
  * Ids of drafted datasets: ASCII kebab-case, derived from the text's structure only (section, unit,
@@ -54,6 +55,6 @@ export function assertDatasetId(id: string): void {
   const result = DatasetIdSchema.safeParse(id);
   if (!result.success) {
     const reason = result.error.issues.map((issue) => issue.message).join('; ');
-    throw new WorkreportError('OPTION_INVALID', `--id "${id}" is not a valid dataset id: ${reason}`, { input: id });
+    throw new WorkreportError(message('OPTION_INVALID', 'datasetId', { id, reason }), { input: id });
   }
 }

@@ -1,5 +1,6 @@
 import type { Place } from '../../figures/figure.ts';
 import { WorkreportError } from '../../errors.ts';
+import { message } from '../../messages.ts';
 import { oneLine } from './clean-text.ts';
 
 /** The levels of a place, from the largest division down. */
@@ -24,7 +25,7 @@ const LEVEL_OF: readonly [RegExp, Level][] = [
 /** Words that are not names but end like one (全镇, 城区, 各乡, 乡镇, 社区, 园区, 开发区). */
 const NOT_A_NAME = /^(?:[全各本我该該城社园園片景小老新辖轄镇鎮乡鄉市县縣区區]|开发|開發|示范|示範|功能|高新|保税|保稅|经济|經濟|工业|工業|街|商|校|景)(?:区|區|镇|鎮|乡|鄉|市|县|縣|街道)$/;
 /** Words around place names in titles and lines that are not part of them. */
-const NOISE = /人民政府|人民代表大会|人民代表大會|政府工作报告|政府工作報告|工作报告|工作報告|工作总结|工作總結|工作思路|工作计划|工作計劃|人民政府|政府|第[一二三四五六七八九十百\d]*届|第[一二三四五六七八九十百\d]*次|(?:19|20)\d\d年度?|\d+月\d+日|[（()）【】\[\]“”"]|全文|投资|投資/g;
+const NOISE = /人民政府|人民代表大会|人民代表大會|政府工作报告|政府工作報告|工作报告|工作報告|工作总结|工作總結|工作思路|工作计划|工作計劃|人民政府|政府|第[一二三四五六七八九十百\d]*届|第[一二三四五六七八九十百\d]*次|(?:19|20)\d\d年度?|\d+月\d+日|[（()）【】[\]“”"]|全文|投资|投資/g;
 
 /** The level of a place name by its last word, or undefined. */
 function levelOf(name: string): Level | undefined {
@@ -36,7 +37,7 @@ function levelOf(name: string): Level | undefined {
  * The place names in a line of text (a title, a publisher, 在…人民代表大会), by level; the first
  * name of each level wins, a second city-level name is the county (长沙市浏阳市 → city 长沙市, county 浏阳市).
  *
- * @example placeIn('在广州市番禺区第十六届人民代表大会第五次会议上') // { city: '广州市', county: '番禺区' }
+ * @example placeIn('广州市番禺区第十六届人民代表大会第五次会议上') // { city: '广州市', county: '番禺区' }
  */
 export function placeIn(line: string): Place {
   const place: Place = {};
@@ -73,7 +74,7 @@ export function mergePlace(place: Place, more: Place): Place {
 export function parsePlaceOption(option: string): Place {
   const parts = option.split('/').map((part) => oneLine(part));
   if (parts.some((p) => p === '') || parts.length > PLACE_LEVELS.length) {
-    throw new WorkreportError('OPTION_INVALID', `--place "${option}": give 1 to 4 non-empty parts from the province down, separated by "/", e.g. "湖北省/武汉市/武昌区"`, {
+    throw new WorkreportError(message('OPTION_INVALID', 'placeParts', { option }), {
       input: option,
     });
   }
@@ -83,7 +84,7 @@ export function parsePlaceOption(option: string): Place {
     let level = levelOf(part) ?? PLACE_LEVELS[next];
     if (level === 'city' && place.city !== undefined) level = 'county';
     if (level === undefined || place[level] !== undefined) {
-      throw new WorkreportError('OPTION_INVALID', `--place "${option}": "${part}" is a second ${level ?? 'part below the town'}; name each level once, from the province down`, {
+      throw new WorkreportError(message('OPTION_INVALID', 'placeLevelTwice', { option, part, level }), {
         input: option,
       });
     }

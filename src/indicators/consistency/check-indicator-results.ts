@@ -1,5 +1,6 @@
 import type { Period } from '../../figures/period.ts';
 import type { IndicatorResult } from '../result.ts';
+import { message } from '../../messages.ts';
 import type { Finding } from './check.ts';
 import { cite } from './format.ts';
 
@@ -15,8 +16,9 @@ export function checkIndicatorResults(results: readonly IndicatorResult[]): Find
   return results.flatMap((result): Finding[] => {
     const figures = result.inputs.flatMap((input) => (input.figure ? [{ id: input.id, ...input.figure }] : []));
     const source = { kind: 'indicator' as const, id: result.id };
+    const ids = result.inputs.map((input) => input.id);
     if (result.problem !== null) {
-      return [{ code: result.problem.code, source, figures, message: `indicator "${result.id}" ${result.problem.message}`, note: result.method }];
+      return [{ code: result.problem.code, source, figures, ids, message: `indicator "${result.id}" ${result.problem.message}`, note: result.method }];
     }
     const byPeriod = new Map<string, string[]>();
     for (const figure of figures) {
@@ -24,8 +26,9 @@ export function checkIndicatorResults(results: readonly IndicatorResult[]): Find
       byPeriod.set(key, [...(byPeriod.get(key) ?? []), cite(figure)]);
     }
     if (byPeriod.size < 2) return [];
-    const periods = [...byPeriod].map(([period, cited]) => `${period}: ${cited.join(', ')}`).join('; ');
-    return [{ code: 'PERIOD_MIX', source, figures, message: `indicator "${result.id}" (${result.formula}) combines figures of different periods: ${periods}`, note: result.method }];
+    const periods = [...byPeriod].map(([period, cited]) => ({ period, cited }));
+    const text = message('PERIOD_MIX', 'indicator', { id: result.id, formula: result.formula, periods });
+    return [{ ...text, source, figures, ids, note: result.method }];
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Report } from '../../figures/figure.ts';
 import type { Finding, OverlapCheck } from './check.ts';
 import { evaluate, involved, problemFinding, sumFormula } from './evaluate.ts';
+import { message } from '../../messages.ts';
 import { cite, formatNumber } from './format.ts';
 
 /**
@@ -20,10 +21,10 @@ export function checkOverlap(report: Pick<Report, 'figures'>, check: OverlapChec
   const figures = involved(report, check.figures);
   return [
     {
-      code: 'POSSIBLE_DOUBLE_COUNT',
+      ...message('POSSIBLE_DOUBLE_COUNT', 'overlap', { cited: figures.map(cite), largest: formatNumber(largest), sum: formatNumber(sum.value), unit }),
       source: { kind: 'check', id: check.id },
       figures,
-      message: `${figures.map(cite).join(', ')} may count the same things twice: together they cover between ${formatNumber(largest)} and ${formatNumber(sum.value)} ${unit}, not necessarily the sum`,
+      ids: figures.map((f) => f.id),
       note: check.note,
     },
   ];

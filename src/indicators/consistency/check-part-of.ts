@@ -42,6 +42,7 @@ export function checkPartOf(report: Pick<Report, 'figures'>, check: PartOfCheck)
       code: check.stated ? 'PART_EXCEEDS_WHOLE' : 'COUNT_EXCEEDS_TOTAL',
       source: { kind: 'check', id: check.id },
       figures,
+      ids: figures.map((f) => f.id),
       message: `${partText} exceeds ${check.stated ? 'its whole' : 'the total it belongs to'}, ${cite(whole)}, by ${formatNumber(-slack.value)} ${unit}${caveat}`,
       note: check.note,
     },

@@ -38,7 +38,7 @@ export function checkRate(report: Pick<Report, 'figures'>, check: RateCheck): Fi
   const ratio = implied.inputs[1]?.value as number;
   const { lo, hi } = interval(stated, ratio);
   const covers = Number.isFinite(hi) ? `${formatPercent(lo)} to ${formatPercent(hi)}` : `${formatPercent(lo)} or more`;
-  const base = { code: 'RATE_VS_PARTS' as const, source: { kind: 'check' as const, id: check.id }, figures, note: check.note };
+  const base = { code: 'RATE_VS_PARTS' as const, source: { kind: 'check' as const, id: check.id }, figures, ids: figures.map((f) => f.id), note: check.note };
 
   if (check.denominator) {
     const computed = evaluate(report, check.id, `d['${check.numerator}'] / d['${check.denominator}']`, 'ratio', [

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { FigureId, Label } from '../../figures/figure.ts';
 import { FigureIdSchema, LabelSchema } from '../../figures/schema.ts';
-import type { IndicatorProblemCode, StatedFigure } from '../result.ts';
+import type { FindingCode } from '../../messages.ts';
+import type { Problem } from '../../problem.ts';
+import type { StatedFigure } from '../result.ts';
 
 /**
  * Consistency checks as data: relations between a report's figures that a fact-checker should
@@ -56,23 +58,16 @@ export interface OverlapCheck {
 export type CheckDef = PartOfCheck | RateCheck | OverlapCheck;
 export type CheckKind = CheckDef['kind'];
 
-/** Stable codes of findings. Indicator problems (a missing input …) are findings too. */
-export type FindingCode =
-  | 'PART_EXCEEDS_WHOLE'
-  | 'COUNT_EXCEEDS_TOTAL'
-  | 'RATE_VS_PARTS'
-  | 'PERIOD_MIX'
-  | 'POSSIBLE_DOUBLE_COUNT'
-  | IndicatorProblemCode;
+export type { FindingCode } from '../../messages.ts';
 
-/** What a fact-checker should look at, with every figure involved and its quote. */
-export interface Finding {
-  code: FindingCode;
+/**
+ * What a fact-checker should look at, with every figure involved and its quote: a {@link Problem} whose `ids`
+ * are the figures involved.
+ */
+export interface Finding extends Problem<FindingCode> {
   /** The check or indicator that raised it. */
   source: { kind: 'check' | 'indicator'; id: string };
   figures: ({ id: FigureId } & StatedFigure)[];
-  /** English, naming the figures, their quotes and the numbers compared. */
-  message: string;
   /** The definition's note (why the relation should hold, or why it may not), when there is one. */
   note?: Label;
 }

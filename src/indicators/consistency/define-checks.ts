@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { WorkreportError } from '../../errors.ts';
+import { message } from '../../messages.ts';
 import { CheckDefSchema, type CheckDef } from './check.ts';
 
 /** What a dataset author writes: a `CheckDef` with ids as plain strings. */
@@ -18,14 +19,14 @@ export function defineChecks(inputs: readonly CheckDefInput[]): CheckDef[] {
     const result = CheckDefSchema.safeParse(input);
     if (!result.success) {
       const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
-      throw new WorkreportError('CHECK_INVALID', `check #${i} (${input.id}) is invalid: ${issues}`, { input, cause: result.error });
+      throw new WorkreportError(message('CHECK_INVALID', 'schema', { index: i, id: input.id, issues }), { input, cause: result.error });
     }
     const check = result.data;
-    if (seen.has(check.id)) throw new WorkreportError('CHECK_INVALID', `check id "${check.id}" is used twice: give each check its own id`, { input: check.id });
+    if (seen.has(check.id)) throw new WorkreportError(message('CHECK_INVALID', 'idTwice', { id: check.id }), { input: check.id });
     seen.add(check.id);
     const ids = figureIds(check);
     const twice = ids.find((id, j) => ids.indexOf(id) !== j);
-    if (twice) throw new WorkreportError('CHECK_INVALID', `check "${check.id}" names figure "${twice}" twice; name each figure once`, { input: check });
+    if (twice) throw new WorkreportError(message('CHECK_INVALID', 'figureTwice', { id: check.id, figure: twice }), { input: check });
     return check;
   });
 }

@@ -42,5 +42,6 @@ export function involved(report: Pick<Report, 'figures'>, ids: readonly string[]
 /** The finding for a check whose arithmetic has a problem (a figure missing, units that do not convert). */
 export function problemFinding(report: Pick<Report, 'figures'>, checkId: string, ids: readonly string[], problem: IndicatorProblem, note: Label): Finding {
   const code: FindingCode = problem.code;
-  return { code, source: { kind: 'check', id: checkId }, figures: involved(report, ids), message: `check "${checkId}" ${problem.message}`, note };
+  const figures = involved(report, ids);
+  return { code, source: { kind: 'check', id: checkId }, figures, ids: [...ids], message: `check "${checkId}" ${problem.message}`, note };
 }

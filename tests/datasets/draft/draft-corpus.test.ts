@@ -22,6 +22,7 @@ describe.each(CORPUS)('workreport init drafts $name', ({ name, text }) => {
 
   it('passes parseDataset as it is, with every figure a draft', () => {
     expect(dataset.report.figures).toHaveLength(figures.length);
+    expect(figures.length).toBeGreaterThan(0);
     for (const figure of figures) expect(figure.review).toBe('draft');
   });
 

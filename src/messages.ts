@@ -1,0 +1,360 @@
+/**
+ * The one catalogue of workreport's messages, keyed by code (as Vega-Lite's `log/message.ts`): every text
+ * an error, a problem, a finding or a comparison flag carries is written here, from parameters, and nowhere
+ * else. Under each code, one template per case: `MESSAGES.OPTION_INVALID.unknownOption({ … })`. Callers build
+ * a {@link Message} with {@link message}; errors (errors.ts) and problems (problem.ts) carry it.
+ *
+ * Codes are stable (tests assert codes, never wording); never reuse a code for another meaning. A code with no
+ * case yet (`{}`) is still thrown with its text at the throw site, in a file that has not moved its texts here.
+ * Every message names the input, the bad value and the fix; text is quoted with its UTF-16 offset.
+ * English only: these are messages for the people who fix datasets and code, not chart text (charts/locale.ts).
+ */
+
+/** `「…」 at offset N`: a snippet of text for a message. */
+export function quoteAt(text: string, offset: number, length = 12): string {
+  return `「${text.slice(offset, offset + length)}」 at offset ${offset}`;
+}
+
+const list = (items: readonly (string | number)[]): string => items.join(', ');
+const plural = (n: number, word: string): string => (n === 1 ? word : `${word}s`);
+/** A number in a message: at most 4 decimals (values stay exact elsewhere); null is an open end. */
+const shown = (n: number | null): string => (n === null ? 'open' : String(Number(n.toFixed(4))));
+
+/** Why a stated change may differ from the computed one (compare/comparison.ts `ReasonEvidence`). */
+export interface ReasonText {
+  reason: 'estimate' | 'like-for-like' | 'comparable-prices' | 'renamed';
+  words: string;
+  dataset?: string;
+  offset?: number;
+  source?: string;
+}
+
+const REASON_TEXT: Record<ReasonText['reason'], string> = {
+  estimate: 'an estimate',
+  'like-for-like': 'a like-for-like basis (last year recomputed on this year’s scope)',
+  'comparable-prices': 'a real growth at comparable prices, while the levels are nominal',
+  renamed: 'a renamed indicator whose scope may differ',
+};
+
+/** Why a stated change may differ, as a list of clauses: `an estimate (预计 in hongshan-district-2013 at 350)`. */
+function reasonsText(reasons: readonly ReasonText[]): string {
+  if (reasons.length === 0) return 'the texts give no reason';
+  const clause = (r: ReasonText): string =>
+    `${REASON_TEXT[r.reason]} (${r.words}${r.dataset === undefined ? '' : ` in ${r.dataset}${r.offset === undefined ? '' : ` at ${r.offset}`}`}` +
+    `${r.source === undefined ? '' : `; ${r.source}`})`;
+  return `likely ${reasons.map(clause).join('; ')}`;
+}
+
+/** A figure as a message cites it: `poor-households 「2624户」 (2624 households)`. Built by consistency/format.ts `cite`. */
+type Cited = string;
+
+export const MESSAGES = {
+  // ── Thrown: bad input (WorkreportError) ───────────────────────────────────────────────────────────────────
+  NUMBER_INVALID: {},
+  QUANTITY_INVALID: {},
+  UNIT_UNKNOWN: {},
+  FIGURE_INVALID: {
+    schema: (p: { what: string; issues: string }) => `${p.what} is invalid: ${p.issues}`,
+    csvHeader: (p: { missing: readonly string[] }) =>
+      `figures CSV: the header lacks ${plural(p.missing.length, 'column')} ${list(p.missing)}; export it with \`workreport figures <dataset-id> --format csv\``,
+    csvRow: (p: { line: number; id: string; issues: string }) =>
+      `figures CSV, line ${p.line} (${p.id || 'no id'}): ${p.issues}`,
+  },
+  FIGURE_DUPLICATE_ID: {
+    inReport: (p: { id: string; report: string }) =>
+      `figure id "${p.id}" is used twice in report "${p.report}": give each figure its own id`,
+    inCsv: (p: { id: string; line: number }) =>
+      `figures CSV, line ${p.line}: figure id "${p.id}" is on an earlier row too; give each figure its own id`,
+  },
+  FIGURE_NOT_FOUND: {},
+  SECTION_UNKNOWN: {
+    ofFigure: (p: { figure: string; section: string; report: string; known: readonly string[] }) =>
+      `figure "${p.figure}" names section "${p.section}", which report "${p.report}" does not define; use one of: ${list(p.known)}`,
+  },
+  DATASET_UNKNOWN: {
+    noFolder: (p: { id: string; hint: string }) => `no dataset "${p.id}"; ${p.hint}`,
+  },
+  DATASET_INVALID: {
+    notJson: (p: { where: string; file: string; place: string; reason: string }) =>
+      `dataset ${p.where} is invalid:\n  ${p.file}: not valid JSON (${p.place}): ${p.reason}`,
+    noSource: (p: { where: string; file: string }) =>
+      `dataset ${p.where} is invalid:\n  ${p.file}: missing; it holds the report's text verbatim`,
+    lines: (p: { where: string; lines: readonly string[]; more: number }) =>
+      `dataset ${p.where} is invalid:\n  ${p.lines.join('\n  ')}${p.more > 0 ? `\n…and ${p.more} more` : ''}`,
+  },
+  DATASET_EXISTS: {},
+  STORY_INVALID: {
+    strayBrace: (p: { brace: string }) =>
+      `has a "${p.brace}" that is not part of a reference; references are {figure:id}, {indicator:id}, {count:figures}, {count:section/id} and {quote:text}`,
+    typedNumber: (p: { number: string }) =>
+      `types the number "${p.number}"; cite it instead ({figure:id} or {indicator:id}) so the story cannot disagree with its data`,
+    countArgument: (p: { argument: string }) =>
+      `has {count:${p.argument}}; use {count:figures} or {count:section/<section-id>}`,
+  },
+  CHART_EMPTY: {},
+  CHART_MIXED_UNITS: {},
+  CHART_NO_VALUE: {},
+  CHART_UNKNOWN: {
+    inDataset: (p: { id: string; known: readonly string[] }) =>
+      `no chart "${p.id}"; charts: ${list(p.known) || '(none)'}`,
+  },
+  OPTION_INVALID: {
+    unknownOption: (p: { fn: string; unknown: readonly string[]; allowed: readonly string[] }) =>
+      `${p.fn}: unknown option ${list(p.unknown)}; allowed: ${list(p.allowed)}`,
+    scale: (p: { value: unknown; max: number }) =>
+      `svgToPng: option scale must be a number in (0, ${p.max}], got ${JSON.stringify(p.value)}`,
+    placeParts: (p: { option: string }) =>
+      `--place "${p.option}": give 1 to 4 non-empty parts from the province down, separated by "/", e.g. "湖北省/武汉市/武昌区"`,
+    placeLevelTwice: (p: { option: string; part: string; level: string | undefined }) =>
+      `--place "${p.option}": "${p.part}" is a second ${p.level ?? 'part below the town'}; name each level once, from the province down`,
+    year: (p: { year: number }) =>
+      `--year ${p.year}: give the year the report reviews, a whole number from 1949 to 2100`,
+    published: (p: { published: string }) =>
+      `--published "${p.published}": give an ISO date that exists, such as 2019-12-16, 2019-12 or 2019`,
+    datasetId: (p: { id: string; reason: string }) => `--id "${p.id}" is not a valid dataset id: ${p.reason}`,
+    mapping: (p: { where: string; path: string; issue: string }) =>
+      `mapping file ${p.where}: ${p.path}: ${p.issue}; a mapping is {"groups": [["label or figure id", "label or figure id", …], …]}, each group naming one indicator across years`,
+    spanOutside: (p: { fn: string; offset: number; length: number; textLength: number }) =>
+      `${p.fn}: span at offset ${p.offset} of length ${p.length} is not inside the text (length ${p.textLength})`,
+    spanOverlap: (p: { fn: string; text: string; offset: number; previousEnd: number }) =>
+      `${p.fn}: span 「${p.text}」 at offset ${p.offset} overlaps the span before it, which ends at offset ${p.previousEnd}; merge or drop one`,
+    notAChoice: (p: { fn: string; value: unknown; choices: readonly string[] }) =>
+      `${p.fn}: value ${JSON.stringify(p.value)} is not one of the options (${list(p.choices)})`,
+    noChoices: (p: { fn: string }) => `${p.fn}: no options to choose from; pass at least one`,
+    sortColumn: (p: { column: number; sortable: readonly string[] }) =>
+      `table: sort.column ${p.column} is not a sortable column; sortable: ${list(p.sortable) || 'none'}`,
+    quoteNotAtOffset: (p: { fn: string; id: string; quote: string; offset: number }) =>
+      `${p.fn}: figure "${p.id}": 「${p.quote}」 is not at offset ${p.offset} of the text`,
+    elementId: (p: { value: string }) =>
+      `embedSnippet: elementId must be a letter then letters, digits, _ or -, got ${JSON.stringify(p.value)}`,
+  },
+  FORMULA_INVALID: {
+    syntax: (p: { formula: string; expected: string; found: string }) =>
+      `formula "${p.formula}": expected ${p.expected}, found ${p.found}; formulas combine d['figure-id'] references with + - * / and parentheses`,
+  },
+  INDICATOR_INVALID: {
+    schema: (p: { index: number; id: unknown; issues: string }) =>
+      `indicator #${p.index} (${String(p.id)}) is invalid: ${p.issues}`,
+    inputs: (p: { id: string; what: string }) => `indicator "${p.id}": ${p.what}`,
+  },
+  INDICATOR_DUPLICATE_ID: {
+    twice: (p: { id: string }) => `indicator id "${p.id}" is used twice: give each indicator its own id`,
+  },
+  CHECK_INVALID: {
+    schema: (p: { index: number; id: unknown; issues: string }) =>
+      `check #${p.index} (${String(p.id)}) is invalid: ${p.issues}`,
+    idTwice: (p: { id: string }) => `check id "${p.id}" is used twice: give each check its own id`,
+    figureTwice: (p: { id: string; figure: string }) =>
+      `check "${p.id}" names figure "${p.figure}" twice; name each figure once`,
+  },
+  FONT_MISSING: {
+    noCjkFont: (p: { family: string; where: readonly string[] }) =>
+      `no ${p.family} font found (looked in: ${p.where.length > 0 ? list(p.where) : 'nowhere'}); without it PNG text would be blank. ` +
+      'Install the Debian package fonts-noto-cjk: `sudo apt-get install fonts-noto-cjk`',
+    unreadable: (p: { file: string; reason: string; fix: string }) =>
+      `cannot read the font file ${p.file}: ${p.reason}; reinstall it: \`sudo apt-get install --reinstall ${p.fix}\``,
+  },
+  RENDER_FAILED: {
+    compile: (p: { name: string; reason: string }) => `vega-lite cannot compile ${p.name}: ${p.reason}`,
+    view: (p: { name: string; reason: string }) => `vega cannot render ${p.name}: ${p.reason}`,
+    wasm: (p: { path: string; reason: string }) =>
+      `cannot load resvg's WebAssembly module ${p.path}: ${p.reason}; reinstall the dependencies (\`npm ci\`)`,
+    rasterise: (p: { reason: string }) => `resvg cannot rasterise the SVG: ${p.reason}`,
+    noRows: (p: { id: string; kind: string }) =>
+      `chart "${p.id}" (${p.kind}) has no inline data rows with label, value and display to take a key number from; build it with the src/charts builders`,
+  },
+  RENDER_WARNING: {
+    missingGlyphs: (p: { chars: readonly string[] }) =>
+      `WARN no installed font has a glyph for ${p.chars.map((c) => `「${c}」 U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ')}: ` +
+      'the PNG draws an empty box there; install fonts-noto-core (and fonts-noto-color-emoji for emoji)',
+    warnings: (p: { name: string; warnings: readonly string[] }) =>
+      `${p.name} compiles or renders with ${p.warnings.length} warning(s): ${p.warnings.join('; ')}; fix the spec (a shipped chart must be warning-free) or pass onWarning to accept them`,
+  },
+  DOWNLOAD_FAILED: {
+    contents: (p: { filename: string; reason: string }) => `download of ${p.filename} failed: ${p.reason}`,
+  },
+
+  // ── Thrown or reported ────────────────────────────────────────────────────────────────────────────────────
+  UNIT_INCOMPATIBLE: {
+    inputs: (p: { described: readonly string[] }) => `${p.described.join('; ')}; the units do not convert`,
+  },
+
+  // ── Reported: provenance (figures/check-provenance.ts) ─────────────────────────────────────────────────────
+  PROVENANCE_MISMATCH: {
+    quote: (p: { id: string; quote: string; offset: number; found: string; elsewhere: readonly number[] }) =>
+      `figure "${p.id}": quote is not at its offset in the source: expected 「${p.quote}」 at offset ${p.offset}, found 「${p.found}」` +
+      (p.elsewhere.length > 0
+        ? `; the quote occurs at offset ${list(p.elsewhere)}`
+        : '; the quote does not occur in the source'),
+  },
+  PROVENANCE_OUT_OF_SECTION: {
+    quote: (p: { id: string; expected: string; found: string }) =>
+      `figure "${p.id}": quote lies outside its section: expected ${p.expected}, found ${p.found}`,
+  },
+  PROVENANCE_VALUE_MISMATCH: {
+    quote: (p: { id: string; expected: string; found: string }) =>
+      `figure "${p.id}": quote does not parse to the stated quantity: expected ${p.expected}, found ${p.found}`,
+  },
+  PROVENANCE_COUNTED_MISMATCH: {
+    quote: (p: { id: string; expected: string; found: string }) =>
+      `figure "${p.id}": counted contradicts the classifier of the quote: expected ${p.expected}, found ${p.found}`,
+  },
+  PROVENANCE_SHIFTED: {
+    bom: (p: { file: string }) =>
+      `${p.file}: every offset is shifted by one: the file starts with a byte-order mark (BOM) the offsets do not count; save it as UTF-8 without BOM`,
+    crlf: (p: { file: string }) =>
+      `${p.file}: the offsets are shifted by the line endings: the file has CRLF line endings, the offsets count LF ones; ` +
+      "convert it back to LF (the repository's .gitattributes keeps source.txt as it is)",
+  },
+  SECTIONS_GAP: {
+    gap: (p: { file: string; before: string; after: string; start: number; end: number }) =>
+      `${p.file}: characters [${p.start}, ${p.end}) between section "${p.before}" and section "${p.after}" belong to no section; ` +
+      'sections tile the text, each starting where the one before ends',
+    overlap: (p: { file: string; section: string; start: number; previous: string; previousEnd: number }) =>
+      `${p.file}: section "${p.section}" starts at ${p.start}, inside section "${p.previous}", which ends at ${p.previousEnd}; ` +
+      'sections tile the text, each starting where the one before ends',
+  },
+  FIGURES_OVERLAP: {
+    quotes: (p: {
+      file: string;
+      first: { id: string; quote: string; start: number };
+      second: { id: string; quote: string; start: number };
+    }) =>
+      `${p.file}: figure "${p.first.id}" 「${p.first.quote}」 at ${p.first.start} and figure "${p.second.id}" 「${p.second.quote}」 at ${p.second.start} ` +
+      'quote overlapping text; a number belongs to one figure: drop one or shorten its quote',
+  },
+
+  // ── Reported: indicators and consistency checks (src/indicators) ──────────────────────────────────────────
+  INPUT_MISSING: {
+    figures: (p: { ids: readonly string[] }) =>
+      `needs ${plural(p.ids.length, 'figure')} ${list(p.ids)}, which the report does not have`,
+  },
+  DIVISION_BY_ZERO: {
+    formula: (p: { formula: string; inputs: readonly { id: string; value: number | null }[] }) =>
+      `divides by zero: ${p.formula} with ${p.inputs.map((i) => `${i.id} = ${i.value}`).join(', ')}`,
+  },
+  PART_EXCEEDS_WHOLE: {},
+  COUNT_EXCEEDS_TOTAL: {},
+  RATE_VS_PARTS: {},
+  PERIOD_MIX: {
+    indicator: (p: { id: string; formula: string; periods: readonly { period: string; cited: readonly Cited[] }[] }) =>
+      `indicator "${p.id}" (${p.formula}) combines figures of different periods: ${p.periods.map((x) => `${x.period}: ${list(x.cited)}`).join('; ')}`,
+  },
+  POSSIBLE_DOUBLE_COUNT: {
+    overlap: (p: { cited: readonly Cited[]; largest: string; sum: string; unit: string }) =>
+      `${list(p.cited)} may count the same things twice: together they cover between ${p.largest} and ${p.sum} ${p.unit}, not necessarily the sum`,
+  },
+
+  // ── Reported: comparison (src/compare) ────────────────────────────────────────────────────────────────────
+  GROWTH_MISMATCH: {
+    /** e.g. "地区生产总值: 614亿元 (2012) → 635亿元 (2013) is +3.4202 percent computed (3.2543 to 3.5858 …), but …". */
+    change: (p: {
+      label: string;
+      from: { year: number; quote: string };
+      to: { year: number; quote: string };
+      unit: string;
+      computed: number;
+      computedRange: readonly [number | null, number | null];
+      stated: number;
+      statedQuote: string;
+      statedRange: readonly [number | null, number | null];
+      reasons: readonly ReasonText[];
+    }) =>
+      `${p.label}: ${p.from.quote} (${p.from.year}) → ${p.to.quote} (${p.to.year}) is ${p.computed > 0 ? '+' : ''}${shown(p.computed)} ${p.unit} computed ` +
+      `(${shown(p.computedRange[0])} to ${shown(p.computedRange[1])} at the precision the levels are written with), ` +
+      `but the report states 「${p.statedQuote}」 = ${shown(p.stated)} (${shown(p.statedRange[0])} to ${shown(p.statedRange[1])}); ${reasonsText(p.reasons)}`,
+  },
+  PLACE_DIFFERS: {
+    datasets: (p: { datasets: readonly string[]; detail: string }) =>
+      `${list(p.datasets)} are of another place (${p.detail}) than the first report; compared as given`,
+  },
+  PLACE_UNKNOWN: {
+    datasets: (p: { datasets: readonly string[] }) =>
+      `${list(p.datasets)} name no place in their metadata; compared as given`,
+  },
+  YEAR_REPEATED: {
+    datasets: (p: { datasets: readonly string[]; detail: string }) =>
+      `${list(p.datasets)} review the same year ${p.detail}; their values are listed side by side and no change is computed between them`,
+  },
+  SINGLE_YEAR: {
+    datasets: (p: { datasets: readonly string[] }) =>
+      `${list(p.datasets)}: fewer than two reports to compare; every row is listed without changes`,
+  },
+} as const satisfies Record<string, Record<string, (params: never) => string>>;
+
+/** Every code of the catalogue: one vocabulary for errors, problems, findings and flags. */
+export type Code = keyof typeof MESSAGES;
+/** The cases of a code's message. */
+export type Case<C extends Code> = keyof (typeof MESSAGES)[C] & string;
+/** The parameters of one case. */
+export type Params<C extends Code, K extends Case<C>> = (typeof MESSAGES)[C][K] extends (params: infer P) => string
+  ? P
+  : never;
+
+/** A subset of the catalogue's codes; naming a code the catalogue lacks is a type error. */
+type Codes<C extends Code> = C;
+
+/** Codes of `WorkreportError` (errors.ts): bad input, thrown. */
+export type ErrorCode = Codes<
+  | 'NUMBER_INVALID'
+  | 'QUANTITY_INVALID'
+  | 'UNIT_UNKNOWN'
+  | 'FIGURE_INVALID'
+  | 'FIGURE_DUPLICATE_ID'
+  | 'FIGURE_NOT_FOUND'
+  | 'PROVENANCE_MISMATCH'
+  | 'PROVENANCE_OUT_OF_SECTION'
+  | 'PROVENANCE_VALUE_MISMATCH'
+  | 'SECTION_UNKNOWN'
+  | 'DATASET_UNKNOWN'
+  | 'DATASET_INVALID'
+  | 'DATASET_EXISTS'
+  | 'STORY_INVALID'
+  | 'CHART_EMPTY'
+  | 'CHART_MIXED_UNITS'
+  | 'CHART_NO_VALUE'
+  | 'CHART_UNKNOWN'
+  | 'OPTION_INVALID'
+  | 'FORMULA_INVALID'
+  | 'INDICATOR_INVALID'
+  | 'INDICATOR_DUPLICATE_ID'
+  | 'CHECK_INVALID'
+  | 'UNIT_INCOMPATIBLE'
+  | 'FONT_MISSING'
+  | 'RENDER_FAILED'
+  | 'RENDER_WARNING'
+  | 'DOWNLOAD_FAILED'
+>;
+/** Codes of a figure's provenance problems (figures/check-provenance.ts). */
+export type ProvenanceCode = Codes<
+  'PROVENANCE_MISMATCH' | 'PROVENANCE_OUT_OF_SECTION' | 'PROVENANCE_VALUE_MISMATCH' | 'PROVENANCE_COUNTED_MISMATCH'
+>;
+/** Why an indicator has no value (indicators/result.ts). */
+export type IndicatorProblemCode = Codes<'INPUT_MISSING' | 'UNIT_INCOMPATIBLE' | 'DIVISION_BY_ZERO'>;
+/** Codes of consistency findings; an indicator's problem is a finding too (indicators/consistency/check.ts). */
+export type FindingCode = Codes<
+  | 'PART_EXCEEDS_WHOLE'
+  | 'COUNT_EXCEEDS_TOTAL'
+  | 'RATE_VS_PARTS'
+  | 'PERIOD_MIX'
+  | 'POSSIBLE_DOUBLE_COUNT'
+  | IndicatorProblemCode
+>;
+/** Codes of notes on a comparison as a whole (compare/comparison.ts). */
+export type ComparisonNoteCode = Codes<'PLACE_DIFFERS' | 'PLACE_UNKNOWN' | 'YEAR_REPEATED' | 'SINGLE_YEAR'>;
+
+/** A code and the text the catalogue writes for it. */
+export interface Message<C extends Code = Code> {
+  code: C;
+  message: string;
+}
+
+/**
+ * The message of `code` in case `kase`, written from `params`.
+ *
+ * @example message('INDICATOR_DUPLICATE_ID', 'twice', { id: 'share' }).message // 'indicator id "share" is used twice: give each indicator its own id'
+ */
+export function message<C extends Code, K extends Case<C>>(code: C, kase: K, params: Params<C, K>): Message<C> {
+  const template = MESSAGES[code][kase] as (params: Params<C, K>) => string;
+  return { code, message: template(params) };
+}

@@ -147,8 +147,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
  * @param text a report's text (as for `extractFigures`)
  * @param options `onProgress` (see `ExtractOptions`)
  * @returns `{ figures, rejected, unread }`, each in text order; `figures` equals `extractFigures(text)`
- * @example explainFigures('居全市第3位，完成30万元').rejected
- * // [{ rule: 'ordinal', quote: '3', offset: 4, message: 'an ordinal (第…): it numbers, it does not count' }]
+ * @example explainFigures('第3个村完成30万元').rejected
+ * // [{ rule: 'ordinal', quote: '3个', offset: 1, message: 'an ordinal (第…): it numbers, it does not count' }]
  */
 export function explainFigures(text: string, options: ExtractOptions = {}): ExplainedFigures {
   const diagnostics: Diagnostics = { rejected: [], unread: [] };

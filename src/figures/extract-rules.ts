@@ -145,8 +145,8 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
   },
   {
     id: 'lone-financial-numeral',
-    message: 'a lone financial numeral is a word (伍桥村, 陆续)',
-    applies: (c) => isOneChineseNumeral(c) && FINANCIAL_NUMERALS.at(c.text, c.numberStart),
+    message: 'a lone financial numeral is a word (伍桥村, 陆续), unless 人民币 comes before it',
+    applies: (c) => isOneChineseNumeral(c) && FINANCIAL_NUMERALS.at(c.text, c.numberStart) && !c.text.startsWith(MONEY_MARK, c.start - MONEY_MARK.length),
   },
   {
     id: 'word-with-yi',

@@ -110,6 +110,10 @@ export const AFTER_NUMBER: ReadonlySet<string> = new Set([
   ...RAW_UNIT_WORDS.map((w) => w[0] ?? ''),
   ...QUALIFIERS.more_than.suffixes,
   ...SEPARATOR_CHARS,
+  ...INCLUDED_NOTES.map((n) => n.charAt(0)),
+  JIAO,
+  String.fromCharCode(SOME),
+  String.fromCharCode(ABOUT),
 ]);
 
 /** The last character of every unit word (亩 元 人 % …): a dash after one separates a range, never a minus. */
@@ -253,12 +257,14 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
   }
   const big = scanBig(text, pos);
   if (big) {
-    if (amount.scaled) return fail(pos, 'the number already has 万 or 亿; expected a unit word', false);
+    if (amount.scaled) return fail(pos, 'the number already has 万 or 亿; expected a unit word', false, numeralRunEnd(text, pos));
     low = timesPow10(low, big.exp);
     high = high && timesPow10(high, big.exp);
     pos = big.end;
   }
-  if (chineseDigitAt(text, pos) !== undefined) return fail(pos, 'the numeral does not read as a whole (a digit follows where a unit word was expected)', false);
+  if (chineseDigitAt(text, pos) !== undefined) {
+    return fail(pos, 'the numeral does not read as a whole (a digit follows where a unit word was expected)', false, numeralRunEnd(text, pos));
+  }
   let unitRaw = PERCENT_OF;
   let unit: UnitId = 'percent';
   let counted: string | undefined;
@@ -266,7 +272,7 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
     if (text.charCodeAt(pos) === SPACE && PERCENT_SIGNS.at(text, pos + 1)) pos += 1;
     const word = unitWordAt(text, pos) ?? (text.startsWith(JIAO, pos) ? JIAO : undefined);
     const def = word === undefined ? undefined : word === JIAO ? { unit: 'CNY' as const, counted: undefined } : RAW_UNITS[word];
-    if (word === undefined || def === undefined) return fail(pos, 'expected a unit word (亩, 平方, 元, 人, 户, 个, 次 …) or %', false);
+    if (word === undefined || def === undefined) return fail(pos, 'expected a unit word (亩, 平方, 元, 人, 户, 个, 次 …) or %', false, pos);
     if (amount.lowUnit !== undefined && amount.lowUnit !== word) {
       return fail(pos, `the two ends of the range have different units (${amount.lowUnit}, ${word})`, true);
     }
@@ -294,7 +300,9 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
   if (clash) return fail(clash.at, `qualifiers disagree (${qualifier}, ${clash.id})`, false);
   const value = toNumber(low);
   const inexact = [value, high === undefined ? 0 : toNumber(high)].find((v) => Number.isInteger(v) && !Number.isSafeInteger(v));
-  if (inexact !== undefined) return fail(start, 'the number is beyond 2^53 (9007199254740991): a JavaScript number cannot hold it exactly, so it is not read', false);
+  if (inexact !== undefined) {
+    return fail(start, 'the number is beyond 2^53 (9007199254740991): a JavaScript number cannot hold it exactly, so it is not read', false, pos);
+  }
   const quantity: ParsedQuantity = { value: negative && value !== 0 ? -value : value, unit, unitRaw, qualifier };
   if (high) quantity.valueMax = toNumber(high);
   if (counted !== undefined) quantity.counted = counted;
@@ -395,6 +403,13 @@ function readNumber(text: string, pos: number): ScannedNumber | Failure {
   const scanned = scanNumber(text, pos);
   if (!isNumberFailure(scanned)) return scanned;
   return { ok: false, at: scanned.at, problem: `the number does not parse: ${scanned.problem}`, inRange: false, number: scanned };
+}
+
+/** Where the numeral characters from `pos` end (百分之三五: the 五 left over is part of what did not read). */
+function numeralRunEnd(text: string, pos: number): number {
+  let end = pos;
+  while (end < text.length && (chineseDigitAt(text, end) !== undefined || smallUnitAt(text, end) !== undefined || bigUnitAt(text, end) !== undefined)) end++;
+  return end;
 }
 
 function fail(at: number, problem: string, inRange: boolean, extent?: number): Failure {

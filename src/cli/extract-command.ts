@@ -1,14 +1,14 @@
 import { once } from 'node:events';
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { type ExtractedFigure } from '../figures/extract-figures.ts';
+import { type Diagnostics, type ExtractedFigure } from '../figures/extract-figures.ts';
 import { csvText } from '../figures/csv.ts';
 import { ENCODING_CHOICES, type Decoded, type EncodingChoice } from '../figures/decode-text.ts';
 import { ChunkDecoder, HEAD_BYTES, UndecodableAt, bomLength, detectEncoding } from './decode-stream.ts';
 import { EXTRACT_CSV_COLUMNS, ExtractOutput, type ExtractFormat } from './extract-output.ts';
 import { FigureStream, PIECE_CHARS } from './figure-stream.ts';
 
-export { EXTRACT_CSV_COLUMNS, type ExtractFormat } from './extract-output.ts';
+export { EXPLAIN_CSV_COLUMNS, EXTRACT_CSV_COLUMNS, type ExtractFormat } from './extract-output.ts';
 
 /** The figures found in one input: `file` as given on the command line (`-` for standard input). */
 export interface FileFigures {
@@ -78,6 +78,12 @@ interface OpenInput {
  *   file names as given and whose values are those arrays.
  * - `--format csv`: UTF-8 with BOM (for spreadsheets), header `EXTRACT_CSV_COLUMNS`, one row per
  *   figure, the `file` column naming its input.
+ * - `--explain`: also the numbers set aside (`explainFigures`): in JSON each file's array becomes
+ *   `{ figures, rejected: [{rule, quote, offset, message}], unread: [{quote, offset, why}] }`; in CSV
+ *   the columns `status`, `rule`, `message` are added and a row per number set aside follows the
+ *   file's figures. The numbers set aside are held until their file ends.
+ * - A text that holds more than white space but no figure says so on stderr (the output is still
+ *   an empty array or header).
  * - Progress on stderr for files over `PROGRESS_BYTES`.
  * - Errors (exit code 1, message on stderr naming the file): unreadable file (`INPUT_UNREADABLE`),
  *   binary or undecodable file, naming the encodings tried or the byte offset (`INPUT_UNDECODABLE`),
@@ -101,14 +107,16 @@ export function extractCommand(limits: Partial<ExtractLimits> = {}): Command {
     .argument('<files...>', 'report text files, or - for standard input')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
     .addOption(new Option('--encoding <encoding>', 'text encoding of the files').choices([...ENCODING_CHOICES]).default('auto'))
-    .action(async (files: string[], options: { format: ExtractFormat; encoding: EncodingChoice }, command: Command) => {
+    .option('--explain', 'also print the numbers set aside: rejected by a named rule (rule, message) or unread (why)')
+    .action(async (files: string[], options: { format: ExtractFormat; encoding: EncodingChoice; explain?: boolean }, command: Command) => {
       const twice = files.find((file, i) => files.indexOf(file) !== i);
       if (twice !== undefined) fail(command, 'INPUT_DUPLICATE', `"${twice}" is given twice: name each file once`);
       let printed = false;
       try {
         const inputs: OpenInput[] = [];
         for (const file of files) inputs.push(await openInput(file, options.encoding, sizes));
-        const output = new ExtractOutput(options.format, files.length > 1);
+        const explain = options.explain === true;
+        const output = new ExtractOutput(options.format, files.length > 1, explain);
         const print = async (text: string): Promise<void> => {
           if (text === '') return;
           printed = true;
@@ -116,8 +124,11 @@ export function extractCommand(limits: Partial<ExtractLimits> = {}): Command {
         };
         for (const input of inputs) {
           await print(output.start(input.file));
-          await extractInput(input, sizes, (figures) => print(output.figures(figures)));
-          await print(output.finish());
+          const stream = new FigureStream(sizes.pieceChars, undefined, explain);
+          await extractInput(input, sizes, stream, (figures) => print(output.figures(figures)));
+          const diagnostics = stream.diagnostics();
+          if (output.printed === 0 && stream.hasText()) process.stderr.write(`${noFigureMessage(input.file, diagnostics, explain)}\n`);
+          await print(output.finish(diagnostics));
         }
         await print(output.end());
       } catch (error) {
@@ -219,11 +230,20 @@ async function openInput(file: string, encoding: EncodingChoice, limits: Extract
   return { file, decoded, head, rest, size };
 }
 
+/**
+ * The stderr line for a text with no figure: says so, and what was set aside (or how to see it).
+ * @param diagnostics the candidates set aside, when collected (`--explain`); read, not consumed
+ */
+export function noFigureMessage(file: string, diagnostics: Diagnostics, explained: boolean): string {
+  const { rejected, unread } = diagnostics;
+  const aside = explained ? `; ${rejected.length} number(s) rejected by a rule and ${unread.length} unread, listed in the output` : '; run with --explain to see the numbers set aside';
+  return `workreport extract: "${file}" holds text but no figure (a number with a unit word: 亩, 元, 人, 户, %, …)${aside}`;
+}
+
 /** Decode an input piece by piece, find its figures and give them to `print` as they are found. */
-async function extractInput(input: OpenInput, limits: ExtractLimits, print: (figures: ExtractedFigure[]) => Promise<void>): Promise<void> {
+async function extractInput(input: OpenInput, limits: ExtractLimits, figures: FigureStream, print: (figures: ExtractedFigure[]) => Promise<void>): Promise<void> {
   const { file, decoded, size } = input;
   const decoder = new ChunkDecoder(decoded.encoding, bomLength(decoded));
-  const figures = new FigureStream(limits.pieceChars);
   const progress = size !== undefined && size > PROGRESS_BYTES ? progressReporter(file) : undefined;
   let read = 0;
   let percent = -1;

@@ -136,7 +136,7 @@ const PREFIX_LAST = new CodeSet(PREFIXES.map((w) => w.slice(-1)));
  * //  { quote: '100冢', offset: 10, value: 100, unit: 'count', unitRaw: '冢', qualifier: 'exact', counted: 'graves' }]
  */
 export function extractFigures(text: string, options: ExtractOptions = {}): ExtractedFigure[] {
-  return scanFigures(text, 0, text.length, 0, options.onProgress, undefined);
+  return scanFigures(text, 0, text.length, 0, options.onProgress, undefined).figures;
 }
 
 /**
@@ -152,7 +152,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
  */
 export function explainFigures(text: string, options: ExtractOptions = {}): ExplainedFigures {
   const diagnostics: Diagnostics = { rejected: [], unread: [] };
-  const figures = scanFigures(text, 0, text.length, 0, options.onProgress, diagnostics);
+  const { figures } = scanFigures(text, 0, text.length, 0, options.onProgress, diagnostics);
   return { figures, ...diagnostics };
 }
 
@@ -160,13 +160,23 @@ export function explainFigures(text: string, options: ExtractOptions = {}): Expl
  * The figures `extractFigures` finds whose quotes start in `[from, to)` of `text`, for reading a
  * text too large to hold in pieces: `text` is a window of the whole text holding the piece and a
  * few hundred characters of context on each side (the rules look no further), `floor` is where the
- * previous piece's last figure ended (`from` when it ended before). With `from` the larger of the
- * piece's start and `floor`, the figures of consecutive pieces are exactly those of the whole text,
- * offsets into the window (add the window's offset in the whole text). A quote may end after `to`.
+ * previous piece's last figure ended (`from` when it ended before). With `from` the previous
+ * piece's `resume` (or the piece's start, if later), the figures of consecutive pieces are exactly
+ * those of the whole text, offsets into the window (add the window's offset in the whole text).
+ * A quote may end after `to`.
  *
- * @example extractFiguresBetween('共征地430亩，迁坟100冢', 0, 8, 0) // [{ quote: '430亩', offset: 3, … }]
+ * @param diagnostics when given, receives the candidates set aside (as `explainFigures` reports them)
+ * @returns the figures, and `resume`: where scanning stopped (`to`, or the end of a figure or of a
+ *   candidate set aside that goes past it), where the next piece starts
+ * @example extractFiguresBetween('共征地430亩，迁坟100冢', 0, 8, 0) // { figures: [{ quote: '430亩', offset: 3, … }], resume: 8 }
  */
-export function extractFiguresBetween(text: string, from: number, to: number, floor: number, diagnostics?: Diagnostics): ExtractedFigure[] {
+export function extractFiguresBetween(
+  text: string,
+  from: number,
+  to: number,
+  floor: number,
+  diagnostics?: Diagnostics,
+): { figures: ExtractedFigure[]; resume: number } {
   return scanFigures(text, from, Math.min(to, text.length), floor, undefined, diagnostics);
 }
 
@@ -185,12 +195,13 @@ function scanFigures(
   floor: number,
   onProgress: ExtractOptions['onProgress'],
   diagnostics: Diagnostics | undefined,
-): ExtractedFigure[] {
+): { figures: ExtractedFigure[]; resume: number } {
   const figures: ExtractedFigure[] = [];
   const length = to;
   let nextReport = PROGRESS_STEP;
   let lastEnd = floor;
-  for (let i = from; i < length; i++) {
+  let i = from;
+  for (; i < length; i++) {
     if (i >= nextReport) {
       onProgress?.(i, length);
       nextReport += PROGRESS_STEP;
@@ -207,7 +218,7 @@ function scanFigures(
     i = Math.max(i, outcome.end - 1);
   }
   onProgress?.(length, length);
-  return figures;
+  return { figures, resume: Math.max(i, length) };
 }
 
 /** Read the candidate number at `at` (its prefix qualifier not before `floor`): a figure, or set aside. */

@@ -53,6 +53,11 @@ export interface ScannedNumber {
    * undefined for compound numbers (14万2000, 三万五, 1亿8990万). Lets `3-5万` read as 3万-5万.
    */
   multiplier: number | undefined;
+  /**
+   * Read by a colloquial convention rather than as written in full: an elided place (三万五,
+   * 十六万五, 2亿3) or 个 before 万/亿 (两个亿). A person should look at such a reading.
+   */
+  colloquial: boolean;
 }
 
 /** One section as scanned: its value, where it starts, and what it says about place. */
@@ -77,6 +82,8 @@ interface Scan {
   pos: number;
   /** Offset of a section with a fraction, after which no other section may follow. */
   fractionAt: number | undefined;
+  /** A colloquial convention was used (ScannedNumber.colloquial). */
+  colloquial: boolean;
 }
 
 /** Arabic digits with nothing to normalise (no full-width form, no separator). */
@@ -121,35 +128,38 @@ export function parseNumber(text: string): number {
  * @example scanNumber('20余万元', 0) // { value: 20, end: 2, multiplier: 0 }
  */
 export function scanNumber(text: string, start = 0): ScannedNumber | NumberFailure {
-  const s: Scan = { source: text, pos: start, fractionAt: undefined };
+  const s: Scan = { source: text, pos: start, fractionAt: undefined, colloquial: false };
   const head = scanWan(s, true);
   if (head === undefined) return numberFailure(start, 'expected a number (0-9 or 一…九, 十, 百, 千)');
   if (isNumberFailure(head)) return head;
-  if (!eatBig(s, 8)) return { value: head.value, end: s.pos, multiplier: head.multiplier };
+  if (!eatBig(s, 8)) return { value: head.value, end: s.pos, multiplier: head.multiplier, colloquial: s.colloquial };
   const base = timesPow10(head.value, 8);
   const zeroAt = eatZero(s);
   const restAt = s.pos;
   const rest = scanWan(s, false);
   if (rest === undefined) {
     if (zeroAt !== undefined) return numberFailure(zeroAt, '零 must be followed by digits');
-    return { value: base, end: s.pos, multiplier: head.multiplier === undefined ? undefined : head.multiplier + 8 };
+    return { value: base, end: s.pos, multiplier: head.multiplier === undefined ? undefined : head.multiplier + 8, colloquial: s.colloquial };
   }
   if (isNumberFailure(rest)) return rest;
   if (rest.multiplier !== 0) {
     if (!belowPow10(rest.value, 8)) return numberFailure(restAt, 'the part after 亿 must be below 1亿');
-    return { value: plus(base, rest.value), end: s.pos, multiplier: undefined };
+    return { value: plus(base, rest.value), end: s.pos, multiplier: undefined, colloquial: s.colloquial };
   }
   const abbreviated = abbreviates(s, rest.head, zeroAt);
   const misplaced = abbreviated ? undefined : checkPlace(rest.head, 8, zeroAt);
   if (misplaced) return misplaced;
-  return { value: plus(base, abbreviated ? timesPow10(rest.value, 7) : rest.value), end: s.pos, multiplier: undefined };
+  return { value: plus(base, abbreviated ? timesPow10(rest.value, 7) : rest.value), end: s.pos, multiplier: undefined, colloquial: s.colloquial || abbreviated };
 }
 
 /** `section ( 万 ( 零? section )? )?`, or undefined when no section starts here. */
 function scanWan(s: Scan, first: boolean): Part | NumberFailure | undefined {
   const head = scanSection(s, first);
   if (head === undefined || isNumberFailure(head)) return head;
-  if (CLASSIFIER_GE.at(s.source, s.pos) && bigUnitAt(s.source, s.pos + 1) !== undefined) s.pos += 1;
+  if (CLASSIFIER_GE.at(s.source, s.pos) && bigUnitAt(s.source, s.pos + 1) !== undefined) {
+    s.pos += 1;
+    s.colloquial = true;
+  }
   if (!eatBig(s, 4)) return { value: head.value, multiplier: 0, head };
   const base = timesPow10(head.value, 4);
   const zeroAt = eatZero(s);
@@ -162,6 +172,7 @@ function scanWan(s: Scan, first: boolean): Part | NumberFailure | undefined {
   const abbreviated = abbreviates(s, low, zeroAt);
   const misplaced = abbreviated ? undefined : checkPlace(low, 4, zeroAt);
   if (misplaced) return misplaced;
+  if (abbreviated) s.colloquial = true;
   return { value: plus(base, abbreviated ? timesPow10(low.value, 3) : low.value), multiplier: undefined, head };
 }
 

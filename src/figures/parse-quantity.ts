@@ -56,6 +56,11 @@ export interface ScannedQuantity {
   end: number;
   /** Offset just after the unit word (for 百分之 expressions, just after the number). */
   unitEnd: number;
+  /**
+   * Read by a colloquial convention, which a person should confirm: a fuzzy amount (三四个, 十几万),
+   * 来 (三十来户), an elided place (十六万五), 个 before 万/亿 (两个亿).
+   */
+  colloquial: boolean;
 }
 
 const PERCENT_OF = '百分之';
@@ -126,6 +131,8 @@ export const NUMERAL_UNIT_FIRST = new CodeSet(
 
 /** The numeric part of an expression: its ends, where it stops, and whether 万/亿 already applied. */
 interface Amount {
+  /** Read by a colloquial convention (ScannedQuantity.colloquial). */
+  colloquial: boolean;
   low: ExactDecimal;
   high: ExactDecimal | undefined;
   end: number;
@@ -240,7 +247,7 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
   if (fuzzy) qualifiers.push({ id: 'approx', at: pos });
   const amount = fuzzy ?? scanRange(text, pos, percentOf, ranges);
   if (!amount.ok) return amount;
-  let { low, high } = amount;
+  let { low, high, colloquial } = amount;
   if (negative && high) return fail(start, 'a sign applies to a single value, not to a range', true);
   pos = amount.end;
   if (MORE.at(text, pos)) {
@@ -251,9 +258,11 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
     high = plus(low, exactDecimal('9'));
     low = plus(low, exactDecimal('1'));
     pos += 1;
+    colloquial = true;
   } else if (high === undefined && text.charCodeAt(pos) === ABOUT && ROUND_END.at(text, pos - 1)) {
     qualifiers.push({ id: 'approx', at: pos });
     pos += 1;
+    colloquial = true;
   }
   const big = scanBig(text, pos);
   if (big) {
@@ -306,7 +315,7 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
   const quantity: ParsedQuantity = { value: negative && value !== 0 ? -value : value, unit, unitRaw, qualifier };
   if (high) quantity.valueMax = toNumber(high);
   if (counted !== undefined) quantity.counted = counted;
-  return { ok: true, scanned: { quantity, end: pos, unitEnd }, rangeFailure: undefined };
+  return { ok: true, scanned: { quantity, end: pos, unitEnd, colloquial }, rangeFailure: undefined };
 }
 
 const SPACE = ' '.charCodeAt(0);
@@ -357,14 +366,14 @@ function scanFuzzy(text: string, pos: number): (Amount & { ok: true }) | undefin
   if (a === undefined || a === 0 || b !== a + 1) return undefined;
   const exp = smallUnitAt(text, pos + 2);
   const place = (digit: number): ExactDecimal => timesPow10(exactDecimal(String(digit)), exp ?? 0);
-  return { ok: true, low: place(a), high: place(b), end: pos + (exp === undefined ? 2 : 3), scaled: false, lowUnit: undefined };
+  return { ok: true, low: place(a), high: place(b), end: pos + (exp === undefined ? 2 : 3), scaled: false, lowUnit: undefined, colloquial: true };
 }
 
 /** `number ( unit? sep 百分之? number )?` at `pos`, with 万/亿 of the upper end carried to the lower. */
 function scanRange(text: string, pos: number, percentOf: boolean, ranges: boolean): (Amount & { ok: true }) | Failure {
   const first = readNumber(text, pos);
   if (!('value' in first)) return first;
-  const single = { ok: true as const, low: first.value, high: undefined, end: first.end, scaled: first.multiplier !== 0, lowUnit: undefined };
+  const single = { ok: true as const, low: first.value, high: undefined, end: first.end, scaled: first.multiplier !== 0, lowUnit: undefined, colloquial: first.colloquial };
   if (!ranges) return single;
   const lowUnit = percentOf ? undefined : unitWordAt(text, first.end);
   let at = first.end + (lowUnit?.length ?? 0);
@@ -382,7 +391,15 @@ function scanRange(text: string, pos: number, percentOf: boolean, ranges: boolea
   }
   const extent = second.end + (unitWordAt(text, second.end)?.length ?? 0);
   if (!lessThan(low, second.value)) return fail(pos, 'the range must ascend (3-5万元)', true, extent);
-  return { ok: true, low, high: second.value, end: second.end, scaled: first.multiplier !== 0 || second.multiplier !== 0, lowUnit };
+  return {
+    ok: true,
+    low,
+    high: second.value,
+    end: second.end,
+    scaled: first.multiplier !== 0 || second.multiplier !== 0,
+    lowUnit,
+    colloquial: first.colloquial || second.colloquial,
+  };
 }
 
 /** The longest unit word at `pos`, or undefined. */

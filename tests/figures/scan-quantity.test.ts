@@ -18,11 +18,13 @@ describe('scanQuantity: the quantity parser on running text', () => {
       quantity: { value: 430, unit: 'mu', unitRaw: '亩', qualifier: 'exact' },
       end: 7,
       unitEnd: 7,
+      colloquial: false,
     });
   });
 
   it('includes a suffix qualifier in the expression but not in the unit: 60%以上的', () => {
     expect(scanQuantity('60%以上的', 0)).toMatchObject({ end: 5, unitEnd: 3, quantity: { qualifier: 'at_least' } });
+    expect(scanQuantity('共三四个', 1)?.colloquial).toBe(true);
   });
 
   it('returns undefined, without throwing, where no quantity starts: 一是, 2019年, 八大, 三万五千五元', () => {

@@ -20,8 +20,10 @@ import { RAW_UNITS, RAW_UNIT_WORDS, type UnitId } from './unit.ts';
  *   sign     := - － − before Arabic digits, 负 before any number: -5% = −5 percent, 负十一
  *   more     := 余 餘 多                           more_than: 20余人
  *   big      := 万 | 亿 | 万亿                      after `more` or `fuzzy`: 20余万元 = 200000, 两三万
- *   money    := ( d 角 )? ( d 分 )? ( 整 | 正 )?    after 元/圆: 123元1角1分 = 123.11, 壹佰元整
- *               (分 only after 角 or in financial numerals; 整/正 only in financial numerals)
+ *   money    := ( d 角 )? 零? ( d 分 )? ( 整 | 正 )?  after 元/圆: 123元1角1分 = 123.11, 壹佰元整, 壹拾元零壹分
+ *               (分 only after 角 or in financial numerals; 整/正 only in financial numerals; 毛 = 角;
+ *               after 块, a 角 or 毛 makes it money: 十块三毛 = 10.3 元, then 钱 may close it)
+ *   note     := also between the unit and a suffix: 50万元（含）以上
  *   unit may also be 角 (a tenth of 元: 人民币壹角 = 0.1 元); the extractor reads it only as money
  *   in context (extract-rules.ts). A space is allowed before % (11.98 %).
  *   prefix   := 近 约 大约 超过 突破 至少 不到 不足 …  (qualifier.ts prefixes)
@@ -82,6 +84,12 @@ const ROUND_END = new CodeSet('十拾百佰千仟万萬');
 /** Money units with sub-units: 元 (and 圆), of which 角 is a tenth and 分 a hundredth. */
 const YUAN_WORDS = new Set(['元', '圆', '圓']);
 const JIAO = '角';
+/** 角 and its spoken form 毛, a tenth of 元 (一百三十五块六角七分, 十块三毛). */
+const JIAO_WORDS = new CodeSet('角毛');
+/** 块 (塊): a piece, or spoken 元 when 角/毛 follow it (十块三毛). */
+const PIECE_WORDS = new Set(['块', '塊']);
+/** 钱 after a spoken amount (一百三十五块六角七分钱). */
+const MONEY_SUFFIX = new CodeSet('钱錢');
 const FEN = '分';
 /** After 分, these make another word (分钟 minutes, 分之 of …), not a hundredth of 元. */
 const NOT_FEN_AFTER = new CodeSet('钟鐘之');
@@ -292,13 +300,20 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
       low = timesPow10(low, -1);
       high = high && timesPow10(high, -1);
     }
-    if (high === undefined && (YUAN_WORDS.has(word) || word === JIAO)) {
+    if (high === undefined && (YUAN_WORDS.has(word) || word === JIAO || PIECE_WORDS.has(word))) {
       const money = scanMoneyTail(text, pos, word === JIAO, isFormal(text, start, pos));
-      low = plus(low, money.add);
-      pos = money.end;
+      if (money.end > pos || !PIECE_WORDS.has(word)) {
+        // 十块三毛: 块 with 角 or 毛 after it is money (a 元), not a count of pieces.
+        if (PIECE_WORDS.has(word)) ({ unit, counted } = { unit: 'CNY', counted: undefined });
+        low = plus(low, money.add);
+        pos = money.end + (PIECE_WORDS.has(word) && MONEY_SUFFIX.at(text, money.end) ? 1 : 0);
+      }
     }
   }
   const unitEnd = pos;
+  const note = INCLUDED_NOTES.find((n) => text.startsWith(n, pos));
+  // 50万元（含）以上: the note of an included bound sits between the unit and its qualifier.
+  if (note !== undefined && SUFFIX_FIRST.at(text, pos + note.length)) pos += note.length;
   const suffix = SUFFIX_FIRST.at(text, pos) ? SUFFIXES.find((s) => text.startsWith(s.word, pos)) : undefined;
   if (suffix) {
     qualifiers.push({ id: suffix.id, at: pos });
@@ -330,16 +345,18 @@ function scanMoneyTail(text: string, pos: number, afterJiao: boolean, formal: bo
   let jiao = afterJiao;
   if (!afterJiao) {
     const digit = subunitDigitAt(text, end);
-    if (digit !== undefined && text.startsWith(JIAO, end + 1)) {
+    if (digit !== undefined && JIAO_WORDS.at(text, end + 1)) {
       add = timesPow10(exactDecimal(String(digit)), -1);
       end += 2;
       jiao = true;
     }
   }
-  const digit = subunitDigitAt(text, end);
-  if (digit !== undefined && (jiao || formal) && text.startsWith(FEN, end + 1) && !NOT_FEN_AFTER.at(text, end + 2)) {
+  // 壹拾元零壹分: 零 stands for the 角 skipped.
+  const skipped = !jiao && chineseDigitAt(text, end) === 0 && subunitDigitAt(text, end + 1) !== undefined ? 1 : 0;
+  const digit = subunitDigitAt(text, end + skipped);
+  if (digit !== undefined && (jiao || formal) && text.startsWith(FEN, end + skipped + 1) && !NOT_FEN_AFTER.at(text, end + skipped + 2)) {
     add = plus(add, timesPow10(exactDecimal(String(digit)), -2));
-    end += 2;
+    end += skipped + 2;
   }
   if (formal && WHOLE_MARKS.at(text, end)) end += 1;
   return { add, end };
@@ -385,6 +402,9 @@ function scanRange(text: string, pos: number, percentOf: boolean, ranges: boolea
   const second = readNumber(text, at);
   if (!('value' in second)) return { ...second, inRange: true };
   let low = first.value;
+  // 两到三仟, 2-3千元, 八到九百亿: a lone digit before an upper end of one digit and a place takes that place.
+  const place = lowUnit === undefined && first.end === pos + 1 ? placeOfRoundEnd(text, at, second) : undefined;
+  if (place !== undefined) low = timesPow10(low, place);
   if (lowUnit === undefined && first.multiplier === 0 && second.multiplier !== 0) {
     if (second.multiplier === undefined) return fail(at, 'the upper end leaves the place of the lower end ambiguous: write both in full', true, second.end);
     low = timesPow10(low, second.multiplier);
@@ -400,6 +420,16 @@ function scanRange(text: string, pos: number, percentOf: boolean, ranges: boolea
     lowUnit,
     colloquial: first.colloquial || second.colloquial,
   };
+}
+
+/**
+ * The place (十 1, 百 2, 千 3) of an upper end written as one digit and that place, alone or before
+ * 万/亿 (三仟, 3千, 九百亿), or undefined.
+ */
+function placeOfRoundEnd(text: string, at: number, second: ScannedNumber): number | undefined {
+  const place = smallUnitAt(text, at + 1);
+  if (place === undefined || (chineseDigitAt(text, at) === undefined && !ARABIC_DIGITS.at(text, at))) return undefined;
+  return second.end === at + 2 || (second.end > at + 2 && bigUnitAt(text, at + 2) !== undefined) ? place : undefined;
 }
 
 /** The longest unit word at `pos`, or undefined. */

@@ -2,8 +2,8 @@ import { CHINESE_NUMERAL_CHARS, CHINESE_NUMERAL_FIRST } from './chinese-numeral.
 import { CodeSet } from './code-set.ts';
 import { roleAt, type FigureRole } from './extract-role.ts';
 import { ruleAgainst, ruleBefore, type Candidate, type RuleId } from './extract-rules.ts';
-import { BOUND_BEFORE_QUALIFIER, FINANCIAL_NUMERALS } from './extract-words.ts';
-import { AFTER_NUMBER, NUMERAL_UNIT_FIRST, RAW_UNIT_LAST, readQuantityAt, scanQuantity, type ParsedQuantity, type ScannedQuantity } from './parse-quantity.ts';
+import { BOUND_BEFORE_QUALIFIER, CLAUSE_BREAKS, FINANCIAL_NUMERALS } from './extract-words.ts';
+import { AFTER_NUMBER, IMPLIED_NOUNS, NUMERAL_UNIT_FIRST, RAW_UNIT_LAST, readQuantityAt, scanQuantity, type ParsedQuantity, type ScannedQuantity } from './parse-quantity.ts';
 import { QUALIFIERS, QUALIFIER_IDS } from './qualifier.ts';
 
 /**
@@ -239,12 +239,14 @@ function candidateAt(text: string, at: number, floor: number, diagnostics: Diagn
   }
   if (scanned === undefined) {
     const read = readQuantityAt(text, at);
-    if ('ok' in read) {
+    const implied = 'ok' in read ? impliedBefore(text, at - (prefix?.length ?? 0), floor) : undefined;
+    if (implied !== undefined) {
+      ({ scanned, start } = implied);
+    } else if ('ok' in read) {
       const end = read.extent ?? numeralEnd(text, at);
       diagnostics?.unread.push({ quote: text.slice(at, end), offset: at, why: read.problem });
       return { figure: undefined, end };
-    }
-    scanned = read;
+    } else scanned = read;
   }
   const candidate: Candidate = { text, start, numberStart: at, scanned };
   const { quantity, end } = scanned;
@@ -260,6 +262,19 @@ function candidateAt(text: string, at: number, floor: number, diagnostics: Diagn
   const role = roleAt(text, start, end, quantity);
   if (role !== undefined) figure.role = role;
   return { figure, end };
+}
+
+/**
+ * An amount without a unit word whose noun right before it implies one (年收入四万二, 总投资2亿3,
+ * 出栏一万八), read from the noun (not before `floor`), ending the clause: the quote then starts with
+ * the noun. Undefined when no noun is there or the amount does not end at a clause break.
+ */
+function impliedBefore(text: string, at: number, floor: number): { scanned: ScannedQuantity; start: number } | undefined {
+  const noun = IMPLIED_NOUNS.find((w) => at - w.length >= floor && text.startsWith(w, at - w.length));
+  if (noun === undefined) return undefined;
+  const scanned = scanQuantity(text, at - noun.length);
+  if (scanned === undefined || scanned.quantity.unitRaw !== '' || !(scanned.end >= text.length || CLAUSE_BREAKS.at(text, scanned.end))) return undefined;
+  return { scanned, start: at - noun.length };
 }
 
 /**
@@ -321,8 +336,12 @@ function mayBeQuantity(text: string, at: number): boolean {
     if (!isDigitCode(text.charCodeAt(end + 1))) break;
     end += 1;
   }
-  return RUN[text.charCodeAt(end)] === AFTER_RUN || NUMERAL_UNIT_FIRST.at(text, end - 1);
+  if (RUN[text.charCodeAt(end)] === AFTER_RUN || NUMERAL_UNIT_FIRST.at(text, end - 1)) return true;
+  // 年收入四万二, 总投资近2亿: a noun that implies the unit, right before or before a one-character qualifier.
+  return IMPLIED_NOUN_LAST.at(text, from - 1) || (PREFIX_LAST.at(text, from - 1) && IMPLIED_NOUN_LAST.at(text, from - 2));
 }
+
+const IMPLIED_NOUN_LAST = new CodeSet(IMPLIED_NOUNS.map((w) => w.slice(-1)));
 
 const SPACES = new CodeSet(' \u00a0\u2009\u202f');
 const PERCENT_SIGNS = new CodeSet('%％');

@@ -143,3 +143,20 @@ export const MONEY_AFTER = new CodeSet('钱錢');
 
 /** 个 between a numeral and 万/亿 (两个亿): its 万 may instead start a word (3个万亩基地 counts bases). */
 export const CLASSIFIER_GE = new CodeSet('个個');
+
+/**
+ * Nouns that imply the unit of an amount written after them without one, in speech and plain
+ * reports: 年收入四万二 (元), 总投资2亿3 (元), 出栏一万八 (head of livestock). The parser reads the
+ * implied unit only for an amount written with 万 or 亿, which says it is an amount and not a code.
+ */
+export const IMPLIED_UNITS: Readonly<Record<string, { unit: 'CNY' | 'count' | 'persons'; counted?: string }>> = {
+  收入: { unit: 'CNY' },
+  投资: { unit: 'CNY' },
+  产值: { unit: 'CNY' },
+  工资: { unit: 'CNY' },
+  营收: { unit: 'CNY' },
+  利润: { unit: 'CNY' },
+  税收: { unit: 'CNY' },
+  出栏: { unit: 'count', counted: 'livestock' },
+  存栏: { unit: 'count', counted: 'livestock' },
+};

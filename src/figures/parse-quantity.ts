@@ -2,7 +2,7 @@ import { WorkreportError, quoteAt } from '../errors.ts';
 import { bigUnitAt, chineseDigitAt, isNumberFailure, numberError, smallUnitAt, type NumberFailure } from './chinese-numeral.ts';
 import { CodeSet } from './code-set.ts';
 import { exactDecimal, lessThan, plus, timesPow10, toNumber, type ExactDecimal } from './exact-decimal.ts';
-import { FINANCIAL_NUMERALS } from './extract-words.ts';
+import { FINANCIAL_NUMERALS, IMPLIED_UNITS } from './extract-words.ts';
 import { scanNumber, type ScannedNumber } from './parse-number.ts';
 import { QUALIFIERS, QUALIFIER_IDS, type Qualifier } from './qualifier.ts';
 import { RAW_UNITS, RAW_UNIT_WORDS, type UnitId } from './unit.ts';
@@ -10,7 +10,9 @@ import { RAW_UNITS, RAW_UNIT_WORDS, type UnitId } from './unit.ts';
 /*
  * Quantity grammar (numbers as in parse-number.ts; words from unit.ts and qualifier.ts):
  *
- *   quantity := prefix? ( 百分之 amount | sign? amount ' '? unit money? ) suffix?
+ *   quantity := noun? prefix? ( 百分之 amount | sign? amount ' '? unit money? ) suffix?
+ *   noun     := 收入 投资 产值 出栏 … (IMPLIED_UNITS): with no unit word after an amount written with
+ *               万 or 亿, the noun's unit, unitRaw '' (收入四万二 = 42000 元, 出栏一万八 = 18000 head)
  *   amount   := ( fuzzy | number ( unit? note? sep 百分之? number )? ) ( more | 几 | 来 )? big?
  *   fuzzy    := d d+1 ( 十 | 百 | 千 )?          两三 = 2–3, 三四十 = 30–40 (never 23 or 340), approx
  *   几       := after a number ending in 十:      十几 = 11–19, 三十几万 = 310000–390000, approx
@@ -60,7 +62,7 @@ export interface ScannedQuantity {
   unitEnd: number;
   /**
    * Read by a colloquial convention, which a person should confirm: a fuzzy amount (三四个, 十几万),
-   * 来 (三十来户), an elided place (十六万五), 个 before 万/亿 (两个亿).
+   * 来 (三十来户), an elided place (十六万五), 个 before 万/亿 (两个亿), a unit implied by a noun (收入四万二).
    */
   colloquial: boolean;
 }
@@ -106,6 +108,10 @@ const SUFFIXES = QUALIFIER_IDS.filter((id) => id !== 'more_than')
 /** First characters of qualifier words, so most positions are passed over with one lookup. */
 const PREFIX_FIRST = new CodeSet(PREFIXES.map((p) => p.word));
 const SUFFIX_FIRST = new CodeSet(SUFFIXES.map((s) => s.word));
+
+/** Nouns that imply a unit (extract-words.ts), longest first. */
+export const IMPLIED_NOUNS: readonly string[] = Object.keys(IMPLIED_UNITS).sort((a, b) => b.length - a.length);
+const IMPLIED_NOUN_FIRST = new CodeSet(IMPLIED_NOUNS.map((w) => w.charAt(0)));
 
 /** Unit words by their first character, longest first: a text position is tested against few words. */
 const UNIT_WORDS_BY_FIRST = new Map<number, string[]>();
@@ -242,6 +248,8 @@ function readQuantity(text: string, start: number): Success | Failure {
 function readWith(text: string, start: number, ranges: boolean): Success | Failure {
   const qualifiers: { id: Qualifier; at: number }[] = [];
   let pos = start;
+  const noun = IMPLIED_NOUN_FIRST.at(text, pos) ? IMPLIED_NOUNS.find((w) => text.startsWith(w, pos)) : undefined;
+  if (noun !== undefined) pos += noun.length;
   const prefix = PREFIX_FIRST.at(text, pos) ? PREFIXES.find((p) => text.startsWith(p.word, pos)) : undefined;
   if (prefix) {
     qualifiers.push({ id: prefix.id, at: pos });
@@ -287,8 +295,14 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
   let counted: string | undefined;
   if (!percentOf) {
     if (text.charCodeAt(pos) === SPACE && PERCENT_SIGNS.at(text, pos + 1)) pos += 1;
-    const word = unitWordAt(text, pos) ?? (text.startsWith(JIAO, pos) ? JIAO : undefined);
-    const def = word === undefined ? undefined : word === JIAO ? { unit: 'CNY' as const, counted: undefined } : RAW_UNITS[word];
+    let word = unitWordAt(text, pos) ?? (text.startsWith(JIAO, pos) ? JIAO : undefined);
+    let def = word === undefined ? undefined : word === JIAO ? { unit: 'CNY' as const, counted: undefined } : RAW_UNITS[word];
+    if (word === undefined && noun !== undefined && (amount.scaled || big !== undefined)) {
+      // 年收入四万二, 总投资2亿3: the noun implies the unit of an amount written with 万 or 亿.
+      word = '';
+      def = IMPLIED_UNITS[noun];
+      colloquial = true;
+    }
     if (word === undefined || def === undefined) return fail(pos, 'expected a unit word (亩, 平方, 元, 人, 户, 个, 次 …) or %', false, pos);
     if (amount.lowUnit !== undefined && amount.lowUnit !== word) {
       return fail(pos, `the two ends of the range have different units (${amount.lowUnit}, ${word})`, true);

@@ -265,3 +265,20 @@ describe('diagnostics: every candidate set aside is named', () => {
     expect(explained.unread).toEqual([{ quote: '9007199254740993元', offset: 13, why: expect.stringContaining('2^53') }]);
   });
 });
+
+describe('a noun implies the unit of an amount written with 万 or 亿 and no unit word', () => {
+  it.each<[string, Expected]>([
+    ['农户年收入四万二。', exact('收入四万二', 42000, 'CNY')],
+    ['生猪出栏一万八。', exact('出栏一万八', 18000, 'count')],
+    ['项目总投资2亿3，', exact('投资2亿3', 230000000, 'CNY')],
+    ['项目总投资近2亿，', exact('投资近2亿', 200000000, 'CNY', { qualifier: 'approx' })],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual([expected]);
+  });
+
+  it('not without 万 or 亿 (投资3.5), nor when the clause goes on (收入四万二的农户 is read only with a unit)', () => {
+    expect(read('投资3.5，')).toEqual([]);
+    expect(read('收入四万二的农户')).toEqual([]);
+    expect(parseQuantity('出栏一万八').counted).toBe('livestock');
+  });
+});

@@ -14,7 +14,8 @@ const CHANGE_VERBS = [...INCREASE_VERBS, ...DECREASE_VERBS, ...SHORT_CHANGE_VERB
 const LE = '了'.charCodeAt(0);
 const NEGATIVE = '负'.charCodeAt(0);
 /** Characters one of which ends the text before any figure that has a role. */
-const ROLE_BEFORE = new CodeSet(['了', ...CHANGE_VERBS.map((v) => v.slice(-1)), ...CHANGE_BASES.map((w) => w.slice(-1)), '由', '从', '到', '至', '为']);
+const ROLE_BEFORE = new CodeSet(['了', ...CHANGE_VERBS.map((v) => v.slice(-1)), '由', '从', '到', '至', '为']);
+const BASE_LAST = new CodeSet(CHANGE_BASES.map((w) => w.slice(-1)));
 /** Units of a rate of change written without a verb after 同比 (同比31.43%, 同比-2.1个百分点). */
 const RATE_UNITS = new Set(['percent', 'percentage-points']);
 const CHANGE_FIRST = new CodeSet(CHANGE_VERBS.map((v) => v.charAt(0)));
@@ -37,8 +38,8 @@ const CHANGE_FIRST = new CodeSet(CHANGE_VERBS.map((v) => v.charAt(0)));
 export function roleAt(text: string, start: number, end: number, quantity: Pick<ParsedQuantity, 'unit' | 'value'>): FigureRole | undefined {
   const { unit } = quantity;
   if (CHANGE_FIRST.at(text, end) && isChangeTo(text, end)) return 'from';
+  if (BASE_LAST.at(text, start - 1) && RATE_UNITS.has(unit) && endsWithAny(text, start, CHANGE_BASES)) return quantity.value < 0 ? 'decrease' : 'increase';
   if (!ROLE_BEFORE.at(text, start - 1)) return undefined;
-  if (RATE_UNITS.has(unit) && endsWithAny(text, start, CHANGE_BASES)) return quantity.value < 0 ? 'decrease' : 'increase';
   if (SOURCE_MARKS.at(text, start - 1) && CHANGE_VERBS.some((v) => text.startsWith(v, end))) return 'from';
   if (RESULT_MARKS.at(text, start - 1) && endsWithAny(text, start - 1, CHANGE_VERBS)) return 'to';
   const verbEnd = text.charCodeAt(start - 1) === LE ? start - 1 : start;

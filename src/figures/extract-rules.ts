@@ -90,6 +90,8 @@ export interface BeforeRule {
 export interface CandidateRule {
   id: RuleId;
   message: string;
+  /** Whether the rule is about Chinese numerals only (not tried on 12个 or 百分之…). */
+  chinese: boolean;
   applies: (c: Candidate) => boolean;
 }
 
@@ -120,61 +122,73 @@ export const BEFORE_RULES: readonly BeforeRule[] = [
 export const CANDIDATE_RULES: readonly CandidateRule[] = [
   {
     id: 'negated-bound',
+    chinese: false,
     message: 'a negation before the qualifier word inverts it (没超过): write the bound as 不超过 or 以下',
     applies: (c) => c.start < c.numberStart && NEGATIONS.at(c.text, c.start - 1),
   },
   {
     id: 'classifier-word',
+    chinese: false,
     message: 'the unit word starts another word (一次性, 三个月, 一期工程)',
     applies: (c) => !isPercentOf(c) && c.scanned.end === c.scanned.unitEnd && isWordAfterUnit(c.text, c.scanned.unitEnd, c.scanned.quantity.unitRaw),
   },
   {
     id: 'rate-of-unknown-unit',
+    chinese: false,
     message: 'a rate whose unit after / is not known (500元/亩 is not 500 元)',
     applies: (c) => !isPercentOf(c) && c.text.charCodeAt(c.scanned.unitEnd) === SLASH && !c.scanned.quantity.unitRaw.includes('/'),
   },
   {
     id: 'rank',
+    chinese: false,
     message: 'a rank (前三名, 前3-5名)',
     applies: (c) => c.scanned.quantity.unitRaw === '名' && RANK_MARKS.at(c.text, c.start - 1),
   },
   {
     id: 'idiomatic-round',
+    chinese: true,
     message: 'a lone 百 or 千 before a classifier is an idiom or a name (千家万户, 百家争鸣)',
-    applies: (c) => c.start === c.numberStart && isOneChineseNumeral(c) && IDIOMATIC_ROUND.at(c.text, c.numberStart),
+    applies: (c) => c.start === c.numberStart && IDIOMATIC_ROUND.at(c.text, c.numberStart) && isOneChineseNumeral(c),
   },
   {
     id: 'lone-financial-numeral',
+    chinese: true,
     message: 'a lone financial numeral is a word (伍桥村, 陆续), unless 人民币 comes before it',
-    applies: (c) => isOneChineseNumeral(c) && FINANCIAL_NUMERALS.at(c.text, c.numberStart) && !c.text.startsWith(MONEY_MARK, c.start - MONEY_MARK.length),
+    applies: (c) => FINANCIAL_NUMERALS.at(c.text, c.numberStart) && isOneChineseNumeral(c) && !c.text.startsWith(MONEY_MARK, c.start - MONEY_MARK.length),
   },
   {
     id: 'word-with-yi',
+    chinese: true,
     message: '一 makes a word with its classifier (一个个, 一起)',
-    applies: (c) => isOneChineseNumeral(c) && c.text.charCodeAt(c.numberStart) === YI && isWordWithYi(c.text, c.numberStart, c.scanned),
+    applies: (c) => c.text.charCodeAt(c.numberStart) === YI && isOneChineseNumeral(c) && isWordWithYi(c.text, c.numberStart, c.scanned),
   },
   {
     id: 'slogan',
+    chinese: true,
     message: 'a slogan of numeral, classifier and numeral (六个一, 一村一品)',
     applies: (c) => isOneChineseNumeral(c) && isSloganPattern(c.text, c.scanned),
   },
   {
     id: 'quoted-name',
+    chinese: true,
     message: 'a short quoted name (“四个意识”)',
-    applies: (c) => isChinese(c) && isQuotedName(c.text, c.start, c.scanned.end),
+    applies: (c) => isQuotedName(c.text, c.start, c.scanned.end),
   },
   {
     id: 'enumeration-item',
+    chinese: true,
     message: 'an item of an enumeration of short numbered phrases (一超过，两不愁，三保障)',
-    applies: (c) => isChinese(c) && isEnumerationItem(c.text, c.start),
+    applies: (c) => isEnumerationItem(c.text, c.start),
   },
   {
     id: 'classifier-before-place',
+    chinese: false,
     message: '个 before 万/亿 with a word after the unit (3个万亩基地 counts bases of 10,000 mu)',
-    applies: (c) => hasClassifierBeforePlace(c) && !isClauseBreak(c.text, c.scanned.end) && CHINESE_WORD.test(c.text.charAt(c.scanned.end)),
+    applies: (c) => c.scanned.colloquial && hasClassifierBeforePlace(c) && !isClauseBreak(c.text, c.scanned.end) && CHINESE_WORD.test(c.text.charAt(c.scanned.end)),
   },
   {
     id: 'jiao-without-money',
+    chinese: false,
     message: '角 is money only after 人民币 or before 钱 (三角 is a triangle)',
     applies: (c) => c.scanned.quantity.unitRaw === JIAO && !c.text.startsWith(MONEY_MARK, c.start - MONEY_MARK.length) && !MONEY_AFTER.at(c.text, c.scanned.unitEnd),
   },
@@ -184,13 +198,17 @@ const CHINESE_WORD = /[\u4e00-\u9fff]/;
 
 /** The first before-reading rule that applies to a number at `at`, or undefined. */
 export function ruleBefore(text: string, at: number): BeforeRule | undefined {
+  // Every before-reading rule needs one of these characters right before the number: tested first, it passes most numbers by.
+  const p = at - 1;
+  if (!ORDINAL_MARKS.at(text, p) && !VAGUE_BEFORE.at(text, p) && !BOUND_BEFORE_NUMERAL.at(text, p) && !LATIN.at(text, p)) return undefined;
   for (const rule of BEFORE_RULES) if (rule.applies(text, at)) return rule;
   return undefined;
 }
 
 /** The first candidate rule that applies: the candidate is then not a figure. Undefined for a figure. */
 export function ruleAgainst(c: Candidate): CandidateRule | undefined {
-  for (const rule of CANDIDATE_RULES) if (rule.applies(c)) return rule;
+  const chinese = isChinese(c);
+  for (const rule of CANDIDATE_RULES) if ((chinese || !rule.chinese) && rule.applies(c)) return rule;
   return undefined;
 }
 
@@ -203,10 +221,10 @@ function isChinese(c: Candidate): boolean {
   return !isPercentOf(c) && CHINESE_FIRST.at(c.text, c.numberStart);
 }
 
-/** A one-character Chinese numeral right before its unit word (一个, 百家, 伍桥). */
+/** A one-character Chinese numeral right before its unit word (一个, 百家, 伍桥); rules of `chinese` scope only. */
 function isOneChineseNumeral(c: Candidate): boolean {
   const { unitRaw } = c.scanned.quantity;
-  return isChinese(c) && c.text.startsWith(unitRaw, c.numberStart + 1) && c.scanned.unitEnd === c.numberStart + 1 + unitRaw.length;
+  return c.text.startsWith(unitRaw, c.numberStart + 1) && c.scanned.unitEnd === c.numberStart + 1 + unitRaw.length;
 }
 
 /** 个 between the numeral and 万/亿 inside the quote (两个亿元). */

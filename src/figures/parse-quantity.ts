@@ -74,6 +74,7 @@ const SEPARATORS = new CodeSet(SEPARATOR_CHARS);
 const DASHES = new CodeSet('-－—–~～');
 /** An annotation of the lower end of a range: 1万(含)-5万元. */
 const INCLUDED_NOTES = ['(含)', '（含）'];
+const NOTE_FIRST = new CodeSet('(（');
 const SIGNS = new CodeSet('-－−');
 /** 负 (負): the written minus, before any number (负十一, 负0.5%). */
 const WRITTEN_MINUS = new CodeSet('负負');
@@ -325,7 +326,7 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
     }
   }
   const unitEnd = pos;
-  const note = INCLUDED_NOTES.find((n) => text.startsWith(n, pos));
+  const note = NOTE_FIRST.at(text, pos) ? INCLUDED_NOTES.find((n) => text.startsWith(n, pos)) : undefined;
   // 50万元（含）以上: the note of an included bound sits between the unit and its qualifier.
   if (note !== undefined && SUFFIX_FIRST.at(text, pos + note.length)) pos += note.length;
   const suffix = SUFFIX_FIRST.at(text, pos) ? SUFFIXES.find((s) => text.startsWith(s.word, pos)) : undefined;
@@ -408,7 +409,7 @@ function scanRange(text: string, pos: number, percentOf: boolean, ranges: boolea
   if (!ranges) return single;
   const lowUnit = percentOf ? undefined : unitWordAt(text, first.end);
   let at = first.end + (lowUnit?.length ?? 0);
-  const note = INCLUDED_NOTES.find((n) => text.startsWith(n, at));
+  const note = NOTE_FIRST.at(text, at) ? INCLUDED_NOTES.find((n) => text.startsWith(n, at)) : undefined;
   if (note !== undefined) at += note.length;
   if (!SEPARATORS.at(text, at)) return single;
   at += DASHES.at(text, at) && text.charCodeAt(at + 1) === text.charCodeAt(at) ? 2 : 1;

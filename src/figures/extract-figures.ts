@@ -116,10 +116,11 @@ const PREFIX_LAST = new CodeSet(PREFIXES.map((w) => w.slice(-1)));
 
 /**
  * Find every quantitative figure in a report's text: Arabic, full-width, Chinese and mixed numbers
- * (12,000 ４１３．５万元 两千两百二十五 1亿8990万 百分之六十), with their unit word (亩 元 人 户 % 个
- * …, unit.ts), qualifier (近 约 余 多 以上 不到 …), range (3-5万元, 两三个) and role in a change
- * (同比增长28.7%, 由6180元提高到14457元). Each quote is read by `scanQuantity`, the parser that
- * proves datasets' provenance.
+ * (12,000 38 928.8 ４１３．５万元 两千两百二十五 1亿8990万 3千万 百分之六十 两个亿), with their unit
+ * word (亩 元 人 户 % 个 …, unit.ts; 123元1角1分), qualifier (近 约 余 多 以上 不到 不超过 …), range
+ * (3-5万元, 1万元——5万元, 两三个, 十几万元) and role in a change (同比增长28.7%, 同比31.43%,
+ * 由6180元提高到14457元). Each quote is read by `scanQuantity`, the parser that proves datasets'
+ * provenance. A candidate set aside is skipped whole; `explainFigures` says which and why.
  *
  * Not figures: numbers without a unit word (dates 2019年12月, years 2019年工作总结, hotlines 12345,
  * congress names 十九大 十四五), ordinals and ranks (第二批, 一是, 居全市第3位, 前三名), slogans and named

@@ -25,7 +25,7 @@ export const QUALIFIERS: Record<Qualifier, QualifierDef> = {
   at_most: {
     id: 'at_most',
     // Negated words are read whole: 不超过 bounds from above (it never means 超过).
-    prefixes: ['不到', '不足', '不超过', '不超過', '未超过', '没有超过', '不高于', '不多于', '不大于', '低于', '少于', '小于', '最多', '至多'],
+    prefixes: ['不到', '不足', '不满', '不超过', '不超過', '不超', '未超过', '未超', '没有超过', '不高于', '不多于', '不大于', '低于', '少于', '小于', '最多', '至多'],
     suffixes: ['以下', '以内'],
     label: { zh: '以下', en: 'at most' },
   },

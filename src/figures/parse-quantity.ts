@@ -15,6 +15,7 @@ import { RAW_UNITS, RAW_UNIT_WORDS, type UnitId } from './unit.ts';
  *               万 or 亿, the noun's unit, unitRaw '' (收入四万二 = 42000 元, 出栏一万八 = 18000 head)
  *   amount   := ( fuzzy | number ( unit? note? sep 百分之? number )? ) ( more | 几 | 来 )? big?
  *   fuzzy    := d d+1 ( 十 | 百 | 千 )?          两三 = 2–3, 三四十 = 30–40 (never 23 or 340), approx
+ *             | d? 十 d d+1                       十七八 = 17–18, 三十七八万 = 370000–380000, approx
  *   几       := after a number ending in 十:      十几 = 11–19, 三十几万 = 310000–390000, approx
  *   来       := after a round number:             三十来户 = about 30, approx
  *   sep      := - － ~ ～ 〜 — – 至 到, or a dash doubled (-- ——)   3-5万元, 3至5个, 3%～5%, 1万元——5万元
@@ -391,11 +392,14 @@ function isFormal(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** `d d+1 (十|百|千)?` at `pos`: 两三 → 2–3, 三四十 → 30–40; undefined when not there. */
+/**
+ * `d d+1 (十|百|千)?` at `pos`: 两三 → 2–3, 三四十 → 30–40; or `d? 十 d d+1`: 十七八 → 17–18,
+ * 三十七八 → 37–38; undefined when not there.
+ */
 function scanFuzzy(text: string, pos: number): (Amount & { ok: true }) | undefined {
   const a = chineseDigitAt(text, pos);
   const b = chineseDigitAt(text, pos + 1);
-  if (a === undefined || a === 0 || b !== a + 1) return undefined;
+  if (a === undefined || a === 0 || b !== a + 1) return scanFuzzyOnes(text, pos);
   const exp = smallUnitAt(text, pos + 2);
   const place = (digit: number): ExactDecimal => timesPow10(exactDecimal(String(digit)), exp ?? 0);
   return { ok: true, low: place(a), high: place(b), end: pos + (exp === undefined ? 2 : 3), scaled: false, lowUnit: undefined, colloquial: true };
@@ -445,6 +449,18 @@ function placeOfRoundEnd(text: string, at: number, second: ScannedNumber): numbe
   const place = smallUnitAt(text, at + 1);
   if (place === undefined || (chineseDigitAt(text, at) === undefined && !ARABIC_DIGITS.at(text, at))) return undefined;
   return second.end === at + 2 || (second.end > at + 2 && bigUnitAt(text, at + 2) !== undefined) ? place : undefined;
+}
+
+/** `d? 十 d d+1` at `pos` (十七八 = 17–18, 三十七八 = 37–38), nothing of a number after it. */
+function scanFuzzyOnes(text: string, pos: number): (Amount & { ok: true }) | undefined {
+  const head = chineseDigitAt(text, pos);
+  const tensAt = head === undefined ? pos : pos + 1;
+  if (smallUnitAt(text, tensAt) !== 1 || head === 0) return undefined;
+  const a = chineseDigitAt(text, tensAt + 1);
+  const b = chineseDigitAt(text, tensAt + 2);
+  if (a === undefined || a === 0 || b !== a + 1 || smallUnitAt(text, tensAt + 3) !== undefined || chineseDigitAt(text, tensAt + 3) !== undefined) return undefined;
+  const tens = 10 * (head ?? 1);
+  return { ok: true, low: exactDecimal(String(tens + a)), high: exactDecimal(String(tens + b)), end: tensAt + 3, scaled: false, lowUnit: undefined, colloquial: true };
 }
 
 /** The longest unit word at `pos`, or undefined. */

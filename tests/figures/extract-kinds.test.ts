@@ -190,6 +190,9 @@ describe('fuzzy and colloquial amounts are approximate', () => {
     ['花了三十几万元。', exact('三十几万元', 310000, 'CNY', { valueMax: 390000, qualifier: 'approx' })],
     ['惠及近百户。', exact('近百户', 100, 'households', { qualifier: 'approx' })],
     ['惠及三十来户。', exact('三十来户', 30, 'households', { qualifier: 'approx' })],
+    ['来了十七八个人。', exact('十七八个', 17, 'count', { valueMax: 18, qualifier: 'approx' })],
+    ['花了三十七八万元。', exact('三十七八万元', 370000, 'CNY', { valueMax: 380000, qualifier: 'approx' })],
+    ['占比百分之七八十。', exact('百分之七八十', 70, 'percent', { valueMax: 80, qualifier: 'approx' })],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toEqual([expected]);
   });

@@ -226,9 +226,9 @@ function scanFigures(
 function candidateAt(text: string, at: number, floor: number, diagnostics: Diagnostics | undefined): Outcome {
   const before = ruleBefore(text, at);
   if (before !== undefined) {
-    const scanned = scanQuantity(text, at);
-    const end = scanned?.end ?? at + 1;
-    diagnostics?.rejected.push({ rule: before.id, quote: text.slice(at, scanned === undefined ? numeralEnd(text, at) : end), offset: at, message: before.message });
+    const scanned = before.extent === undefined ? scanQuantity(text, at) : undefined;
+    const end = before.extent?.(text, at) ?? scanned?.end ?? at + 1;
+    diagnostics?.rejected.push({ rule: before.id, quote: text.slice(at, before.extent !== undefined || scanned !== undefined ? end : numeralEnd(text, at)), offset: at, message: before.message });
     return { figure: undefined, end };
   }
   const prefix = prefixBefore(text, at, floor);

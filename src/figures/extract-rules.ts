@@ -44,6 +44,8 @@ const YI = '一'.charCodeAt(0);
 const VAGUE_BEFORE = new CodeSet('数几上');
 const PLACE_WORDS = new CodeSet('十百千万亿');
 const SLASH = '/'.charCodeAt(0);
+/** A year of a date starts with 1 or 2 (19xx, 20xx). */
+const DIGIT_20 = new CodeSet('12');
 /** Longest clause (in UTF-16 code units) that still counts as an item of an enumeration. */
 const SHORT_CLAUSE = 6;
 const PERCENT_OF = '百分之';
@@ -61,6 +63,7 @@ export interface Candidate {
 
 /** The names of the rules (stable ids: `workreport extract --explain` prints them). */
 export type RuleId =
+  | 'date'
   | 'ordinal'
   | 'vague-count'
   | 'numeral-in-word'
@@ -84,6 +87,20 @@ export interface BeforeRule {
   /** Why a number it applies to is no figure, for people. */
   message: string;
   applies: (text: string, at: number) => boolean;
+  /** Where what the rule sets aside ends, when it knows (a whole date); else the quantity or numeral at `at`. */
+  extent?: (text: string, at: number) => number;
+}
+
+/**
+ * A date written with - or / between year, month and day: 2019-12-16, 2021/04/01, 2019-12 (not
+ * with a point: 2019.5万元 is an amount).
+ */
+const DATE = /(?:19|20)\d\d([-/])(?:0?[1-9]|1[0-2])(?:\1(?:0?[1-9]|[12]\d|3[01]))?(?!\d)/y;
+
+/** The end of the date at `at`, or -1. */
+function dateEnd(text: string, at: number): number {
+  DATE.lastIndex = at;
+  return DATE.test(text) ? DATE.lastIndex : -1;
 }
 
 /** A rule decided once the quantity is read. */
@@ -96,11 +113,17 @@ export interface CandidateRule {
 }
 
 /**
- * Rules decided before reading, in order: an ordinal mark (第), a vague count (数十个, 几千亩, 上百家:
+ * Rules decided before reading, in order: a date written with dashes (2019-12-16), an ordinal mark (第), a vague count (数十个, 几千亩, 上百家:
  * never read as 十个, 千亩, 百家), a word ending in a Chinese numeral (统一, 之一), Latin letters
  * before Arabic digits (G107).
  */
 export const BEFORE_RULES: readonly BeforeRule[] = [
+  {
+    id: 'date',
+    message: 'a date (2019-12-16): it counts nothing',
+    applies: (text, at) => DIGIT_20.at(text, at) && dateEnd(text, at) > 0,
+    extent: dateEnd,
+  },
   { id: 'ordinal', message: 'an ordinal (第…): it numbers, it does not count', applies: (text, at) => ORDINAL_MARKS.at(text, at - 1) },
   {
     id: 'vague-count',
@@ -200,7 +223,7 @@ const CHINESE_WORD = /[\u4e00-\u9fff]/;
 export function ruleBefore(text: string, at: number): BeforeRule | undefined {
   // Every before-reading rule needs one of these characters right before the number: tested first, it passes most numbers by.
   const p = at - 1;
-  if (!ORDINAL_MARKS.at(text, p) && !VAGUE_BEFORE.at(text, p) && !BOUND_BEFORE_NUMERAL.at(text, p) && !LATIN.at(text, p)) return undefined;
+  if (!DIGIT_20.at(text, at) && !ORDINAL_MARKS.at(text, p) && !VAGUE_BEFORE.at(text, p) && !BOUND_BEFORE_NUMERAL.at(text, p) && !LATIN.at(text, p)) return undefined;
   for (const rule of BEFORE_RULES) if (rule.applies(text, at)) return rule;
   return undefined;
 }

@@ -227,6 +227,7 @@ describe('negative numerals', () => {
 describe('diagnostics: every candidate set aside is named', () => {
   /** A sentence that each rule sets aside, by rule id. */
   const examples: Record<RuleId, string> = {
+    date: '发布时间：2019-12-16 10:00',
     ordinal: '第3个村',
     'vague-count': '数十个村',
     'numeral-in-word': '统一个标准',

@@ -26,7 +26,16 @@ export { FigureSchema, PeriodSchema, ProvenanceSchema, QuantitySchema, ReportMet
 export { defineReportData, withSource, type Exclusion, type ReportData, type ReportDataInput } from './figures/report-data.ts';
 export { parseNumber } from './figures/parse-number.ts';
 export { parseQuantity, scanQuantity, type ParsedQuantity, type ScannedQuantity } from './figures/parse-quantity.ts';
-export { extractFigures, type ExtractedFigure, type ExtractOptions } from './figures/extract-figures.ts';
+export {
+  explainFigures,
+  extractFigures,
+  type ExplainedFigures,
+  type ExtractedFigure,
+  type ExtractOptions,
+  type RejectedCandidate,
+  type UnreadCandidate,
+} from './figures/extract-figures.ts';
+export { BEFORE_RULES, CANDIDATE_RULES, type RuleId } from './figures/extract-rules.ts';
 export type { FigureRole } from './figures/extract-role.ts';
 export { checkProvenance, type ProvenanceProblem } from './figures/check-provenance.ts';
 export { FIGURE_COLUMNS, figureRow, type FigureRow } from './figures/figure-row.ts';

@@ -4,7 +4,7 @@ import { csvText } from '../figures/csv.ts';
 import { ENCODING_CHOICES, type EncodingChoice } from '../figures/decode-text.ts';
 import { EXTRACT_CSV_COLUMNS, type ExtractFormat } from './extract-output.ts';
 
-export { EXTRACT_CSV_COLUMNS, type ExtractFormat } from './extract-output.ts';
+export { EXPLAIN_CSV_COLUMNS, EXTRACT_CSV_COLUMNS, type ExtractFormat } from './extract-output.ts';
 
 /** The figures found in one input: `file` as given on the command line (`-` for standard input). */
 export interface FileFigures {
@@ -44,6 +44,8 @@ export interface ExtractOptions {
   progress?: boolean;
   /** Worker threads for many files (default: one per core). */
   jobs?: string;
+  /** Also print the candidates set aside (rejected by a named rule, or unread). */
+  explain?: boolean;
 }
 
 /**
@@ -66,6 +68,13 @@ export interface ExtractOptions {
  * - `--format jsonl`: one figure per line, `{"file": …, …the figure}`; for corpora.
  * - `--format csv`: UTF-8 with BOM (for spreadsheets), header `EXTRACT_CSV_COLUMNS`, one row per
  *   figure, the `file` column naming its input.
+ * - `--explain`: also the numbers set aside (`explainFigures`): in JSON each file's array becomes
+ *   `{ figures, rejected: [{rule, quote, offset, message}], unread: [{quote, offset, why}] }`; in CSV
+ *   the columns `status`, `rule`, `message` are added and a row per number set aside follows the
+ *   file's figures; in JSON Lines a line per number set aside, with `status`. They are held until
+ *   their file ends.
+ * - A text that holds more than white space but no figure says so on stderr (the output is still
+ *   an empty array or header).
  * - Many files are read by worker threads (`--jobs`, default one per core).
  * - Progress on stderr (files, MB, figures, time left) on a terminal for inputs over
  *   `PROGRESS_BYTES` in all, or always with `--progress`.
@@ -95,6 +104,7 @@ export function extractCommand(limits: Partial<ExtractLimits> = {}): Command {
     .argument('<inputs...>', 'report text files, folders, quoted glob patterns (e.g. "reports/**/*.txt"), or - for standard input')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))
     .addOption(new Option('--encoding <encoding>', 'text encoding of the files').choices([...ENCODING_CHOICES]).default('auto'))
+    .option('--explain', 'also print the numbers set aside: rejected by a named rule (rule, message) or unread (why)')
     .option('--progress', 'show progress on stderr (files, MB, figures, time left) even when it is not a terminal')
     .option('--jobs <n>', 'worker threads for many files (default: one per core)')
     // The extraction rules load only when the command runs.

@@ -1,5 +1,5 @@
 import { accessSync, closeSync, constants, createReadStream, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import type { ExtractedFigure } from '../figures/extract-figures.ts';
+import type { Diagnostics, ExtractedFigure } from '../figures/extract-figures.ts';
 import type { Decoded, EncodingChoice } from '../figures/decode-text.ts';
 import { ChunkDecoder, HEAD_BYTES, UndecodableAt, bomLength, detectEncoding } from './decode-stream.ts';
 import { byteSize, MAX_INPUT_BYTES, READ_BYTES, type ExtractLimits } from './extract-command.ts';
@@ -127,20 +127,36 @@ export function statInput(file: string, limits: ExtractLimits): number {
   return size;
 }
 
+/** What reading an input found besides its figures. */
+export interface InputRead {
+  /** The candidates set aside (with `explain`; empty lists otherwise). */
+  diagnostics: Diagnostics;
+  /** Whether the text holds anything but white space. */
+  hasText: boolean;
+}
+
 /**
  * Decode an input piece by piece, find its figures and give them to `print` as they are found;
- * `read` hears of every chunk of bytes read (for progress).
+ * `read` hears of every chunk of bytes read (for progress). With `explain`, the candidates set
+ * aside are collected (held until the input ends) and returned.
  * @throws InputError when the bytes past the head do not decode, the input grows past the limit or a read fails
  */
-export async function extractInput(input: OpenInput, limits: ExtractLimits, print: (figures: ExtractedFigure[]) => Promise<void> | void, read?: (bytes: number) => void): Promise<void> {
+export async function extractInput(
+  input: OpenInput,
+  limits: ExtractLimits,
+  print: (figures: ExtractedFigure[]) => Promise<void> | void,
+  read?: (bytes: number) => void,
+  explain = false,
+): Promise<InputRead> {
   const { file, decoded } = input;
-  const figures = new FigureStream(limits.pieceChars);
+  const figures = new FigureStream(limits.pieceChars, undefined, explain);
+  const found = (): InputRead => ({ diagnostics: figures.diagnostics(), hasText: figures.hasText() });
   if (input.text !== undefined) {
     // The head held it all, and detecting its encoding decoded it, as the streaming decoder would.
     await print(figures.push(input.text));
     await print(figures.end());
     read?.(input.head.length);
-    return;
+    return found();
   }
   const decoder = new ChunkDecoder(decoded.encoding, bomLength(decoded));
   let total = 0;
@@ -167,6 +183,17 @@ export async function extractInput(input: OpenInput, limits: ExtractLimits, prin
     await chunks.return?.();
   }
   await print([...figures.push(decode(file, () => decoder.end())), ...figures.end()]);
+  return found();
+}
+
+/**
+ * The stderr line for a text with no figure: says so, and what was set aside (or how to see it).
+ * @param diagnostics the candidates set aside, when collected (`--explain`)
+ */
+export function noFigureMessage(file: string, diagnostics: Diagnostics, explained: boolean): string {
+  const { rejected, unread } = diagnostics;
+  const aside = explained ? `; ${rejected.length} number(s) rejected by a rule and ${unread.length} unread, listed in the output` : '; run with --explain to see the numbers set aside';
+  return `workreport extract: "${file}" holds text but no figure (a number with a unit word: 亩, 元, 人, 户, %, …)${aside}`;
 }
 
 /** No more bytes. */

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { corpusInputs, InputListError, type CorpusInput } from './corpus-inputs.ts';
 import { PROGRESS_BYTES, type ExtractLimits, type ExtractOptions } from './extract-command.ts';
-import { extractInput, extractLimits, InputError, openInput, statInput, type FailCode, type OpenInput } from './extract-input.ts';
+import { extractInput, extractLimits, InputError, noFigureMessage, openInput, statInput, type FailCode, type OpenInput } from './extract-input.ts';
 import { ExtractOutput } from './extract-output.ts';
 import { ExtractProgress } from './extract-progress.ts';
 import { WorkerPool } from './extract-pool.ts';
@@ -66,15 +66,16 @@ export async function runExtract(args: readonly string[], options: ExtractOption
     const shown = options.progress === true || (process.stderr.isTTY === true && (total === undefined || total > PROGRESS_BYTES));
     const progress = shown ? new ExtractProgress(files, total) : undefined;
     const several = files.length > 1;
-    const output = new ExtractOutput(options.format, several);
+    const explain = options.explain === true;
+    const output = new ExtractOutput(options.format, several, explain);
     // The output of the files read ahead on threads, by index, waiting for their turn.
-    const ahead = new Map<number, Promise<{ text: string; figures: number; size: number | undefined }>>();
+    const ahead = new Map<number, Promise<{ text: string; figures: number; size: number | undefined; notice?: string }>>();
     const lookahead = pool === undefined ? 0 : Math.min(jobs, files.length) * AHEAD_PER_THREAD;
     let next = 0;
     for (let index = 0; index < files.length; index++) {
       for (; pool !== undefined && next < files.length && next <= index + lookahead; next++) {
         if ((sizes[next] ?? 0) > WORKER_MAX_BYTES) continue;
-        const task = { kind: 'extract', file: files[next] ?? '', index: next, several, format: options.format, encoding: options.encoding, limits } as const;
+        const task = { kind: 'extract', file: files[next] ?? '', index: next, several, format: options.format, encoding: options.encoding, limits, explain } as const;
         const result = pool.run(task).then((reply) => {
           if (!reply.ok) throw new InputError(reply.code, reply.message);
           return reply;
@@ -89,6 +90,7 @@ export async function runExtract(args: readonly string[], options: ExtractOption
       if (done !== undefined) {
         const reply = await done;
         await print(reply.text);
+        if (reply.notice !== undefined) process.stderr.write(`${reply.notice}\n`);
         progress?.fileDone(reply.figures, reply.size ?? 0);
         continue;
       }
@@ -96,7 +98,7 @@ export async function runExtract(args: readonly string[], options: ExtractOption
       if (checked[index] !== undefined) checked[index] = { size: checked[index]?.size };
       await print(output.start(file, index));
       let figures = 0;
-      await extractInput(
+      const read = await extractInput(
         input,
         limits,
         async (found) => {
@@ -105,8 +107,10 @@ export async function runExtract(args: readonly string[], options: ExtractOption
           await print(output.figures(found));
         },
         (bytes) => progress?.read(bytes),
+        explain,
       );
-      await print(output.finish());
+      if (figures === 0 && read.hasText) process.stderr.write(`${noFigureMessage(file, read.diagnostics, explain)}\n`);
+      await print(output.finish(read.diagnostics));
       progress?.fileDone(0);
     }
     await print(output.end());

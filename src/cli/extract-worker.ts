@@ -4,7 +4,7 @@ import { decodeText, type EncodingChoice } from '../figures/decode-text.ts';
 import { extractFigures } from '../figures/extract-figures.ts';
 import { corpusRows } from './corpus-rows.ts';
 import { byteSize, type ExtractLimits } from './extract-command.ts';
-import { extractInput, InputError, openInput, type FailCode } from './extract-input.ts';
+import { extractInput, InputError, noFigureMessage, openInput, type FailCode } from './extract-input.ts';
 import { ExtractOutput, type ExtractFormat } from './extract-output.ts';
 
 /**
@@ -19,12 +19,15 @@ export const CORPUS_MAX_BYTES = 256 * 2 ** 20;
 /** What the main thread asks of a worker. */
 export type WorkerTask =
   | { kind: 'check'; file: string; encoding: EncodingChoice; limits: ExtractLimits }
-  | { kind: 'extract'; file: string; index: number; several: boolean; format: ExtractFormat; encoding: EncodingChoice; limits: ExtractLimits }
+  | { kind: 'extract'; file: string; index: number; several: boolean; format: ExtractFormat; encoding: EncodingChoice; limits: ExtractLimits; explain: boolean }
   | { kind: 'rows'; file: string; encoding: EncodingChoice };
 
-/** A worker's answer: the file's size (check), or its output text and figure count (extract), or why it is refused. */
+/**
+ * A worker's answer: the file's size (check), or its output text and figure count (extract) with the
+ * stderr notice of a text without figures, or why it is refused.
+ */
 export type WorkerReply =
-  | { ok: true; size: number | undefined; text: string; figures: number }
+  | { ok: true; size: number | undefined; text: string; figures: number; notice?: string }
   | { ok: false; code: FailCode; message: string };
 
 /** Do one task. */
@@ -33,15 +36,23 @@ export async function workerTask(task: WorkerTask): Promise<WorkerReply> {
     if (task.kind === 'rows') return rowsOf(task.file, task.encoding);
     const input = await openInput(task.file, task.encoding, task.limits);
     if (task.kind === 'check') return { ok: true, size: input.size, text: '', figures: 0 };
-    const output = new ExtractOutput(task.format, task.several);
+    const output = new ExtractOutput(task.format, task.several, task.explain);
     let text = output.start(task.file, task.index);
     let figures = 0;
-    await extractInput(input, task.limits, (found) => {
-      figures += found.length;
-      text += output.figures(found);
-    });
-    text += output.finish();
-    return { ok: true, size: input.size, text, figures };
+    const read = await extractInput(
+      input,
+      task.limits,
+      (found) => {
+        figures += found.length;
+        text += output.figures(found);
+      },
+      undefined,
+      task.explain,
+    );
+    text += output.finish(read.diagnostics);
+    const reply: WorkerReply = { ok: true, size: input.size, text, figures };
+    if (figures === 0 && read.hasText) reply.notice = noFigureMessage(task.file, read.diagnostics, task.explain);
+    return reply;
   } catch (error) {
     if (error instanceof InputError) return { ok: false, code: error.code, message: error.message };
     throw error;

@@ -1,4 +1,4 @@
-import { extractFiguresBetween, type ExtractedFigure } from '../figures/extract-figures.ts';
+import { extractFiguresBetween, type Diagnostics, type ExtractedFigure } from '../figures/extract-figures.ts';
 
 /**
  * Finding the figures of a text given piece by piece (as a file is decoded), holding only a piece
@@ -31,15 +31,37 @@ export class FigureStream {
   private from = 0;
   /** Where the last figure found ends. */
   private lastEnd = 0;
+  /** Whether any text other than white space has been given. */
+  private text = false;
 
+  /**
+   * @param explain also collect the candidates set aside (`explainFigures`), offsets in the whole
+   *   text, for `diagnostics()`
+   */
   constructor(
     private readonly pieceChars = PIECE_CHARS,
     private readonly context = CONTEXT_CHARS,
+    private readonly explain = false,
   ) {}
+
+  /** The candidates set aside so far (with `explain`), handed over once: the next call starts empty. */
+  private collected: Diagnostics = { rejected: [], unread: [] };
+
+  diagnostics(): Diagnostics {
+    const { collected } = this;
+    this.collected = { rejected: [], unread: [] };
+    return collected;
+  }
+
+  /** Whether the text given so far holds anything but white space. */
+  hasText(): boolean {
+    return this.text;
+  }
 
   /** The figures of the text given so far that no later text can change. */
   push(text: string): ExtractedFigure[] {
     this.window += text;
+    if (!this.text && /\S/.test(text)) this.text = true;
     const found: ExtractedFigure[] = [];
     while (this.base + this.window.length - this.from >= this.pieceChars + this.context) {
       for (const figure of this.scan(this.cut())) found.push(figure);
@@ -63,11 +85,16 @@ export class FigureStream {
   /** The figures starting in `[from, to)`; then drop the text no later piece needs. */
   private scan(to: number): ExtractedFigure[] {
     const { base } = this;
-    const figures = extractFiguresBetween(this.window, this.from - base, to - base, this.lastEnd - base);
+    const diagnostics: Diagnostics | undefined = this.explain ? { rejected: [], unread: [] } : undefined;
+    const { figures, resume } = extractFiguresBetween(this.window, this.from - base, to - base, this.lastEnd - base, diagnostics);
     for (const figure of figures) figure.offset += base;
+    if (diagnostics !== undefined) {
+      for (const r of diagnostics.rejected) this.collected.rejected.push({ ...r, offset: r.offset + base });
+      for (const u of diagnostics.unread) this.collected.unread.push({ ...u, offset: u.offset + base });
+    }
     const last = figures.at(-1);
     if (last !== undefined) this.lastEnd = last.offset + last.quote.length;
-    this.from = Math.max(to, this.lastEnd);
+    this.from = Math.max(to, this.lastEnd, resume + base);
     const drop = this.from - this.context - base;
     if (drop > 0) {
       this.window = this.window.slice(drop);

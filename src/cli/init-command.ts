@@ -64,9 +64,35 @@ function prepareFolder(folder: string, force: boolean): void {
   mkdirSync(folder, { recursive: true });
 }
 
+/** Numbers set aside listed one per line in the summary; `extract --explain` lists them all. */
+const SET_ASIDE_LISTED = 12;
+
+/**
+ * The summary lines about the numbers of the text that are not figures: counts by rule, then the
+ * first few (quote, offset, rule or why), then how to see them all.
+ */
+function setAsideLines(setAside: Draft['summary']['setAside']): string[] {
+  const { rejected, unread } = setAside;
+  if (rejected.length + unread.length === 0) return ['  numbers set aside: none'];
+  const byRule = new Map<string, number>();
+  for (const r of rejected) byRule.set(r.rule, (byRule.get(r.rule) ?? 0) + 1);
+  const rules = [...byRule].map(([rule, n]) => `${rule} ${n}`).join(', ');
+  const items = [
+    ...rejected.map((r) => ({ offset: r.offset, line: `    「${r.quote}」 at ${r.offset}: ${r.rule}` })),
+    ...unread.map((u) => ({ offset: u.offset, line: `    「${u.quote}」 at ${u.offset}: unread, ${u.why}` })),
+  ].sort((a, b) => a.offset - b.offset);
+  const more = items.length - SET_ASIDE_LISTED;
+  return [
+    `  numbers set aside: ${rejected.length} rejected by a rule${rules === '' ? '' : ` (${rules})`}, ${unread.length} unread`,
+    ...items.slice(0, SET_ASIDE_LISTED).map((i) => i.line),
+    ...(more > 0 ? [`    … and ${more} more: npx workreport extract source.txt --explain lists them all`] : []),
+  ];
+}
+
 /**
  * The lines `workreport init` prints on stderr after writing a draft to `folder`: figures, labelled
- * share, tagged for review, sections by part, charts, story steps, fields to fill, notes, next command.
+ * share, tagged for review, numbers set aside, sections by part, charts, story steps, fields to
+ * fill, notes, next command. A text with no figure says so.
  *
  * @example summaryLines(draft, 'datasets/tafang-2019').at(-1) // '  every figure is a draft: … npx workreport check tafang-2019'
  */
@@ -75,7 +101,9 @@ export function summaryLines(draft: Draft, folder: string): string[] {
   const percent = s.figures === 0 ? 100 : Math.round((100 * s.labelled) / s.figures);
   return [
     `workreport init: wrote ${folder}/ (source.txt, report.json, figures.json, charts.json, story.json)`,
-    `  figures: ${s.figures}, ${s.labelled} labelled (${percent}%), ${s.taggedForReview} tagged for review (needs-review:*), ${s.periodInferred} with the period of their section (period-inferred)`,
+    ...(s.figures === 0 ? ['  no figure found: the text holds no number with a unit word (亩, 元, 人, 户, %, …) that reads as a figure'] : []),
+    `  figures: ${s.figures}, ${s.labelled} labelled (${percent}%), ${s.taggedForReview} tagged for review (needs-review:*), ${s.colloquial} read by a colloquial convention (needs-review:value), ${s.periodInferred} with the period of their section (period-inferred)`,
+    ...setAsideLines(s.setAside),
     `  sections: ${s.sections.preamble + s.sections.review + s.sections.plan} (${s.sections.preamble} preamble, ${s.sections.review} review, ${s.sections.plan} plan)`,
     `  charts: ${s.charts}; story steps: ${s.storySteps}`,
     `  fields to fill in report.json: ${s.toFill.length === 0 ? 'none' : s.toFill.join(', ')}`,

@@ -1,4 +1,6 @@
 import { WorkreportError, quoteAt } from '../errors.ts';
+import { CodeSet } from './code-set.ts';
+import { RAW_UNIT_WORDS } from './unit.ts';
 
 /**
  * Chinese numerals below 万: the characters, and the scanner for one section (0 … 9999, with an
@@ -9,14 +11,15 @@ import { WorkreportError, quoteAt } from '../errors.ts';
  *   section  := '0' fraction?                            零, 零点九 (only at the start of a number)
  *             | d fraction?                              五, 一点五
  *             | term ( '0'? term )* ( '0'? d )? fraction?
- *   term     := d? unit | tens                           二十, 三百, 十 (一 implied), 廿 (= 二十)
+ *   term     := d? unit | tens                           二十, 三百, 十 (一 implied), 廿 (= 二十), 3千
+ *                                                      (an Arabic digit 1-9 counts as d before a unit: 3千万, 7千3百)
  *   unit     := 十 | 百 | 千                               strictly decreasing within a section
  *   fraction := 点 ( d | '0' )+                           一点五, 零点九
  *
  * 零 stands for at least one skipped place (一千零十七, 一千零五; not 一十零五). A final digit is the
  * ones after 十 or after 零 (十五, 一千零五).
- * An implied 一 is allowed before 十 at the start of a section or after 零 (十五, 一千零十七), and
- * before 百 or 千 only at the start of a number (百万). A lone digit after 百 or 千 is ambiguous
+ * An implied 一 is allowed before 十 at the start of a section, after 零 or after 百 (十五, 一千零十七,
+ * 一百十一 = 111), and before 百 or 千 only at the start of a number (百万). A lone digit after 百 or 千 is ambiguous
  * (一千二百五: 1250 or 1205?) and throws, except the colloquial 一百二 = 120 and 两千五 = 2500 when
  * that is the whole number. Traditional and financial forms (兩 壹 貳 參 拾 佰 仟 …) read the same.
  */
@@ -53,6 +56,52 @@ export interface ChineseSection {
   bare: boolean;
 }
 
+/**
+ * Why a number does not read: the offset of the failing part and what is wrong there. Scanners
+ * return it rather than throw, so that reading running text never uses exceptions for control flow.
+ */
+export interface NumberFailure {
+  ok: false;
+  at: number;
+  problem: string;
+}
+
+/** A `NumberFailure` at `at`. */
+export function numberFailure(at: number, problem: string): NumberFailure {
+  return { ok: false, at, problem };
+}
+
+/** True for a `NumberFailure` (a scanned section or number has no `ok` field). */
+export function isNumberFailure(x: object): x is NumberFailure {
+  return 'ok' in x;
+}
+
+const ARABIC_ONE_TO_NINE = new CodeSet('123456789１２３４５６７８９');
+
+/** Unit words that start with 十, 百 or 千 (千米): after an Arabic digit they are the unit (5千米 = 5 km). */
+const PLACE_UNIT_WORDS = RAW_UNIT_WORDS.filter((w) => w.charAt(0) in SMALL_UNITS);
+
+/** An Arabic digit 1-9 at `pos` followed by 十/百/千 that is a place, not the start of a unit word (5千米). */
+function isArabicBeforePlace(text: string, pos: number): boolean {
+  return ARABIC_ONE_TO_NINE.at(text, pos) && smallUnitAt(text, pos + 1) !== undefined && !PLACE_UNIT_WORDS.some((w) => text.startsWith(w, pos + 1));
+}
+
+/**
+ * The digit at `pos` of a Chinese section: a Chinese digit, or an Arabic 1-9 right before 十/百/千
+ * (3千万, 7千3百: reports mix the two).
+ */
+function sectionDigitAt(text: string, pos: number): number | undefined {
+  const chinese = chineseDigitAt(text, pos);
+  if (chinese !== undefined || !isArabicBeforePlace(text, pos)) return chinese;
+  const code = text.charCodeAt(pos);
+  return code < 0x80 ? code - 0x30 : code - 0xff10;
+}
+
+/** An Arabic digit 1-9 followed by a place 十/百/千 at `pos`, not inside a longer number: a Chinese section starts there (3千万). */
+export function startsMixedSection(text: string, pos: number): boolean {
+  return isArabicBeforePlace(text, pos) && !/[0-9０-９.．]/.test(text.charAt(pos - 1));
+}
+
 /** The value of the Chinese digit at `pos` (零 → 0, 两 → 2), or undefined. */
 export function chineseDigitAt(text: string, pos: number): number | undefined {
   return lookup(DIGIT_CODES, text, pos);
@@ -85,12 +134,12 @@ export function numberError(source: string, offset: number, problem: string): Wo
 /**
  * Scan one Chinese section of `source` starting at `start` (grammar above).
  * @param first true at the start of a number (allows 零点九 and an implied 一 before 百/千)
- * @returns the section, or undefined when no Chinese numeral starts at `start`
- * @throws WorkreportError `NUMBER_INVALID` for a 零 that skips nothing (一十零五), a dangling 零
- *   (一千零) or an ambiguous lone digit (一千二百五)
+ * @returns the section, or undefined when no Chinese numeral starts at `start`, or a
+ *   `NumberFailure` (never thrown) for a 零 that skips nothing (一十零五), a dangling 零 (一千零) or an
+ *   ambiguous lone digit (一千二百五)
  * @example scanChineseSection('两千两百二十五人', 0, true) // { integer: 2225, fraction: '', end: 7, bare: false }
  */
-export function scanChineseSection(source: string, start: number, first: boolean): ChineseSection | undefined {
+export function scanChineseSection(source: string, start: number, first: boolean): ChineseSection | NumberFailure | undefined {
   let pos = start;
   let integer = 0;
   let lastExp = 4;
@@ -100,7 +149,7 @@ export function scanChineseSection(source: string, start: number, first: boolean
   if (first && chineseDigitAt(source, pos) === 0) pos += 1;
   else {
     for (;;) {
-      const digit = chineseDigitAt(source, pos);
+      const digit = sectionDigitAt(source, pos);
       const tens = lookup(TENS_CODES, source, pos);
       const unit = smallUnitAt(source, pos);
       if (digit === 0) {
@@ -114,17 +163,19 @@ export function scanChineseSection(source: string, start: number, first: boolean
       else if (digit !== undefined) {
         const next = smallUnitAt(source, pos + 1);
         if (next === undefined) {
-          integer += tail(source, pos, digit, { first, terms, lastExp, zeroAt });
+          const last = tail(source, pos, digit, { first, terms, lastExp, zeroAt });
+          if (typeof last !== 'number') return last;
+          integer += last;
           bare = terms === 0;
           zeroAt = undefined;
           pos += 1;
           break;
         }
         term = { digit, exp: next, length: 2 };
-      } else if (unit !== undefined && impliesOne(unit, first, terms, zeroAt)) term = { digit: 1, exp: unit, length: 1 };
+      } else if (unit !== undefined && impliesOne(unit, first, terms, zeroAt, lastExp)) term = { digit: 1, exp: unit, length: 1 };
       else break;
       if (term.exp >= lastExp) break;
-      if (zeroAt !== undefined && term.exp >= lastExp - 1) throw numberError(source, zeroAt, '零 must stand for a skipped place');
+      if (zeroAt !== undefined && term.exp >= lastExp - 1) return numberFailure(zeroAt, '零 must stand for a skipped place');
       integer += term.digit * 10 ** term.exp;
       lastExp = term.exp;
       terms += 1;
@@ -132,7 +183,7 @@ export function scanChineseSection(source: string, start: number, first: boolean
       pos += term.length;
     }
   }
-  if (zeroAt !== undefined) throw numberError(source, zeroAt, '零 must be followed by a digit');
+  if (zeroAt !== undefined) return numberFailure(zeroAt, '零 must be followed by a digit');
   if (pos === start) return undefined;
   let fraction = '';
   if (POINTS.has(source[pos] ?? '') && chineseDigitAt(source, pos + 1) !== undefined) {
@@ -147,20 +198,20 @@ function tail(
   pos: number,
   digit: number,
   context: { first: boolean; terms: number; lastExp: number; zeroAt: number | undefined },
-): number {
+): number | NumberFailure {
   const { first, terms, lastExp, zeroAt } = context;
   if (zeroAt !== undefined) {
-    if (lastExp < 2) throw numberError(source, zeroAt, '零 must stand for a skipped place');
+    if (lastExp < 2) return numberFailure(zeroAt, '零 must stand for a skipped place');
     return digit;
   }
   if (terms === 0 || lastExp === 1) return digit;
   if (first && terms === 1 && !continuesNumber(source, pos + 1)) return digit * 10 ** (lastExp - 1);
-  throw numberError(source, pos, 'a lone digit after 百 or 千 is ambiguous: write its place (一千二百五十) or 零 (一千二百零五)');
+  return numberFailure(pos, 'a lone digit after 百 or 千 is ambiguous: write its place (一千二百五十) or 零 (一千二百零五)');
 }
 
-/** Whether 十/百/千 may stand without a digit before it (十五, 一千零十七, 百万). */
-function impliesOne(exp: number, first: boolean, terms: number, zeroAt: number | undefined): boolean {
-  if (exp === 1) return terms === 0 || zeroAt !== undefined;
+/** Whether 十/百/千 may stand without a digit before it (十五, 一千零十七, 一百十一, 百万). */
+function impliesOne(exp: number, first: boolean, terms: number, zeroAt: number | undefined, lastExp: number): boolean {
+  if (exp === 1) return terms === 0 || zeroAt !== undefined || lastExp === 2;
   return first && terms === 0;
 }
 

@@ -19,7 +19,7 @@ export function exactDecimal(integer: string, fraction = ''): ExactDecimal {
   return { mantissa: BigInt(integer + fraction), scale: fraction.length };
 }
 
-/** `d × 10^exp` for `exp ≥ 0`, exactly: 1.13 × 10⁴ is `{ mantissa: 11300n, scale: 0 }`. */
+/** `d × 10^exp`, exactly: 1.13 × 10⁴ is `{ mantissa: 11300n, scale: 0 }`; a negative `exp` divides (3 角 = 3 × 10⁻¹ 元). */
 export function timesPow10(d: ExactDecimal, exp: number): ExactDecimal {
   if (d.scale >= exp) return { mantissa: d.mantissa, scale: d.scale - exp };
   return { mantissa: d.mantissa * 10n ** BigInt(exp - d.scale), scale: 0 };

@@ -1,9 +1,9 @@
 import { CHINESE_NUMERAL_CHARS, CHINESE_NUMERAL_FIRST } from './chinese-numeral.ts';
 import { CodeSet } from './code-set.ts';
 import { roleAt, type FigureRole } from './extract-role.ts';
-import { isBoundBefore, isNotAFigure, type Candidate } from './extract-rules.ts';
-import { BOUND_BEFORE_QUALIFIER, FINANCIAL_NUMERALS } from './extract-words.ts';
-import { AFTER_NUMBER, NUMERAL_UNIT_FIRST, scanQuantity, type ParsedQuantity, type ScannedQuantity } from './parse-quantity.ts';
+import { ruleAgainst, ruleBefore, type Candidate, type RuleId } from './extract-rules.ts';
+import { BOUND_BEFORE_QUALIFIER, CLAUSE_BREAKS, FINANCIAL_NUMERALS } from './extract-words.ts';
+import { AFTER_NUMBER, IMPLIED_NOUNS, NUMERAL_UNIT_FIRST, RAW_UNIT_LAST, readQuantityAt, scanQuantity, type ParsedQuantity, type ScannedQuantity } from './parse-quantity.ts';
 import { QUALIFIERS, QUALIFIER_IDS } from './qualifier.ts';
 
 /**
@@ -17,6 +17,40 @@ export interface ExtractedFigure extends ParsedQuantity {
   offset: number;
   /** The figure's part in a statement of change (增长 → increase; 由 … 提高到 … → from, to). */
   role?: FigureRole;
+}
+
+/** A number the extractor read and set aside by a named rule of extract-rules.ts. */
+export interface RejectedCandidate {
+  /** The rule's id (`ordinal`, `rank`, `classifier-word` …). */
+  rule: RuleId;
+  /** The expression as written (prefix, number, unit), or the number alone when it did not read. */
+  quote: string;
+  /** UTF-16 offset of `quote` in the text. */
+  offset: number;
+  /** Why the rule says it is no figure. */
+  message: string;
+}
+
+/** A number the extractor could not read as a quantity. */
+export interface UnreadCandidate {
+  /** The text it tried (the numeral run, or a whole range such as 3万-5元). */
+  quote: string;
+  offset: number;
+  /** What did not read: no unit word, a malformed numeral, a descending range, a value beyond 2^53. */
+  why: string;
+}
+
+/** What `explainFigures` returns: the figures, and every candidate set aside, in text order. */
+export interface ExplainedFigures {
+  figures: ExtractedFigure[];
+  rejected: RejectedCandidate[];
+  unread: UnreadCandidate[];
+}
+
+/** Where the scanner puts the candidates it sets aside (`explainFigures`); absent, it only finds figures. */
+export interface Diagnostics {
+  rejected: RejectedCandidate[];
+  unread: UnreadCandidate[];
 }
 
 /** Options of `extractFigures`. */
@@ -65,7 +99,16 @@ for (const ch of CHINESE_NUMERAL_CHARS) {
 }
 for (const ch of `${ARABIC_DIGITS}${CHINESE_NUMERAL_CHARS}.．,，点點`) RUN[ch.charCodeAt(0)] = IN_RUN;
 for (const ch of AFTER_NUMBER) if (ch.length === 1 && RUN[ch.charCodeAt(0)] === 0) RUN[ch.charCodeAt(0)] = AFTER_RUN;
-for (const ch of '-－−') STARTS[ch.charCodeAt(0)] = START_SIGN;
+for (const ch of '-－−负負') STARTS[ch.charCodeAt(0)] = START_SIGN;
+/**
+ * By UTF-16 code unit: 1 for characters that end an amount (digits, numerals, the last character of
+ * a unit word, closing brackets, dashes): a dash after one is a range separator, never a minus
+ * (3万-5万, 1万元--5万元, 1万(含)-5万元).
+ */
+const NO_SIGN_AFTER = new Uint8Array(0x10000);
+for (const ch of `${ARABIC_DIGITS}${CHINESE_NUMERAL_CHARS}${RAW_UNIT_LAST}ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz)）]】」』》”’-－−—–~～%％`) {
+  NO_SIGN_AFTER[ch.charCodeAt(0)] = 1;
+}
 
 const PERCENT_OF = '百分之';
 const PREFIXES = QUALIFIER_IDS.flatMap((id) => QUALIFIERS[id].prefixes).sort((a, b) => b.length - a.length);
@@ -73,10 +116,11 @@ const PREFIX_LAST = new CodeSet(PREFIXES.map((w) => w.slice(-1)));
 
 /**
  * Find every quantitative figure in a report's text: Arabic, full-width, Chinese and mixed numbers
- * (12,000 ４１３．５万元 两千两百二十五 1亿8990万 百分之六十), with their unit word (亩 元 人 户 % 个
- * …, unit.ts), qualifier (近 约 余 多 以上 不到 …), range (3-5万元, 两三个) and role in a change
- * (同比增长28.7%, 由6180元提高到14457元). Each quote is read by `scanQuantity`, the parser that
- * proves datasets' provenance.
+ * (12,000 38 928.8 ４１３．５万元 两千两百二十五 1亿8990万 3千万 百分之六十 两个亿), with their unit
+ * word (亩 元 人 户 % 个 …, unit.ts; 123元1角1分), qualifier (近 约 余 多 以上 不到 不超过 …), range
+ * (3-5万元, 1万元——5万元, 两三个, 十几万元) and role in a change (同比增长28.7%, 同比31.43%,
+ * 由6180元提高到14457元). Each quote is read by `scanQuantity`, the parser that proves datasets'
+ * provenance. A candidate set aside is skipped whole; `explainFigures` says which and why.
  *
  * Not figures: numbers without a unit word (dates 2019年12月, years 2019年工作总结, hotlines 12345,
  * congress names 十九大 十四五), ordinals and ranks (第二批, 一是, 居全市第3位, 前三名), slogans and named
@@ -93,30 +137,72 @@ const PREFIX_LAST = new CodeSet(PREFIXES.map((w) => w.slice(-1)));
  * //  { quote: '100冢', offset: 10, value: 100, unit: 'count', unitRaw: '冢', qualifier: 'exact', counted: 'graves' }]
  */
 export function extractFigures(text: string, options: ExtractOptions = {}): ExtractedFigure[] {
-  return scanFigures(text, 0, text.length, 0, options.onProgress);
+  return scanFigures(text, 0, text.length, 0, options.onProgress, undefined).figures;
+}
+
+/**
+ * `extractFigures`, and every number it looked at and set aside: the candidates a named rule
+ * rejected (rule id, quote, offset, message; extract-rules.ts) and those that did not read as a
+ * quantity (quote, offset, why). Nothing is dropped without a word.
+ *
+ * @param text a report's text (as for `extractFigures`)
+ * @param options `onProgress` (see `ExtractOptions`)
+ * @returns `{ figures, rejected, unread }`, each in text order; `figures` equals `extractFigures(text)`
+ * @example explainFigures('第3个村完成30万元').rejected
+ * // [{ rule: 'ordinal', quote: '3个', offset: 1, message: 'an ordinal (第…): it numbers, it does not count' }]
+ */
+export function explainFigures(text: string, options: ExtractOptions = {}): ExplainedFigures {
+  const diagnostics: Diagnostics = { rejected: [], unread: [] };
+  const { figures } = scanFigures(text, 0, text.length, 0, options.onProgress, diagnostics);
+  return { figures, ...diagnostics };
 }
 
 /**
  * The figures `extractFigures` finds whose quotes start in `[from, to)` of `text`, for reading a
  * text too large to hold in pieces: `text` is a window of the whole text holding the piece and a
  * few hundred characters of context on each side (the rules look no further), `floor` is where the
- * previous piece's last figure ended (`from` when it ended before). With `from` the larger of the
- * piece's start and `floor`, the figures of consecutive pieces are exactly those of the whole text,
- * offsets into the window (add the window's offset in the whole text). A quote may end after `to`.
+ * previous piece's last figure ended (`from` when it ended before). With `from` the previous
+ * piece's `resume` (or the piece's start, if later), the figures of consecutive pieces are exactly
+ * those of the whole text, offsets into the window (add the window's offset in the whole text).
+ * A quote may end after `to`.
  *
- * @example extractFiguresBetween('共征地430亩，迁坟100冢', 0, 8, 0) // [{ quote: '430亩', offset: 3, … }]
+ * @param diagnostics when given, receives the candidates set aside (as `explainFigures` reports them)
+ * @returns the figures, and `resume`: where scanning stopped (`to`, or the end of a figure or of a
+ *   candidate set aside that goes past it), where the next piece starts
+ * @example extractFiguresBetween('共征地430亩，迁坟100冢', 0, 8, 0) // { figures: [{ quote: '430亩', offset: 3, … }], resume: 8 }
  */
-export function extractFiguresBetween(text: string, from: number, to: number, floor: number): ExtractedFigure[] {
-  return scanFigures(text, from, Math.min(to, text.length), floor, undefined);
+export function extractFiguresBetween(
+  text: string,
+  from: number,
+  to: number,
+  floor: number,
+  diagnostics?: Diagnostics,
+): { figures: ExtractedFigure[]; resume: number } {
+  return scanFigures(text, from, Math.min(to, text.length), floor, undefined, diagnostics);
 }
 
-/** The scan of `extractFigures` over `[from, to)`, the previous figure ending at `floor`. */
-function scanFigures(text: string, from: number, to: number, floor: number, onProgress: ExtractOptions['onProgress']): ExtractedFigure[] {
+/** What reading a candidate number gave: a figure, or where the candidate set aside ends. */
+type Outcome = { figure: ExtractedFigure; end: number } | { figure: undefined; end: number };
+
+/**
+ * The scan of `extractFigures` over `[from, to)`, the previous figure ending at `floor`. A
+ * candidate set aside is skipped whole (前3-5名 leaves no 5名 behind), and reported to
+ * `diagnostics` when given.
+ */
+function scanFigures(
+  text: string,
+  from: number,
+  to: number,
+  floor: number,
+  onProgress: ExtractOptions['onProgress'],
+  diagnostics: Diagnostics | undefined,
+): { figures: ExtractedFigure[]; resume: number } {
   const figures: ExtractedFigure[] = [];
   const length = to;
   let nextReport = PROGRESS_STEP;
   let lastEnd = floor;
-  for (let i = from; i < length; i++) {
+  let i = from;
+  for (; i < length; i++) {
     if (i >= nextReport) {
       onProgress?.(i, length);
       nextReport += PROGRESS_STEP;
@@ -124,20 +210,27 @@ function scanFigures(text: string, from: number, to: number, floor: number, onPr
     const kind = STARTS[text.charCodeAt(i)] ?? 0;
     if (kind === 0 || (i > 0 && ((INSIDE[text.charCodeAt(i - 1)] ?? 0) & (1 << kind)) !== 0)) continue;
     if (kind === START_SIGN && !isSign(text, i)) continue;
-    const figure = figureAt(text, i, lastEnd);
-    if (figure) {
-      figures.push(figure);
-      lastEnd = figure.offset + figure.quote.length;
-      i = lastEnd - 1;
+    if (!mayBeQuantity(text, i)) continue;
+    const outcome = candidateAt(text, i, lastEnd, diagnostics);
+    if (outcome.figure) {
+      figures.push(outcome.figure);
+      lastEnd = outcome.end;
     }
+    i = Math.max(i, outcome.end - 1);
   }
   onProgress?.(length, length);
-  return figures;
+  return { figures, resume: Math.max(i, length) };
 }
 
-/** The figure whose number starts at `at` (its prefix qualifier not before `floor`), or undefined. */
-function figureAt(text: string, at: number, floor: number): ExtractedFigure | undefined {
-  if (!mayBeQuantity(text, at) || isBoundBefore(text, at)) return undefined;
+/** Read the candidate number at `at` (its prefix qualifier not before `floor`): a figure, or set aside. */
+function candidateAt(text: string, at: number, floor: number, diagnostics: Diagnostics | undefined): Outcome {
+  const before = ruleBefore(text, at);
+  if (before !== undefined) {
+    const scanned = before.extent === undefined ? scanQuantity(text, at) : undefined;
+    const end = before.extent?.(text, at) ?? scanned?.end ?? at + 1;
+    diagnostics?.rejected.push({ rule: before.id, quote: text.slice(at, before.extent !== undefined || scanned !== undefined ? end : numeralEnd(text, at)), offset: at, message: before.message });
+    return { figure: undefined, end };
+  }
   const prefix = prefixBefore(text, at, floor);
   let start = at;
   let scanned: ScannedQuantity | undefined;
@@ -145,25 +238,76 @@ function figureAt(text: string, at: number, floor: number): ExtractedFigure | un
     scanned = scanQuantity(text, at - prefix.length);
     if (scanned) start = at - prefix.length;
   }
-  scanned ??= scanQuantity(text, at);
-  if (!scanned) return undefined;
+  if (scanned === undefined) {
+    const read = readQuantityAt(text, at);
+    const implied = 'ok' in read ? impliedBefore(text, at - (prefix?.length ?? 0), floor) : undefined;
+    if (implied !== undefined) {
+      ({ scanned, start } = implied);
+    } else if ('ok' in read) {
+      const end = read.extent ?? numeralEnd(text, at);
+      diagnostics?.unread.push({ quote: text.slice(at, end), offset: at, why: read.problem });
+      return { figure: undefined, end };
+    } else scanned = read;
+  }
   const candidate: Candidate = { text, start, numberStart: at, scanned };
   const { quantity, end } = scanned;
-  if (!Number.isFinite(quantity.value) || (quantity.valueMax !== undefined && !Number.isFinite(quantity.valueMax))) return undefined;
-  if (isNotAFigure(candidate)) return undefined;
+  const rule = ruleAgainst(candidate);
+  if (rule !== undefined) {
+    diagnostics?.rejected.push({ rule: rule.id, quote: text.slice(start, end), offset: start, message: rule.message });
+    return { figure: undefined, end };
+  }
   const { value, unit, unitRaw, qualifier } = quantity;
   const figure: ExtractedFigure = { quote: text.slice(start, end), offset: start, value, unit, unitRaw, qualifier };
   if (quantity.valueMax !== undefined) figure.valueMax = quantity.valueMax;
   if (quantity.counted !== undefined) figure.counted = quantity.counted;
-  const role = roleAt(text, start, end, unit);
+  const role = roleAt(text, start, end, quantity);
   if (role !== undefined) figure.role = role;
-  return figure;
+  return { figure, end };
 }
 
-/** A minus sign before Arabic digits, not a hyphen or range dash after a number or a letter. */
-function isSign(text: string, at: number): boolean {
-  return STARTS[text.charCodeAt(at + 1)] === START_DIGIT && !/[0-9０-９A-Za-z]/.test(text.charAt(at - 1));
+/**
+ * An amount without a unit word whose noun right before it implies one (年收入四万二, 总投资2亿3,
+ * 出栏一万八), read from the noun (not before `floor`), ending the clause: the quote then starts with
+ * the noun. Undefined when no noun is there or the amount does not end at a clause break.
+ */
+function impliedBefore(text: string, at: number, floor: number): { scanned: ScannedQuantity; start: number } | undefined {
+  const noun = IMPLIED_NOUNS.find((w) => at - w.length >= floor && text.startsWith(w, at - w.length));
+  if (noun === undefined) return undefined;
+  const scanned = scanQuantity(text, at - noun.length);
+  if (scanned === undefined || scanned.quantity.unitRaw !== '' || !(scanned.end >= text.length || CLAUSE_BREAKS.at(text, scanned.end))) return undefined;
+  return { scanned, start: at - noun.length };
 }
+
+/**
+ * A minus sign: - before Arabic digits or 负 before any numeral, in a number's context (after a
+ * space, a colon, a comma, a verb: -10.1万元 in a table, 下降-5%), never after an amount, a unit word
+ * or a bracket, where a dash separates the ends of a range (3万-5万元, 1万(含)-5万元).
+ */
+function isSign(text: string, at: number): boolean {
+  const next = STARTS[text.charCodeAt(at + 1)];
+  const written = text.charCodeAt(at) === MINUS_WORD || text.charCodeAt(at) === MINUS_WORD_TRADITIONAL;
+  if (written ? next !== START_DIGIT && next !== START_CHINESE : next !== START_DIGIT) return false;
+  return at === 0 || NO_SIGN_AFTER[text.charCodeAt(at - 1)] !== 1;
+}
+
+const MINUS_WORD = '负'.charCodeAt(0);
+const MINUS_WORD_TRADITIONAL = '負'.charCodeAt(0);
+
+/**
+ * Where the numeral that starts at `at` and did not read ends: a run of Chinese numerals from a
+ * Chinese start (人民币壹拾万万零壹拾壹亿元 leaves no 拾壹亿元 behind), of digits, points and
+ * 十 百 千 万 亿 from an Arabic start; never across a comma or into digits of the other script
+ * (队伍177人: 伍 did not read, 177人 does).
+ */
+function numeralEnd(text: string, at: number): number {
+  let end = STARTS[text.charCodeAt(at)] === START_SIGN ? at + 1 : at;
+  const chinese = STARTS[text.charCodeAt(end)] === START_CHINESE;
+  while (end < text.length && (chinese ? CHINESE_RUN.at(text, end) : ARABIC_RUN.at(text, end))) end++;
+  return Math.max(end, at + 1);
+}
+
+const CHINESE_RUN = new CodeSet(`${CHINESE_NUMERAL_CHARS}点點`);
+const ARABIC_RUN = new CodeSet(`${ARABIC_DIGITS}.．十百千万亿萬億`);
 
 /**
  * A qualifier word (近, 约, 超过, 不到 …) ending right at `at`, starting at or after `floor`, and not
@@ -185,6 +329,24 @@ function mayBeQuantity(text: string, at: number): boolean {
   const from = STARTS[text.charCodeAt(at)] === START_SIGN ? at + 1 : at;
   if (text.startsWith(PERCENT_OF, from)) return true;
   let end = from;
-  while (RUN[text.charCodeAt(end)] === IN_RUN) if (++end - from > LONGEST_NUMBER) return false;
-  return RUN[text.charCodeAt(end)] === AFTER_RUN || NUMERAL_UNIT_FIRST.at(text, end - 1);
+  for (;;) {
+    while (RUN[text.charCodeAt(end)] === IN_RUN) if (++end - from > LONGEST_NUMBER) return false;
+    // 38 928.8: a space between groups of digits; 11.98 %: a space before the percent sign.
+    if (!SPACES.at(text, end) || !isDigitCode(text.charCodeAt(end - 1))) break;
+    if (PERCENT_SIGNS.at(text, end + 1)) return true;
+    if (!isDigitCode(text.charCodeAt(end + 1))) break;
+    end += 1;
+  }
+  if (RUN[text.charCodeAt(end)] === AFTER_RUN || NUMERAL_UNIT_FIRST.at(text, end - 1)) return true;
+  // 年收入四万二, 总投资近2亿: a noun that implies the unit, right before or before a one-character qualifier.
+  return IMPLIED_NOUN_LAST.at(text, from - 1) || (PREFIX_LAST.at(text, from - 1) && IMPLIED_NOUN_LAST.at(text, from - 2));
+}
+
+const IMPLIED_NOUN_LAST = new CodeSet(IMPLIED_NOUNS.map((w) => w.slice(-1)));
+
+const SPACES = new CodeSet(' \u00a0\u2009\u202f');
+const PERCENT_SIGNS = new CodeSet('%％');
+
+function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }

@@ -1,6 +1,6 @@
 import { CodeSet } from './code-set.ts';
-import type { UnitId } from './unit.ts';
-import { DECREASE_VERBS, DEGREE_VERBS, INCREASE_VERBS, RESULT_MARKS, SHORT_CHANGE_VERBS, SOURCE_MARKS } from './extract-words.ts';
+import type { ParsedQuantity } from './parse-quantity.ts';
+import { CHANGE_BASES, DECREASE_VERBS, DEGREE_VERBS, INCREASE_VERBS, RESULT_MARKS, SHORT_CHANGE_VERBS, SOURCE_MARKS } from './extract-words.ts';
 
 /**
  * What a figure is in a statement of change:
@@ -15,6 +15,9 @@ const LE = '了'.charCodeAt(0);
 const NEGATIVE = '负'.charCodeAt(0);
 /** Characters one of which ends the text before any figure that has a role. */
 const ROLE_BEFORE = new CodeSet(['了', ...CHANGE_VERBS.map((v) => v.slice(-1)), '由', '从', '到', '至', '为']);
+const BASE_LAST = new CodeSet(CHANGE_BASES.map((w) => w.slice(-1)));
+/** Units of a rate of change written without a verb after 同比 (同比31.43%, 同比-2.1个百分点). */
+const RATE_UNITS = new Set(['percent', 'percentage-points']);
 const CHANGE_FIRST = new CodeSet(CHANGE_VERBS.map((v) => v.charAt(0)));
 
 /**
@@ -24,14 +27,18 @@ const CHANGE_FIRST = new CodeSet(CHANGE_VERBS.map((v) => v.charAt(0)));
  * - `to`: a change verb and 到/至/为 right before it (提高到14457元, 降至3%);
  * - `increase` / `decrease`: a change verb right before it, 了 allowed between (同比增长28.7%;
  *   负增长2% is a decrease);
- *   not a verb of degree before a count (改造提升38个 upgrades 38 things).
- * @param unit the figure's unit
+ *   not a verb of degree before a count (改造提升38个 upgrades 38 things);
+ *   or, for a percentage with no verb, a word of comparison right before it (同比31.43% is an
+ *   increase, 同比-2.5% a decrease: the sign as written says which).
+ * @param quantity the figure's quantity (its unit and sign)
  * @returns the role, or undefined for a plain figure (回复率达98%)
- * @example roleAt('同比增长28.7%', 4, 9, 'percent') // 'increase'
- * @example roleAt('由6180元提高到14457元', 1, 6, 'CNY') // 'from'
+ * @example roleAt('同比增长28.7%', 4, 9, { unit: 'percent', value: 28.7 }) // 'increase'
+ * @example roleAt('由6180元提高到14457元', 1, 6, { unit: 'CNY', value: 6180 }) // 'from'
  */
-export function roleAt(text: string, start: number, end: number, unit: UnitId): FigureRole | undefined {
+export function roleAt(text: string, start: number, end: number, quantity: Pick<ParsedQuantity, 'unit' | 'value'>): FigureRole | undefined {
+  const { unit } = quantity;
   if (CHANGE_FIRST.at(text, end) && isChangeTo(text, end)) return 'from';
+  if (BASE_LAST.at(text, start - 1) && RATE_UNITS.has(unit) && endsWithAny(text, start, CHANGE_BASES)) return quantity.value < 0 ? 'decrease' : 'increase';
   if (!ROLE_BEFORE.at(text, start - 1)) return undefined;
   if (SOURCE_MARKS.at(text, start - 1) && CHANGE_VERBS.some((v) => text.startsWith(v, end))) return 'from';
   if (RESULT_MARKS.at(text, start - 1) && endsWithAny(text, start - 1, CHANGE_VERBS)) return 'to';

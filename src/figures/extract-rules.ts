@@ -3,11 +3,15 @@ import { CodeSet } from './code-set.ts';
 import { scanQuantity, type ScannedQuantity } from './parse-quantity.ts';
 import {
   BOUND_BEFORE_NUMERAL,
+  CLASSIFIER_GE,
   CLAUSE_BREAKS,
   CLAUSE_DELIMITERS,
   CLOSING_QUOTES,
   FINANCIAL_NUMERALS,
   IDIOMATIC_ROUND,
+  MONEY_AFTER,
+  MONEY_MARK,
+  NEGATIONS,
   OPENING_QUOTES,
   ORDINAL_MARKS,
   ORDINARY_AFTER_YI,
@@ -18,15 +22,18 @@ import {
 } from './extract-words.ts';
 
 /**
- * The rules by which the extractor tells a figure from a numeral that counts nothing. A quantity
- * that reads (parse-quantity.ts) is still not a figure when its context makes it
- *   - an ordinal or rank: 第二批, 居全市第3位, 前三名;
+ * The rules by which the extractor tells a figure from a numeral that counts nothing, each named so
+ * that every rejection can be reported (`explainFigures`). A quantity that reads (parse-quantity.ts)
+ * is still not a figure when its context makes it
+ *   - an ordinal or rank: 第二批, 居全市第3位, 前三名, 前3-5名;
  *   - part of a word: 统一, 之一, 周一 (word before), 一次性, 三个月, 一期工程, 一起 "together" (word after);
  *   - an identifier: G107 (Latin letters before Arabic digits);
  *   - a slogan or named set: numeral-classifier-numeral (六个一, 一村一品), a short quoted phrase
  *     (“四个意识”), an enumeration of short numbered phrases (一个项目，一套班子，一把尺子);
  *   - an idiom: 千家万户 (a lone 百/千), 伍桥村 and 陆续 (a lone financial numeral);
- *   - a rate of an unknown unit: 500元/亩 is not 500 元.
+ *   - a rate of an unknown unit: 500元/亩 is not 500 元;
+ *   - a bound that a negation inverts (没超过5%: read as more than 5 % it would say the opposite);
+ *   - 个万 starting a word (3个万亩基地 counts bases of 10,000 mu), 角 outside money (三角).
  * Dates, years, hotlines and congress names need no rule: 年 月 日 届 大 are no unit words.
  */
 
@@ -37,8 +44,12 @@ const YI = '一'.charCodeAt(0);
 const VAGUE_BEFORE = new CodeSet('数几上');
 const PLACE_WORDS = new CodeSet('十百千万亿');
 const SLASH = '/'.charCodeAt(0);
+/** A year of a date starts with 1 or 2 (19xx, 20xx). */
+const DIGIT_20 = new CodeSet('12');
 /** Longest clause (in UTF-16 code units) that still counts as an item of an enumeration. */
 const SHORT_CLAUSE = 6;
+const PERCENT_OF = '百分之';
+const JIAO = '角';
 
 /** What the extractor knows about one quantity found in the text. */
 export interface Candidate {
@@ -50,36 +61,199 @@ export interface Candidate {
   scanned: ScannedQuantity;
 }
 
-/**
- * Rules decided from the text before a number at `at`, without reading it: an ordinal mark (第),
- * a vague count (数十个, 几千亩, 上百家: never read as 十个, 千亩, 百家), a word ending in a Chinese
- * numeral (统一, 之一), Latin letters before Arabic digits (G107).
- */
-export function isBoundBefore(text: string, at: number): boolean {
-  if (ORDINAL_MARKS.at(text, at - 1)) return true;
-  if (VAGUE_BEFORE.at(text, at - 1) && PLACE_WORDS.at(text, at)) return true;
-  return CHINESE_FIRST.at(text, at) ? BOUND_BEFORE_NUMERAL.at(text, at - 1) : LATIN.at(text, at - 1);
+/** The names of the rules (stable ids: `workreport extract --explain` prints them). */
+export type RuleId =
+  | 'date'
+  | 'ordinal'
+  | 'vague-count'
+  | 'numeral-in-word'
+  | 'identifier'
+  | 'negated-bound'
+  | 'classifier-word'
+  | 'rate-of-unknown-unit'
+  | 'rank'
+  | 'idiomatic-round'
+  | 'lone-financial-numeral'
+  | 'word-with-yi'
+  | 'slogan'
+  | 'quoted-name'
+  | 'enumeration-item'
+  | 'classifier-before-place'
+  | 'jiao-without-money';
+
+/** A rule decided from the text before a number at `at`, without reading it. */
+export interface BeforeRule {
+  id: RuleId;
+  /** Why a number it applies to is no figure, for people. */
+  message: string;
+  applies: (text: string, at: number) => boolean;
+  /** Where what the rule sets aside ends, when it knows (a whole date); else the quantity or numeral at `at`. */
+  extent?: (text: string, at: number) => number;
 }
 
 /**
- * Rules decided once the quantity is read: true when the candidate is not a figure. A percentage
- * written 百分之… is always a figure.
+ * A date written with - or / between year, month and day: 2019-12-16, 2021/04/01, 2019-12 (not
+ * with a point: 2019.5万元 is an amount).
  */
-export function isNotAFigure(c: Candidate): boolean {
-  const { text, numberStart, scanned } = c;
-  const { unitRaw } = scanned.quantity;
-  const { end, unitEnd } = scanned;
-  if (unitRaw === '百分之') return false;
-  if (end === unitEnd && isWordAfterUnit(text, unitEnd, unitRaw)) return true;
-  if (text.charCodeAt(unitEnd) === SLASH && !unitRaw.includes('/')) return true;
-  if (unitRaw === '名' && RANK_MARKS.at(text, c.start - 1)) return true;
-  if (!CHINESE_FIRST.at(text, numberStart)) return false;
-  if (unitEnd - unitRaw.length === numberStart + 1) {
-    if (IDIOMATIC_ROUND.at(text, numberStart) || FINANCIAL_NUMERALS.at(text, numberStart)) return true;
-    if (text.charCodeAt(numberStart) === YI && isWordWithYi(text, numberStart, scanned)) return true;
-    if (isSloganPattern(text, scanned)) return true;
-  }
-  return isQuotedName(text, c.start, end) || isEnumerationItem(text, c.start);
+const DATE = /(?:19|20)\d\d([-/])(?:0?[1-9]|1[0-2])(?:\1(?:0?[1-9]|[12]\d|3[01]))?(?!\d)/y;
+
+/** The end of the date at `at`, or -1. */
+function dateEnd(text: string, at: number): number {
+  DATE.lastIndex = at;
+  return DATE.test(text) ? DATE.lastIndex : -1;
+}
+
+/** A rule decided once the quantity is read. */
+export interface CandidateRule {
+  id: RuleId;
+  message: string;
+  /** Whether the rule is about Chinese numerals only (not tried on 12个 or 百分之…). */
+  chinese: boolean;
+  applies: (c: Candidate) => boolean;
+}
+
+/**
+ * Rules decided before reading, in order: a date written with dashes (2019-12-16), an ordinal mark (第), a vague count (数十个, 几千亩, 上百家:
+ * never read as 十个, 千亩, 百家), a word ending in a Chinese numeral (统一, 之一), Latin letters
+ * before Arabic digits (G107).
+ */
+export const BEFORE_RULES: readonly BeforeRule[] = [
+  {
+    id: 'date',
+    message: 'a date (2019-12-16): it counts nothing',
+    applies: (text, at) => DIGIT_20.at(text, at) && dateEnd(text, at) > 0,
+    extent: dateEnd,
+  },
+  { id: 'ordinal', message: 'an ordinal (第…): it numbers, it does not count', applies: (text, at) => ORDINAL_MARKS.at(text, at - 1) },
+  {
+    id: 'vague-count',
+    message: 'a vague count (数十, 几千, 上百): no number is stated',
+    applies: (text, at) => VAGUE_BEFORE.at(text, at - 1) && PLACE_WORDS.at(text, at),
+  },
+  {
+    id: 'numeral-in-word',
+    message: 'the numeral ends a word (统一, 之一, 周一)',
+    applies: (text, at) => CHINESE_FIRST.at(text, at) && BOUND_BEFORE_NUMERAL.at(text, at - 1),
+  },
+  { id: 'identifier', message: 'part of an identifier (G107)', applies: (text, at) => !CHINESE_FIRST.at(text, at) && LATIN.at(text, at - 1) },
+];
+
+/**
+ * Rules decided once the quantity is read, in order. Rules of Chinese numerals (idioms, slogans,
+ * quoted names, enumerations) and of classifiers never apply to a percentage written 百分之….
+ */
+export const CANDIDATE_RULES: readonly CandidateRule[] = [
+  {
+    id: 'negated-bound',
+    chinese: false,
+    message: 'a negation before the qualifier word inverts it (没超过): write the bound as 不超过 or 以下',
+    applies: (c) => c.start < c.numberStart && NEGATIONS.at(c.text, c.start - 1),
+  },
+  {
+    id: 'classifier-word',
+    chinese: false,
+    message: 'the unit word starts another word (一次性, 三个月, 一期工程)',
+    applies: (c) => !isPercentOf(c) && c.scanned.end === c.scanned.unitEnd && isWordAfterUnit(c.text, c.scanned.unitEnd, c.scanned.quantity.unitRaw),
+  },
+  {
+    id: 'rate-of-unknown-unit',
+    chinese: false,
+    message: 'a rate whose unit after / is not known (500元/亩 is not 500 元)',
+    applies: (c) => !isPercentOf(c) && c.text.charCodeAt(c.scanned.unitEnd) === SLASH && !c.scanned.quantity.unitRaw.includes('/'),
+  },
+  {
+    id: 'rank',
+    chinese: false,
+    message: 'a rank (前三名, 前3-5名)',
+    applies: (c) => c.scanned.quantity.unitRaw === '名' && RANK_MARKS.at(c.text, c.start - 1),
+  },
+  {
+    id: 'idiomatic-round',
+    chinese: true,
+    message: 'a lone 百 or 千 before a classifier is an idiom or a name (千家万户, 百家争鸣)',
+    applies: (c) => c.start === c.numberStart && IDIOMATIC_ROUND.at(c.text, c.numberStart) && isOneChineseNumeral(c),
+  },
+  {
+    id: 'lone-financial-numeral',
+    chinese: true,
+    message: 'a lone financial numeral is a word (伍桥村, 陆续), unless 人民币 comes before it',
+    applies: (c) => FINANCIAL_NUMERALS.at(c.text, c.numberStart) && isOneChineseNumeral(c) && !c.text.startsWith(MONEY_MARK, c.start - MONEY_MARK.length),
+  },
+  {
+    id: 'word-with-yi',
+    chinese: true,
+    message: '一 makes a word with its classifier (一个个, 一起)',
+    applies: (c) => c.text.charCodeAt(c.numberStart) === YI && isOneChineseNumeral(c) && isWordWithYi(c.text, c.numberStart, c.scanned),
+  },
+  {
+    id: 'slogan',
+    chinese: true,
+    message: 'a slogan of numeral, classifier and numeral (六个一, 一村一品)',
+    applies: (c) => isOneChineseNumeral(c) && isSloganPattern(c.text, c.scanned),
+  },
+  {
+    id: 'quoted-name',
+    chinese: true,
+    message: 'a short quoted name (“四个意识”)',
+    applies: (c) => isQuotedName(c.text, c.start, c.scanned.end),
+  },
+  {
+    id: 'enumeration-item',
+    chinese: true,
+    message: 'an item of an enumeration of short numbered phrases (一超过，两不愁，三保障)',
+    applies: (c) => isEnumerationItem(c.text, c.start),
+  },
+  {
+    id: 'classifier-before-place',
+    chinese: false,
+    message: '个 before 万/亿 with a word after the unit (3个万亩基地 counts bases of 10,000 mu)',
+    applies: (c) => c.scanned.colloquial && hasClassifierBeforePlace(c) && !isClauseBreak(c.text, c.scanned.end) && CHINESE_WORD.test(c.text.charAt(c.scanned.end)),
+  },
+  {
+    id: 'jiao-without-money',
+    chinese: false,
+    message: '角 is money only after 人民币 or before 钱 (三角 is a triangle)',
+    applies: (c) => c.scanned.quantity.unitRaw === JIAO && !c.text.startsWith(MONEY_MARK, c.start - MONEY_MARK.length) && !MONEY_AFTER.at(c.text, c.scanned.unitEnd),
+  },
+];
+
+const CHINESE_WORD = /[\u4e00-\u9fff]/;
+
+/** The first before-reading rule that applies to a number at `at`, or undefined. */
+export function ruleBefore(text: string, at: number): BeforeRule | undefined {
+  // Every before-reading rule needs one of these characters right before the number: tested first, it passes most numbers by.
+  const p = at - 1;
+  if (!DIGIT_20.at(text, at) && !ORDINAL_MARKS.at(text, p) && !VAGUE_BEFORE.at(text, p) && !BOUND_BEFORE_NUMERAL.at(text, p) && !LATIN.at(text, p)) return undefined;
+  for (const rule of BEFORE_RULES) if (rule.applies(text, at)) return rule;
+  return undefined;
+}
+
+/** The first candidate rule that applies: the candidate is then not a figure. Undefined for a figure. */
+export function ruleAgainst(c: Candidate): CandidateRule | undefined {
+  const chinese = isChinese(c);
+  for (const rule of CANDIDATE_RULES) if ((chinese || !rule.chinese) && rule.applies(c)) return rule;
+  return undefined;
+}
+
+function isPercentOf(c: Candidate): boolean {
+  return c.scanned.quantity.unitRaw === PERCENT_OF;
+}
+
+/** A quantity whose number starts with a Chinese numeral (not 百分之…). */
+function isChinese(c: Candidate): boolean {
+  return !isPercentOf(c) && CHINESE_FIRST.at(c.text, c.numberStart);
+}
+
+/** A one-character Chinese numeral right before its unit word (一个, 百家, 伍桥); rules of `chinese` scope only. */
+function isOneChineseNumeral(c: Candidate): boolean {
+  const { unitRaw } = c.scanned.quantity;
+  return c.text.startsWith(unitRaw, c.numberStart + 1) && c.scanned.unitEnd === c.numberStart + 1 + unitRaw.length;
+}
+
+/** 个 between the numeral and 万/亿 inside the quote (两个亿元). */
+function hasClassifierBeforePlace(c: Candidate): boolean {
+  for (let i = c.numberStart; i < c.scanned.unitEnd; i++) if (CLASSIFIER_GE.at(c.text, i) && PLACE_WORDS.at(c.text, i + 1)) return true;
+  return false;
 }
 
 /** 一个个 (one by one) repeats its classifier; 一起 is the adverb "together" in 在一起, 一起来, 一起抓. */

@@ -95,10 +95,11 @@ const ENDS = '。！？!?：:\n\r';
 export const CLAUSE_BREAKS = new CodeSet(DELIMITERS + ENDS + OPENING + CLOSING);
 
 /**
- * 近 and 约 are qualifiers only where they are not the end of another word: 最近, 附近 (near),
- * 节约 (save), 制约, 公约 … Before a number, these characters make such words.
+ * 近, 约 and 超 are qualifiers only where they are not the end of another word: 最近, 附近 (near),
+ * 节约 (save), 制约, 公约, 赶超 … Before a number, these characters make such words.
  */
 export const BOUND_BEFORE_QUALIFIER: Readonly<Record<string, CodeSet>> = {
+  超: new CodeSet('赶高'),
   近: new CodeSet('最附邻靠临亲就贴远新晚'),
   约: new CodeSet('节制签违履预邀契公条规合简婚相特集践赴守毁解续缔立爽失誓盟隐俭'),
 };
@@ -121,3 +122,41 @@ export const RESULT_MARKS = new CodeSet('到至为');
 
 /** Before a figure, these make it the starting value of a change: 由6180元提高到14457元. */
 export const SOURCE_MARKS = new CodeSet('由从');
+
+/**
+ * Negations: before a qualifier word that the qualifier table does not hold whole (没超过, 并非超过),
+ * they invert its meaning, so the figure is not read (不超过, 未超过 are in the table, read whole).
+ */
+export const NEGATIONS = new CodeSet('不未没無无非');
+
+/**
+ * Words of comparison that make a percentage right after them a rate of change even without a verb:
+ * 同比31.43% is a growth of 31.43 percent over the same period of the year before.
+ */
+export const CHANGE_BASES = ['同比', '环比', '環比', '比上年', '较上年', '較上年', '比去年', '较去年', '比上年同期', '较上年同期'];
+
+/** Before an amount in 角 (tenths of 元), this makes it money: 人民币壹角. */
+export const MONEY_MARK = '人民币';
+
+/** After an amount in 角, this makes it money: 五角钱. */
+export const MONEY_AFTER = new CodeSet('钱錢');
+
+/** 个 between a numeral and 万/亿 (两个亿): its 万 may instead start a word (3个万亩基地 counts bases). */
+export const CLASSIFIER_GE = new CodeSet('个個');
+
+/**
+ * Nouns that imply the unit of an amount written after them without one, in speech and plain
+ * reports: 年收入四万二 (元), 总投资2亿3 (元), 出栏一万八 (head of livestock). The parser reads the
+ * implied unit only for an amount written with 万 or 亿, which says it is an amount and not a code.
+ */
+export const IMPLIED_UNITS: Readonly<Record<string, { unit: 'CNY' | 'count' | 'persons'; counted?: string }>> = {
+  收入: { unit: 'CNY' },
+  投资: { unit: 'CNY' },
+  产值: { unit: 'CNY' },
+  工资: { unit: 'CNY' },
+  营收: { unit: 'CNY' },
+  利润: { unit: 'CNY' },
+  税收: { unit: 'CNY' },
+  出栏: { unit: 'count', counted: 'livestock' },
+  存栏: { unit: 'count', counted: 'livestock' },
+};

@@ -1,7 +1,8 @@
 import { WorkreportError, quoteAt } from '../errors.ts';
-import { bigUnitAt, chineseDigitAt, smallUnitAt } from './chinese-numeral.ts';
+import { bigUnitAt, chineseDigitAt, isNumberFailure, numberError, smallUnitAt, type NumberFailure } from './chinese-numeral.ts';
 import { CodeSet } from './code-set.ts';
-import { exactDecimal, lessThan, timesPow10, toNumber, type ExactDecimal } from './exact-decimal.ts';
+import { exactDecimal, lessThan, plus, timesPow10, toNumber, type ExactDecimal } from './exact-decimal.ts';
+import { FINANCIAL_NUMERALS, IMPLIED_UNITS } from './extract-words.ts';
 import { scanNumber, type ScannedNumber } from './parse-number.ts';
 import { QUALIFIERS, QUALIFIER_IDS, type Qualifier } from './qualifier.ts';
 import { RAW_UNITS, RAW_UNIT_WORDS, type UnitId } from './unit.ts';
@@ -9,13 +10,25 @@ import { RAW_UNITS, RAW_UNIT_WORDS, type UnitId } from './unit.ts';
 /*
  * Quantity grammar (numbers as in parse-number.ts; words from unit.ts and qualifier.ts):
  *
- *   quantity := prefix? ( 百分之 amount | sign? amount unit ) suffix?
- *   amount   := ( fuzzy | number ( unit? sep 百分之? number )? ) more? big?
- *   fuzzy    := d d+1 ( 十 | 百 | 千 )?          两三 = 2–3, 三四十 = 30–40 (never 23 or 340)
- *   sep      := - － ~ ～ 〜 — – 至 到              3-5万元, 3至5个, 3%～5%
- *   sign     := - － −                           before Arabic digits: -5% = −5 percent
+ *   quantity := noun? prefix? ( 百分之 amount | sign? amount ' '? unit money? ) suffix?
+ *   noun     := 收入 投资 产值 出栏 … (IMPLIED_UNITS): with no unit word after an amount written with
+ *               万 or 亿, the noun's unit, unitRaw '' (收入四万二 = 42000 元, 出栏一万八 = 18000 head)
+ *   amount   := ( fuzzy | number ( unit? note? sep 百分之? number )? ) ( more | 几 | 来 )? big?
+ *   fuzzy    := d d+1 ( 十 | 百 | 千 )?          两三 = 2–3, 三四十 = 30–40 (never 23 or 340), approx
+ *             | d? 十 d d+1                       十七八 = 17–18, 三十七八万 = 370000–380000, approx
+ *   几       := after a number ending in 十:      十几 = 11–19, 三十几万 = 310000–390000, approx
+ *   来       := after a round number:             三十来户 = about 30, approx
+ *   sep      := - － ~ ～ 〜 — – 至 到, or a dash doubled (-- ——)   3-5万元, 3至5个, 3%～5%, 1万元——5万元
+ *   note     := (含) （含）                         1万(含)-5万元: the lower end is included
+ *   sign     := - － − before Arabic digits, 负 before any number: -5% = −5 percent, 负十一
  *   more     := 余 餘 多                           more_than: 20余人
  *   big      := 万 | 亿 | 万亿                      after `more` or `fuzzy`: 20余万元 = 200000, 两三万
+ *   money    := ( d 角 )? 零? ( d 分 )? ( 整 | 正 )?  after 元/圆: 123元1角1分 = 123.11, 壹佰元整, 壹拾元零壹分
+ *               (分 only after 角 or in financial numerals; 整/正 only in financial numerals; 毛 = 角;
+ *               after 块, a 角 or 毛 makes it money: 十块三毛 = 10.3 元, then 钱 may close it)
+ *   note     := also between the unit and a suffix: 50万元（含）以上
+ *   unit may also be 角 (a tenth of 元: 人民币壹角 = 0.1 元); the extractor reads it only as money
+ *   in context (extract-rules.ts). A space is allowed before % (11.98 %).
  *   prefix   := 近 约 大约 超过 突破 至少 不到 不足 …  (qualifier.ts prefixes)
  *   suffix   := 以上 以下 以内 左右                  (qualifier.ts suffixes other than `more`)
  *   unit     := the longest word of RAW_UNIT_WORDS  亩, 平方, ㎡, 万元 = 万 + 元, 元/人, 个百分点, %
@@ -48,12 +61,45 @@ export interface ScannedQuantity {
   end: number;
   /** Offset just after the unit word (for 百分之 expressions, just after the number). */
   unitEnd: number;
+  /**
+   * Read by a colloquial convention, which a person should confirm: a fuzzy amount (三四个, 十几万),
+   * 来 (三十来户), an elided place (十六万五), 个 before 万/亿 (两个亿), a unit implied by a noun (收入四万二).
+   */
+  colloquial: boolean;
 }
 
 const PERCENT_OF = '百分之';
 const SEPARATOR_CHARS = '-－~～〜—–至到';
 const SEPARATORS = new CodeSet(SEPARATOR_CHARS);
+/** Separators that may be doubled: 1万元--5万元, 1万元——5万元. */
+const DASHES = new CodeSet('-－—–~～');
+/** An annotation of the lower end of a range: 1万(含)-5万元. */
+const INCLUDED_NOTES = ['(含)', '（含）'];
+const NOTE_FIRST = new CodeSet('(（');
 const SIGNS = new CodeSet('-－−');
+/** 负 (負): the written minus, before any number (负十一, 负0.5%). */
+const WRITTEN_MINUS = new CodeSet('负負');
+/** 十几 = 11–19: 几 after a number ending in 十 adds one to nine. */
+const SOME = '几'.charCodeAt(0);
+const TEN_CHARS = new CodeSet('十拾');
+/** 三十来户: 来 after a round number (ending in 十 百 千 万) makes it approximate. */
+const ABOUT = '来'.charCodeAt(0);
+const ROUND_END = new CodeSet('十拾百佰千仟万萬');
+/** Money units with sub-units: 元 (and 圆), of which 角 is a tenth and 分 a hundredth. */
+const YUAN_WORDS = new Set(['元', '圆', '圓']);
+const JIAO = '角';
+/** 角 and its spoken form 毛, a tenth of 元 (一百三十五块六角七分, 十块三毛). */
+const JIAO_WORDS = new CodeSet('角毛');
+/** 块 (塊): a piece, or spoken 元 when 角/毛 follow it (十块三毛). */
+const PIECE_WORDS = new Set(['块', '塊']);
+/** 钱 after a spoken amount (一百三十五块六角七分钱). */
+const MONEY_SUFFIX = new CodeSet('钱錢');
+const FEN = '分';
+/** After 分, these make another word (分钟 minutes, 分之 of …), not a hundredth of 元. */
+const NOT_FEN_AFTER = new CodeSet('钟鐘之');
+/** 整 or 正 closes a formal amount (壹佰元整). */
+const WHOLE_MARKS = new CodeSet('整正');
+const PERCENT_SIGNS = new CodeSet('%％');
 const ARABIC_DIGITS = new CodeSet('0123456789０１２３４５６７８９');
 const MORE = new CodeSet(QUALIFIERS.more_than.suffixes);
 const byLength = (a: { word: string }, b: { word: string }): number => b.word.length - a.word.length;
@@ -64,6 +110,10 @@ const SUFFIXES = QUALIFIER_IDS.filter((id) => id !== 'more_than')
 /** First characters of qualifier words, so most positions are passed over with one lookup. */
 const PREFIX_FIRST = new CodeSet(PREFIXES.map((p) => p.word));
 const SUFFIX_FIRST = new CodeSet(SUFFIXES.map((s) => s.word));
+
+/** Nouns that imply a unit (extract-words.ts), longest first. */
+export const IMPLIED_NOUNS: readonly string[] = Object.keys(IMPLIED_UNITS).sort((a, b) => b.length - a.length);
+const IMPLIED_NOUN_FIRST = new CodeSet(IMPLIED_NOUNS.map((w) => w.charAt(0)));
 
 /** Unit words by their first character, longest first: a text position is tested against few words. */
 const UNIT_WORDS_BY_FIRST = new Map<number, string[]>();
@@ -81,7 +131,14 @@ export const AFTER_NUMBER: ReadonlySet<string> = new Set([
   ...RAW_UNIT_WORDS.map((w) => w[0] ?? ''),
   ...QUALIFIERS.more_than.suffixes,
   ...SEPARATOR_CHARS,
+  ...INCLUDED_NOTES.map((n) => n.charAt(0)),
+  JIAO,
+  String.fromCharCode(SOME),
+  String.fromCharCode(ABOUT),
 ]);
+
+/** The last character of every unit word (亩 元 人 % …): a dash after one separates a range, never a minus. */
+export const RAW_UNIT_LAST: string = [...new Set(RAW_UNIT_WORDS.map((w) => w.slice(-1)))].join('');
 
 /** First characters of unit words that are themselves numerals: 千 (千米), 百 (百分点). */
 export const NUMERAL_UNIT_FIRST = new CodeSet(
@@ -90,6 +147,8 @@ export const NUMERAL_UNIT_FIRST = new CodeSet(
 
 /** The numeric part of an expression: its ends, where it stops, and whether 万/亿 already applied. */
 interface Amount {
+  /** Read by a colloquial convention (ScannedQuantity.colloquial). */
+  colloquial: boolean;
   low: ExactDecimal;
   high: ExactDecimal | undefined;
   end: number;
@@ -103,9 +162,22 @@ interface Failure {
   ok: false;
   at: number;
   problem: string;
-  cause?: WorkreportError;
   /** The failure came from reading a range (after its separator, or from its two ends). */
   inRange: boolean;
+  /** Where the expression that did not read ends, when known (a range's upper end). */
+  extent?: number;
+  /** The number's own failure, when a number did not read (the `cause` of parseQuantity's error). */
+  number?: NumberFailure;
+}
+
+/** Why no quantity starts at an offset: where reading failed, what is wrong there, where the attempt ends. */
+export interface QuantityFailure {
+  ok: false;
+  /** Offset where reading failed. */
+  at: number;
+  problem: string;
+  /** Offset after the text the attempt covered (a range's upper end), when known. */
+  extent?: number;
 }
 
 interface Success {
@@ -130,11 +202,11 @@ interface Success {
  */
 export function parseQuantity(expression: string): ParsedQuantity {
   const read = readQuantity(expression, 0);
-  if (!read.ok) throw quantityError(expression, read.at, read.problem, read.cause);
+  if (!read.ok) throw quantityError(expression, read);
   if (read.scanned.end < expression.length) {
     const why = read.rangeFailure;
-    if (why) throw quantityError(expression, why.at, why.problem, why.cause);
-    throw quantityError(expression, read.scanned.end, 'unexpected text after the quantity');
+    if (why) throw quantityError(expression, why);
+    throw quantityError(expression, fail(read.scanned.end, 'unexpected text after the quantity', false));
   }
   return read.scanned.quantity;
 }
@@ -154,6 +226,19 @@ export function scanQuantity(text: string, start = 0): ScannedQuantity | undefin
   return read.ok ? read.scanned : undefined;
 }
 
+/**
+ * `scanQuantity`, saying why when no quantity starts at `start`: for the extractor's diagnostics.
+ * @returns the scanned quantity, or a `QuantityFailure` (offset, problem, extent); never throws
+ * @example readQuantityAt('3万-5元', 0) // { ok: false, at: 0, problem: 'the range must ascend (3-5万元)', extent: 5 }
+ */
+export function readQuantityAt(text: string, start: number): ScannedQuantity | QuantityFailure {
+  const read = readQuantity(text, start);
+  if (read.ok) return read.scanned;
+  const failure: QuantityFailure = { ok: false, at: read.at, problem: read.problem };
+  if (read.extent !== undefined) failure.extent = read.extent;
+  return failure;
+}
+
 /** Read with ranges; if a range was what failed, read the single value before it. */
 function readQuantity(text: string, start: number): Success | Failure {
   const ranged = readWith(text, start, true);
@@ -165,46 +250,86 @@ function readQuantity(text: string, start: number): Success | Failure {
 function readWith(text: string, start: number, ranges: boolean): Success | Failure {
   const qualifiers: { id: Qualifier; at: number }[] = [];
   let pos = start;
+  const noun = IMPLIED_NOUN_FIRST.at(text, pos) ? IMPLIED_NOUNS.find((w) => text.startsWith(w, pos)) : undefined;
+  if (noun !== undefined) pos += noun.length;
   const prefix = PREFIX_FIRST.at(text, pos) ? PREFIXES.find((p) => text.startsWith(p.word, pos)) : undefined;
   if (prefix) {
     qualifiers.push({ id: prefix.id, at: pos });
     pos += prefix.word.length;
   }
   const percentOf = text.startsWith(PERCENT_OF, pos);
-  const negative = !percentOf && SIGNS.at(text, pos) && ARABIC_DIGITS.at(text, pos + 1);
+  const negative = !percentOf && ((SIGNS.at(text, pos) && ARABIC_DIGITS.at(text, pos + 1)) || WRITTEN_MINUS.at(text, pos));
   if (percentOf) pos += PERCENT_OF.length;
   if (negative) pos += 1;
-  const amount = scanFuzzy(text, pos) ?? scanRange(text, pos, percentOf, ranges);
+  const fuzzy = scanFuzzy(text, pos);
+  if (fuzzy) qualifiers.push({ id: 'approx', at: pos });
+  const amount = fuzzy ?? scanRange(text, pos, percentOf, ranges);
   if (!amount.ok) return amount;
-  let { low, high } = amount;
+  let { low, high, colloquial } = amount;
   if (negative && high) return fail(start, 'a sign applies to a single value, not to a range', true);
   pos = amount.end;
   if (MORE.at(text, pos)) {
     qualifiers.push({ id: 'more_than', at: pos });
     pos += 1;
+  } else if (high === undefined && !amount.scaled && text.charCodeAt(pos) === SOME && TEN_CHARS.at(text, pos - 1)) {
+    qualifiers.push({ id: 'approx', at: pos });
+    high = plus(low, exactDecimal('9'));
+    low = plus(low, exactDecimal('1'));
+    pos += 1;
+    colloquial = true;
+  } else if (high === undefined && text.charCodeAt(pos) === ABOUT && ROUND_END.at(text, pos - 1)) {
+    qualifiers.push({ id: 'approx', at: pos });
+    pos += 1;
+    colloquial = true;
   }
   const big = scanBig(text, pos);
   if (big) {
-    if (amount.scaled) return fail(pos, 'the number already has 万 or 亿; expected a unit word', false);
+    if (amount.scaled) return fail(pos, 'the number already has 万 or 亿; expected a unit word', false, numeralRunEnd(text, pos));
     low = timesPow10(low, big.exp);
     high = high && timesPow10(high, big.exp);
     pos = big.end;
+  }
+  if (chineseDigitAt(text, pos) !== undefined) {
+    return fail(pos, 'the numeral does not read as a whole (a digit follows where a unit word was expected)', false, numeralRunEnd(text, pos));
   }
   let unitRaw = PERCENT_OF;
   let unit: UnitId = 'percent';
   let counted: string | undefined;
   if (!percentOf) {
-    const word = unitWordAt(text, pos);
-    const def = word === undefined ? undefined : RAW_UNITS[word];
-    if (word === undefined || def === undefined) return fail(pos, 'expected a unit word (亩, 平方, 元, 人, 户, 个, 次 …) or %', false);
+    if (text.charCodeAt(pos) === SPACE && PERCENT_SIGNS.at(text, pos + 1)) pos += 1;
+    let word = unitWordAt(text, pos) ?? (text.startsWith(JIAO, pos) ? JIAO : undefined);
+    let def = word === undefined ? undefined : word === JIAO ? { unit: 'CNY' as const, counted: undefined } : RAW_UNITS[word];
+    if (word === undefined && noun !== undefined && (amount.scaled || big !== undefined)) {
+      // 年收入四万二, 总投资2亿3: the noun implies the unit of an amount written with 万 or 亿.
+      word = '';
+      def = IMPLIED_UNITS[noun];
+      colloquial = true;
+    }
+    if (word === undefined || def === undefined) return fail(pos, 'expected a unit word (亩, 平方, 元, 人, 户, 个, 次 …) or %', false, pos);
     if (amount.lowUnit !== undefined && amount.lowUnit !== word) {
       return fail(pos, `the two ends of the range have different units (${amount.lowUnit}, ${word})`, true);
     }
     ({ unit, counted } = def);
     unitRaw = word;
     pos += word.length;
+    if (word === JIAO) {
+      low = timesPow10(low, -1);
+      high = high && timesPow10(high, -1);
+    }
+    if (high === undefined && (YUAN_WORDS.has(word) || word === JIAO || PIECE_WORDS.has(word))) {
+      const money = scanMoneyTail(text, pos, word === JIAO, isFormal(text, start, pos));
+      if (money.end > pos || !PIECE_WORDS.has(word)) {
+        // 十块三毛: 块 with 角 or 毛 after it is money (a 元), not a count of pieces.
+        if (PIECE_WORDS.has(word)) ({ unit, counted } = { unit: 'CNY', counted: undefined });
+        low = plus(low, money.add);
+        pos = money.end + (PIECE_WORDS.has(word) && MONEY_SUFFIX.at(text, money.end) ? 1 : 0);
+      }
+    }
   }
   const unitEnd = pos;
+  const note = NOTE_FIRST.at(text, pos) ? INCLUDED_NOTES.find((n) => text.startsWith(n, pos)) : undefined;
+  // 50万元（含）以上: the note of an included bound sits between the unit and its qualifier.
+  if (note !== undefined && SUFFIX_FIRST.at(text, pos + note.length)) pos += note.length;
   const suffix = SUFFIX_FIRST.at(text, pos) ? SUFFIXES.find((s) => text.startsWith(s.word, pos)) : undefined;
   if (suffix) {
     qualifiers.push({ id: suffix.id, at: pos });
@@ -215,43 +340,127 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
   if (clash) return fail(clash.at, `qualifiers disagree (${qualifier}, ${clash.id})`, false);
   const value = toNumber(low);
   const inexact = [value, high === undefined ? 0 : toNumber(high)].find((v) => Number.isInteger(v) && !Number.isSafeInteger(v));
-  if (inexact !== undefined) return fail(start, "the number is beyond 2^53 (9007199254740991): a JavaScript number cannot hold it exactly, so it is not read", false);
-  const quantity: ParsedQuantity = { value: negative ? -value : value, unit, unitRaw, qualifier };
+  if (inexact !== undefined) {
+    return fail(start, 'the number is beyond 2^53 (9007199254740991): a JavaScript number cannot hold it exactly, so it is not read', false, pos);
+  }
+  const quantity: ParsedQuantity = { value: negative && value !== 0 ? -value : value, unit, unitRaw, qualifier };
   if (high) quantity.valueMax = toNumber(high);
   if (counted !== undefined) quantity.counted = counted;
-  return { ok: true, scanned: { quantity, end: pos, unitEnd }, rangeFailure: undefined };
+  return { ok: true, scanned: { quantity, end: pos, unitEnd, colloquial }, rangeFailure: undefined };
 }
 
-/** `d d+1 (十|百|千)?` at `pos`: 两三 → 2–3, 三四十 → 30–40; undefined when not there. */
+const SPACE = ' '.charCodeAt(0);
+
+/**
+ * The 角 and 分 after 元 (123元1角1分 = 123.11; after 角 only 分), and a closing 整 or 正 in a formal
+ * amount: what they add to the value and where they end.
+ */
+function scanMoneyTail(text: string, pos: number, afterJiao: boolean, formal: boolean): { add: ExactDecimal; end: number } {
+  let add = exactDecimal('0');
+  let end = pos;
+  let jiao = afterJiao;
+  if (!afterJiao) {
+    const digit = subunitDigitAt(text, end);
+    if (digit !== undefined && JIAO_WORDS.at(text, end + 1)) {
+      add = timesPow10(exactDecimal(String(digit)), -1);
+      end += 2;
+      jiao = true;
+    }
+  }
+  // 壹拾元零壹分: 零 stands for the 角 skipped.
+  const skipped = !jiao && chineseDigitAt(text, end) === 0 && subunitDigitAt(text, end + 1) !== undefined ? 1 : 0;
+  const digit = subunitDigitAt(text, end + skipped);
+  if (digit !== undefined && (jiao || formal) && text.startsWith(FEN, end + skipped + 1) && !NOT_FEN_AFTER.at(text, end + skipped + 2)) {
+    add = plus(add, timesPow10(exactDecimal(String(digit)), -2));
+    end += skipped + 2;
+  }
+  if (formal && WHOLE_MARKS.at(text, end)) end += 1;
+  return { add, end };
+}
+
+/** A digit 0-9 at `pos` (Chinese or Arabic), not followed by another digit. */
+function subunitDigitAt(text: string, pos: number): number | undefined {
+  const code = text.charCodeAt(pos);
+  const digit = chineseDigitAt(text, pos) ?? (code >= 0x30 && code <= 0x39 ? code - 0x30 : undefined);
+  if (digit === undefined || ARABIC_DIGITS.at(text, pos + 1) || chineseDigitAt(text, pos + 1) !== undefined) return undefined;
+  return digit;
+}
+
+/** An amount written in financial numerals (壹佰壹拾壹圆): the formal style that closes with 整 or 分. */
+function isFormal(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (FINANCIAL_NUMERALS.at(text, i)) return true;
+  return false;
+}
+
+/**
+ * `d d+1 (十|百|千)?` at `pos`: 两三 → 2–3, 三四十 → 30–40; or `d? 十 d d+1`: 十七八 → 17–18,
+ * 三十七八 → 37–38; undefined when not there.
+ */
 function scanFuzzy(text: string, pos: number): (Amount & { ok: true }) | undefined {
   const a = chineseDigitAt(text, pos);
   const b = chineseDigitAt(text, pos + 1);
-  if (a === undefined || a === 0 || b !== a + 1) return undefined;
+  if (a === undefined || a === 0 || b !== a + 1) return scanFuzzyOnes(text, pos);
   const exp = smallUnitAt(text, pos + 2);
   const place = (digit: number): ExactDecimal => timesPow10(exactDecimal(String(digit)), exp ?? 0);
-  return { ok: true, low: place(a), high: place(b), end: pos + (exp === undefined ? 2 : 3), scaled: false, lowUnit: undefined };
+  return { ok: true, low: place(a), high: place(b), end: pos + (exp === undefined ? 2 : 3), scaled: false, lowUnit: undefined, colloquial: true };
 }
 
 /** `number ( unit? sep 百分之? number )?` at `pos`, with 万/亿 of the upper end carried to the lower. */
 function scanRange(text: string, pos: number, percentOf: boolean, ranges: boolean): (Amount & { ok: true }) | Failure {
   const first = readNumber(text, pos);
   if (!('value' in first)) return first;
-  const single = { ok: true as const, low: first.value, high: undefined, end: first.end, scaled: first.multiplier !== 0, lowUnit: undefined };
+  const single = { ok: true as const, low: first.value, high: undefined, end: first.end, scaled: first.multiplier !== 0, lowUnit: undefined, colloquial: first.colloquial };
   if (!ranges) return single;
   const lowUnit = percentOf ? undefined : unitWordAt(text, first.end);
   let at = first.end + (lowUnit?.length ?? 0);
+  const note = NOTE_FIRST.at(text, at) ? INCLUDED_NOTES.find((n) => text.startsWith(n, at)) : undefined;
+  if (note !== undefined) at += note.length;
   if (!SEPARATORS.at(text, at)) return single;
-  at += 1;
+  at += DASHES.at(text, at) && text.charCodeAt(at + 1) === text.charCodeAt(at) ? 2 : 1;
   if (percentOf && text.startsWith(PERCENT_OF, at)) at += PERCENT_OF.length;
   const second = readNumber(text, at);
   if (!('value' in second)) return { ...second, inRange: true };
   let low = first.value;
+  // 两到三仟, 2-3千元, 八到九百亿: a lone digit before an upper end of one digit and a place takes that place.
+  const place = lowUnit === undefined && first.end === pos + 1 ? placeOfRoundEnd(text, at, second) : undefined;
+  if (place !== undefined) low = timesPow10(low, place);
   if (lowUnit === undefined && first.multiplier === 0 && second.multiplier !== 0) {
-    if (second.multiplier === undefined) return fail(at, 'the upper end leaves the place of the lower end ambiguous: write both in full', true);
+    if (second.multiplier === undefined) return fail(at, 'the upper end leaves the place of the lower end ambiguous: write both in full', true, second.end);
     low = timesPow10(low, second.multiplier);
   }
-  if (!lessThan(low, second.value)) return fail(pos, 'the range must ascend (3-5万元)', true);
-  return { ok: true, low, high: second.value, end: second.end, scaled: first.multiplier !== 0 || second.multiplier !== 0, lowUnit };
+  const extent = second.end + (unitWordAt(text, second.end)?.length ?? 0);
+  if (!lessThan(low, second.value)) return fail(pos, 'the range must ascend (3-5万元)', true, extent);
+  return {
+    ok: true,
+    low,
+    high: second.value,
+    end: second.end,
+    scaled: first.multiplier !== 0 || second.multiplier !== 0,
+    lowUnit,
+    colloquial: first.colloquial || second.colloquial,
+  };
+}
+
+/**
+ * The place (十 1, 百 2, 千 3) of an upper end written as one digit and that place, alone or before
+ * 万/亿 (三仟, 3千, 九百亿), or undefined.
+ */
+function placeOfRoundEnd(text: string, at: number, second: ScannedNumber): number | undefined {
+  const place = smallUnitAt(text, at + 1);
+  if (place === undefined || (chineseDigitAt(text, at) === undefined && !ARABIC_DIGITS.at(text, at))) return undefined;
+  return second.end === at + 2 || (second.end > at + 2 && bigUnitAt(text, at + 2) !== undefined) ? place : undefined;
+}
+
+/** `d? 十 d d+1` at `pos` (十七八 = 17–18, 三十七八 = 37–38), nothing of a number after it. */
+function scanFuzzyOnes(text: string, pos: number): (Amount & { ok: true }) | undefined {
+  const head = chineseDigitAt(text, pos);
+  const tensAt = head === undefined ? pos : pos + 1;
+  if (smallUnitAt(text, tensAt) !== 1 || head === 0) return undefined;
+  const a = chineseDigitAt(text, tensAt + 1);
+  const b = chineseDigitAt(text, tensAt + 2);
+  if (a === undefined || a === 0 || b !== a + 1 || smallUnitAt(text, tensAt + 3) !== undefined || chineseDigitAt(text, tensAt + 3) !== undefined) return undefined;
+  const tens = 10 * (head ?? 1);
+  return { ok: true, low: exactDecimal(String(tens + a)), high: exactDecimal(String(tens + b)), end: tensAt + 3, scaled: false, lowUnit: undefined, colloquial: true };
 }
 
 /** The longest unit word at `pos`, or undefined. */
@@ -267,21 +476,27 @@ function scanBig(text: string, pos: number): { exp: number; end: number } | unde
   return exp === 4 && bigUnitAt(text, pos + 1) === 8 ? { exp: 12, end: pos + 2 } : { exp, end: pos + 1 };
 }
 
-/** `scanNumber`, with its `NUMBER_INVALID` turned into a failure of this expression. */
+/** `scanNumber`, its failure turned into a failure of this expression. */
 function readNumber(text: string, pos: number): ScannedNumber | Failure {
-  try {
-    return scanNumber(text, pos);
-  } catch (error) {
-    if (!(error instanceof WorkreportError) || error.code !== 'NUMBER_INVALID') throw error;
-    return { ok: false, at: pos, problem: `the number does not parse (${error.message})`, cause: error, inRange: false };
-  }
+  const scanned = scanNumber(text, pos);
+  if (!isNumberFailure(scanned)) return scanned;
+  return { ok: false, at: scanned.at, problem: `the number does not parse: ${scanned.problem}`, inRange: false, number: scanned };
 }
 
-function fail(at: number, problem: string, inRange: boolean): Failure {
-  return { ok: false, at, problem, inRange };
+/** Where the numeral characters from `pos` end (百分之三五: the 五 left over is part of what did not read). */
+function numeralRunEnd(text: string, pos: number): number {
+  let end = pos;
+  while (end < text.length && (chineseDigitAt(text, end) !== undefined || smallUnitAt(text, end) !== undefined || bigUnitAt(text, end) !== undefined)) end++;
+  return end;
 }
 
-function quantityError(expression: string, offset: number, problem: string, cause?: unknown): WorkreportError {
-  const message = `Cannot read 「${expression}」 as a quantity: ${problem}, ${quoteAt(expression, offset)}.`;
+function fail(at: number, problem: string, inRange: boolean, extent?: number): Failure {
+  return extent === undefined ? { ok: false, at, problem, inRange } : { ok: false, at, problem, inRange, extent };
+}
+
+/** The `QUANTITY_INVALID` error of a failure; a number's own failure becomes its `NUMBER_INVALID` cause. */
+function quantityError(expression: string, failure: Failure): WorkreportError {
+  const message = `Cannot read 「${expression}」 as a quantity: ${failure.problem}, ${quoteAt(expression, failure.at)}.`;
+  const cause = failure.number && numberError(expression, failure.number.at, failure.number.problem);
   return new WorkreportError('QUANTITY_INVALID', message, { input: expression, cause });
 }

@@ -139,7 +139,7 @@ describe('extractFigures reads ranges and fuzzy counts', () => {
   it.each<Case>([
     { sentence: '每户补助3-5万元。', quote: '3-5万元', value: 30000, valueMax: 50000, unit: 'CNY' },
     { sentence: '每村建3至5个示范点。', quote: '3至5个', value: 3, valueMax: 5, unit: 'count' },
-    { sentence: '新建两三个公园。', quote: '两三个', value: 2, valueMax: 3, unit: 'count' },
+    { sentence: '新建两三个公园。', quote: '两三个', value: 2, valueMax: 3, unit: 'count', qualifier: 'approx' },
   ])('$quote is $value–$valueMax $unit', expectCase);
 
   it('reads 30人到场 as 30 persons: 到场 is no upper end of a range', () => {

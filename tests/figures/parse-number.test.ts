@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { WorkreportError } from '../../src/errors.ts';
-import { parseNumber, scanNumber } from '../../src/figures/parse-number.ts';
+import { isNumberFailure } from '../../src/figures/chinese-numeral.ts';
+import { parseNumber, scanNumber, type ScannedNumber } from '../../src/figures/parse-number.ts';
 import { toNumber } from '../../src/figures/exact-decimal.ts';
+
+/** `scanNumber` where a number must read. */
+function scanOk(text: string, start?: number): ScannedNumber {
+  const scanned = scanNumber(text, start);
+  if (isNumberFailure(scanned)) throw new Error(`${text}: ${scanned.problem}`);
+  return scanned;
+}
 
 /** The WorkreportError that `run` throws (fails the test if it returns or throws something else). */
 function errorOf(run: () => unknown): WorkreportError {
@@ -101,8 +109,6 @@ describe('parseNumber: rejects what is not one whole number', () => {
     { text: '八大', why: '大 is not a digit' },
     { text: '12345x', why: 'text after the number' },
     { text: '1.2.3万', why: 'two points' },
-    { text: '3万5', why: '5 could be 5000 or 5' },
-    { text: '14万500', why: '500 could be 5000000 or 500' },
     { text: '一万五百', why: '五百 needs 零 after 万' },
     { text: '一亿五千', why: '五千 could be 5000万 or 5000' },
     { text: '1.6万2000', why: 'a fraction before more digits' },
@@ -124,19 +130,19 @@ describe('parseNumber: rejects what is not one whole number', () => {
 
 describe('scanNumber', () => {
   it('stops before 余 in 20余万元, leaving 余万元 to the quantity parser', () => {
-    const scanned = scanNumber('20余万元');
+    const scanned = scanOk('20余万元');
     expect(toNumber(scanned.value)).toBe(20);
     expect(scanned.end).toBe(2);
     expect(scanned.multiplier).toBe(0);
   });
 
   it('reports the multiplier of 5万 as 4 and of 14万2000 as none', () => {
-    expect(scanNumber('5万元').multiplier).toBe(4);
-    expect(scanNumber('14万2000元').multiplier).toBeUndefined();
+    expect(scanOk('5万元').multiplier).toBe(4);
+    expect(scanOk('14万2000元').multiplier).toBeUndefined();
   });
 
   it('starts at the given offset: 近300亩 from 1 is 300, ending at 4', () => {
-    const scanned = scanNumber('近300亩', 1);
+    const scanned = scanOk('近300亩', 1);
     expect(toNumber(scanned.value)).toBe(300);
     expect(scanned.end).toBe(4);
   });

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { WorkreportError } from '../../src/errors.ts';
-import { scanNumber } from '../../src/figures/parse-number.ts';
+import { isNumberFailure } from '../../src/figures/chinese-numeral.ts';
+import { scanNumber, type ScannedNumber } from '../../src/figures/parse-number.ts';
 import { parseQuantity, scanQuantity } from '../../src/figures/parse-quantity.ts';
 import { toNumber } from '../../src/figures/exact-decimal.ts';
+
+/** `scanNumber` where a number must read. */
+function scanOk(text: string, start?: number): ScannedNumber {
+  const scanned = scanNumber(text, start);
+  if (isNumberFailure(scanned)) throw new Error(`${text}: ${scanned.problem}`);
+  return scanned;
+}
 
 describe('scanQuantity: the quantity parser on running text', () => {
   it('reads 430亩 from offset 3 of 共征地430亩;完成 and stops after the unit', () => {
@@ -10,11 +18,13 @@ describe('scanQuantity: the quantity parser on running text', () => {
       quantity: { value: 430, unit: 'mu', unitRaw: '亩', qualifier: 'exact' },
       end: 7,
       unitEnd: 7,
+      colloquial: false,
     });
   });
 
   it('includes a suffix qualifier in the expression but not in the unit: 60%以上的', () => {
     expect(scanQuantity('60%以上的', 0)).toMatchObject({ end: 5, unitEnd: 3, quantity: { qualifier: 'at_least' } });
+    expect(scanQuantity('共三四个', 1)?.colloquial).toBe(true);
   });
 
   it('returns undefined, without throwing, where no quantity starts: 一是, 2019年, 八大, 三万五千五元', () => {
@@ -60,7 +70,7 @@ describe('scanNumber: a comma separates thousands only before exactly three digi
     { text: '4,上面', value: 4, end: 1 },
     { text: '2019,300亩', value: 2019, end: 4 },
   ])('$text: the number is $value', ({ text, value, end }) => {
-    const scanned = scanNumber(text);
+    const scanned = scanOk(text);
     expect(toNumber(scanned.value)).toBe(value);
     expect(scanned.end).toBe(end);
   });

@@ -1,6 +1,7 @@
 import { WorkreportError } from '../../errors.ts';
 import { message } from '../../messages.ts';
-import { extractFigures } from '../../figures/extract-figures.ts';
+import { explainFigures, type RejectedCandidate, type UnreadCandidate } from '../../figures/extract-figures.ts';
+import { scanQuantity } from '../../figures/parse-quantity.ts';
 import type { Place } from '../../figures/figure.ts';
 import { HttpUrlSchema } from '../../figures/schema.ts';
 import type { FileInput } from '../schema.ts';
@@ -41,8 +42,12 @@ export interface DraftSummary {
   figures: number;
   /** Figures whose label was read from the text (not tagged `needs-review:label`). */
   labelled: number;
-  /** Figures tagged `needs-review:label` or `needs-review:period`. */
+  /** Figures tagged `needs-review:label`, `needs-review:period` or `needs-review:value`. */
   taggedForReview: number;
+  /** Figures whose value was read by a colloquial convention (tagged `needs-review:value`). */
+  colloquial: number;
+  /** Numbers of the text that are not figures: rejected by a named rule, or unread (`explainFigures`). */
+  setAside: { rejected: RejectedCandidate[]; unread: UnreadCandidate[] };
   /** Figures whose period came from their section only (tagged `period-inferred`). */
   periodInferred: number;
   sections: Record<SectionInput['part'], number>;
@@ -116,7 +121,7 @@ export function draftDataset(text: string, options: DraftOptions): Draft {
   const years = { review, plan: read.plan > review ? read.plan : review + 1, ...(published === undefined ? {} : { published }) };
   const sections = draftSections(text, headings, review);
 
-  const extracted = extractFigures(text);
+  const { figures: extracted, rejected, unread } = explainFigures(text);
   const labels = labelFigures(text, extracted);
   const used = new Set<string>();
   const perSection = new Map<string, number>();
@@ -129,6 +134,7 @@ export function draftDataset(text: string, options: DraftOptions): Draft {
     perSection.set(`${section.id} ${part}`, n);
     const tags = [
       ...(label.found ? [] : [REVIEW_TAGS.label]),
+      ...(scanQuantity(text, e.offset)?.colloquial === true ? [REVIEW_TAGS.value] : []),
       ...(source === 'none' ? [REVIEW_TAGS.period] : source === 'section' ? [REVIEW_TAGS.periodInferred] : []),
     ];
     const input: FigureInput = {
@@ -180,6 +186,8 @@ export function draftDataset(text: string, options: DraftOptions): Draft {
       figures: figures.length,
       labelled: figures.filter((f) => f.labelFound).length,
       taggedForReview: figures.filter(needsReview).length,
+      colloquial: figures.filter((f) => f.input.tags?.includes(REVIEW_TAGS.value) === true).length,
+      setAside: { rejected, unread },
       periodInferred: figures.filter((f) => f.input.tags?.includes(REVIEW_TAGS.periodInferred) === true).length,
       sections: { preamble: count('preamble'), review: count('review'), plan: count('plan') },
       charts: charts.length,

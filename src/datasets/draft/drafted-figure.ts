@@ -10,6 +10,8 @@ export const REVIEW_TAGS = {
   label: 'needs-review:label',
   /** No time word or section gave its period. */
   period: 'needs-review:period',
+  /** The value was read by a colloquial convention (三四个, 十几万, 十六万五, 两个亿): check it against the text. */
+  value: 'needs-review:value',
   /** The period came only from the section's part (the year reviewed, the year planned). */
   periodInferred: 'period-inferred',
 } as const;

@@ -118,7 +118,7 @@ describe('table lines and targets', () => {
 describe('numbers that count nothing are tagged', () => {
   it('a threshold: a number after 超/不足/过 followed by what it bounds', () => {
     const at = draft('新签约项目48个，其中超10亿元项目3个。年纳税超500万元的企业仅3家，年收入不足10万元的村还有4个，税收超千万元楼宇6栋。');
-    for (const quote of ['10亿元', '500万元', '不足10万元', '千万元']) expect(at(quote).tagged, quote).toBe(true);
+    for (const quote of ['超10亿元', '超500万元', '不足10万元', '超千万元']) expect(at(quote).tagged, quote).toBe(true);
     expect(at('3个').label).toBe('超10亿元项目');
     expect(at('3家').tagged).toBe(false);
   });

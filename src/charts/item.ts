@@ -2,10 +2,10 @@ import { WorkreportError } from '../errors.ts';
 import type { Figure } from '../figures/figure.ts';
 import { UNITS, type UnitId } from '../figures/unit.ts';
 import type { IndicatorUnit } from '../indicators/indicator-unit.ts';
-import type { IndicatorResult } from '../indicators/result.ts';
+import { RESULT_QUALIFIERS, type IndicatorResult } from '../indicators/result.ts';
 import type { Lang } from './chart.ts';
 import { ariaText, figureDatum, type ChartDatum } from './datum.ts';
-import { formatNumber, formatQuantity, formatRatio, labelled, qualifierText, singular, unitLabel } from './locale.ts';
+import { formatNumber, formatQuantity, formatRatio, labelled, qualifierText, singular, unitLabel, withQualifier } from './locale.ts';
 import { unitKey } from './units.ts';
 import { classifierOf, figureWords } from './words.ts';
 
@@ -58,18 +58,7 @@ function indicatorUnitLabel(result: IndicatorResult, lang: Lang): string {
 
 /** A computed value with its qualifier: zh `约3.2人/户`, `60%以上`, `2.4人/户（不确定）`; en `about 3.2 …`. */
 export function qualified(text: string, qualifier: IndicatorResult['qualifier'], lang: Lang): string {
-  switch (qualifier) {
-    case 'approx':
-      return lang === 'zh' ? `约${text}` : `about ${text}`;
-    case 'at_least':
-      return lang === 'zh' ? `${text}以上` : `at least ${text}`;
-    case 'at_most':
-      return lang === 'zh' ? `${text}以下` : `at most ${text}`;
-    case 'unknown':
-      return lang === 'zh' ? `${text}（不确定）` : `${text} (uncertain)`;
-    default:
-      return text;
-  }
+  return qualifier === null ? text : withQualifier(text, RESULT_QUALIFIERS[qualifier][lang], lang);
 }
 
 /**

@@ -5,6 +5,7 @@ import { isBoundBefore, isNotAFigure, type Candidate } from './extract-rules.ts'
 import { BOUND_BEFORE_QUALIFIER, FINANCIAL_NUMERALS } from './extract-words.ts';
 import { AFTER_NUMBER, NUMERAL_UNIT_FIRST, scanQuantity, type ParsedQuantity, type ScannedQuantity } from './parse-quantity.ts';
 import { QUALIFIERS, QUALIFIER_IDS } from './qualifier.ts';
+import { UNIT_PREFIXES } from './unit.ts';
 
 /**
  * One quantitative figure found in a text: its quantity as `parseQuantity` reads it (value after
@@ -70,6 +71,7 @@ for (const ch of '-－−') STARTS[ch.charCodeAt(0)] = START_SIGN;
 const PERCENT_OF = '百分之';
 const PREFIXES = QUALIFIER_IDS.flatMap((id) => QUALIFIERS[id].prefixes).sort((a, b) => b.length - a.length);
 const PREFIX_LAST = new CodeSet(PREFIXES.map((w) => w.slice(-1)));
+const UNIT_PREFIX_LAST = new CodeSet(UNIT_PREFIXES.map((p) => p.word.slice(-1)));
 
 /**
  * Find every quantitative figure in a report's text: Arabic, full-width, Chinese and mixed numbers
@@ -138,14 +140,15 @@ function scanFigures(text: string, from: number, to: number, floor: number, onPr
 /** The figure whose number starts at `at` (its prefix qualifier not before `floor`), or undefined. */
 function figureAt(text: string, at: number, floor: number): ExtractedFigure | undefined {
   if (!mayBeQuantity(text, at) || isBoundBefore(text, at)) return undefined;
-  const prefix = prefixBefore(text, at, floor);
   let start = at;
   let scanned: ScannedQuantity | undefined;
-  if (prefix !== undefined) {
-    scanned = scanQuantity(text, at - prefix.length);
-    if (scanned) start = at - prefix.length;
+  for (const lead of leadsBefore(text, at, floor)) {
+    scanned = scanQuantity(text, at - lead);
+    if (scanned) {
+      start = at - lead;
+      break;
+    }
   }
-  scanned ??= scanQuantity(text, at);
   if (!scanned) return undefined;
   const candidate: Candidate = { text, start, numberStart: at, scanned };
   const { quantity, end } = scanned;
@@ -175,6 +178,35 @@ function prefixBefore(text: string, at: number, floor: number): string | undefin
   if (word === undefined) return undefined;
   const bound = BOUND_BEFORE_QUALIFIER[word];
   return bound?.at(text, at - word.length - 1) ? undefined : word;
+}
+
+/** A unit's `before` word (港币, 每亩, 人均, 户均, 亩产 …, unit.ts) ending right at `at`, starting at or after `floor`. */
+function unitPrefixBefore(text: string, at: number, floor: number): string | undefined {
+  if (!UNIT_PREFIX_LAST.at(text, at - 1)) return undefined;
+  return UNIT_PREFIXES.find((p) => at - p.word.length >= floor && text.startsWith(p.word, at - p.word.length))?.word;
+}
+
+/**
+ * The lengths of the words that may lead the quantity whose number starts at `at`, longest first,
+ * ending with 0 (the number alone): a qualifier and a unit's `before` word in either order (人均近,
+ * 超过每亩), either alone, or none. The first that reads is the quote's start.
+ */
+function leadsBefore(text: string, at: number, floor: number): number[] {
+  const leads: number[] = [];
+  const qualifier = prefixBefore(text, at, floor);
+  const unitWord = unitPrefixBefore(text, at, floor);
+  if (qualifier !== undefined) {
+    const outer = unitPrefixBefore(text, at - qualifier.length, floor);
+    if (outer !== undefined) leads.push(qualifier.length + outer.length);
+  }
+  if (unitWord !== undefined) {
+    const outer = prefixBefore(text, at - unitWord.length, floor);
+    if (outer !== undefined) leads.push(unitWord.length + outer.length);
+    leads.push(unitWord.length);
+  }
+  if (qualifier !== undefined) leads.push(qualifier.length);
+  leads.push(0);
+  return leads.sort((a, b) => b - a);
 }
 
 /**

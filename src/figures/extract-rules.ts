@@ -62,14 +62,14 @@ export function isBoundBefore(text: string, at: number): boolean {
 }
 
 /**
- * Rules decided once the quantity is read: true when the candidate is not a figure. A percentage
- * written 百分之… is always a figure.
+ * Rules decided once the quantity is read: true when the candidate is not a figure. A share
+ * written 百分之…, 千分之… or …分之… is always a figure.
  */
 export function isNotAFigure(c: Candidate): boolean {
   const { text, numberStart, scanned } = c;
   const { unitRaw } = scanned.quantity;
   const { end, unitEnd } = scanned;
-  if (unitRaw === '百分之') return false;
+  if (unitRaw.endsWith('分之')) return false;
   if (end === unitEnd && isWordAfterUnit(text, unitEnd, unitRaw)) return true;
   if (text.charCodeAt(unitEnd) === SLASH && !unitRaw.includes('/')) return true;
   if (unitRaw === '名' && RANK_MARKS.at(text, c.start - 1)) return true;

@@ -1,15 +1,19 @@
 import { WorkreportError, quoteAt } from '../errors.ts';
 import { bigUnitAt, chineseDigitAt, smallUnitAt } from './chinese-numeral.ts';
 import { CodeSet } from './code-set.ts';
-import { exactDecimal, lessThan, timesPow10, toNumber, type ExactDecimal } from './exact-decimal.ts';
+import { exactDecimal, lessThan, timesPow10, timesRatio, toNumber, type ExactDecimal } from './exact-decimal.ts';
+import { scanFraction } from './fraction.ts';
 import { scanNumber, type ScannedNumber } from './parse-number.ts';
 import { QUALIFIERS, QUALIFIER_IDS, type Qualifier } from './qualifier.ts';
-import { RAW_UNITS, RAW_UNIT_WORDS, type UnitId } from './unit.ts';
+import { RAW_UNITS, RAW_UNIT_WORDS, UNIT_PREFIXES, unitWithPrefix, type UnitId } from './unit.ts';
 
 /*
  * Quantity grammar (numbers as in parse-number.ts; words from unit.ts and qualifier.ts):
  *
- *   quantity := prefix? ( 百分之 amount | sign? amount unit ) suffix?
+ *   quantity := lead ( 百分之 amount | fraction | sign? amount unit ) suffix?
+ *   lead     := prefix? before? | before prefix?     近, 人均, 人均近, 超过 …
+ *   before   := a unit's `before` word (unit.ts)   港币 (HKD with 元), 每亩 人均 户均 亩产 每平方米 (a rate's base)
+ *   fraction := see fraction.ts                    三分之二, 4分之3, 2/3, 千分之五
  *   amount   := ( fuzzy | number ( unit? sep 百分之? number )? ) more? big?
  *   fuzzy    := d d+1 ( 十 | 百 | 千 )?          两三 = 2–3, 三四十 = 30–40 (never 23 or 340)
  *   sep      := - － ~ ～ 〜 — – 至 到              3-5万元, 3至5个, 3%～5%
@@ -18,8 +22,12 @@ import { RAW_UNITS, RAW_UNIT_WORDS, type UnitId } from './unit.ts';
  *   big      := 万 | 亿 | 万亿                      after `more` or `fuzzy`: 20余万元 = 200000, 两三万
  *   prefix   := 近 约 大约 超过 突破 至少 不到 不足 …  (qualifier.ts prefixes)
  *   suffix   := 以上 以下 以内 左右                  (qualifier.ts suffixes other than `more`)
- *   unit     := the longest word of RAW_UNIT_WORDS  亩, 平方, ㎡, 万元 = 万 + 元, 元/人, 个百分点, %
+ *   unit     := the longest word of RAW_UNIT_WORDS  亩, 平方, ㎡, 万元 = 万 + 元, 元/人, 个百分点, %, 三成, 亩次
  *
+ * A unit word may scale the value (斤 = 1/2 kg, 成 = 10 percent, 兆瓦 = 1000 kW), be read only after
+ * Arabic digits (度) or not after a lone 一 (一张蓝图, 一场硬仗: figurative); see unit.ts. A `before`
+ * word must combine with the unit word (每亩 + 元 → CNY/mu; 港币 + 元 → HKD), else the expression
+ * does not read with it.
  * In a range, 万/亿 written only on the upper end apply to both (3-5万元 = 30000–50000); the ends must
  * ascend. A sign applies to a single value, not to a range. All qualifier words of one quantity must
  * agree (近20余人 is rejected). When a range does not read (30人到场: 场 is no number), the quantity
@@ -63,6 +71,8 @@ const SUFFIXES = QUALIFIER_IDS.filter((id) => id !== 'more_than')
   .sort(byLength);
 /** First characters of qualifier words, so most positions are passed over with one lookup. */
 const PREFIX_FIRST = new CodeSet(PREFIXES.map((p) => p.word));
+const UNIT_PREFIX_FIRST = new CodeSet(UNIT_PREFIXES.map((p) => p.word));
+const LONE_ONE = new CodeSet('一壹');
 const SUFFIX_FIRST = new CodeSet(SUFFIXES.map((s) => s.word));
 
 /** Unit words by their first character, longest first: a text position is tested against few words. */
@@ -79,6 +89,7 @@ for (const word of RAW_UNIT_WORDS) {
  */
 export const AFTER_NUMBER: ReadonlySet<string> = new Set([
   ...RAW_UNIT_WORDS.map((w) => w[0] ?? ''),
+  ...'分/',
   ...QUALIFIERS.more_than.suffixes,
   ...SEPARATOR_CHARS,
 ]);
@@ -165,11 +176,22 @@ function readQuantity(text: string, start: number): Success | Failure {
 function readWith(text: string, start: number, ranges: boolean): Success | Failure {
   const qualifiers: { id: Qualifier; at: number }[] = [];
   let pos = start;
-  const prefix = PREFIX_FIRST.at(text, pos) ? PREFIXES.find((p) => text.startsWith(p.word, pos)) : undefined;
-  if (prefix) {
-    qualifiers.push({ id: prefix.id, at: pos });
-    pos += prefix.word.length;
+  const readPrefix = (): void => {
+    const prefix = PREFIX_FIRST.at(text, pos) ? PREFIXES.find((p) => text.startsWith(p.word, pos)) : undefined;
+    if (prefix) {
+      qualifiers.push({ id: prefix.id, at: pos });
+      pos += prefix.word.length;
+    }
+  };
+  readPrefix();
+  const before = UNIT_PREFIX_FIRST.at(text, pos) ? UNIT_PREFIXES.find((p) => text.startsWith(p.word, pos)) : undefined;
+  if (before) {
+    pos += before.word.length;
+    if (qualifiers.length === 0) readPrefix();
   }
+  const fraction = before === undefined && !text.startsWith(PERCENT_OF, pos) ? scanFraction(text, pos, readNumberOrNone) : undefined;
+  if (fraction) return withSuffix(text, start, fraction.end, { value: fraction.value, unit: fraction.unit, unitRaw: fraction.unitRaw, qualifier: 'exact' }, fraction.end, qualifiers);
+  const numberStart = pos;
   const percentOf = text.startsWith(PERCENT_OF, pos);
   const negative = !percentOf && SIGNS.at(text, pos) && ARABIC_DIGITS.at(text, pos + 1);
   if (percentOf) pos += PERCENT_OF.length;
@@ -200,11 +222,35 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
     if (amount.lowUnit !== undefined && amount.lowUnit !== word) {
       return fail(pos, `the two ends of the range have different units (${amount.lowUnit}, ${word})`, true);
     }
+    if (def.digitsOnly && !ARABIC_DIGITS.at(text, numberStart)) return fail(pos, `「${word}」 is a unit only after Arabic digits (300万度; 一度 means "once")`, false);
+    if (def.notAfterLoneOne && amount.end === numberStart + 1 && LONE_ONE.at(text, numberStart)) {
+      return fail(pos, `一${word} is figurative (一${word}蓝图, 一${word}硬仗), not a count`, false);
+    }
+    if (def.scale) {
+      low = timesRatio(low, def.scale.num, def.scale.den);
+      high = high && timesRatio(high, def.scale.num, def.scale.den);
+    }
     ({ unit, counted } = def);
     unitRaw = word;
     pos += word.length;
   }
-  const unitEnd = pos;
+  if (before) {
+    const combined = unitWithPrefix(before, unit, unitRaw);
+    if (combined === undefined) return fail(start, `「${before.word}」 does not combine with the unit 「${unitRaw}」`, false);
+    unit = combined;
+  }
+  const value = toNumber(low);
+  const inexact = [value, high === undefined ? 0 : toNumber(high)].find((v) => Number.isInteger(v) && !Number.isSafeInteger(v));
+  if (inexact !== undefined) return fail(start, "the number is beyond 2^53 (9007199254740991): a JavaScript number cannot hold it exactly, so it is not read", false);
+  const quantity: ParsedQuantity = { value: negative ? -value : value, unit, unitRaw, qualifier: 'exact' };
+  if (high) quantity.valueMax = toNumber(high);
+  if (counted !== undefined && before === undefined) quantity.counted = counted;
+  return withSuffix(text, start, pos, quantity, pos, qualifiers);
+}
+
+/** Finish a quantity read up to `pos`: its suffix qualifier, and all its qualifier words agreeing. */
+function withSuffix(text: string, start: number, unitEnd: number, quantity: ParsedQuantity, from: number, qualifiers: { id: Qualifier; at: number }[]): Success | Failure {
+  let pos = from;
   const suffix = SUFFIX_FIRST.at(text, pos) ? SUFFIXES.find((s) => text.startsWith(s.word, pos)) : undefined;
   if (suffix) {
     qualifiers.push({ id: suffix.id, at: pos });
@@ -213,13 +259,8 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
   const qualifier = qualifiers[0]?.id ?? 'exact';
   const clash = qualifiers.find((q) => q.id !== qualifier);
   if (clash) return fail(clash.at, `qualifiers disagree (${qualifier}, ${clash.id})`, false);
-  const value = toNumber(low);
-  const inexact = [value, high === undefined ? 0 : toNumber(high)].find((v) => Number.isInteger(v) && !Number.isSafeInteger(v));
-  if (inexact !== undefined) return fail(start, "the number is beyond 2^53 (9007199254740991): a JavaScript number cannot hold it exactly, so it is not read", false);
-  const quantity: ParsedQuantity = { value: negative ? -value : value, unit, unitRaw, qualifier };
-  if (high) quantity.valueMax = toNumber(high);
-  if (counted !== undefined) quantity.counted = counted;
-  return { ok: true, scanned: { quantity, end: pos, unitEnd }, rangeFailure: undefined };
+  if (pos === start) return fail(start, 'expected a number', false);
+  return { ok: true, scanned: { quantity: { ...quantity, qualifier }, end: pos, unitEnd }, rangeFailure: undefined };
 }
 
 /** `d d+1 (十|百|千)?` at `pos`: 两三 → 2–3, 三四十 → 30–40; undefined when not there. */
@@ -265,6 +306,12 @@ function scanBig(text: string, pos: number): { exp: number; end: number } | unde
   const exp = bigUnitAt(text, pos);
   if (exp === undefined) return undefined;
   return exp === 4 && bigUnitAt(text, pos + 1) === 8 ? { exp: 12, end: pos + 2 } : { exp, end: pos + 1 };
+}
+
+/** `scanNumber`, or undefined where no number reads. */
+function readNumberOrNone(text: string, pos: number): ScannedNumber | undefined {
+  const read = readNumber(text, pos);
+  return 'value' in read ? read : undefined;
 }
 
 /** `scanNumber`, with its `NUMBER_INVALID` turned into a failure of this expression. */

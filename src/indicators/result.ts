@@ -1,6 +1,6 @@
 import type { FigureId, Label } from '../figures/figure.ts';
 import type { Period } from '../figures/period.ts';
-import type { Qualifier } from '../figures/qualifier.ts';
+import { QUALIFIERS, type Qualifier, type QualifierMeaning } from '../figures/qualifier.ts';
 import type { UnitId } from '../figures/unit.ts';
 import type { Direction } from './formula.ts';
 import type { IndicatorId } from './indicator.ts';
@@ -12,6 +12,23 @@ import type { IndicatorUnit, InputUnit } from './indicator-unit.ts';
  * result both ways (a lower bound in an increasing and another in a decreasing position).
  */
 export type ResultQualifier = 'exact' | 'approx' | 'at_least' | 'at_most' | 'unknown';
+
+/**
+ * What each result qualifier means: a figure's qualifier (qualifier.ts), or `unknown`, shown after
+ * the value in brackets (zh 2.4人/户（不确定）, en 2.4 … (uncertain)).
+ */
+export const RESULT_QUALIFIERS: Record<ResultQualifier, QualifierMeaning> = {
+  exact: QUALIFIERS.exact,
+  approx: QUALIFIERS.approx,
+  at_least: QUALIFIERS.at_least,
+  at_most: QUALIFIERS.at_most,
+  unknown: {
+    bound: 'unknown',
+    zh: { word: '不确定', placement: 'note', meaning: '输入的上下限方向相反，无法判断' },
+    en: { word: 'uncertain', placement: 'note', meaning: 'inputs bound it both ways' },
+    description: { zh: 'unknown 不确定（输入的上下限方向相反）', en: 'unknown (inputs bound it both ways)' },
+  },
+};
 
 /** Why an indicator has no value. */
 export type IndicatorProblemCode = 'INPUT_MISSING' | 'UNIT_INCOMPATIBLE' | 'DIVISION_BY_ZERO';

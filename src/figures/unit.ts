@@ -101,6 +101,8 @@ export interface UnitWordDef {
   digitsOnly?: true;
   /** Not after a lone 一, where the phrase is figurative: 一张蓝图, 一场硬仗, 一套机制, 一道防线. */
   notAfterLoneOne?: true;
+  /** The smallest value the word is a unit for: 度 is energy from 100 up (25度以上坡耕地 is a slope). */
+  minValue?: number;
 }
 
 export interface UnitDef {
@@ -202,7 +204,8 @@ const SINGLE_UNITS: Record<Exclude<UnitId, RateId>, Omit<UnitDef, 'id'>> = {
   USD: currency('USD', '美元', 'US dollars', ['美元', '美金']),
   HKD: currency('HKD', '港元', 'Hong Kong dollars', ['港元', '港币', '港幣']),
   EUR: currency('EUR', '欧元', 'euros', ['欧元', '歐元']),
-  JPY: currency('JPY', '日元', 'Japanese yen', ['日元']),
+  // 1月1日元旦: 日元 followed by 旦 is a date and 元旦 (New Year's Day).
+  JPY: { ...currency('JPY', '日元', 'Japanese yen', ['日元']), words: [{ written: ['日元'], startsWords: ['旦'] }] },
   TWD: currency('TWD', '新台币', 'New Taiwan dollars', ['新台币', '新臺幣', '新台幣', '台币', '臺幣', '台幣']),
   GBP: currency('GBP', '英镑', 'pounds sterling', ['英镑', '英鎊']),
   persons: {
@@ -254,7 +257,7 @@ const SINGLE_UNITS: Record<Exclude<UnitId, RateId>, Omit<UnitDef, 'id'>> = {
     words: [
       { written: ['千瓦时', '千瓦時', 'kWh'] },
       { written: ['兆瓦时', '兆瓦時', 'MWh'], scale: { num: 1000, den: 1 } },
-      { written: ['度'], digitsOnly: true, startsWords: [...'假'] },
+      { written: ['度'], digitsOnly: true, minValue: 100, startsWords: [...'假'] },
     ],
   },
   percent: {
@@ -333,7 +336,7 @@ const SINGLE_UNITS: Record<Exclude<UnitId, RateId>, Omit<UnitDef, 'id'>> = {
   other: {
     dimension: 'other', toBase: ONE, countable: false,
     label: { zh: '', en: '' }, description: { zh: '其他单位（单位词见原文）', en: 'another unit, named by the unit word of the quote' },
-    words: [{ written: ['立方米', '立方', '标箱', '千伏安', '升'] }, { written: ['方'], digitsOnly: true, startsWords: [...'面式案向针法便位'] }],
+    words: [{ written: ['立方米', '立方', '标箱', '千伏安'] }, { written: ['方'], digitsOnly: true, startsWords: [...'面式案向针法便位'] }],
   },
 };
 
@@ -395,6 +398,8 @@ export interface RawUnitDef {
   digitsOnly?: true;
   /** Not after a lone 一 (一张蓝图). */
   notAfterLoneOne?: true;
+  /** Smallest value (度 from 100). */
+  minValue?: number;
   /** Text after the word that makes another word (一次性): see `UnitWordDef.startsWords`. */
   startsWords?: readonly string[];
 }
@@ -412,6 +417,7 @@ export const RAW_UNITS: Readonly<Record<string, RawUnitDef>> = Object.fromEntrie
           ...(w.scale === undefined ? {} : { scale: w.scale }),
           ...(w.digitsOnly ? { digitsOnly: true as const } : {}),
           ...(w.notAfterLoneOne ? { notAfterLoneOne: true as const } : {}),
+          ...(w.minValue === undefined ? {} : { minValue: w.minValue }),
           ...(w.startsWords === undefined ? {} : { startsWords: w.startsWords }),
         },
       ]),

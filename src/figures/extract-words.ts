@@ -31,6 +31,7 @@ export const FINANCIAL_NUMERALS = new CodeSet('壹贰貳叁參肆伍陆陸柒捌
 export const IDIOMATIC_ROUND = new CodeSet('百千佰仟');
 
 /** First characters of the words that unit words start (unit.ts `startsWords`: 一次性, 三个月, 二元结构). */
+const STARTED_WORDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(RAW_UNITS).flatMap(([word, def]) => (def.startsWords ? [[word, def.startsWords]] : [])));
 const STARTED_WORD_FIRST = new CodeSet(Object.values(RAW_UNITS).flatMap((def) => (def.startsWords ?? []).map((w) => w[0] ?? '')));
 
 /**
@@ -40,7 +41,7 @@ const STARTED_WORD_FIRST = new CodeSet(Object.values(RAW_UNITS).flatMap((def) =>
  */
 export function isWordAfterUnit(text: string, pos: number, unitRaw: string): boolean {
   if (!STARTED_WORD_FIRST.at(text, pos)) return false;
-  return (RAW_UNITS[unitRaw]?.startsWords ?? []).some((w) => text.startsWith(w, pos));
+  return (STARTED_WORDS.get(unitRaw) ?? []).some((w) => text.startsWith(w, pos));
 }
 
 /**

@@ -25,9 +25,12 @@ export interface ScannedFraction {
 export type NumberReader = (text: string, pos: number) => { value: ExactDecimal; end: number } | undefined;
 
 const OF = '分之';
+const FEN = '分'.charCodeAt(0);
+const ZHI = '之'.charCodeAt(0);
 const PER_MILLE = '千分之';
 const SLASH = '/';
-const ASCII_DIGIT = /[0-9]/;
+const SLASH_CODE = SLASH.charCodeAt(0);
+const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
  * The fraction (grammar above) starting at `pos` of `text`, or undefined when there is none: an
@@ -40,12 +43,11 @@ export function scanFraction(text: string, pos: number, read: NumberReader): Sca
     const m = read(text, pos + PER_MILLE.length);
     return m && { value: toNumber(m.value), unit: 'permille', unitRaw: PER_MILLE, end: m.end };
   }
-  if (ASCII_DIGIT.test(text.charAt(pos))) {
+  if (isAsciiDigit(text.charCodeAt(pos))) {
     const slashed = scanSlashed(text, pos);
     if (slashed) return slashed;
   }
-  // Most numbers are no fraction: look for 分之 within a numeral's length before reading one.
-  if (!text.slice(pos + 1, pos + 16).includes(OF)) return undefined;
+  if (!hasOfWithin(text, pos + 1, pos + 6)) return undefined;
   const n = read(text, pos);
   if (!n || !text.startsWith(OF, n.end)) return undefined;
   const m = read(text, n.end + OF.length);
@@ -55,10 +57,20 @@ export function scanFraction(text: string, pos: number, read: NumberReader): Sca
 
 /** `a/b` of ASCII integers at `pos`, with no digit, point or slash around it. */
 function scanSlashed(text: string, pos: number): ScannedFraction | undefined {
+  let digits = pos;
+  while (digits < pos + 4 && isAsciiDigit(text.charCodeAt(digits))) digits++;
+  if (text.charCodeAt(digits) !== SLASH_CODE) return undefined;
   const match = /^([0-9]{1,3})\/([0-9]{1,3})(?![0-9./])/.exec(text.slice(pos, pos + 8));
   if (!match || /[0-9./]/.test(text.charAt(pos - 1))) return undefined;
   const [whole, a = '', b = ''] = match;
   return properFraction(BigInt(a), BigInt(b), SLASH, pos + whole.length);
+}
+
+/** Most numbers are no fraction: 分之 within a numeral's length, looked for before reading one. */
+function hasOfWithin(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length - 1);
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === FEN && text.charCodeAt(i + 1) === ZHI) return true;
+  return false;
 }
 
 function properFraction(numerator: bigint, denominator: bigint, unitRaw: string, end: number): ScannedFraction | undefined {

@@ -5,7 +5,7 @@ import { exactDecimal, lessThan, timesPow10, timesRatio, toNumber, type ExactDec
 import { scanFraction } from './fraction.ts';
 import { scanNumber, type ScannedNumber } from './parse-number.ts';
 import { QUALIFIERS, QUALIFIER_IDS, type Qualifier } from './qualifier.ts';
-import { RAW_UNITS, RAW_UNIT_WORDS, UNIT_PREFIXES, unitWithPrefix, type UnitId } from './unit.ts';
+import { RAW_UNITS, RAW_UNIT_WORDS, UNIT_PREFIXES, unitWithPrefix, type RawUnitDef, type UnitId } from './unit.ts';
 
 /*
  * Quantity grammar (numbers as in parse-number.ts; words from unit.ts and qualifier.ts):
@@ -73,10 +73,30 @@ const SUFFIXES = QUALIFIER_IDS.filter((id) => id !== 'more_than')
 const PREFIX_FIRST = new CodeSet(PREFIXES.map((p) => p.word));
 const UNIT_PREFIX_FIRST = new CodeSet(UNIT_PREFIXES.map((p) => p.word));
 const LONE_ONE = new CodeSet('一壹');
+/** What follows the numerator of a fraction: 分 (三分之二) or a slash (2/3). */
+const FRACTION_MARKS = new CodeSet('分/');
+const PER_MILLE = '千分之';
 const SUFFIX_FIRST = new CodeSet(SUFFIXES.map((s) => s.word));
 
 /** Unit words by their first character, longest first: a text position is tested against few words. */
 const UNIT_WORDS_BY_FIRST = new Map<number, string[]>();
+
+/** How `readWith` reads a unit word: `RawUnitDef` with every field present, so its reads stay monomorphic. */
+interface WordReading {
+  unit: UnitId;
+  counted: string | undefined;
+  scale: RawUnitDef['scale'];
+  digitsOnly: boolean;
+  notAfterLoneOne: boolean;
+  minValue: number | undefined;
+}
+/** `RAW_UNITS` as a map: one lookup per candidate, on the scanner's hot path. */
+const RAW_UNIT_DEFS: ReadonlyMap<string, WordReading> = new Map(
+  Object.entries(RAW_UNITS).map(([word, d]): [string, WordReading] => [
+    word,
+    { unit: d.unit, counted: d.counted, scale: d.scale, digitsOnly: d.digitsOnly === true, notAfterLoneOne: d.notAfterLoneOne === true, minValue: d.minValue },
+  ]),
+);
 for (const word of RAW_UNIT_WORDS) {
   const first = word.charCodeAt(0);
   UNIT_WORDS_BY_FIRST.set(first, [...(UNIT_WORDS_BY_FIRST.get(first) ?? []), word]);
@@ -176,27 +196,31 @@ function readQuantity(text: string, start: number): Success | Failure {
 function readWith(text: string, start: number, ranges: boolean): Success | Failure {
   const qualifiers: { id: Qualifier; at: number }[] = [];
   let pos = start;
-  const readPrefix = (): void => {
-    const prefix = PREFIX_FIRST.at(text, pos) ? PREFIXES.find((p) => text.startsWith(p.word, pos)) : undefined;
+  let prefix = qualifierPrefixAt(text, pos);
+  if (prefix) {
+    qualifiers.push({ id: prefix.id, at: pos });
+    pos += prefix.word.length;
+  }
+  const before = UNIT_PREFIX_FIRST.at(text, pos) ? UNIT_PREFIXES.find((p) => text.startsWith(p.word, pos)) : undefined;
+  if (before) {
+    pos += before.word.length;
+    prefix = qualifiers.length === 0 ? qualifierPrefixAt(text, pos) : undefined;
     if (prefix) {
       qualifiers.push({ id: prefix.id, at: pos });
       pos += prefix.word.length;
     }
-  };
-  readPrefix();
-  const before = UNIT_PREFIX_FIRST.at(text, pos) ? UNIT_PREFIXES.find((p) => text.startsWith(p.word, pos)) : undefined;
-  if (before) {
-    pos += before.word.length;
-    if (qualifiers.length === 0) readPrefix();
   }
-  const fraction = before === undefined && !text.startsWith(PERCENT_OF, pos) ? scanFraction(text, pos, readNumberOrNone) : undefined;
-  if (fraction) return withSuffix(text, start, fraction.end, { value: fraction.value, unit: fraction.unit, unitRaw: fraction.unitRaw, qualifier: 'exact' }, fraction.end, qualifiers);
   const numberStart = pos;
   const percentOf = text.startsWith(PERCENT_OF, pos);
   const negative = !percentOf && SIGNS.at(text, pos) && ARABIC_DIGITS.at(text, pos + 1);
   if (percentOf) pos += PERCENT_OF.length;
   if (negative) pos += 1;
   const amount = scanFuzzy(text, pos) ?? scanRange(text, pos, percentOf, ranges);
+  // A number followed by 分之 or a slash may be a fraction (三分之二, 2/3); 千分之 fails as a number.
+  if (before === undefined && !percentOf && !negative && (amount.ok ? FRACTION_MARKS.at(text, amount.end) : text.startsWith(PER_MILLE, pos))) {
+    const fraction = scanFraction(text, numberStart, readNumberOrNone);
+    if (fraction) return withSuffix(text, fraction.end, { value: fraction.value, unit: fraction.unit, unitRaw: fraction.unitRaw, qualifier: 'exact' }, fraction.end, qualifiers);
+  }
   if (!amount.ok) return amount;
   let { low, high } = amount;
   if (negative && high) return fail(start, 'a sign applies to a single value, not to a range', true);
@@ -217,7 +241,7 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
   let counted: string | undefined;
   if (!percentOf) {
     const word = unitWordAt(text, pos);
-    const def = word === undefined ? undefined : RAW_UNITS[word];
+    const def = word === undefined ? undefined : RAW_UNIT_DEFS.get(word);
     if (word === undefined || def === undefined) return fail(pos, 'expected a unit word (亩, 平方, 元, 人, 户, 个, 次 …) or %', false);
     if (amount.lowUnit !== undefined && amount.lowUnit !== word) {
       return fail(pos, `the two ends of the range have different units (${amount.lowUnit}, ${word})`, true);
@@ -246,11 +270,16 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
   const quantity: ParsedQuantity = { value: negative ? -value : value, unit, unitRaw, qualifier: 'exact' };
   if (high) quantity.valueMax = toNumber(high);
   if (counted !== undefined && before === undefined) quantity.counted = counted;
-  return withSuffix(text, start, pos, quantity, pos, qualifiers);
+  return withSuffix(text, pos, quantity, pos, qualifiers);
+}
+
+/** The qualifier word (近, 约, 超过 …) starting at `pos`, or undefined. */
+function qualifierPrefixAt(text: string, pos: number): { word: string; id: Qualifier } | undefined {
+  return PREFIX_FIRST.at(text, pos) ? PREFIXES.find((p) => text.startsWith(p.word, pos)) : undefined;
 }
 
 /** Finish a quantity read up to `pos`: its suffix qualifier, and all its qualifier words agreeing. */
-function withSuffix(text: string, start: number, unitEnd: number, quantity: ParsedQuantity, from: number, qualifiers: { id: Qualifier; at: number }[]): Success | Failure {
+function withSuffix(text: string, unitEnd: number, quantity: ParsedQuantity, from: number, qualifiers: { id: Qualifier; at: number }[]): Success | Failure {
   let pos = from;
   const suffix = SUFFIX_FIRST.at(text, pos) ? SUFFIXES.find((s) => text.startsWith(s.word, pos)) : undefined;
   if (suffix) {
@@ -260,8 +289,8 @@ function withSuffix(text: string, start: number, unitEnd: number, quantity: Pars
   const qualifier = qualifiers[0]?.id ?? 'exact';
   const clash = qualifiers.find((q) => q.id !== qualifier);
   if (clash) return fail(clash.at, `qualifiers disagree (${qualifier}, ${clash.id})`, false);
-  if (pos === start) return fail(start, 'expected a number', false);
-  return { ok: true, scanned: { quantity: { ...quantity, qualifier }, end: pos, unitEnd }, rangeFailure: undefined };
+  quantity.qualifier = qualifier;
+  return { ok: true, scanned: { quantity, end: pos, unitEnd }, rangeFailure: undefined };
 }
 
 /** `d d+1 (十|百|千)?` at `pos`: 两三 → 2–3, 三四十 → 30–40; undefined when not there. */

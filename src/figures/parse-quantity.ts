@@ -250,7 +250,7 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
     if (def.notAfterLoneOne && amount.end === numberStart + 1 && LONE_ONE.at(text, numberStart)) {
       return fail(pos, `一${word} is figurative (一${word}蓝图, 一${word}硬仗), not a count`, false);
     }
-    if (def.minValue !== undefined && toNumber(low) < def.minValue) return fail(pos, `「${word}」 is a unit only from ${def.minValue} up (25度 is a slope or a temperature)`, false);
+    if (def.minValue !== undefined && toNumber(low) < def.minValue) return fail(pos, `「${word}」 is a unit only from ${def.minValue} up (25度 is a slope, 3方 are parties)`, false);
     if (def.scale) {
       low = timesRatio(low, def.scale.num, def.scale.den);
       high = high && timesRatio(high, def.scale.num, def.scale.den);

@@ -101,7 +101,10 @@ export interface UnitWordDef {
   digitsOnly?: true;
   /** Not after a lone 一, where the phrase is figurative: 一张蓝图, 一场硬仗, 一套机制, 一道防线. */
   notAfterLoneOne?: true;
-  /** The smallest value the word is a unit for: 度 is energy from 100 up (25度以上坡耕地 is a slope). */
+  /**
+   * The smallest value the word is a unit for: 度 is energy from 100 up (25度以上坡耕地 is a slope),
+   * 方 cubic metres of earth from 100 up (3方 are parties).
+   */
   minValue?: number;
 }
 
@@ -319,8 +322,9 @@ const SINGLE_UNITS: Record<Exclude<UnitId, RateId>, Omit<UnitDef, 'id'>> = {
       classifier(['盏', '盞'], 'lamps', [], FIGURATIVE),
       classifier(['张', '張'], 'pieces', '家贴挂', FIGURATIVE),
       classifier('份', 'copies', '额子', FIGURATIVE),
-      classifier('支', 'teams', '持出付援部队柱撑书配', FIGURATIVE),
-      classifier('道', 'items', '路德理歉观教', FIGURATIVE),
+      classifier('支', 'teams', '持出付援部柱撑书配', FIGURATIVE),
+      // 两道防线, 三道关口: after a Chinese numeral 道 is figurative; 拦水坝3道 counts.
+      classifier('道', 'items', '路德理歉观教', { digitsOnly: true }),
       classifier(['栋', '棟'], 'buildings', '梁', FIGURATIVE),
       classifier('幢', 'buildings', [], FIGURATIVE),
       classifier(['间', '間'], 'rooms', '隔接距断', FIGURATIVE),
@@ -336,7 +340,7 @@ const SINGLE_UNITS: Record<Exclude<UnitId, RateId>, Omit<UnitDef, 'id'>> = {
   other: {
     dimension: 'other', toBase: ONE, countable: false,
     label: { zh: '', en: '' }, description: { zh: '其他单位（单位词见原文）', en: 'another unit, named by the unit word of the quote' },
-    words: [{ written: ['立方米', '立方', '标箱', '千伏安'] }, { written: ['方'], digitsOnly: true, startsWords: [...'面式案向针法便位'] }],
+    words: [{ written: ['立方米', '立方', '标箱', '千伏安'] }, { written: ['方'], digitsOnly: true, minValue: 100, startsWords: [...'面式案向针法便位'] }],
   },
 };
 

@@ -128,8 +128,8 @@ describe('classifiers are counts with what they count', () => {
     { sentence: '新建桥梁2座。', quote: '2座', value: 2, unit: 'count', counted: 'structures' },
   ])('$quote counts $value $counted', expectFigure);
 
-  it('reads no count in figurative phrases with a lone 一 (一张蓝图, 一场硬仗, 一套机制)', () => {
-    expect(extractFigures('一张蓝图绘到底，打赢一场硬仗，建立一套机制，筑牢一道防线。')).toEqual([]);
+  it('reads no count in figurative phrases (一张蓝图, 一场硬仗, 一套机制, 两道关口)', () => {
+    expect(extractFigures('一张蓝图绘到底，打赢一场硬仗，建立一套机制，筑牢一道防线，守住两道关口。')).toEqual([]);
   });
 });
 
@@ -139,7 +139,7 @@ describe('a unit without a canonical id is other, with its word', () => {
     expect(figure).toMatchObject({ quote: '3.2万立方米', value: 32_000, unit: 'other', unitRaw: '立方米', qualifier: 'exact' });
   });
 
-  it('reads 方 only after Arabic digits and not in 三方面', () => {
-    expect(extractFigures('完成土方5万方，从三方面推进，2方面').map((f) => f.quote)).toEqual(['5万方']);
+  it('reads 方 only after Arabic digits, from 100 up, and not in 三方面 or 3方会谈', () => {
+    expect(extractFigures('完成土方5万方，从三方面推进，2方面，3方会谈').map((f) => f.quote)).toEqual(['5万方']);
   });
 });

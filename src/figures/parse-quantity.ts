@@ -42,7 +42,10 @@ export interface ParsedQuantity {
   valueMax?: number;
   /** Canonical unit id from unit.ts. */
   unit: UnitId;
-  /** The unit word as written (元, 平方, ㎡, 个, %, ％), or 百分之 for 百分之六十. */
+  /**
+   * The unit word as written (元, 平方, ㎡, 个, %, ％, 成, 美元), or what makes a share: 百分之 (百分之六十),
+   * 千分之 (千分之五), 分之 (三分之二), / (2/3). A word before the number (港币, 每亩) is in the quote only.
+   */
   unitRaw: string;
   qualifier: Qualifier;
   /** For classifiers: what is counted by default (个 → items, 冢 → graves). */

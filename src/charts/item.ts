@@ -31,6 +31,11 @@ export interface ItemsUnit {
   title: string;
 }
 
+/** A canonical unit of the table (亩, 元/亩 …), as opposed to a rate an indicator makes of two (persons/households). */
+function isUnitId(unit: IndicatorUnit): unit is UnitId {
+  return unit in UNITS;
+}
+
 /** An indicator's unit as the axis shows it: ratios are percentages. */
 function shownUnit(result: IndicatorResult): IndicatorUnit {
   return result.unit === 'ratio' ? 'percent' : result.unit;
@@ -51,7 +56,7 @@ function indicatorUnitLabel(result: IndicatorResult, lang: Lang): string {
   const unit = shownUnit(result);
   const word = (id: UnitId): string => (id === 'count' ? countWord(result, lang) : UNITS[id].label[lang]);
   const slash = unit.indexOf('/');
-  if (unit === 'CNY/person' || slash < 0) return unit === 'count' ? countWord(result, lang) : unitLabel(unit as UnitId, lang);
+  if (isUnitId(unit)) return unit === 'count' ? countWord(result, lang) : unitLabel(unit, lang);
   const [numerator, denominator] = [unit.slice(0, slash) as UnitId, unit.slice(slash + 1) as UnitId];
   return lang === 'zh' ? `${word(numerator)}/${word(denominator)}` : `${word(numerator)} per ${singular(word(denominator))}`;
 }
@@ -90,7 +95,7 @@ function indicatorDatum(item: IndicatorResult, lang: Lang): ChartDatum {
   const bare =
     result.unit === 'ratio'
       ? formatRatio(value)
-      : unit.includes('/') && unit !== 'CNY/person'
+      : !isUnitId(unit)
         ? `${formatNumber(value, lang)}${lang === 'zh' ? '' : ' '}${indicatorUnitLabel(result, lang)}`
         : formatQuantity({ value, unit: unit as UnitId, qualifier: 'exact' }, lang, { counted: indicatorUnitLabel(result, lang) });
   const display = qualified(bare, qualifier, lang);

@@ -27,19 +27,18 @@ export interface QualifierDisplay {
 
 /** The vocabulary of a qualifier-like value: shared by figures' qualifiers and indicator results' (`unknown`). */
 export interface QualifierMeaning {
+  id: string;
   bound: Bound | 'unknown';
   zh: QualifierDisplay;
   en: QualifierDisplay;
-  /** One line for data dictionaries: `approx (近/约/左右)`. */
-  description: { zh: string; en: string };
+  /** Words that set this qualifier before the number (近, 约) or after it (余, 以上, 左右). */
+  prefixes: readonly string[];
+  suffixes: readonly string[];
 }
 
 export interface QualifierDef extends QualifierMeaning {
   id: Qualifier;
   bound: Bound;
-  /** Words that set this qualifier before the number (近, 约) or after it (余, 以上, 左右). */
-  prefixes: readonly string[];
-  suffixes: readonly string[];
 }
 
 export const QUALIFIERS: Record<Qualifier, QualifierDef> = {
@@ -50,7 +49,6 @@ export const QUALIFIERS: Record<Qualifier, QualifierDef> = {
     suffixes: [],
     zh: { word: '', placement: 'before', meaning: '确数' },
     en: { word: '', placement: 'before', meaning: 'exact' },
-    description: { zh: 'exact 确数', en: 'exact' },
   },
   approx: {
     id: 'approx',
@@ -59,7 +57,6 @@ export const QUALIFIERS: Record<Qualifier, QualifierDef> = {
     suffixes: ['左右'],
     zh: { word: '约', placement: 'before', meaning: '约数' },
     en: { word: 'about', placement: 'before', meaning: 'approximate' },
-    description: { zh: 'approx 约数（近、约、左右）', en: 'approx (近, 约, 左右)' },
   },
   more_than: {
     id: 'more_than',
@@ -68,7 +65,6 @@ export const QUALIFIERS: Record<Qualifier, QualifierDef> = {
     suffixes: ['余', '餘', '多'],
     zh: { word: '余', placement: 'inside', meaning: '多于此数' },
     en: { word: 'more than', placement: 'before', meaning: 'a lower bound' },
-    description: { zh: 'more_than 多于此数（余、多、超过）', en: 'more_than (余, 多, 超过)' },
   },
   at_least: {
     id: 'at_least',
@@ -77,7 +73,6 @@ export const QUALIFIERS: Record<Qualifier, QualifierDef> = {
     suffixes: ['以上'],
     zh: { word: '以上', placement: 'after', meaning: '不少于此数' },
     en: { word: 'at least', placement: 'before', meaning: 'a lower bound' },
-    description: { zh: 'at_least 不少于此数（以上、至少）', en: 'at_least (以上, 至少)' },
   },
   at_most: {
     id: 'at_most',
@@ -86,7 +81,6 @@ export const QUALIFIERS: Record<Qualifier, QualifierDef> = {
     suffixes: ['以下', '以内'],
     zh: { word: '以下', placement: 'after', meaning: '不超过此数' },
     en: { word: 'at most', placement: 'before', meaning: 'an upper bound' },
-    description: { zh: 'at_most 不超过此数（以下、不到、不足）', en: 'at_most (以下, 不到, 不足)' },
   },
 };
 
@@ -100,7 +94,19 @@ export function qualifierPhrase(def: QualifierMeaning): string {
   return def.bound === 'lower' || def.bound === 'upper' ? `${def.en.meaning} (${def.en.word})` : def.en.meaning;
 }
 
-/** The qualifiers as a glossary line for data dictionaries: en `exact; approx (近, 约, 左右); …`. */
+/**
+ * The qualifiers as a glossary line for data dictionaries, with the words that set them: en
+ * `exact; approx, approximate (近, 约, …); more_than, a lower bound (超过, …, 余, 多); …`, zh
+ * `exact 确数；approx 约数（近、约…）；…`.
+ */
 export function qualifierGlossary(lang: 'zh' | 'en', defs: readonly QualifierMeaning[] = Object.values(QUALIFIERS)): string {
-  return defs.map((d) => d.description[lang]).join(lang === 'zh' ? '；' : '; ');
+  return defs
+    .map((d) => {
+      const words = [...d.prefixes, ...d.suffixes];
+      const { meaning } = d[lang];
+      if (lang === 'zh') return `${d.id} ${meaning}${words.length > 0 ? `（${words.join('、')}）` : ''}`;
+      const named = meaning === d.id ? d.id : `${d.id}, ${meaning}`;
+      return words.length > 0 ? `${named} (${words.join(', ')})` : named;
+    })
+    .join(lang === 'zh' ? '；' : '; ');
 }

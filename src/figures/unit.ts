@@ -359,7 +359,7 @@ function rate(a: Exclude<UnitId, RateId>, b: Exclude<UnitId, RateId>): Omit<Unit
     toBase: { num: x.toBase.num * y.toBase.den, den: x.toBase.den * y.toBase.num },
     countable: false,
     label: { zh: `${x.label.zh}/${y.label.zh}`, en: `${x.label.en}/${singularOf(y.label.en)}` },
-    description: { zh: `每${y.label.zh}的${x.description.zh}`, en: `${x.description.en} per ${singularOf(y.label.en)}` },
+    description: { zh: `每${y.label.zh}的${x.label.zh}数`, en: `${x.label.en} per ${singularOf(y.label.en)}` },
     words: [{ written: xWords.flatMap((p) => yWords.map((q) => `${p}/${q}`)) }],
     per: { numerator: a, denominator: b },
   };
@@ -477,9 +477,9 @@ export function unitFactor(from: UnitId, to: UnitId): Ratio {
 }
 
 /**
- * The units as a glossary line for data dictionaries: en `mu (mu, the Chinese land unit …); m2 …`,
- * zh `mu（亩（1亩 = …））；m2（平方米）…`.
+ * The units as a glossary line for data dictionaries: en `mu: mu, the Chinese land unit …; m2: square
+ * metres; …`, zh `mu：亩（1亩 = …）；m2：平方米；…`.
  */
 export function unitGlossary(lang: 'zh' | 'en'): string {
-  return UNIT_IDS.map((id) => (lang === 'zh' ? `${id}（${UNITS[id].description.zh}）` : `${id} (${UNITS[id].description.en})`)).join(lang === 'zh' ? '；' : '; ');
+  return UNIT_IDS.map((id) => (lang === 'zh' ? `${id}：${UNITS[id].description.zh}` : `${id}: ${UNITS[id].description.en}`)).join(lang === 'zh' ? '；' : '; ');
 }

@@ -23,10 +23,12 @@ export const RESULT_QUALIFIERS: Record<ResultQualifier, QualifierMeaning> = {
   at_least: QUALIFIERS.at_least,
   at_most: QUALIFIERS.at_most,
   unknown: {
+    id: 'unknown',
     bound: 'unknown',
     zh: { word: '不确定', placement: 'note', meaning: '输入的上下限方向相反，无法判断' },
     en: { word: 'uncertain', placement: 'note', meaning: 'inputs bound it both ways' },
-    description: { zh: 'unknown 不确定（输入的上下限方向相反）', en: 'unknown (inputs bound it both ways)' },
+    prefixes: [],
+    suffixes: [],
   },
 };
 

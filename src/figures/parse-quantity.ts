@@ -107,13 +107,13 @@ for (const word of RAW_UNIT_WORDS) {
 
 /**
  * Characters that may follow the digits of a quantity (a unit word's first character, 余 多, a range
- * separator): where none follows a numeral, no quantity starts at it. Unit words that begin with a
+ * separator, 分 or a slash of a fraction): where none follows a numeral, no quantity starts at it. Unit words that begin with a
  * numeral character (千米, 百分点) are in `NUMERAL_UNIT_FIRST` instead.
  */
 export const AFTER_NUMBER: ReadonlySet<string> = new Set([
   ...RAW_UNIT_WORDS.map((w) => w[0] ?? ''),
-  ...'分/',
   ...QUALIFIERS.more_than.suffixes,
+  ...'分/',
   ...SEPARATOR_CHARS,
 ]);
 

@@ -197,7 +197,12 @@ const SINGLE_UNITS: Record<Exclude<UnitId, RateId>, Omit<UnitDef, 'id'>> = {
   },
   m: {
     dimension: 'length', toBase: ONE, countable: false,
-    label: { zh: '米', en: 'm' }, description: { zh: '米', en: 'metres' }, words: [{ written: ['米'], startsWords: [...'饭粮面'] }],
+    label: { zh: '米', en: 'm' }, description: { zh: '米', en: 'metres' },
+    words: [
+      { written: ['米'], startsWords: [...'饭粮面'] },
+      { written: ['厘米', '公分'], scale: { num: 1, den: 100 } },
+      { written: ['毫米'], scale: { num: 1, den: 1000 } },
+    ],
   },
   CNY: {
     dimension: 'money', toBase: ONE, countable: false,
@@ -294,6 +299,7 @@ const SINGLE_UNITS: Record<Exclude<UnitId, RateId>, Omit<UnitDef, 'id'>> = {
     label: { zh: '个', en: '' }, description: { zh: '个数（个、处、起、头、辆…，所计之物见 counted）', en: 'a count (个, 处, 起, 头, 辆 …; what is counted is in counted)' },
     words: [
       classifier('台次', 'machine-times'),
+      classifier('台套', 'machine-sets'),
       classifier('家次', 'enterprise-times'),
       classifier(['车次', '車次'], 'vehicle-times'),
       classifier('架次', 'sorties'),

@@ -44,7 +44,7 @@ describe('currencies other than CNY keep their ISO code', () => {
   ])('$quote is $value $unit', expectFigure);
 });
 
-describe('mass, power and energy', () => {
+describe('mass, power, energy and lengths in smaller units', () => {
   it.each<Case>([
     { sentence: '收购茶叶5000公斤。', quote: '5000公斤', value: 5000, unit: 'kg' },
     { sentence: '产量3.2万千克。', quote: '3.2万千克', value: 32_000, unit: 'kg' },
@@ -54,6 +54,8 @@ describe('mass, power and energy', () => {
     { sentence: '光伏电站2.5兆瓦。', quote: '2.5兆瓦', value: 2500, unit: 'kW' },
     { sentence: '居民用电756万度。', quote: '756万度', value: 7_560_000, unit: 'kWh' },
     { sentence: '发电量1200万千瓦时。', quote: '1200万千瓦时', value: 12_000_000, unit: 'kWh' },
+    { sentence: '年降雨量1200毫米。', quote: '1200毫米', value: 1.2, unit: 'm' },
+    { sentence: '积雪30厘米。', quote: '30厘米', value: 0.3, unit: 'm' },
   ])('$quote is $value $unit', expectFigure);
 
   it('reads 度 only after Arabic digits: 一度, 两度 mean once and twice', () => {
@@ -126,6 +128,7 @@ describe('classifiers are counts with what they count', () => {
     { sentence: '举办招聘会14场。', quote: '14场', value: 14, unit: 'count', counted: 'sessions' },
     { sentence: '新建拦水坝3道。', quote: '3道', value: 3, unit: 'count', counted: 'items' },
     { sentence: '新建桥梁2座。', quote: '2座', value: 2, unit: 'count', counted: 'structures' },
+    { sentence: '新增农机具100台套。', quote: '100台套', value: 100, unit: 'count', counted: 'machine-sets' },
   ])('$quote counts $value $counted', expectFigure);
 
   it('reads no count in figurative phrases (一张蓝图, 一场硬仗, 一套机制, 两道关口)', () => {

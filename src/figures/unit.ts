@@ -467,11 +467,6 @@ export function isCompatible(a: UnitId, b: UnitId): boolean {
   return UNITS[a].dimension === UNITS[b].dimension;
 }
 
-/** True when values of `unit` are whole numbers (counts, persons, households, person-times). */
-export function isCountable(unit: UnitId): boolean {
-  return UNITS[unit].countable;
-}
-
 /**
  * The exact factor from `from` to `to` (`toBase(from) / toBase(to)`), unreduced: 亩 → 公顷 is
  * 10000/150000. Throws `RangeError` for units of different dimensions; check `isCompatible` first.

@@ -3,7 +3,7 @@ import { formatQuantity, qualifierText } from '../../src/charts/locale.ts';
 import { qualified } from '../../src/charts/item.ts';
 import { QuantitySchema } from '../../src/figures/schema.ts';
 import { QUALIFIERS, QUALIFIER_IDS, qualifierPhrase } from '../../src/figures/qualifier.ts';
-import { RAW_UNITS, UNITS, UNIT_IDS, isCompatible, isCountable, unitFactor, type UnitId } from '../../src/figures/unit.ts';
+import { RAW_UNITS, UNITS, UNIT_IDS, isCompatible, unitFactor, type UnitId } from '../../src/figures/unit.ts';
 import { conversionTable } from '../../src/indicators/unit-conversion.ts';
 import { propagateQualifier } from '../../src/indicators/propagate-qualifier.ts';
 
@@ -34,7 +34,7 @@ describe('the unit table', () => {
   });
 
   it('derives countability: persons and counts are whole numbers, mu and CNY are not', () => {
-    expect(UNIT_IDS.filter(isCountable)).toEqual(['persons', 'households', 'person-times', 'household-times', 'count']);
+    expect(UNIT_IDS.filter((id) => UNITS[id].countable)).toEqual(['persons', 'households', 'person-times', 'household-times', 'count']);
   });
 
   it('converts kg and t (1 t = 1000 kg) but never CNY and USD, nor other units', () => {

@@ -2,10 +2,10 @@ import { WorkreportError } from '../errors.ts';
 import type { Figure } from '../figures/figure.ts';
 import { UNITS, type UnitId } from '../figures/unit.ts';
 import type { IndicatorUnit } from '../indicators/indicator-unit.ts';
-import type { IndicatorResult } from '../indicators/result.ts';
+import { RESULT_QUALIFIERS, type IndicatorResult } from '../indicators/result.ts';
 import type { Lang } from './chart.ts';
 import { ariaText, figureDatum, type ChartDatum } from './datum.ts';
-import { formatNumber, formatQuantity, formatRatio, labelled, qualifierText, singular, unitLabel } from './locale.ts';
+import { formatNumber, formatQuantity, formatRatio, labelled, qualifierText, singular, unitLabel, withQualifier } from './locale.ts';
 import { unitKey } from './units.ts';
 import { classifierOf, figureWords } from './words.ts';
 
@@ -31,6 +31,11 @@ export interface ItemsUnit {
   title: string;
 }
 
+/** A canonical unit of the table (亩, 元/亩 …), as opposed to a rate an indicator makes of two (persons/households). */
+function isUnitId(unit: IndicatorUnit): unit is UnitId {
+  return unit in UNITS;
+}
+
 /** An indicator's unit as the axis shows it: ratios are percentages. */
 function shownUnit(result: IndicatorResult): IndicatorUnit {
   return result.unit === 'ratio' ? 'percent' : result.unit;
@@ -51,25 +56,14 @@ function indicatorUnitLabel(result: IndicatorResult, lang: Lang): string {
   const unit = shownUnit(result);
   const word = (id: UnitId): string => (id === 'count' ? countWord(result, lang) : UNITS[id].label[lang]);
   const slash = unit.indexOf('/');
-  if (unit === 'CNY/person' || slash < 0) return unit === 'count' ? countWord(result, lang) : unitLabel(unit as UnitId, lang);
+  if (isUnitId(unit)) return unit === 'count' ? countWord(result, lang) : unitLabel(unit, lang);
   const [numerator, denominator] = [unit.slice(0, slash) as UnitId, unit.slice(slash + 1) as UnitId];
   return lang === 'zh' ? `${word(numerator)}/${word(denominator)}` : `${word(numerator)} per ${singular(word(denominator))}`;
 }
 
 /** A computed value with its qualifier: zh `约3.2人/户`, `60%以上`, `2.4人/户（不确定）`; en `about 3.2 …`. */
 export function qualified(text: string, qualifier: IndicatorResult['qualifier'], lang: Lang): string {
-  switch (qualifier) {
-    case 'approx':
-      return lang === 'zh' ? `约${text}` : `about ${text}`;
-    case 'at_least':
-      return lang === 'zh' ? `${text}以上` : `at least ${text}`;
-    case 'at_most':
-      return lang === 'zh' ? `${text}以下` : `at most ${text}`;
-    case 'unknown':
-      return lang === 'zh' ? `${text}（不确定）` : `${text} (uncertain)`;
-    default:
-      return text;
-  }
+  return qualifier === null ? text : withQualifier(text, RESULT_QUALIFIERS[qualifier][lang], lang);
 }
 
 /**
@@ -101,7 +95,7 @@ function indicatorDatum(item: IndicatorResult, lang: Lang): ChartDatum {
   const bare =
     result.unit === 'ratio'
       ? formatRatio(value)
-      : unit.includes('/') && unit !== 'CNY/person'
+      : !isUnitId(unit)
         ? `${formatNumber(value, lang)}${lang === 'zh' ? '' : ' '}${indicatorUnitLabel(result, lang)}`
         : formatQuantity({ value, unit: unit as UnitId, qualifier: 'exact' }, lang, { counted: indicatorUnitLabel(result, lang) });
   const display = qualified(bare, qualifier, lang);

@@ -1,8 +1,9 @@
 import { WorkreportError } from '../errors.ts';
 import type { Label } from '../figures/figure.ts';
-import { QUALIFIERS, type Qualifier } from '../figures/qualifier.ts';
+import { QUALIFIERS, type Qualifier, type QualifierDisplay, type QualifierMeaning } from '../figures/qualifier.ts';
 import type { Quantity } from '../figures/quantity.ts';
 import { UNITS, type UnitId } from '../figures/unit.ts';
+import { RESULT_QUALIFIERS } from '../indicators/result.ts';
 import type { Lang } from '../vocabulary.ts';
 import { roundDecimal } from './decimal.ts';
 
@@ -34,10 +35,11 @@ export function labelled(word: keyof typeof WORDS, lang: Lang): string {
 
 /**
  * The label printed after a number of `unit` (亩, m², 户); for `count`, the classifier or counted
- * noun when given (起, cases), else the unit table's label (zh 个, en none).
+ * noun when given (起, cases), else the unit table's label (zh 个, en none); for `other`, the
+ * report's unit word when given (立方米).
  */
 export function unitLabel(unit: UnitId, lang: Lang, counted?: string): string {
-  return unit === 'count' && counted ? counted : UNITS[unit].label[lang];
+  return (unit === 'count' || unit === 'other') && counted ? counted : UNITS[unit].label[lang];
 }
 
 /** An axis title naming the unit: zh `单位：亩`, en `Unit: mu` (en `Unit: count` for a bare count). */
@@ -143,8 +145,6 @@ export interface QuantityWords {
   qualifier?: string;
 }
 
-/** zh qualifier suffixes written between the digits and 万/亿 (20余万元), not after the unit. */
-const MID_SUFFIXES: readonly string[] = ['余', '餘', '多'];
 
 /**
  * A quantity with its qualifier and unit, ready for a data label or alt text.
@@ -170,21 +170,36 @@ function formatZh(q: Quantity, { digits, magnitude }: NumberParts, unit: string,
       { input: written },
     );
   }
-  const word = written ?? def.label.zh;
-  if (def.prefixes.includes(word)) return `${word}${digits}${magnitude}${unit}`;
-  if (MID_SUFFIXES.includes(word)) return `${digits}${word}${magnitude}${unit}`;
+  const word = written ?? def.zh.word;
+  // A word as written sits where the report puts it: a prefix before, 余/多 between the digits and 万/亿.
+  const placement = written === undefined ? def.zh.placement : def.prefixes.includes(written) ? 'before' : QUALIFIERS.more_than.suffixes.includes(written) ? 'inside' : 'after';
+  if (placement === 'before') return `${word}${digits}${magnitude}${unit}`;
+  if (placement === 'inside') return `${digits}${word}${magnitude}${unit}`;
   return `${digits}${magnitude}${unit}${word}`;
 }
 
 function formatEn(q: Quantity, number: string, unit: string): string {
-  const qualifier = QUALIFIERS[q.qualifier].label.en;
+  const placement = UNITS[q.unit].enPlacement ?? 'after';
   const amount =
-    q.unit === 'CNY'
-      ? `CNY ${number}`
-      : q.unit === 'percent' || unit === ''
+    placement === 'before'
+      ? `${unit} ${number}`
+      : placement === 'attached' || unit === ''
         ? `${number}${unit}`
         : `${number} ${q.value === 1 ? singular(unit) : unit}`;
-  return qualifier ? `${qualifier} ${amount}` : amount;
+  return withQualifier(amount, QUALIFIERS[q.qualifier].en, 'en');
+}
+
+/**
+ * `text` with a qualifier's word where it sits (see `Placement`): zh `约3.2人/户`, `60%以上`,
+ * `2.4人/户（不确定）`; en `about 3.2 …`, `2.4 … (uncertain)`. An empty word leaves `text` as it is.
+ */
+export function withQualifier(text: string, display: QualifierDisplay, lang: Lang): string {
+  const { word, placement } = display;
+  if (word === '') return text;
+  const space = lang === 'zh' ? '' : ' ';
+  if (placement === 'before') return `${word}${space}${text}`;
+  if (placement === 'note') return lang === 'zh' ? `${text}（${word}）` : `${text} (${word})`;
+  return `${text}${space}${word}`;
 }
 
 /** `1 household`, not `1 households`: drops the plural s of an English unit label (`illegal buildings` → `illegal building`). */
@@ -195,15 +210,8 @@ export function singular(unit: string): string {
 /** How a value relates to the true number: a figure's {@link Qualifier}, or `unknown` for an indicator bounded both ways. */
 export type ValueQualifier = Qualifier | 'unknown';
 
-/** What each qualifier means, as tooltips explain it after the word itself. */
-const QUALIFIER_MEANINGS: Record<ValueQualifier, Label> = {
-  exact: { zh: '确数', en: 'exact' },
-  approx: { zh: '约数', en: 'approximate' },
-  more_than: { zh: '多于此数', en: 'a lower bound' },
-  at_least: { zh: '不少于此数', en: 'a lower bound' },
-  at_most: { zh: '不超过此数', en: 'an upper bound' },
-  unknown: { zh: '输入的上下限方向相反，无法判断', en: 'inputs bound it both ways' },
-};
+/** Every value qualifier's definition: a figure's (qualifier.ts), and `unknown` of indicator results. */
+const VALUE_QUALIFIERS: Record<ValueQualifier, QualifierMeaning> = { ...QUALIFIERS, unknown: RESULT_QUALIFIERS.unknown };
 
 /**
  * A qualifier explained for a tooltip: the word as the report wrote it (zh) or its English
@@ -212,11 +220,7 @@ const QUALIFIER_MEANINGS: Record<ValueQualifier, Label> = {
  * `written` is the zh word found in the quote (近 rather than the default 约); ignored in en.
  */
 export function qualifierText(qualifier: ValueQualifier, lang: Lang, written?: string): string {
-  const meaning = QUALIFIER_MEANINGS[qualifier][lang];
-  if (lang === 'en') {
-    const word = qualifier === 'unknown' ? 'uncertain' : QUALIFIERS[qualifier].label.en || 'none';
-    return `${word} (${meaning})`;
-  }
-  const word = qualifier === 'unknown' ? '不确定' : written ?? (QUALIFIERS[qualifier].label.zh || '无');
-  return `${word}（${meaning}）`;
+  const { word, meaning } = VALUE_QUALIFIERS[qualifier][lang];
+  if (lang === 'en') return `${word || 'none'} (${meaning})`;
+  return `${written ?? (word || '无')}（${meaning}）`;
 }

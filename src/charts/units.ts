@@ -1,6 +1,7 @@
 import { WorkreportError } from '../errors.ts';
 import type { Figure } from '../figures/figure.ts';
 import type { UnitId } from '../figures/unit.ts';
+import { classifierOf } from './words.ts';
 
 /** The one unit a chart's value axis shows; for `count`, also what is counted. */
 export interface ChartUnit {
@@ -10,9 +11,10 @@ export interface ChartUnit {
   first: Figure;
 }
 
-/** `mu`, or `count (cases)`: the key two figures must share to sit on one axis. */
+/** `mu`, `count (cases)` or `other (立方米)`: the key two figures must share to sit on one axis. */
 export function unitKey(figure: Figure): string {
   const { unit, counted } = figure.quantity;
+  if (unit === 'other') return `other (${classifierOf(figure.provenance.quote) ?? figure.provenance.quote})`;
   return unit === 'count' && counted ? `${unit} (${counted})` : unit;
 }
 

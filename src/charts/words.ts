@@ -11,8 +11,11 @@ import { formatQuantity, type QuantityWords } from './locale.ts';
 
 const longestFirst = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
 
-/** Classifier words of `count` (台次, 处, 起 …), longest first. */
-const CLASSIFIERS: readonly string[] = RAW_UNIT_WORDS.filter((w) => RAW_UNITS[w]?.unit === 'count');
+/** Units printed with the report's own word: classifiers of `count` (台次, 处, 起 …) and words of `other` (立方米). */
+const OWN_WORD_UNITS: ReadonlySet<string> = new Set(['count', 'other']);
+
+/** The words of those units, longest first. */
+const CLASSIFIERS: readonly string[] = RAW_UNIT_WORDS.filter((w) => OWN_WORD_UNITS.has(RAW_UNITS[w]?.unit ?? ''));
 
 /** Qualifier words written after a number (余, 以上, 左右 …), longest first. */
 const SUFFIXES: readonly string[] = longestFirst(Object.values(QUALIFIERS).flatMap((q) => q.suffixes));
@@ -26,7 +29,11 @@ const SUFFIXES: readonly string[] = longestFirst(Object.values(QUALIFIERS).flatM
  */
 export function figureWords(figure: Figure, lang: Lang): QuantityWords {
   const { quantity, provenance } = figure;
-  if (lang === 'en') return quantity.counted ? { counted: quantity.counted } : {};
+  if (lang === 'en') {
+    if (quantity.counted) return { counted: quantity.counted };
+    const word = quantity.unit === 'other' ? classifierOf(provenance.quote) : undefined;
+    return word === undefined ? {} : { counted: word };
+  }
   const def = QUALIFIERS[quantity.qualifier];
   const quote = provenance.quote;
   const prefix = longestFirst(def.prefixes).find((w) => quote.startsWith(w));
@@ -34,7 +41,7 @@ export function figureWords(figure: Figure, lang: Lang): QuantityWords {
   const words: QuantityWords = {};
   const qualifier = prefix ?? suffix;
   if (qualifier) words.qualifier = qualifier;
-  if (quantity.unit === 'count') {
+  if (OWN_WORD_UNITS.has(quantity.unit)) {
     const counted = classifierOf(quote);
     if (counted) words.counted = counted;
   }
@@ -42,8 +49,9 @@ export function figureWords(figure: Figure, lang: Lang): QuantityWords {
 }
 
 /**
- * The classifier ending a quote of a count, after any qualifier suffix: `101起` → 起,
- * `120余处` → 处, `18台次` → 台次, `一次以上` → 次; undefined when there is none (`98%`).
+ * The classifier ending a quote of a count (or the unit word of an `other` quantity), after any
+ * qualifier suffix: `101起` → 起, `120余处` → 处, `18台次` → 台次, `一次以上` → 次, `3.5万立方米` → 立方米;
+ * undefined when there is none (`98%`).
  */
 export function classifierOf(quote: string): string | undefined {
   const suffix = SUFFIXES.find((w) => quote.endsWith(w));

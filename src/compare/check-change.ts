@@ -1,5 +1,5 @@
 import type { Figure } from '../figures/figure.ts';
-import { UNITS, type UnitId } from '../figures/unit.ts';
+import { unitFactor, type UnitId } from '../figures/unit.ts';
 import { BASES, type Basis } from './basis.ts';
 import type { ChangeFlag, ComparedChange, ReasonEvidence } from './comparison.ts';
 import { computedChange, growthInterval, intervalNumbers, overlaps, type ChangeMeasure } from './growth.ts';
@@ -36,11 +36,10 @@ export interface ChangeContext {
   renamedBy?: 'synonym' | 'mapping';
 }
 
-/** `toBase(from) / toBase(to)`: the exact factor from one unit of a dimension to another. */
+/** The exact factor from one unit of a dimension to another (unit.ts `unitFactor`). */
 function factor(from: UnitId, to: UnitId): Rational {
-  const a = UNITS[from].toBase;
-  const b = UNITS[to].toBase;
-  return div({ num: BigInt(a.num), den: BigInt(a.den) }, { num: BigInt(b.num), den: BigInt(b.den) });
+  const { num, den } = unitFactor(from, to);
+  return div({ num: BigInt(num), den: 1n }, { num: BigInt(den), den: 1n });
 }
 
 /** A figure's value in `unit`, exactly. */

@@ -1,4 +1,5 @@
 import type { Figure } from '../figures/figure.ts';
+import { parseQuantity } from '../figures/parse-quantity.ts';
 import { UNITS } from '../figures/unit.ts';
 import { isGenericKey, labelKey } from './label-key.ts';
 import { isFigureRef, type Mapping } from './mapping.ts';
@@ -70,7 +71,7 @@ const UNREAD_LABEL = 'needs-review:label';
 export function figureKey(figure: Figure, dataset: string, mapping: ResolvedMapping): FigureKey {
   const own = labelKey(figure.label.zh);
   const { unit, counted } = figure.quantity;
-  const unitClass = unit === 'count' ? `count:${counted ?? ''}` : UNITS[unit].dimension;
+  const unitClass = unit === 'count' ? `count:${counted ?? ''}` : unit === 'other' ? `other:${unitWordOf(figure)}` : UNITS[unit].dimension;
   const target = figure.period.kind === 'target';
   const mapped = mapping.figure(dataset, figure.id) ?? mapping.label(own);
   if (mapped !== undefined) {
@@ -82,4 +83,13 @@ export function figureKey(figure: Figure, dataset: string, mapping: ResolvedMapp
   const synonym = synonymOf(own);
   if (synonym !== undefined) return { measure: synonym.zh, own, by: synonym.zh === own ? 'label' : 'synonym', synonym, unitClass, target };
   return { measure: own, own, by: 'label', unitClass, target };
+}
+
+/** The unit word of a figure of unit `other` (立方米 of 3.5万立方米), read from its quote: only the same word compares. */
+function unitWordOf(figure: Figure): string {
+  try {
+    return parseQuantity(figure.provenance.quote).unitRaw;
+  } catch {
+    return figure.provenance.quote;
+  }
 }

@@ -1,13 +1,12 @@
-import { UNITS, type UnitId } from '../figures/unit.ts';
+import { isCompatible, unitFactor, type UnitId } from '../figures/unit.ts';
 import type { ComparedValue, ComparisonRow, PlanVsActual } from './comparison.ts';
 import { labelKey } from './label-key.ts';
 import { div, HUNDRED, isZero, mul, rational, sub, toNumber, type Rational } from './rational.ts';
 
 /** `value` of `unit` in `to` (same dimension), exactly. */
 function convert(value: number, unit: UnitId, to: UnitId): Rational {
-  const a = UNITS[unit].toBase;
-  const b = UNITS[to].toBase;
-  return mul(rational(value), div({ num: BigInt(a.num), den: BigInt(a.den) }, { num: BigInt(b.num), den: BigInt(b.den) }));
+  const { num, den } = unitFactor(unit, to);
+  return mul(rational(value), div({ num: BigInt(num), den: 1n }, { num: BigInt(den), den: 1n }));
 }
 
 const TARGET = 'target:';
@@ -26,7 +25,7 @@ export function planVsActual(rows: readonly ComparisonRow[]): PlanVsActual[] {
     if (plan.target !== true || !plan.key.startsWith(TARGET)) continue;
     const measure = plan.key.slice(TARGET.length);
     const actualRow = rows.find(
-      (r) => r.target !== true && (r.key === measure || r.key.startsWith(`${measure}|`)) && UNITS[r.unit].dimension === UNITS[plan.unit].dimension && r.counted === plan.counted,
+      (r) => r.target !== true && (r.key === measure || r.key.startsWith(`${measure}|`)) && (r.unit === plan.unit || isCompatible(r.unit, plan.unit)) && r.counted === plan.counted,
     );
     if (actualRow === undefined) continue;
     for (const target of plan.values) {

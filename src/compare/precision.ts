@@ -1,4 +1,4 @@
-import type { Qualifier } from '../figures/qualifier.ts';
+import { QUALIFIERS, type Qualifier } from '../figures/qualifier.ts';
 import { add, mul, pow10, rational, sub, type Rational } from './rational.ts';
 
 /**
@@ -63,17 +63,17 @@ function halfPlace(value: number): Rational {
 export function writtenInterval(quote: string, value: number, qualifier: Qualifier): Interval {
   const v = rational(value);
   const half = halfUnit(quote, value);
-  switch (qualifier) {
+  // The qualifier's bound (qualifier.ts) says which side of the true value the written one lies.
+  switch (QUALIFIERS[qualifier].bound) {
     case 'exact':
       return { lo: sub(v, half), hi: add(v, half) };
     case 'approx': {
       const unit = mul(half, { num: 2n, den: 1n });
       return { lo: sub(v, unit), hi: add(v, unit) };
     }
-    case 'more_than':
-    case 'at_least':
+    case 'lower':
       return { lo: v, hi: null };
-    case 'at_most':
+    case 'upper':
       return { lo: null, hi: v };
   }
 }

@@ -25,6 +25,18 @@ export function timesPow10(d: ExactDecimal, exp: number): ExactDecimal {
   return { mantissa: d.mantissa * 10n ** BigInt(exp - d.scale), scale: 0 };
 }
 
+/**
+ * `d × num / den`, exactly, for a `den` that divides a power of ten (1, 2, 4, 5, 8, 10 …): 1200 斤 ×
+ * 1/2 is 600 kg, 3 成 × 10 is 30 %. Throws `RangeError` for another `den` (1/3 has no decimal).
+ */
+export function timesRatio(d: ExactDecimal, num: number, den: number): ExactDecimal {
+  for (let k = 0; k <= 20; k++) {
+    const pow = 10n ** BigInt(k);
+    if (pow % BigInt(den) === 0n) return { mantissa: d.mantissa * BigInt(num) * (pow / BigInt(den)), scale: d.scale + k };
+  }
+  throw new RangeError(`timesRatio: ${num}/${den} has no exact decimal`);
+}
+
 /** `a + b`, exactly. */
 export function plus(a: ExactDecimal, b: ExactDecimal): ExactDecimal {
   const scale = Math.max(a.scale, b.scale);

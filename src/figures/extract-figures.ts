@@ -5,6 +5,7 @@ import { ruleAgainst, ruleBefore, type Candidate, type RuleId } from './extract-
 import { BOUND_BEFORE_QUALIFIER, CLAUSE_BREAKS, FINANCIAL_NUMERALS } from './extract-words.ts';
 import { AFTER_NUMBER, IMPLIED_NOUNS, NUMERAL_UNIT_FIRST, RAW_UNIT_LAST, readQuantityAt, scanQuantity, type ParsedQuantity, type ScannedQuantity } from './parse-quantity.ts';
 import { QUALIFIERS, QUALIFIER_IDS } from './qualifier.ts';
+import { UNIT_PREFIXES } from './unit.ts';
 
 /**
  * One quantitative figure found in a text: its quantity as `parseQuantity` reads it (value after
@@ -113,6 +114,9 @@ for (const ch of `${ARABIC_DIGITS}${CHINESE_NUMERAL_CHARS}${RAW_UNIT_LAST}ABCDEF
 const PERCENT_OF = '百分之';
 const PREFIXES = QUALIFIER_IDS.flatMap((id) => QUALIFIERS[id].prefixes).sort((a, b) => b.length - a.length);
 const PREFIX_LAST = new CodeSet(PREFIXES.map((w) => w.slice(-1)));
+const UNIT_PREFIX_LAST = new CodeSet(UNIT_PREFIXES.map((p) => p.word.slice(-1)));
+/** The leads of a number with no word before it: the number alone. */
+const NO_LEAD: readonly number[] = [0];
 
 /**
  * Find every quantitative figure in a report's text: Arabic, full-width, Chinese and mixed numbers
@@ -231,16 +235,20 @@ function candidateAt(text: string, at: number, floor: number, diagnostics: Diagn
     diagnostics?.rejected.push({ rule: before.id, quote: text.slice(at, before.extent !== undefined || scanned !== undefined ? end : numeralEnd(text, at)), offset: at, message: before.message });
     return { figure: undefined, end };
   }
-  const prefix = prefixBefore(text, at, floor);
   let start = at;
   let scanned: ScannedQuantity | undefined;
-  if (prefix !== undefined) {
-    scanned = scanQuantity(text, at - prefix.length);
-    if (scanned) start = at - prefix.length;
+  // The number alone (lead 0) is read below, where a number that does not read is reported.
+  for (const lead of leadsBefore(text, at, floor)) {
+    if (lead === 0) break;
+    scanned = scanQuantity(text, at - lead);
+    if (scanned) {
+      start = at - lead;
+      break;
+    }
   }
   if (scanned === undefined) {
     const read = readQuantityAt(text, at);
-    const implied = 'ok' in read ? impliedBefore(text, at - (prefix?.length ?? 0), floor) : undefined;
+    const implied = 'ok' in read ? impliedBefore(text, at - (prefixBefore(text, at, floor)?.length ?? 0), floor) : undefined;
     if (implied !== undefined) {
       ({ scanned, start } = implied);
     } else if ('ok' in read) {
@@ -319,6 +327,36 @@ function prefixBefore(text: string, at: number, floor: number): string | undefin
   if (word === undefined) return undefined;
   const bound = BOUND_BEFORE_QUALIFIER[word];
   return bound?.at(text, at - word.length - 1) ? undefined : word;
+}
+
+/** A unit's `before` word (港币, 每亩, 人均, 户均, 亩产 …, unit.ts) ending right at `at`, starting at or after `floor`. */
+function unitPrefixBefore(text: string, at: number, floor: number): string | undefined {
+  if (!UNIT_PREFIX_LAST.at(text, at - 1)) return undefined;
+  return UNIT_PREFIXES.find((p) => at - p.word.length >= floor && text.startsWith(p.word, at - p.word.length))?.word;
+}
+
+/**
+ * The lengths of the words that may lead the quantity whose number starts at `at`, longest first,
+ * ending with 0 (the number alone): a qualifier and a unit's `before` word in either order (人均近,
+ * 超过每亩), either alone, or none. The first that reads is the quote's start.
+ */
+function leadsBefore(text: string, at: number, floor: number): readonly number[] {
+  if (!PREFIX_LAST.at(text, at - 1) && !UNIT_PREFIX_LAST.at(text, at - 1)) return NO_LEAD;
+  const leads: number[] = [];
+  const qualifier = prefixBefore(text, at, floor);
+  const unitWord = unitPrefixBefore(text, at, floor);
+  if (qualifier !== undefined) {
+    const outer = unitPrefixBefore(text, at - qualifier.length, floor);
+    if (outer !== undefined) leads.push(qualifier.length + outer.length);
+  }
+  if (unitWord !== undefined) {
+    const outer = prefixBefore(text, at - unitWord.length, floor);
+    if (outer !== undefined) leads.push(unitWord.length + outer.length);
+    leads.push(unitWord.length);
+  }
+  if (qualifier !== undefined) leads.push(qualifier.length);
+  leads.push(0);
+  return leads.sort((a, b) => b - a);
 }
 
 /**

@@ -48,7 +48,8 @@ const SLASH = '/'.charCodeAt(0);
 const DIGIT_20 = new CodeSet('12');
 /** Longest clause (in UTF-16 code units) that still counts as an item of an enumeration. */
 const SHORT_CLAUSE = 6;
-const PERCENT_OF = '百分之';
+/** A share written 百分之…, 千分之… or …分之…: always a figure, never a word of numerals. */
+const SHARE_OF = '分之';
 const JIAO = '角';
 
 /** What the extractor knows about one quantity found in the text. */
@@ -236,7 +237,7 @@ export function ruleAgainst(c: Candidate): CandidateRule | undefined {
 }
 
 function isPercentOf(c: Candidate): boolean {
-  return c.scanned.quantity.unitRaw === PERCENT_OF;
+  return c.scanned.quantity.unitRaw.endsWith(SHARE_OF);
 }
 
 /** A quantity whose number starts with a Chinese numeral (not 百分之…). */

@@ -1,4 +1,5 @@
 import { CodeSet } from './code-set.ts';
+import { RAW_UNITS } from './unit.ts';
 
 /**
  * The word lists behind the extractor's rules (extract-rules.ts): where a numeral or a classifier is
@@ -29,43 +30,18 @@ export const FINANCIAL_NUMERALS = new CodeSet('壹贰貳叁參肆伍陆陸柒捌
 /** 百 and 千 alone before a classifier are idioms or names, not counts: 千家万户, 百家争鸣, 千人计划. */
 export const IDIOMATIC_ROUND = new CodeSet('百千佰仟');
 
+/** First characters of the words that unit words start (unit.ts `startsWords`: 一次性, 三个月, 二元结构). */
+const STARTED_WORDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(RAW_UNITS).flatMap(([word, def]) => (def.startsWords ? [[word, def.startsWords]] : [])));
+const STARTED_WORD_FIRST = new CodeSet(Object.values(RAW_UNITS).flatMap((def) => (def.startsWords ?? []).map((w) => w[0] ?? '')));
+
 /**
- * Words that start with a classifier (or unit) word: a number before the classifier is then part of
- * that word or counts something else (一次性, 一条龙, 三个月, 一期工程, 两台账, 二元结构, 四个意识).
- * Keys are unit words as written (unit.ts); values are what may follow the unit word.
+ * True when unit word `unitRaw`, which ends at `pos` of `text`, starts another word there (一次性,
+ * 三个月, 一期工程, 两台账, 四个意识): the number before it then counts nothing. The words are those of
+ * the unit's definition (unit.ts `startsWords`), in both scripts.
  */
-const CLASSIFIER_WORDS: Readonly<Record<string, readonly string[]>> = {
-  次: [...'性日年月要序级生'],
-  // 个月, 个小时, 个工作日 are durations; 四个意识, 两个维护 … are named sets of political language.
-  个: [...'月性别体', '小时', '工作日', '意识', '自信', '维护', '确立', '代表', '全面', '务必'],
-  起: [...'来草步点诉始飞码见色身跑伏义航源因初居'],
-  家: [...'庭属长园乡具务电族禽畜风教门里常境'],
-  条: [...'龙心件例款幅线状理约规文形'],
-  台: [...'账阶风湾上下前词面历'],
-  处: [...'理罚置长分室级于在境方事'],
-  期: [...'间限末初中待望盼工项满货内终许'],
-  块: [...'儿钱头'],
-  座: [...'谈位右'],
-  所: [...'有在属谓得需长述提辖'],
-  种: [...'植子养类田苗粮族'],
-  村: [...'民级庄委干务容貌规组社部支集医卫官落镇寨'],
-  人: [...'民员才大社事均工类生心物格权性文情士为们间身'],
-  户: [...'籍口外型主头'],
-  名: [...'单称义字额片牌列次誉胜著录师校品'],
-  米: [...'饭粮面'],
-  元: [...'旦素月宵首化老帅结论制体气件'],
-};
-
-/** Traditional forms of classifier words, read with the lists of their simplified forms. */
-const TRADITIONAL: Readonly<Record<string, string>> = { 個: '个', 處: '处', 戶: '户', 條: '条', 塊: '块', 種: '种' };
-
-const CLASSIFIER_WORD_FIRST = new CodeSet(Object.values(CLASSIFIER_WORDS).flatMap((words) => words.map((w) => w[0] ?? '')));
-
-/** True when unit word `unitRaw`, which ends at `pos` of `text`, starts another word there (一次性, 三个月). */
 export function isWordAfterUnit(text: string, pos: number, unitRaw: string): boolean {
-  if (!CLASSIFIER_WORD_FIRST.at(text, pos)) return false;
-  const words = CLASSIFIER_WORDS[TRADITIONAL[unitRaw] ?? unitRaw] ?? [];
-  return words.some((w) => text.startsWith(w, pos));
+  if (!STARTED_WORD_FIRST.at(text, pos)) return false;
+  return (STARTED_WORDS.get(unitRaw) ?? []).some((w) => text.startsWith(w, pos));
 }
 
 /**

@@ -1,16 +1,20 @@
 import { WorkreportError, quoteAt } from '../errors.ts';
 import { bigUnitAt, chineseDigitAt, isNumberFailure, numberError, smallUnitAt, type NumberFailure } from './chinese-numeral.ts';
 import { CodeSet } from './code-set.ts';
-import { exactDecimal, lessThan, plus, timesPow10, toNumber, type ExactDecimal } from './exact-decimal.ts';
+import { exactDecimal, lessThan, plus, timesPow10, timesRatio, toNumber, type ExactDecimal } from './exact-decimal.ts';
 import { FINANCIAL_NUMERALS, IMPLIED_UNITS } from './extract-words.ts';
+import { scanFraction } from './fraction.ts';
 import { scanNumber, type ScannedNumber } from './parse-number.ts';
 import { QUALIFIERS, QUALIFIER_IDS, type Qualifier } from './qualifier.ts';
-import { RAW_UNITS, RAW_UNIT_WORDS, type UnitId } from './unit.ts';
+import { RAW_UNITS, RAW_UNIT_WORDS, UNIT_PREFIXES, unitWithPrefix, type RawUnitDef, type UnitId } from './unit.ts';
 
 /*
  * Quantity grammar (numbers as in parse-number.ts; words from unit.ts and qualifier.ts):
  *
- *   quantity := noun? prefix? ( 百分之 amount | sign? amount ' '? unit money? ) suffix?
+ *   quantity := noun? lead ( 百分之 amount | fraction | sign? amount ' '? unit money? ) suffix?
+ *   lead     := prefix? before? | before prefix?     近, 人均, 人均近, 超过 …
+ *   before   := a unit's `before` word (unit.ts)   港币 (HKD with 元), 每亩 人均 户均 亩产 每平方米 (a rate's base)
+ *   fraction := see fraction.ts                    三分之二, 4分之3, 2/3, 千分之五
  *   noun     := 收入 投资 产值 出栏 … (IMPLIED_UNITS): with no unit word after an amount written with
  *               万 or 亿, the noun's unit, unitRaw '' (收入四万二 = 42000 元, 出栏一万八 = 18000 head)
  *   amount   := ( fuzzy | number ( unit? note? sep 百分之? number )? ) ( more | 几 | 来 )? big?
@@ -31,8 +35,12 @@ import { RAW_UNITS, RAW_UNIT_WORDS, type UnitId } from './unit.ts';
  *   in context (extract-rules.ts). A space is allowed before % (11.98 %).
  *   prefix   := 近 约 大约 超过 突破 至少 不到 不足 …  (qualifier.ts prefixes)
  *   suffix   := 以上 以下 以内 左右                  (qualifier.ts suffixes other than `more`)
- *   unit     := the longest word of RAW_UNIT_WORDS  亩, 平方, ㎡, 万元 = 万 + 元, 元/人, 个百分点, %
+ *   unit     := the longest word of RAW_UNIT_WORDS  亩, 平方, ㎡, 万元 = 万 + 元, 元/人, 个百分点, %, 三成, 亩次
  *
+ * A unit word may scale the value (斤 = 1/2 kg, 成 = 10 percent, 兆瓦 = 1000 kW), be read only after
+ * Arabic digits (度) or not after a lone 一 (一张蓝图, 一场硬仗: figurative); see unit.ts. A `before`
+ * word must combine with the unit word (每亩 + 元 → CNY/mu; 港币 + 元 → HKD), else the expression
+ * does not read with it.
  * In a range, 万/亿 written only on the upper end apply to both (3-5万元 = 30000–50000); the ends must
  * ascend. A sign applies to a single value, not to a range. All qualifier words of one quantity must
  * agree (近20余人 is rejected). When a range does not read (30人到场: 场 is no number), the quantity
@@ -110,6 +118,31 @@ const SUFFIXES = QUALIFIER_IDS.filter((id) => id !== 'more_than')
 /** First characters of qualifier words, so most positions are passed over with one lookup. */
 const PREFIX_FIRST = new CodeSet(PREFIXES.map((p) => p.word));
 const SUFFIX_FIRST = new CodeSet(SUFFIXES.map((s) => s.word));
+const UNIT_PREFIX_FIRST = new CodeSet(UNIT_PREFIXES.map((p) => p.word));
+const LONE_ONE = new CodeSet('一壹');
+/** What follows the numerator of a fraction: 分 (三分之二) or a slash (2/3). */
+const FRACTION_MARKS = new CodeSet('分/');
+const PER_MILLE = '千分之';
+
+/** How `readWith` reads a unit word: `RawUnitDef` with every field present, so its reads stay monomorphic. */
+interface WordReading {
+  unit: UnitId;
+  counted: string | undefined;
+  scale: RawUnitDef['scale'];
+  digitsOnly: boolean;
+  notAfterLoneOne: boolean;
+  minValue: number | undefined;
+}
+/** A reading of a unit word with no condition and no scale. */
+const plainReading = (unit: UnitId, counted?: string): WordReading => ({ unit, counted, scale: undefined, digitsOnly: false, notAfterLoneOne: false, minValue: undefined });
+/** `RAW_UNITS` as a map: one lookup per candidate, on the scanner's hot path. */
+const RAW_UNIT_DEFS: ReadonlyMap<string, WordReading> = new Map(
+  Object.entries(RAW_UNITS).map(([word, d]): [string, WordReading] => [
+    word,
+    { unit: d.unit, counted: d.counted, scale: d.scale, digitsOnly: d.digitsOnly === true, notAfterLoneOne: d.notAfterLoneOne === true, minValue: d.minValue },
+  ]),
+);
+const JIAO_READING = plainReading('CNY');
 
 /** Nouns that imply a unit (extract-words.ts), longest first. */
 export const IMPLIED_NOUNS: readonly string[] = Object.keys(IMPLIED_UNITS).sort((a, b) => b.length - a.length);
@@ -130,6 +163,7 @@ for (const word of RAW_UNIT_WORDS) {
 export const AFTER_NUMBER: ReadonlySet<string> = new Set([
   ...RAW_UNIT_WORDS.map((w) => w[0] ?? ''),
   ...QUALIFIERS.more_than.suffixes,
+  ...'分/',
   ...SEPARATOR_CHARS,
   ...INCLUDED_NOTES.map((n) => n.charAt(0)),
   JIAO,
@@ -252,11 +286,21 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
   let pos = start;
   const noun = IMPLIED_NOUN_FIRST.at(text, pos) ? IMPLIED_NOUNS.find((w) => text.startsWith(w, pos)) : undefined;
   if (noun !== undefined) pos += noun.length;
-  const prefix = PREFIX_FIRST.at(text, pos) ? PREFIXES.find((p) => text.startsWith(p.word, pos)) : undefined;
+  let prefix = qualifierPrefixAt(text, pos);
   if (prefix) {
     qualifiers.push({ id: prefix.id, at: pos });
     pos += prefix.word.length;
   }
+  const before = noun === undefined && UNIT_PREFIX_FIRST.at(text, pos) ? UNIT_PREFIXES.find((p) => text.startsWith(p.word, pos)) : undefined;
+  if (before) {
+    pos += before.word.length;
+    prefix = qualifiers.length === 0 ? qualifierPrefixAt(text, pos) : undefined;
+    if (prefix) {
+      qualifiers.push({ id: prefix.id, at: pos });
+      pos += prefix.word.length;
+    }
+  }
+  const numberStart = pos;
   const percentOf = text.startsWith(PERCENT_OF, pos);
   const negative = !percentOf && ((SIGNS.at(text, pos) && ARABIC_DIGITS.at(text, pos + 1)) || WRITTEN_MINUS.at(text, pos));
   if (percentOf) pos += PERCENT_OF.length;
@@ -264,6 +308,14 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
   const fuzzy = scanFuzzy(text, pos);
   if (fuzzy) qualifiers.push({ id: 'approx', at: pos });
   const amount = fuzzy ?? scanRange(text, pos, percentOf, ranges);
+  // A number followed by 分之 or a slash may be a fraction (三分之二, 2/3); 千分之 fails as a number.
+  if (before === undefined && fuzzy === undefined && !percentOf && !negative && (amount.ok ? FRACTION_MARKS.at(text, amount.end) : text.startsWith(PER_MILLE, pos))) {
+    const fraction = scanFraction(text, numberStart, readNumberOrNone);
+    if (fraction) {
+      const quantity: ParsedQuantity = { value: fraction.value, unit: fraction.unit, unitRaw: fraction.unitRaw, qualifier: 'exact' };
+      return finish(text, fraction.end, quantity, qualifiers, false);
+    }
+  }
   if (!amount.ok) return amount;
   let { low, high, colloquial } = amount;
   if (negative && high) return fail(start, 'a sign applies to a single value, not to a range', true);
@@ -298,16 +350,26 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
   if (!percentOf) {
     if (text.charCodeAt(pos) === SPACE && PERCENT_SIGNS.at(text, pos + 1)) pos += 1;
     let word = unitWordAt(text, pos) ?? (text.startsWith(JIAO, pos) ? JIAO : undefined);
-    let def = word === undefined ? undefined : word === JIAO ? { unit: 'CNY' as const, counted: undefined } : RAW_UNITS[word];
+    let def = word === undefined ? undefined : word === JIAO ? JIAO_READING : RAW_UNIT_DEFS.get(word);
     if (word === undefined && noun !== undefined && (amount.scaled || big !== undefined)) {
       // 年收入四万二, 总投资2亿3: the noun implies the unit of an amount written with 万 or 亿.
+      const implied = IMPLIED_UNITS[noun];
       word = '';
-      def = IMPLIED_UNITS[noun];
+      def = implied === undefined ? undefined : plainReading(implied.unit, implied.counted);
       colloquial = true;
     }
     if (word === undefined || def === undefined) return fail(pos, 'expected a unit word (亩, 平方, 元, 人, 户, 个, 次 …) or %', false, pos);
     if (amount.lowUnit !== undefined && amount.lowUnit !== word) {
       return fail(pos, `the two ends of the range have different units (${amount.lowUnit}, ${word})`, true);
+    }
+    if (def.digitsOnly && !ARABIC_DIGITS.at(text, numberStart)) return fail(pos, `「${word}」 is a unit only after Arabic digits (300万度; 一度 means "once")`, false);
+    if (def.notAfterLoneOne && amount.end === numberStart + 1 && LONE_ONE.at(text, numberStart)) {
+      return fail(pos, `一${word} is figurative (一${word}蓝图, 一${word}硬仗), not a count`, false);
+    }
+    if (def.minValue !== undefined && toNumber(low) < def.minValue) return fail(pos, `「${word}」 is a unit only from ${def.minValue} up (25度 is a slope, 3方 are parties)`, false);
+    if (def.scale) {
+      low = timesRatio(low, def.scale.num, def.scale.den);
+      high = high && timesRatio(high, def.scale.num, def.scale.den);
     }
     ({ unit, counted } = def);
     unitRaw = word;
@@ -326,7 +388,33 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
       }
     }
   }
-  const unitEnd = pos;
+  if (before) {
+    const combined = unitWithPrefix(before, unit, unitRaw);
+    if (combined === undefined) return fail(start, `「${before.word}」 does not combine with the unit 「${unitRaw}」`, false);
+    unit = combined;
+  }
+  const value = toNumber(low);
+  const inexact = [value, high === undefined ? 0 : toNumber(high)].find((v) => Number.isInteger(v) && !Number.isSafeInteger(v));
+  if (inexact !== undefined) {
+    return fail(start, 'the number is beyond 2^53 (9007199254740991): a JavaScript number cannot hold it exactly, so it is not read', false, pos);
+  }
+  const quantity: ParsedQuantity = { value: negative && value !== 0 ? -value : value, unit, unitRaw, qualifier: 'exact' };
+  if (high) quantity.valueMax = toNumber(high);
+  if (counted !== undefined && before === undefined) quantity.counted = counted;
+  return finish(text, pos, quantity, qualifiers, colloquial);
+}
+
+/** The qualifier word (近, 约, 超过 …) starting at `pos`, or undefined. */
+function qualifierPrefixAt(text: string, pos: number): { word: string; id: Qualifier } | undefined {
+  return PREFIX_FIRST.at(text, pos) ? PREFIXES.find((p) => text.startsWith(p.word, pos)) : undefined;
+}
+
+/**
+ * Finish a quantity read up to its unit's end `unitEnd`: the note of an included bound and the
+ * suffix qualifier after it, and all its qualifier words agreeing.
+ */
+function finish(text: string, unitEnd: number, quantity: ParsedQuantity, qualifiers: { id: Qualifier; at: number }[], colloquial: boolean): Success | Failure {
+  let pos = unitEnd;
   const note = NOTE_FIRST.at(text, pos) ? INCLUDED_NOTES.find((n) => text.startsWith(n, pos)) : undefined;
   // 50万元（含）以上: the note of an included bound sits between the unit and its qualifier.
   if (note !== undefined && SUFFIX_FIRST.at(text, pos + note.length)) pos += note.length;
@@ -338,14 +426,7 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
   const qualifier = qualifiers[0]?.id ?? 'exact';
   const clash = qualifiers.find((q) => q.id !== qualifier);
   if (clash) return fail(clash.at, `qualifiers disagree (${qualifier}, ${clash.id})`, false);
-  const value = toNumber(low);
-  const inexact = [value, high === undefined ? 0 : toNumber(high)].find((v) => Number.isInteger(v) && !Number.isSafeInteger(v));
-  if (inexact !== undefined) {
-    return fail(start, 'the number is beyond 2^53 (9007199254740991): a JavaScript number cannot hold it exactly, so it is not read', false, pos);
-  }
-  const quantity: ParsedQuantity = { value: negative && value !== 0 ? -value : value, unit, unitRaw, qualifier };
-  if (high) quantity.valueMax = toNumber(high);
-  if (counted !== undefined) quantity.counted = counted;
+  quantity.qualifier = qualifier;
   return { ok: true, scanned: { quantity, end: pos, unitEnd, colloquial }, rangeFailure: undefined };
 }
 
@@ -474,6 +555,12 @@ function scanBig(text: string, pos: number): { exp: number; end: number } | unde
   const exp = bigUnitAt(text, pos);
   if (exp === undefined) return undefined;
   return exp === 4 && bigUnitAt(text, pos + 1) === 8 ? { exp: 12, end: pos + 2 } : { exp, end: pos + 1 };
+}
+
+/** `scanNumber`, or undefined where no number reads. */
+function readNumberOrNone(text: string, pos: number): ScannedNumber | undefined {
+  const read = readNumber(text, pos);
+  return 'value' in read ? read : undefined;
 }
 
 /** `scanNumber`, its failure turned into a failure of this expression. */

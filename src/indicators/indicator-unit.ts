@@ -16,12 +16,12 @@ export type InputUnit = UnitId | 'ratio';
 export type IndicatorUnit = InputUnit | `${UnitId}/${UnitId}`;
 
 /** What an input unit measures and its exact factor to the dimension's base unit. */
-export type InputUnitDef = Pick<UnitDef, 'dimension' | 'toBase'> & { id: InputUnit };
+export type InputUnitDef = Pick<UnitDef, 'dimension' | 'toBase' | 'countable'> & { id: InputUnit };
 
 /** Every input unit: the canonical units of src/figures/unit.ts plus `ratio` (1 = 100 %). */
 export const INPUT_UNITS: Record<InputUnit, InputUnitDef> = {
   ...UNITS,
-  ratio: { id: 'ratio', dimension: 'ratio' satisfies Dimension, toBase: { num: 1, den: 1 } },
+  ratio: { id: 'ratio', dimension: 'ratio' satisfies Dimension, toBase: { num: 1, den: 1 }, countable: false },
 };
 
 export const INPUT_UNIT_IDS: readonly InputUnit[] = [...UNIT_IDS, 'ratio'];

@@ -1,15 +1,6 @@
-import type { Qualifier } from '../figures/qualifier.ts';
+import { QUALIFIERS, type Qualifier } from '../figures/qualifier.ts';
 import type { Direction } from './formula.ts';
 import type { ResultQualifier } from './result.ts';
-
-/** Which side of the true value an input's qualifier puts the stated number. */
-const BOUND: Record<Qualifier, 'exact' | 'approx' | 'lower' | 'upper'> = {
-  exact: 'exact',
-  approx: 'approx',
-  more_than: 'lower',
-  at_least: 'lower',
-  at_most: 'upper',
-};
 
 /**
  * The qualifier of a result from its inputs' qualifiers and directions.
@@ -26,7 +17,8 @@ export function propagateQualifier(inputs: readonly { qualifier: Qualifier; dire
   let upper = false;
   let approx = false;
   for (const { qualifier, direction } of inputs) {
-    const bound = BOUND[qualifier];
+    // Which side of the true value the input's qualifier puts the stated number (qualifier.ts).
+    const { bound } = QUALIFIERS[qualifier];
     if (bound === 'approx') approx = true;
     if (bound === 'lower' || bound === 'upper') {
       const isLower = (bound === 'lower') === (direction === 'increasing');

@@ -2,7 +2,7 @@ import type { FigureId, Label } from '../figures/figure.ts';
 import type { IndicatorProblemCode } from '../messages.ts';
 import type { Problem } from '../problem.ts';
 import type { Period } from '../figures/period.ts';
-import type { Qualifier } from '../figures/qualifier.ts';
+import { QUALIFIERS, type Qualifier, type QualifierMeaning } from '../figures/qualifier.ts';
 import type { UnitId } from '../figures/unit.ts';
 import type { Direction } from './formula.ts';
 import type { IndicatorId } from './indicator.ts';
@@ -16,6 +16,25 @@ import type { IndicatorUnit, InputUnit } from './indicator-unit.ts';
 export type ResultQualifier = 'exact' | 'approx' | 'at_least' | 'at_most' | 'unknown';
 
 export type { IndicatorProblemCode } from '../messages.ts';
+
+/**
+ * What each result qualifier means: a figure's qualifier (qualifier.ts), or `unknown`, shown after
+ * the value in brackets (zh 2.4人/户（不确定）, en 2.4 … (uncertain)).
+ */
+export const RESULT_QUALIFIERS: Record<ResultQualifier, QualifierMeaning> = {
+  exact: QUALIFIERS.exact,
+  approx: QUALIFIERS.approx,
+  at_least: QUALIFIERS.at_least,
+  at_most: QUALIFIERS.at_most,
+  unknown: {
+    id: 'unknown',
+    bound: 'unknown',
+    zh: { word: '不确定', placement: 'note', meaning: '输入的上下限方向相反，无法判断' },
+    en: { word: 'uncertain', placement: 'note', meaning: 'inputs bound it both ways' },
+    prefixes: [],
+    suffixes: [],
+  },
+};
 
 /**
  * A data problem, kept as a value beside the formula (never a NaN or a silent 0). `ids` are the inputs at

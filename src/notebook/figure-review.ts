@@ -145,7 +145,7 @@ export function figureReview(text: string, figures: readonly ReviewFigure[], opt
       unit: h('select', { 'data-field': 'unit', 'aria-label': named('单位 unit') },
         UNIT_IDS.map((id) => h('option', { value: id, selected: id === q.unit }, UNITS[id].label.zh === '' ? id : `${UNITS[id].label.zh} ${id}`))),
       qualifier: h('select', { 'data-field': 'qualifier', 'aria-label': named('限定 qualifier') },
-        QUALIFIER_IDS.map((id) => h('option', { value: id, selected: id === q.qualifier }, QUALIFIERS[id].label.zh === '' ? id : `${QUALIFIERS[id].label.zh} ${id}`))),
+        QUALIFIER_IDS.map((id) => h('option', { value: id, selected: id === q.qualifier }, QUALIFIERS[id].zh.word === '' ? id : `${QUALIFIERS[id].zh.word} ${id}`))),
       labelZh: h('input', { type: 'text', 'data-field': 'label-zh', 'aria-label': named('中文标签 zh label') }),
       labelEn: h('input', { type: 'text', 'data-field': 'label-en', 'aria-label': named('英文标签 en label'), placeholder: '(untranslated)' }),
       periodKind: h('select', { 'data-field': 'period-kind', 'aria-label': named('时期 period') },

@@ -1,6 +1,9 @@
 import type { Chart } from '../charts/chart.ts';
 import { WorkreportError } from '../errors.ts';
+import { QUALIFIERS, qualifierGlossary } from '../figures/qualifier.ts';
 import { sentenceAt } from '../figures/sentence.ts';
+import { unitGlossary } from '../figures/unit.ts';
+import { RESULT_QUALIFIERS } from '../indicators/result.ts';
 import { csvText } from '../figures/csv.ts';
 import { periodText } from '../figures/period-text.ts';
 import { embedPath, figureHref, indicatorHref, sourcePath } from './routes.ts';
@@ -36,8 +39,8 @@ const COLUMN_DESCRIPTIONS: Readonly<Record<(typeof COLUMNS)[number], string>> = 
   group: 'Group of the bar, as labelled in the chart.',
   label: 'What the figure counts, as labelled in the chart.',
   value: 'Exact value after multipliers (1.6万 → 16000), never rounded, in `unit`.',
-  unit: 'Canonical unit id (mu, m2, CNY, persons, households, count …).',
-  qualifier: 'How the value relates to the true number: exact, approx, more_than, at_least, at_most.',
+  unit: `Canonical unit id: ${unitGlossary('en')}; a computed value may be a rate of two (persons/households).`,
+  qualifier: `How the value relates to the true number: ${qualifierGlossary('en', [...Object.values(QUALIFIERS), RESULT_QUALIFIERS.unknown])}.`,
   display: 'The value as the chart prints it, with qualifier and unit.',
   quote: 'The number exactly as the report writes it.',
   review: 'draft: drafted by a program (label, period, section not yet checked by a person; the value is checked against the quote); reviewed: checked by a person. A computed value is reviewed when all its inputs are.',

@@ -130,8 +130,8 @@ describe('extractFigures reads percent, rates and percentage points', () => {
     { sentence: '贫困发生率下降0.5个百分点。', quote: '0.5个百分点', value: 0.5, unit: 'percentage-points' },
   ])('$quote is $value $unit', expectCase);
 
-  it('does not read a rate of an unknown unit (500元/亩) as a sum of money', () => {
-    expect(extractFigures('流转费每亩500元/亩')).toEqual([]);
+  it('does not read a rate of an unknown unit (500元/吨) as a sum of money', () => {
+    expect(extractFigures('运费500元/吨')).toEqual([]);
   });
 });
 

@@ -1,16 +1,8 @@
 import type { Report } from '../../figures/figure.ts';
-import type { Qualifier } from '../../figures/qualifier.ts';
+import { QUALIFIERS, qualifierPhrase } from '../../figures/qualifier.ts';
 import type { Finding, PartOfCheck } from './check.ts';
 import { evaluate, involved, problemFinding, sumFormula } from './evaluate.ts';
 import { cite, formatNumber } from './format.ts';
-
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: 'exact',
-  approx: 'approximate',
-  more_than: 'a lower bound (more than)',
-  at_least: 'a lower bound (at least)',
-  at_most: 'an upper bound (at most)',
-};
 
 /**
  * Run a `part-of` check: the slack `whole − (part₁ + part₂ …)`, parts converted to the whole's
@@ -35,7 +27,7 @@ export function checkPartOf(report: Pick<Report, 'figures'>, check: PartOfCheck)
   // Every figure was found (no problem), so the whole comes first.
   const [whole, ...parts] = figures as [Finding['figures'][number], ...Finding['figures']];
   const partText = parts.map(cite).join(' + ');
-  const qualified = figures.filter((f) => f.qualifier !== 'exact').map((f) => `${f.quote} is ${QUALIFIER_WORDS[f.qualifier]}`);
+  const qualified = figures.filter((f) => f.qualifier !== 'exact').map((f) => `${f.quote} is ${qualifierPhrase(QUALIFIERS[f.qualifier])}`);
   const caveat = qualified.length > 0 ? ` (comparing the stated numbers; ${qualified.join(', ')})` : '';
   return [
     {

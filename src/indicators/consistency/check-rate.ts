@@ -1,14 +1,11 @@
 import type { Report } from '../../figures/figure.ts';
-import type { Qualifier } from '../../figures/qualifier.ts';
+import { QUALIFIERS, type Qualifier } from '../../figures/qualifier.ts';
 import { INPUT_UNITS, type InputUnit } from '../indicator-unit.ts';
 import { conversionTable, type Conversion } from '../unit-conversion.ts';
 import type { Finding, RateCheck } from './check.ts';
 import { figureIds } from './define-checks.ts';
 import { evaluate, involved, problemFinding } from './evaluate.ts';
 import { cite, formatNumber, formatPercent } from './format.ts';
-
-/** Dimensions whose values are whole numbers (a base of 421.43 petitions cannot be). */
-const COUNTABLE = new Set(['count', 'persons', 'households', 'person-times']);
 
 type Cited = Finding['figures'][number];
 
@@ -52,7 +49,8 @@ export function checkRate(report: Pick<Report, 'figures'>, check: RateCheck): Fi
   }
 
   let wholes = '';
-  if (COUNTABLE.has(INPUT_UNITS[unit].dimension)) {
+  // Units whose values are whole numbers (unit.ts `countable`): a base of 421.43 petitions cannot be.
+  if (INPUT_UNITS[unit].countable) {
     const first = Number.isFinite(hi) ? Math.floor(numerator.value / hi) + 1 : 1;
     const last = lo > 0 ? Math.floor(numerator.value / lo) : Infinity;
     const range = Number.isFinite(last) ? `whole numbers from ${first} to ${last}` : `any whole number from ${first}`;
@@ -67,8 +65,9 @@ export function checkRate(report: Pick<Report, 'figures'>, check: RateCheck): Fi
  * percent), or a bound for 以上/余 (lower) and 以下/不到 (upper). `ratio` is the rate as a fraction.
  */
 function interval(stated: { unit: InputUnit; value: number; qualifier: Qualifier }, ratio: number): { lo: number; hi: number } {
-  if (stated.qualifier === 'at_least' || stated.qualifier === 'more_than') return { lo: ratio, hi: Infinity };
-  if (stated.qualifier === 'at_most') return { lo: 0, hi: ratio };
+  const { bound } = QUALIFIERS[stated.qualifier];
+  if (bound === 'lower') return { lo: ratio, hi: Infinity };
+  if (bound === 'upper') return { lo: 0, hi: ratio };
   const decimals = String(stated.value).split('.')[1]?.length ?? 0;
   // The rate converted to `ratio` above, so its unit has this conversion.
   const factor = conversionTable().find((c) => c.from === stated.unit && c.to === 'ratio') as Conversion;

@@ -1,5 +1,8 @@
 import type { FigureRow } from '../../figures/figure-row.ts';
+import { qualifierGlossary } from '../../figures/qualifier.ts';
+import { unitGlossary } from '../../figures/unit.ts';
 import type { IndicatorInputRow, IndicatorRow } from '../indicator-row.ts';
+import { RESULT_QUALIFIERS } from '../result.ts';
 
 /**
  * Table schemas of the exported tables (Frictionless Table Schema fields), one entry per column so
@@ -30,8 +33,8 @@ export const FIGURE_FIELDS: Record<keyof FigureRow, FieldSpec> = {
   label_zh: { type: 'string', en: 'What the figure counts, in Chinese', zh: '中文说明' },
   label_en: { type: 'string', en: 'What the figure counts, in English', zh: '英文说明' },
   value: { type: 'number', en: 'The value in the unit of column unit, after multipliers (1.6万 → 16000), unrounded', zh: '数值(按 unit 列的单位,已换算“万”“亿”,不取整)' },
-  unit: { type: 'string', en: 'Canonical unit id: mu, m2, ha, km, CNY, persons, households, count, percent …', zh: '规范单位:mu(亩)、m2(平方米)、CNY(元)、persons(人)、households(户)、count(个/处/起…)、percent(%)等' },
-  qualifier: { type: 'string', en: 'exact, approx (近/约), more_than (余/多), at_least (以上) or at_most (不到/以下)', zh: '限定:exact 精确、approx 约、more_than 余、at_least 以上、at_most 不到/以下' },
+  unit: { type: 'string', en: `Canonical unit id: ${unitGlossary('en')}`, zh: `规范单位：${unitGlossary('zh')}` },
+  qualifier: { type: 'string', en: `Qualifier: ${qualifierGlossary('en')}`, zh: `限定：${qualifierGlossary('zh')}` },
   counted: { type: 'string', en: 'For unit count: what is counted (cases, sites, graves …)', zh: '单位为 count 时所计之物' },
   period_kind: { type: 'string', en: 'year, cumulative, since, through, target or unspecified', zh: '时期类型:年度、累计、自…以来、截至、目标、未说明' },
   period_start: { type: 'string', en: 'Start of the period, ISO date of the precision the report gives', zh: '时期起点(ISO 日期)' },
@@ -49,7 +52,7 @@ export const INDICATOR_FIELDS: Record<keyof IndicatorRow, FieldSpec> = {
   label_en: { type: 'string', en: 'Indicator name in English', zh: '指标英文名' },
   value: { type: 'number', en: 'The value in the unit of column unit, unrounded; ratios are fractions (0.98, not 98); empty when problem is set', zh: '数值(按 unit 列的单位,不取整;比例为小数,如 0.98);有问题时为空' },
   unit: { type: 'string', en: 'Unit id of the value: ratio, a canonical unit, or a rate such as m2/count', zh: '单位:ratio(比例)、规范单位或比率(如 m2/count)' },
-  qualifier: { type: 'string', en: 'exact, approx, at_least, at_most or unknown, propagated from the inputs', zh: '由输入推得的限定:exact、approx、at_least、at_most、unknown' },
+  qualifier: { type: 'string', en: `Propagated from the inputs: ${qualifierGlossary('en', Object.values(RESULT_QUALIFIERS))}`, zh: `由输入推得的限定：${qualifierGlossary('zh', Object.values(RESULT_QUALIFIERS))}` },
   formula: { type: 'string', en: 'The arquero expression over figure ids', zh: '计算公式(arquero 表达式)' },
   inputs: { type: 'string', en: 'Input figure ids joined with ;', zh: '输入数字的标识,以 ; 分隔' },
   problem: { type: 'string', en: 'Why there is no value: INPUT_MISSING, UNIT_INCOMPATIBLE or DIVISION_BY_ZERO', zh: '无值的原因代码' },

@@ -234,7 +234,7 @@ describe('diagnostics: every candidate set aside is named', () => {
     identifier: '型号T100台',
     'negated-bound': '没超过5%',
     'classifier-word': '一次性补助',
-    'rate-of-unknown-unit': '每年500元/亩',
+    'rate-of-unknown-unit': '每年500元/吨',
     rank: '评为前3名',
     'idiomatic-round': '千家万户',
     'lone-financial-numeral': '伍家村',

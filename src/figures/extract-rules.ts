@@ -44,8 +44,8 @@ const YI = '一'.charCodeAt(0);
 const VAGUE_BEFORE = new CodeSet('数几上');
 const PLACE_WORDS = new CodeSet('十百千万亿');
 const SLASH = '/'.charCodeAt(0);
-/** A year of a date starts with 1 or 2 (19xx, 20xx). */
-const DIGIT_20 = new CodeSet('12');
+/** What follows the year of a date (2019-12-16, 2021/04/01). */
+const DATE_SEPARATORS = new CodeSet('-/');
 /** Longest clause (in UTF-16 code units) that still counts as an item of an enumeration. */
 const SHORT_CLAUSE = 6;
 /** A share written 百分之…, 千分之… or …分之…: always a figure, never a word of numerals. */
@@ -100,6 +100,7 @@ const DATE = /(?:19|20)\d\d([-/])(?:0?[1-9]|1[0-2])(?:\1(?:0?[1-9]|[12]\d|3[01])
 
 /** The end of the date at `at`, or -1. */
 function dateEnd(text: string, at: number): number {
+  if (!DATE_SEPARATORS.at(text, at + 4)) return -1;
   DATE.lastIndex = at;
   return DATE.test(text) ? DATE.lastIndex : -1;
 }
@@ -122,7 +123,7 @@ export const BEFORE_RULES: readonly BeforeRule[] = [
   {
     id: 'date',
     message: 'a date (2019-12-16): it counts nothing',
-    applies: (text, at) => DIGIT_20.at(text, at) && dateEnd(text, at) > 0,
+    applies: (text, at) => dateEnd(text, at) > 0,
     extent: dateEnd,
   },
   { id: 'ordinal', message: 'an ordinal (第…): it numbers, it does not count', applies: (text, at) => ORDINAL_MARKS.at(text, at - 1) },
@@ -224,7 +225,7 @@ const CHINESE_WORD = /[\u4e00-\u9fff]/;
 export function ruleBefore(text: string, at: number): BeforeRule | undefined {
   // Every before-reading rule needs one of these characters right before the number: tested first, it passes most numbers by.
   const p = at - 1;
-  if (!DIGIT_20.at(text, at) && !ORDINAL_MARKS.at(text, p) && !VAGUE_BEFORE.at(text, p) && !BOUND_BEFORE_NUMERAL.at(text, p) && !LATIN.at(text, p)) return undefined;
+  if (!DATE_SEPARATORS.at(text, at + 4) && !ORDINAL_MARKS.at(text, p) && !VAGUE_BEFORE.at(text, p) && !BOUND_BEFORE_NUMERAL.at(text, p) && !LATIN.at(text, p)) return undefined;
   for (const rule of BEFORE_RULES) if (rule.applies(text, at)) return rule;
   return undefined;
 }

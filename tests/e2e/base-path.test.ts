@@ -85,7 +85,11 @@ describe(`a site built with --base ${BASE}`, () => {
       const html = await response.text();
       // Embed code boxes hold the snippets as text: their URLs are under the base too.
       for (const [, snippet = ''] of html.matchAll(/<textarea class="embed__code"[^>]*>([^<]*)<\/textarea>/g)) {
-        for (const [, url = ''] of snippet.matchAll(/(?:src|href)=&quot;([^&]*)&quot;/g)) if (!url.startsWith(BASE)) outside.push(`${path} snippet: ${url}`);
+        for (const [, url = ''] of snippet.matchAll(/(?:src|href)=&quot;([^&?]*)[^&]*&quot;/g)) {
+          if (!url.startsWith(BASE)) outside.push(`${path} snippet: ${url}`);
+          else if (url.endsWith('/')) queue.push(url);
+          else if (!checked.has(url)) checked.set(url, (await fetch(server.origin + url)).status);
+        }
       }
       for (const reference of references(html)) {
         if (reference.startsWith('#') || reference.startsWith('data:')) continue;
@@ -126,6 +130,23 @@ describe(`a site built with --base ${BASE}`, () => {
     expect(problems).toEqual([]);
     await context.close();
   }, 2 * TIMEOUT);
+
+  test('the notebooks link the source view and the site inside the base', async () => {
+    // Notebook Kit's pages set inline styles, so they are served without the embeds' strict policy (as tests/e2e/notebooks.test.ts does).
+    const plain = await serveStatic(join(dir, 'site'));
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${plain.origin}${BASE}notebooks/figures/`, { waitUntil: 'load' });
+    await page.waitForSelector('html[data-cells-pending="0"]', { state: 'attached', timeout: 2 * TIMEOUT });
+    expect(await page.getAttribute('html', 'data-cells-failed')).toBe('0');
+    const links = await page.$$eval('a[href]', (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    const quotes = links.filter((href) => href.includes('/source/'));
+    expect(quotes.length).toBeGreaterThan(10);
+    expect(quotes.filter((href) => !href.startsWith(`${plain.origin}${BASE}source/yangshahu-2019/#`))).toEqual([]);
+    expect(links).toContain(`${plain.origin}${BASE}`);
+    await context.close();
+    await plain.close();
+  }, 3 * TIMEOUT);
 
   test('two steps sharing a chart: the second brings its cited bar forward with a 0.4 s transition, the first shows all again', async () => {
     for (const reducedMotion of ['no-preference', 'reduce'] as const) {

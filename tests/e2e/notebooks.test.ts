@@ -8,6 +8,7 @@ import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DATASETS, DISCOVERY, yangshahu2019 } from '../datasets.ts';
 import { DIST } from '../site/browser.ts';
+import { STRICT_CSP } from '../../src/site/static-server.ts';
 import { COMPARISON_COLUMNS, compareDatasets, findSeries, type Comparison, type Mapping, type Series } from '../../src/compare/index.ts';
 import type { Dataset } from '../../src/datasets/dataset.ts';
 import { UNITS } from '../../src/figures/unit.ts';
@@ -267,7 +268,30 @@ describe('interactions', () => {
     const after = await spec();
     expect(after.description).toMatch(/^点图/);
     expect((await stateOf(page)).charts[0]?.marks).toBeGreaterThan(0);
-    expect(await page.locator('textarea.wr-code').inputValue()).toContain(after.description);
+    const snippet = await page.locator('textarea.wr-code').inputValue();
+    expect(snippet).toContain(after.description);
+    // The snippet a CMS takes: the chart as SVG in a figure, no script or style; pasted into an
+    // article under the site's strict policy, it shows the dot plot with no violation.
+    expect(snippet).toMatch(/^<figure class="workreport-chart" lang="zh-CN">\n {2}<svg [^>]*width="100%"/);
+    expect(snippet).not.toMatch(/<script|\sstyle=|\son[a-z]+=/i);
+    const article = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const violations: string[] = [];
+    await article.route(`${origin}/an-article/`, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'Content-Security-Policy': STRICT_CSP },
+        body: `<!doctype html><html><head><meta charset="utf-8"><title>An article</title></head><body><p>Text.</p>${snippet}<p>More text.</p></body></html>`,
+      }),
+    );
+    await article.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP ${event.violatedDirective}`)));
+    article.on('console', (message) => violations.push(message.text()));
+    await article.goto(`${origin}/an-article/`, { waitUntil: 'load' });
+    // As wide as the article's figure (375 px less the body's and the figure's default margins: 8 + 40 each side).
+    const box = await article.locator('figure.workreport-chart svg').boundingBox();
+    expect(box?.width).toBe(375 - 2 * 8 - 2 * 40);
+    expect(await article.locator('figure.workreport-chart svg g[class*="mark-"] path').count()).toBeGreaterThan(0);
+    expect(violations).toEqual([]);
+    await article.close();
     const saved = async (button: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
       return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };

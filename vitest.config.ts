@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { DATASETS_ALIAS } from './notebooks/notebooks.ts';
@@ -12,5 +13,9 @@ export default defineConfig({
     // CI has 2 cores shared by parallel test files: the property tests (fast-check, 200 runs) and
     // PNG renders can pass 5 s (vitest's default) there without anything being wrong.
     testTimeout: 30_000,
+    // Vitest runs cores − 1 files at once: one on a 2-core machine. Most of the slow files wait on
+    // Chromium, child processes or worker threads rather than compute, so two or more at once finish
+    // sooner; one per core, at least two.
+    maxWorkers: Math.max(2, availableParallelism()),
   },
 });

@@ -63,11 +63,17 @@ function writeCorpus(dir: string, targetBytes: number): { files: number; bytes: 
   return { files, bytes };
 }
 
-const print = (label: string, cost: ProcessCost, bytes: number): void => {
+/**
+ * One line per run: its costs, and the national corpus extrapolated linearly from them, by wall
+ * time (as measured, on a machine maybe shared) and by CPU time (what the run needs of `threads`
+ * idle cores).
+ */
+const print = (label: string, cost: ProcessCost, bytes: number, threads: number): void => {
   const mbps = bytes / 1e6 / cost.wall;
-  const national = NATIONAL_BYTES / (bytes / cost.wall);
+  const scale = NATIONAL_BYTES / bytes;
   console.log(
-    `${label.padEnd(34)} wall ${cost.wall.toFixed(1).padStart(6)} s  CPU ${cost.cpu.toFixed(1).padStart(6)} s  peak ${cost.rssMiB.toFixed(0).padStart(5)} MiB  ${mbps.toFixed(1).padStart(6)} MB/s  → 5.4 GB in ${(national / 60).toFixed(1)} min`,
+    `${label.padEnd(34)} wall ${cost.wall.toFixed(1).padStart(6)} s  CPU ${cost.cpu.toFixed(1).padStart(6)} s  peak ${cost.rssMiB.toFixed(0).padStart(5)} MiB  ${mbps.toFixed(1).padStart(6)} MB/s` +
+      `  → 5.4 GB in ${((scale * cost.wall) / 60).toFixed(1)} min (wall), ${((scale * cost.cpu) / threads / 60).toFixed(1)} min on ${threads} idle core${threads === 1 ? '' : 's'} (CPU)`,
   );
 };
 
@@ -79,10 +85,11 @@ try {
   console.log(`synthetic corpus: ${files.toLocaleString('en-US')} files, ${(bytes / 1e6).toFixed(0)} MB of UTF-8 (written in ${((performance.now() - started) / 1000).toFixed(1)} s); ${availableParallelism()} cores; node ${process.version}`);
   if (!HAS_TIME) console.log('(no /usr/bin/time: CPU time shown as wall time, memory unknown)');
   const reports = join(dir, 'reports');
-  print('extract --format jsonl --jobs 1', runCost(process.execPath, [BIN, 'extract', reports, '--format', 'jsonl', '--jobs', '1']), bytes);
-  print(`extract --format jsonl (${availableParallelism()} threads)`, runCost(process.execPath, [BIN, 'extract', reports, '--format', 'jsonl']), bytes);
+  const cores = availableParallelism();
+  print('extract --format jsonl --jobs 1', runCost(process.execPath, [BIN, 'extract', reports, '--format', 'jsonl', '--jobs', '1']), bytes, 1);
+  print(`extract --format jsonl (${cores} threads)`, runCost(process.execPath, [BIN, 'extract', reports, '--format', 'jsonl']), bytes, cores);
   const parquet = join(dir, 'figures.parquet');
-  print(`corpus --out figures.parquet`, runCost(process.execPath, [BIN, 'corpus', reports, '--out', parquet]), bytes);
+  print(`corpus --out figures.parquet`, runCost(process.execPath, [BIN, 'corpus', reports, '--out', parquet]), bytes, cores);
   console.log(`figures.parquet: ${(statSync(parquet).size / 1e6).toFixed(1)} MB`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -187,6 +187,8 @@ async function main(): Promise<void> {
   const baselineDir = await buildBaseline();
   const precompiledDir = await buildPrecompiled();
   const site = await serveStatic(DIST, { headers: { 'Content-Security-Policy': STRICT_CSP } });
+  // Notebooks compile their cells in the page (Observable's runtime), which the strict CSP forbids: served without it, as `vite preview` does.
+  const notebooks = await serveStatic(DIST);
   const baseline = await serveStatic(baselineDir);
   const precompiled = await serveStatic(precompiledDir);
   const browser = await chromium.launch({
@@ -203,7 +205,7 @@ async function main(): Promise<void> {
     },
     { name: `embed ${CHART}`, url: `${site.origin}${embedPath(CHART, 'zh')}`, chart: '.chart svg', interactive: 'html[data-interactive]' },
     { name: 'precompiled Vega (vega View)', url: `${precompiled.origin}/`, chart: '#chart svg', interactive: 'html[data-interactive]' },
-    { name: 'compose notebook', url: `${site.origin}/notebooks/compose/`, chart: '[data-chart] svg', interactive: 'html[data-cells-pending="0"]' },
+    { name: 'compose notebook', url: `${notebooks.origin}/notebooks/compose/`, chart: '[data-chart] svg', interactive: 'html[data-cells-pending="0"]' },
   ];
   try {
     const weights: Awaited<ReturnType<typeof weigh>>[] = [];
@@ -261,6 +263,7 @@ async function main(): Promise<void> {
     await site.close();
     await baseline.close();
     await precompiled.close();
+    await notebooks.close();
   }
 }
 

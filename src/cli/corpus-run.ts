@@ -106,7 +106,8 @@ function statSize(file: string): number {
 /** Read the JSON Lines rows with an embedded DuckDB and write them to `out` as zstd Parquet (temporary name, then renamed). */
 async function writeParquet(jsonl: string, out: string, work: string): Promise<void> {
   const { DuckDBInstance } = await import('@duckdb/node-api');
-  const instance = await DuckDBInstance.create(':memory:', { temp_directory: work, threads: '2' });
+  // DuckDB takes 80 % of RAM by default; a bound keeps the whole command small, spilling to the temporary folder beyond it.
+  const instance = await DuckDBInstance.create(':memory:', { temp_directory: work, threads: '2', memory_limit: '256MB' });
   const connection = await instance.connect();
   const partial = `${out}.${process.pid}.partial`;
   const columns = `{${Object.entries(CORPUS_COLUMNS)

@@ -49,11 +49,18 @@ function invalid(message: string, input: unknown): WorkreportError {
   return new WorkreportError('OPTION_INVALID', `render: ${message}`, { input });
 }
 
-/** Run `run` over `items`, at most `size` at a time, in order of start. */
+/**
+ * Run `run` over `items`, at most `size` at a time, in order of start. Between items it gives the
+ * event loop a turn: rendering is a chain of promises that never waits on I/O, and without a turn
+ * Ctrl-C or SIGTERM would be handled only after the last chart (write-file.ts removes partial files then).
+ */
 async function inPool<T>(items: readonly T[], size: number, run: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
-    for (let item = items[next++]; item !== undefined; item = items[next++]) await run(item);
+    for (let item = items[next++]; item !== undefined; item = items[next++]) {
+      await run(item);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   };
   await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
 }

@@ -141,7 +141,7 @@ describe('workreport extract on large inputs (sizes made small)', () => {
   const empty = file('empty.txt', '');
   const otherFigures = extractFigures(readFileSync(other, 'utf8'));
 
-  it('prints, read in small pieces, exactly what formatFigures makes of extractFigures on the whole text: JSON and CSV, one file and several', async () => {
+  it('prints, read in small pieces, exactly what formatFigures makes of extractFigures on the whole text: JSON, JSON Lines and CSV, one file and several, on threads or not', async () => {
     for (const limits of [SMALL, {}]) {
       expect((await extract(limits, path)).stdout).toBe(formatFigures([{ file: path, figures: repeatedFigures }], 'json'));
       expect((await extract(limits, path, '--format', 'csv')).stdout).toBe(formatFigures([{ file: path, figures: repeatedFigures }], 'csv'));
@@ -152,6 +152,11 @@ describe('workreport extract on large inputs (sizes made small)', () => {
       ];
       expect((await extract(limits, path, empty, other)).stdout).toBe(formatFigures(several, 'json'));
       expect((await extract(limits, path, empty, other, '--format', 'csv')).stdout).toBe(formatFigures(several, 'csv'));
+      const lines = (await extract(limits, path, empty, other, '--format', 'jsonl')).stdout;
+      expect(lines).toBe(formatFigures(several, 'jsonl'));
+      expect(lines.split('\n')).toHaveLength(repeatedFigures.length + otherFigures.length + 1);
+      expect(JSON.parse(lines.split('\n')[repeatedFigures.length] ?? '')).toStrictEqual({ file: other, ...otherFigures[0] });
+      expect((await extract(limits, path, empty, other, '--format', 'jsonl', '--jobs', '1')).stdout).toBe(lines);
       expect((await extract(limits, empty)).stdout).toBe('[]\n');
       expect((await extract(limits, empty, '--format', 'csv')).stdout).toBe(formatFigures([{ file: empty, figures: [] }], 'csv'));
     }

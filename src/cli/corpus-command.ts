@@ -1,13 +1,6 @@
 import { Command, Option } from 'commander';
-import { ENCODING_CHOICES, type EncodingChoice } from '../figures/decode-text.ts';
-
-/** Options of `workreport corpus` as commander hands them over. */
-export interface CorpusOptions {
-  out: string;
-  encoding: EncodingChoice;
-  progress?: boolean;
-  jobs?: string;
-}
+import { ENCODING_CHOICES } from '../figures/decode-text.ts';
+import type { CorpusOptions } from './corpus-run.ts';
 
 /**
  * The `workreport corpus <input...> --out figures.parquet` subcommand: the figures of a corpus of

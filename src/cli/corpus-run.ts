@@ -1,9 +1,9 @@
+import type { EncodingChoice } from '../figures/decode-text.ts';
 import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { CorpusOptions } from './corpus-command.ts';
 import { corpusInputs, InputListError } from './corpus-inputs.ts';
 import { CORPUS_COLUMNS } from './corpus-rows.ts';
 import { ExtractProgress } from './extract-progress.ts';
@@ -11,6 +11,14 @@ import { WorkerPool } from './extract-pool.ts';
 import { threads } from './extract-run.ts';
 import { workerTask, type WorkerReply, type WorkerTask } from './extract-worker.ts';
 import { outputDir } from './write-file.ts';
+
+/** Options of `workreport corpus` as commander hands them over. */
+export interface CorpusOptions {
+  out: string;
+  encoding: EncodingChoice;
+  progress?: boolean;
+  jobs?: string;
+}
 
 /**
  * What `workreport corpus` does once its options are parsed (see `corpusCommand`): the rows of every

@@ -2,7 +2,7 @@ import { accessSync, closeSync, constants, createReadStream, fstatSync, openSync
 import type { Diagnostics, ExtractedFigure } from '../figures/extract-figures.ts';
 import type { Decoded, EncodingChoice } from '../figures/decode-text.ts';
 import { ChunkDecoder, HEAD_BYTES, UndecodableAt, bomLength, detectEncoding } from './decode-stream.ts';
-import { byteSize, MAX_INPUT_BYTES, READ_BYTES, type ExtractLimits } from './extract-command.ts';
+import { byteSize, MAX_INPUT_BYTES, READ_BYTES, type ExtractLimits } from './extract-limits.ts';
 import { PIECE_CHARS, FigureStream } from './figure-stream.ts';
 
 /**

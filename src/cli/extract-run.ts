@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { corpusInputs, InputListError, type CorpusInput } from './corpus-inputs.ts';
-import { PROGRESS_BYTES, type ExtractLimits, type ExtractOptions } from './extract-command.ts';
+import { PROGRESS_BYTES, type ExtractLimits, type ExtractOptions } from './extract-limits.ts';
 import { extractInput, extractLimits, InputError, noFigureMessage, openInput, statInput, type FailCode, type OpenInput } from './extract-input.ts';
 import { ExtractOutput } from './extract-output.ts';
 import { ExtractProgress } from './extract-progress.ts';

@@ -3,7 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { decodeText, type EncodingChoice } from '../figures/decode-text.ts';
 import { extractFigures } from '../figures/extract-figures.ts';
 import { corpusRows } from './corpus-rows.ts';
-import { byteSize, type ExtractLimits } from './extract-command.ts';
+import { byteSize, type ExtractLimits } from './extract-limits.ts';
 import { extractInput, InputError, noFigureMessage, openInput, type FailCode } from './extract-input.ts';
 import { ExtractOutput, type ExtractFormat } from './extract-output.ts';
 

@@ -1,25 +1,11 @@
 import { Command, Option } from 'commander';
-import type { Lang } from '../charts/chart.ts';
-import type { ThemeMode } from '../charts/theme.ts';
+import { FORMATS, LANGS, THEMES, type RenderCommandOptions } from './render-options.ts';
 
 /**
  * `workreport render`: one chart in one format to a file or stdout, or with `--all`
  * every chart in both languages and every format, plus its social card, to a directory;
  * in the light theme, or the dark one with `--theme dark`.
  */
-
-export const FORMATS = ['svg', 'png', 'vega-lite', 'vega'] as const;
-export type Format = (typeof FORMATS)[number];
-export const LANGS: readonly Lang[] = ['zh', 'en'];
-const THEMES: readonly ThemeMode[] = ['light', 'dark'];
-
-export interface RenderCommandOptions {
-  format?: Format;
-  lang?: Lang;
-  theme?: ThemeMode;
-  output?: string;
-  all?: boolean;
-}
 
 /**
  * The `render` command, for `program.addCommand(renderCommand())`.

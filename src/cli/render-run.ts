@@ -8,7 +8,7 @@ import type { Dataset } from '../datasets/dataset.ts';
 import { datasetsDir, loadDataset } from '../datasets/read-dataset.ts';
 import { WorkreportError } from '../errors.ts';
 import { compileVega, renderPng, renderSocialCard, renderSvg, svgToPng } from '../render/index.ts';
-import { LANGS, type Format, type RenderCommandOptions } from './render-command.ts';
+import { LANGS, type Format, type RenderCommandOptions } from './render-options.ts';
 import { outputDir, writeFileAtomic } from './write-file.ts';
 
 /**

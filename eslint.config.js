@@ -40,4 +40,9 @@ export default tseslint.config(
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
+  {
+    // The CLI's launcher and build step run in Node.
+    files: ['bin/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
 );

@@ -86,7 +86,7 @@ async function buildPrecompiled(): Promise<string> {
   const dir = join(ROOT, 'node_modules/.cache/workreport-bench/precompiled');
   const out = join(dir, 'dist');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'spec.json'), JSON.stringify(compile(siteChart(CHART, 'zh', 'wide').spec as never).spec));
+  writeFileSync(join(dir, 'spec.json'), JSON.stringify(compile(siteChart(CHART, 'zh', 'wide').spec).spec));
   writeFileSync(
     join(dir, 'main.ts'),
     [

@@ -33,7 +33,7 @@ async function output(chart: Chart, format: Format): Promise<string | Uint8Array
 /** Paths written over in this run, reported at the end so nothing is replaced without a word. */
 const replacedFiles: string[] = [];
 
-async function writeOut(path: string, data: string | Uint8Array): Promise<void> {
+function writeOut(path: string, data: string | Uint8Array): void {
   if (writeFileAtomic(path, data)) replacedFiles.push(path);
 }
 
@@ -80,13 +80,11 @@ async function renderAll(dir: string, theme: ThemeMode): Promise<void> {
     const base = join(dir, `${chart.id}.${chart.lang}`);
     const svg = await renderSvg(chart);
     const [png, card] = await Promise.all([svgToPng(svg), renderSocialCard(chart)]);
-    await Promise.all([
-      writeOut(`${base}.vl.json`, await output(chart, 'vega-lite')),
-      writeOut(`${base}.vg.json`, await output(chart, 'vega')),
-      writeOut(`${base}.svg`, svg),
-      writeOut(`${base}.png`, png),
-      writeOut(`${base}.card.png`, card),
-    ]);
+    writeOut(`${base}.vl.json`, await output(chart, 'vega-lite'));
+    writeOut(`${base}.vg.json`, await output(chart, 'vega'));
+    writeOut(`${base}.svg`, svg);
+    writeOut(`${base}.png`, png);
+    writeOut(`${base}.card.png`, card);
     done += 1;
     const counter = `${String(done).padStart(String(jobs.length).length)}/${jobs.length}`;
     process.stderr.write(`[${counter}] ${chart.id} (${chart.lang}) ${Math.round(performance.now() - t0)} ms\n`);
@@ -130,7 +128,7 @@ export async function runRender(id: string | undefined, options: RenderCommandOp
   const data = await output(chart, chosen);
   if (path === undefined) process.stdout.write(data);
   else {
-    await writeOut(path, data);
+    writeOut(path, data);
     reportReplaced();
   }
 }

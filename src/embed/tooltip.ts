@@ -15,9 +15,9 @@ const OFFSET = 12;
 export function tooltipRows(value: unknown): [string, string][] {
   if (value === null || value === undefined) return [];
   if (typeof value === 'object' && !Array.isArray(value)) {
-    return Object.entries(value as Record<string, unknown>).map(([title, text]) => [title, text == null ? '' : String(text)]);
+    return Object.entries(value as Record<string, unknown>).map(([title, text]) => [title, cellText(text)]);
   }
-  return [['', String(value)]];
+  return [['', cellText(value)]];
 }
 
 /** A tooltip element shared by the views of a page. */
@@ -105,4 +105,10 @@ function place(tip: HTMLElement, event: MouseEvent): void {
   if (y + height > innerHeight) y = Math.max(0, event.clientY - OFFSET - height);
   tip.style.left = `${Math.round(x)}px`;
   tip.style.top = `${Math.round(y)}px`;
+}
+
+/** A tooltip cell as text: a number or string as it is, anything else as JSON (never "[object Object]"). */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
 }

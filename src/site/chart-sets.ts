@@ -91,7 +91,7 @@ export function withoutTitle(chart: Chart): Chart {
   let bare = titleless.get(chart);
   if (bare === undefined) {
     const { title: _title, ...spec } = chart.spec as Chart['spec'] & { title?: unknown };
-    bare = { ...chart, spec: spec as Chart['spec'] };
+    bare = { ...chart, spec };
     titleless.set(chart, bare);
   }
   return bare;

@@ -27,14 +27,14 @@ export interface GeneratedPage {
   /** Rollup input name, unique. */
   name: string;
   /** The HTML document, before Vite resolves its `<link>` and `<script>` tags. */
-  html: () => Promise<string>;
+  html: () => string | Promise<string>;
 }
 
 /** A generated file. */
 export interface GeneratedFile {
   /** URL path: `/embed/yangshahu-2019/land-and-compensation/data-zh.csv`. */
   path: string;
-  content: () => Promise<string | Uint8Array>;
+  content: () => string | Uint8Array | Promise<string | Uint8Array>;
 }
 
 /** The head tags of the generated pages: root-relative sources that Vite resolves and bundles. */
@@ -54,7 +54,7 @@ export function generatedPages(): GeneratedPage[] {
   const sources = siteDatasetIds().map((datasetId) => ({
     path: sourcePath(datasetId),
     name: `source-${datasetId}`,
-    html: async () => sourcePageHtml(datasetId, { storySteps: storySteps(siteReport(datasetId).dataset), head: HEAD.source }),
+    html: () => sourcePageHtml(datasetId, { storySteps: storySteps(siteReport(datasetId).dataset), head: HEAD.source }),
   }));
   const stories = siteDatasetIds()
     .filter((datasetId) => siteReport(datasetId).dataset.story !== undefined)
@@ -89,7 +89,7 @@ export function generatedPages(): GeneratedPage[] {
 function vegaFile(chartId: string, lang: Lang, variant: WidthVariant, bare: boolean, theme: ThemeMode): GeneratedFile {
   return {
     path: vegaSpecPath(chartId, lang, variant, bare, theme),
-    content: async () => {
+    content: () => {
       const chart = siteChart(chartId, lang, variant, theme);
       return JSON.stringify(compileVega(bare ? withoutTitle(chart) : chart));
     },
@@ -117,8 +117,8 @@ export function generatedFiles(pngCache: string): GeneratedFile[] {
       const variants = Object.keys(CHART_WIDTHS) as WidthVariant[];
       return [
         ...THEMES.flatMap((theme) => variants.flatMap((variant) => [vegaFile(chartId, lang, variant, false, theme), vegaFile(chartId, lang, variant, true, theme)])),
-        { path: downloads.csv, content: async () => dataFile(chartId, chart(), 'csv') },
-        { path: downloads.json, content: async () => dataFile(chartId, chart(), 'json') },
+        { path: downloads.csv, content: () => dataFile(chartId, chart(), 'csv') },
+        { path: downloads.json, content: () => dataFile(chartId, chart(), 'json') },
         { path: downloads.svg, content: () => renderSvg(chart()) },
         { path: downloads.png, content: async () => cachedPng(await renderSvg(chart()), pngCache) },
       ];

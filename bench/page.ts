@@ -9,7 +9,8 @@
  * For each page, in Debian's Chromium, with a cold cache:
  *   - JS bytes: every script the page loads, gzip -9, and the HTML document's bytes (raw, gzip -9);
  *   - JS before first chart: the scripts (gzip -9) whose response ended before the chart's first
- *     frame on screen (Resource Timing `responseEnd` against that frame's time);
+ *     frame on screen (Resource Timing `responseEnd` against that frame's time), loaded over the
+ *     phone profile's network, where it tells what a reader waits for;
  *   - first chart pixels: time from navigation start to the first animation frame in which the
  *     chart's SVG is in the page with a size (the frame is painted right after);
  *   - interactive: time until the chart's live vega view is mounted (tooltips work), or, for the
@@ -123,8 +124,12 @@ function marker(target: Target): string {
 }
 
 /** Script bytes (gzip -9), those loaded before the chart's first frame, and document bytes of one load of `target`. */
-async function weigh(browser: Browser, target: Target): Promise<{ js: number; jsBeforeChart: number; scripts: number; html: number; htmlGzip: number }> {
-  const page = await browser.newPage();
+async function weigh(browser: Browser, target: Target, profile: Profile): Promise<{ js: number; jsBeforeChart: number; scripts: number; html: number; htmlGzip: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Under a slow network, so that "before the chart" separates the scripts a chart waits for from those that come after it.
+  const cdp = await context.newCDPSession(page);
+  if (profile.network !== undefined) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
   const bodies = new Map<string, Promise<Buffer>>();
   let html: Promise<Buffer> | undefined;
   page.on('response', (response) => {
@@ -145,7 +150,7 @@ async function weigh(browser: Browser, target: Target): Promise<{ js: number; js
   const gzipped = new Map<string, number>();
   for (const [url, body] of bodies) gzipped.set(url, gzipSync(await body, { level: 9 }).length);
   const document = (await html) ?? Buffer.alloc(0);
-  await page.close();
+  await context.close();
   return {
     js: [...gzipped.values()].reduce((sum, bytes) => sum + bytes, 0),
     jsBeforeChart: before.reduce((sum, url) => sum + (gzipped.get(url) ?? 0), 0),
@@ -209,10 +214,12 @@ async function main(): Promise<void> {
   ];
   try {
     const weights: Awaited<ReturnType<typeof weigh>>[] = [];
-    for (const target of targets) weights.push(await weigh(browser, target));
+    const slow = PROFILES.find((profile) => profile.network !== undefined) ?? PROFILES[0];
+    if (slow === undefined) throw new Error('no profile');
+    for (const target of targets) weights.push(await weigh(browser, target, slow));
     const base = weights[0];
     if (base === undefined) throw new Error('no baseline');
-    console.log(`Page weight (gzip -9), chart ${CHART}`);
+    console.log(`Page weight (gzip -9), chart ${CHART}; JS before chart: the scripts loaded before its first frame, on ${slow.name}`);
     console.log('page'.padEnd(40), 'JS'.padStart(10), 'vs base'.padStart(8), 'JS before chart'.padStart(16), 'vs base'.padStart(8), 'scripts'.padStart(8), 'HTML'.padStart(10), 'HTML gz'.padStart(10));
     targets.forEach((target, i) => {
       const w = weights[i];

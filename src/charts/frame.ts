@@ -4,7 +4,7 @@ import { labelled } from './locale.ts';
 import type { ResolvedOptions } from './options.ts';
 import { sourceLine } from './source-line.ts';
 import { FONT_SIZE, PADDING, themeFor } from './theme.ts';
-import { wrapText } from './wrap.ts';
+import { wrapToWidth } from './wrap.ts';
 
 /**
  * What every chart spec carries besides its marks: schema, theme, title block with the source
@@ -13,6 +13,9 @@ import { wrapText } from './wrap.ts';
 
 /** Vega-Lite major version of the specs; vega-lite 6.x compiles them. */
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+/** Share of the inner width a title or subtitle line may fill: room for a reader's font a little wider than Noto Sans CJK SC. */
+const HEADER_FILL = 0.96;
 
 /** A chart's texts, resolved by its builder. */
 export interface FrameParts {
@@ -55,8 +58,8 @@ export interface Frame extends FrameTexts {
 }
 
 /**
- * The texts and theme of a chart. Title and subtitle lines are wrapped to the width (Vega draws
- * each on one line); the subtitle block is the subtitle, then each note as `注：…`, then the
+ * The texts and theme of a chart. Title and subtitle lines are wrapped to the chart's full width
+ * (Vega draws each on one line), measured in the chart font; the subtitle block is the subtitle, then each note as `注：…`, then the
  * source line, so the source is visible in SVG and PNG. The config is the theme variant of
  * `options.theme` with `numberFormat` set to the chart's language, so axis numbers read 1万 in zh.
  * Concatenated views (small multiples) take this and size their panels themselves.
@@ -64,8 +67,9 @@ export interface Frame extends FrameTexts {
 export function frameTexts(parts: FrameParts): FrameTexts {
   const { options, title, description, figureIds, indicatorIds } = parts;
   const { width, lang, subtitle, notes, report, theme } = options;
-  const inner = width - 2 * PADDING;
-  const wrap = (text: string, fontSize: number): string[] => wrapText(text, inner / fontSize);
+  // Lines as wide as the chart, measured in the chart font, less a margin for fonts a little wider.
+  const inner = (width - 2 * PADDING) * HEADER_FILL;
+  const wrap = (text: string, fontSize: number, bold = false): string[] => wrapToWidth(text, inner, fontSize, { bold });
   const source = sourceLine(report, lang);
   const subtitleLines = [
     ...(subtitle === undefined ? [] : wrap(subtitle, FONT_SIZE.subtitle)),
@@ -77,7 +81,7 @@ export function frameTexts(parts: FrameParts): FrameTexts {
   return {
     $schema: VEGA_LITE_SCHEMA,
     config: { ...themeFor(theme), numberFormat: lang },
-    title: { text: wrap(title, FONT_SIZE.title), subtitle: subtitleLines },
+    title: { text: wrap(title, FONT_SIZE.title, true), subtitle: subtitleLines },
     description,
     usermeta,
   };

@@ -7,7 +7,7 @@ import type { Chart } from './chart.ts';
 import { ariaText, assertDistinct, figureDatum, tooltipFields, type ChartDatum } from './datum.ts';
 import { describeRange, KIND_NAMES, listTitle } from './describe.ts';
 import { frame, toChart, type FrameParts } from './frame.ts';
-import { DEFAULT_LABEL_LIMIT, labelledDomainEnd, plotWidthFor } from './layout.ts';
+import { labelledRows, tickAxis } from './layout.ts';
 import { unitLabel, unitTitle, WORDS } from './locale.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
 import { THEME_COLORS } from './theme.ts';
@@ -92,30 +92,32 @@ export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBar
 
   const axisTitle = unitTitle(unit, lang, counted);
   const groupLabels = labels.map((l) => l.label);
-  const domainMax = labelledDomainEnd(rows, plotWidthFor(opts.width, groupLabels, DEFAULT_LABEL_LIMIT), 2 * VALUE_GAP);
+  const { column, value } = labelledRows(groupLabels, rows, opts.width, 2 * VALUE_GAP, lang, BAR_STEP);
+  const barStep = Math.max(BAR_STEP, Math.max(...value.lines.map((l) => l.length)) * 14 + 4);
+  const groupStep = Math.max(slots * barStep + GROUP_GAP, column.lines * 14 + GROUP_GAP);
   const spec: TopLevelSpec = {
     ...frame(parts),
-    height: groups.length * (slots * BAR_STEP + GROUP_GAP),
-    data: { values: rows },
+    height: groups.length * groupStep,
+    data: { values: rows.map((r, i) => ({ ...r, valueLines: value.lines[i] })) },
     encoding: {
       y: {
         field: 'group',
         type: 'nominal',
         sort: groupLabels,
-        scale: { paddingInner: GROUP_GAP / (slots * BAR_STEP + GROUP_GAP) },
-        axis: { title: null, description: categoryAxisDescription(groupLabels, lang) },
+        scale: { paddingInner: GROUP_GAP / groupStep },
+        axis: { title: null, ...column.axis, description: categoryAxisDescription(groupLabels, lang) },
       },
       yOffset: { field: 'slot', type: 'nominal', sort: Array.from({ length: slots }, (_, i) => i) },
       x: {
         field: 'value',
         type: 'quantitative',
-        scale: { domainMax },
-        axis: { title: axisTitle, description: valueAxisDescription(axisTitle, lang) },
+        scale: value.scale,
+        axis: { title: axisTitle, ...tickAxis(lang, value.tickCount), description: valueAxisDescription(axisTitle, lang) },
       },
       color: { field: 'label', type: 'nominal', sort: series, legend: null },
       tooltip: [{ field: 'group', type: 'nominal', title: WORDS.group[lang] }, ...tooltipFields(lang)],
     },
-    layer: labelledBarLayers(lang, 'text', THEME_COLORS[opts.theme].text),
+    layer: labelledBarLayers(lang, 'valueLines', THEME_COLORS[opts.theme].text),
   };
   return toChart(parts, spec);
 }

@@ -9,7 +9,7 @@ import { frame, toChart, type FrameParts } from './frame.ts';
 import { textPixels } from './layout.ts';
 import { WORDS } from './locale.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
-import { FONT_SIZE, THEME_COLORS } from './theme.ts';
+import { FONT_SIZE, PADDING, THEME_COLORS } from './theme.ts';
 
 /** Options of {@link lineChart}. */
 export type LineOptions = ChartOptions;
@@ -31,6 +31,20 @@ interface LineDatum {
   quote: string;
   estimate: string;
   aria: string;
+}
+
+/** Room in pixels of a legend entry besides its label: the symbol, its gap and the gap to the next entry. */
+const LEGEND_ENTRY = 40;
+
+/**
+ * Legend entries in as many columns as fit the chart's inner width (one on a phone), each label
+ * limited to its column, so the legend never runs past the chart.
+ */
+function legendColumns(labels: readonly string[], width: number): { columns: number; labelLimit: number } {
+  const inner = width - 2 * PADDING;
+  const widest = Math.max(...labels.map((l) => textPixels(l, FONT_SIZE.label))) + LEGEND_ENTRY;
+  const columns = Math.max(1, Math.min(labels.length, Math.floor(inner / widest)));
+  return { columns, labelLimit: Math.floor(inner / columns - LEGEND_ENTRY) };
 }
 
 /**
@@ -90,7 +104,7 @@ export function lineChart(rows: readonly ComparisonRow[], options: LineOptions):
       y: { field: 'value', type: 'quantitative', scale: { zero: false }, axis: { title: unit.title, description: valueAxisDescription(unit.title, lang) } },
       color:
         named.length > 1
-          ? { field: 'row', type: 'nominal', sort: labels, scale: { range: [...colors.palette] }, legend: { description: legendDescription(labels, lang) } }
+          ? { field: 'row', type: 'nominal', sort: labels, scale: { range: [...colors.palette] }, legend: { description: legendDescription(labels, lang), ...legendColumns(labels, opts.width) } }
           : { value: colors.palette[0] },
     },
     layer: [

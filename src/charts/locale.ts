@@ -117,6 +117,20 @@ export function formatNumber(value: number, lang: Lang): string {
 }
 
 /**
+ * An axis tick as short as it reads unambiguously beside the axis title: zh as
+ * {@link formatNumber} (20000 → `2万`, 250000000 → `2.5亿`), en with SI-like letters from ten
+ * thousand on (20000 → `20K`, 1500000 → `1.5M`, 2000000000 → `2B`; 5000 → `5,000`), so that
+ * five ticks of millions fit a phone-wide axis. Negative values keep their sign.
+ */
+export function formatTick(value: number, lang: Lang): string {
+  if (lang === 'zh') return formatNumber(value, lang);
+  const size = Math.abs(value);
+  const [divisor, letter] = size >= 1e9 ? [1e9, 'B'] : size >= 1e6 ? [1e6, 'M'] : size >= 1e4 ? [1e3, 'K'] : [1, ''];
+  if (divisor === 1) return formatNumber(value, lang);
+  return `${Number((value / divisor).toPrecision(3))}${letter}`;
+}
+
+/**
  * A ratio (a fraction, 1 = 100 %) as a percentage with at most `fractionDigits` decimals, rounded
  * half-up on the decimal value: 0.0435 → `4.4%`, 2269/2624 → `86.5%`, 0.98 → `98%`. Same in zh and en.
  */

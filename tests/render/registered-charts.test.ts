@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { allCharts, chartById, DATASETS, YANGSHAHU_CHARTS, yangshahu2019 } from '../datasets.ts';
 import type { Chart, ChartKind, Lang } from '../../src/charts/chart.ts';
-import { categoryLabelLimit, DEFAULT_LABEL_LIMIT } from '../../src/charts/layout.ts';
+import { categoryColumn } from '../../src/charts/layout.ts';
 import { PADDING } from '../../src/charts/theme.ts';
 import { compileVega, renderSvg } from '../../src/render/index.ts';
 import { textWidth } from '../../src/render/text-metrics.ts';
@@ -221,11 +221,15 @@ describe('registered charts', () => {
     expect(drawn.filter((t) => t.endsWith('…'))).toEqual([]);
   });
 
-  it('reads each label limit from the compiled 560 px charts: Vega’s 180 px for bars, the builders’ own elsewhere', () => {
+  it('reads each label limit from the compiled 560 px charts: the label column the builders laid out (layout.ts)', () => {
     const axisLimits = (id: string) => categoryAxes(guidesOf(chartById(id, 'en'))).map((axis) => axis.limit);
-    expect(axisLimits('yangshahu-2019/farmland-by-crop')).toEqual([DEFAULT_LABEL_LIMIT]);
-    expect(axisLimits('yangshahu-2019/road-and-ditch-lengths')).toEqual([categoryLabelLimit(560)]);
-    expect(axisLimits('yangshahu-2019/poverty-households-gap')).toEqual([categoryLabelLimit(560)]);
+    const column = (id: string) => {
+      const sort = (chartById(id, 'en').spec as { encoding: { y: { sort: string[] } } }).encoding.y.sort;
+      return categoryColumn(sort, 560).axis.labelLimit;
+    };
+    for (const id of ['yangshahu-2019/farmland-by-crop', 'yangshahu-2019/road-and-ditch-lengths', 'yangshahu-2019/poverty-households-gap']) {
+      expect(axisLimits(id)).toEqual([column(id)]);
+    }
     // Small multiples: one shared label column, so one limit on each of the 4 panels' axes.
     const panels = axisLimits('yangshahu-2019/livelihood-overview');
     expect(panels).toHaveLength(4);

@@ -5,8 +5,8 @@ import { categoryAxisDescription, valueAxisDescription } from './aria.ts';
 import { labelledBarLayers, VALUE_GAP } from './labelled-bars.ts';
 import { assertDistinct, figureDatum, tooltipFields } from './datum.ts';
 import { describeRange, KIND_NAMES, listTitle } from './describe.ts';
-import { frame, toChart, type FrameParts } from './frame.ts';
-import { labelledRows, tickAxis } from './layout.ts';
+import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
+import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { unitLabel, unitTitle } from './locale.ts';
 import { oneOf, resolveOptions, type ChartOptions } from './options.ts';
 import { assertSingleUnit } from './units.ts';
@@ -71,7 +71,7 @@ export function barChart(figures: readonly Figure[], options: BarOptions): Chart
       x: { field: 'value', type: 'quantitative', scale: value.scale, axis: { title: axisTitle, ...tickAxis(lang, value.tickCount), description: valueAxisDescription(axisTitle, lang) } },
       tooltip: tooltipFields(lang),
     },
-    layer: labelledBarLayers(lang, 'valueLines'),
+    layer: [...labelledBarLayers(lang, 'valueLines'), sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS })],
   };
   return toChart(parts, spec);
 }

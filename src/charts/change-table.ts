@@ -7,8 +7,8 @@ import type { Chart, Lang } from './chart.ts';
 import { ariaText } from './datum.ts';
 import { changeText, rowFigureIds, rowLabel, yearText } from './compare-rows.ts';
 import { listTitle } from './describe.ts';
-import { frame, toChart, type FrameParts } from './frame.ts';
-import { labelledRows, tickAxis } from './layout.ts';
+import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
+import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { labelled, WORDS } from './locale.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
 import { THEME_COLORS } from './theme.ts';
@@ -146,6 +146,7 @@ export function changeTable(rows: readonly ComparisonRow[], options: ChangeTable
       },
       label('right'),
       label('left'),
+      sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS }),
     ],
   };
   return toChart(parts, spec);

@@ -3,8 +3,8 @@ import { categoryAxisDescription, markRole, valueAxisDescription } from './aria.
 import type { Chart } from './chart.ts';
 import { assertDistinct, tooltipFields } from './datum.ts';
 import { describeRange, KIND_NAMES, listTitle } from './describe.ts';
-import { frame, toChart, type FrameParts } from './frame.ts';
-import { labelledRows, tickAxis } from './layout.ts';
+import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
+import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { assertItemsUnit, itemDatum, itemIds, type ChartItem } from './item.ts';
 import { oneOf, resolveOptions, type ChartOptions } from './options.ts';
 import { THEME_COLORS } from './theme.ts';
@@ -88,6 +88,7 @@ export function dotPlot(items: readonly ChartItem[], options: DotPlotOptions): C
         mark: { type: 'text', align: 'right', baseline: 'middle', lineHeight: 14, dx: -LABEL_DX, aria: false },
         encoding: { text: { field: 'valueLines', type: 'nominal' } },
       },
+      sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS }),
     ],
   };
   return toChart(parts, spec);

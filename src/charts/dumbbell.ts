@@ -6,8 +6,8 @@ import { categoryAxisDescription, legendDescription, markRole, valueAxisDescript
 import type { Chart, Lang } from './chart.ts';
 import { ariaText, assertDistinct, tooltipFields, type ChartDatum } from './datum.ts';
 import { extremes, KIND_NAMES, listTitle } from './describe.ts';
-import { frame, toChart, type FrameParts } from './frame.ts';
-import { labelledRows, tickAxis } from './layout.ts';
+import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
+import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { assertItemsUnit, isIndicatorResult, itemDatum, itemIds, type ChartItem } from './item.ts';
 import { formatQuantity, WORDS } from './locale.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
@@ -158,6 +158,7 @@ export function dumbbellChart(input: DumbbellInput, options: DumbbellOptions): C
       },
       label('left'),
       label('right'),
+      sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS }),
     ],
   };
   return toChart(parts, spec);

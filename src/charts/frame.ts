@@ -3,7 +3,7 @@ import type { Chart, ChartKind } from './chart.ts';
 import { labelled } from './locale.ts';
 import type { ResolvedOptions } from './options.ts';
 import { sourceLine } from './source-line.ts';
-import { FONT_SIZE, PADDING, themeFor } from './theme.ts';
+import { FONT_SIZE, PADDING, THEME_COLORS, themeFor } from './theme.ts';
 import { wrapToWidth } from './wrap.ts';
 
 /**
@@ -59,8 +59,9 @@ export interface Frame extends FrameTexts {
 
 /**
  * The texts and theme of a chart. Title and subtitle lines are wrapped to the chart's full width
- * (Vega draws each on one line), measured in the chart font; the subtitle block is the subtitle, then each note as `注：…`, then the
- * source line, so the source is visible in SVG and PNG. The config is the theme variant of
+ * (Vega draws each on one line), measured in the chart font; the subtitle block is the subtitle,
+ * then each note as `注：…`. The source line is not in it: builders draw it as a footer under the
+ * chart ({@link sourceFooter}), as newsrooms do, so a phone shows few header lines before the data. The config is the theme variant of
  * `options.theme` with `numberFormat` set to the chart's language, so axis numbers read 1万 in zh.
  * Concatenated views (small multiples) take this and size their panels themselves.
  */
@@ -74,7 +75,6 @@ export function frameTexts(parts: FrameParts): FrameTexts {
   const subtitleLines = [
     ...(subtitle === undefined ? [] : wrap(subtitle, FONT_SIZE.subtitle)),
     ...notes.flatMap((note) => wrap(labelled('note', lang) + note, FONT_SIZE.subtitle)),
-    ...wrap(source, FONT_SIZE.subtitle),
   ];
   const usermeta: ChartMeta = { source, notes: [...notes], figureIds: [...figureIds] };
   if (indicatorIds !== undefined) usermeta.indicatorIds = [...indicatorIds];
@@ -94,6 +94,74 @@ export function frameTexts(parts: FrameParts): FrameTexts {
  */
 export function frame(parts: FrameParts): Frame {
   return { ...frameTexts(parts), width: parts.options.width, autosize: { type: 'fit-x', contains: 'padding' } };
+}
+
+/** Name of the footer layer (or view) that draws the source line. */
+export const SOURCE_FOOTER = 'source';
+/** Font size and line height of the source footer in pixels: the smallest text of a chart. */
+const FOOTER_SIZE = 11;
+const FOOTER_LINE = 15;
+
+/**
+ * Where the footer goes in the view it is layered into: `left` pixels left of the plot's origin
+ * (the width of the category column and its padding, 0 for charts without one) and `below`
+ * pixels under the plot's bottom (the depth of the x axis, or a small gap without one).
+ */
+export interface FooterPlace {
+  left: number;
+  below: number;
+}
+
+/** Pixels under the plot that an x axis with ticks, labels and a title takes, plus a gap before the footer. */
+export const BELOW_X_AXIS = 46;
+/** The gap under a plot without an x axis. */
+export const BELOW_PLOT = 12;
+
+/** The source line's lines, wrapped to the chart's width. */
+export function sourceLines(parts: FrameParts): string[] {
+  const { width, report, lang } = parts.options;
+  return wrapToWidth(sourceLine(report, lang), (width - 2 * PADDING) * HEADER_FILL, FOOTER_SIZE);
+}
+
+/**
+ * The source line as a footer layer of a single or layered view: small muted text at the chart's
+ * left edge, wrapped to its width, under the x axis (`place`). Every channel a parent encoding
+ * could pass down is set, so the layer draws one text whatever the chart encodes. Named
+ * {@link SOURCE_FOOTER}, so pages that write the source as HTML can drop it.
+ */
+export function sourceFooter(parts: FrameParts, place: FooterPlace) {
+  const { muted } = THEME_COLORS[parts.options.theme];
+  return {
+    name: SOURCE_FOOTER,
+    data: { values: [{}] },
+    mark: { type: 'text' as const, align: 'left' as const, baseline: 'top' as const, fontSize: FOOTER_SIZE, lineHeight: FOOTER_LINE, text: sourceLines(parts), aria: false },
+    encoding: {
+      x: { value: -place.left },
+      y: { value: { expr: `height + ${place.below}` } },
+      yOffset: { value: 0 },
+      color: { value: muted },
+      tooltip: null,
+    },
+  };
+}
+
+/** Height in pixels of the footer view of a concatenated chart (small multiples). */
+export function footerHeight(parts: FrameParts): number {
+  return sourceLines(parts).length * FOOTER_LINE;
+}
+
+/**
+ * `spec` without the texts that pages may write as HTML around it: the title block and the source
+ * footer (a layer or a concatenated view named {@link SOURCE_FOOTER}). The input is not modified.
+ */
+export function withoutTexts(spec: TopLevelSpec): TopLevelSpec {
+  const { title: _title, ...rest } = spec as TopLevelSpec & { title?: unknown; layer?: { name?: string }[]; vconcat?: { name?: string }[] };
+  const bare = { ...rest } as Record<string, unknown>;
+  for (const key of ['layer', 'vconcat']) {
+    const children = bare[key];
+    if (Array.isArray(children)) bare[key] = children.filter((c: { name?: string }) => c.name !== SOURCE_FOOTER);
+  }
+  return bare as unknown as TopLevelSpec;
 }
 
 /** The {@link Chart} record of a finished spec: the frame's texts as plain strings. */

@@ -21,8 +21,6 @@ export const LABEL_PADDING = 6;
 export const LABEL_LINE_HEIGHT = 14;
 /** Most lines a category label wraps to before it is cut with `…`. */
 const MAX_LABEL_LINES = 3;
-/** Most lines a value label wraps to. */
-const MAX_VALUE_LINES = 2;
 /** Share of the inner width the category labels may take: more on wide charts, where long English labels then fit on one line. */
 const CATEGORY_SHARE = { narrow: 0.36, wide: 0.42 } as const;
 /** Inner width from which a chart counts as wide. */
@@ -118,7 +116,7 @@ function niceDomain(lo: number, hi: number, count: number): [number, number] {
  * step (an all-negative chart ends at 0, never at 1); pixel range shortened on the right by the
  * room the right-hand labels need past their marks and on the left by what the left-hand labels
  * need (`gap` pixels between a mark and its label). Labels together take at most
- * {@link MAX_LABEL_SHARE} of the plot; a longer one wraps onto a second line. `tickFormat` gives
+ * {@link MAX_LABEL_SHARE} of the plot; a longer one wraps onto more lines, never cut. `tickFormat` gives
  * a tick's text, to fit the tick count to the axis.
  */
 export function valueScale(labels: readonly ValueLabel[], plot: number, gap: number, tickFormat: (value: number) => string, extra: readonly number[] = []): ValueScale {
@@ -127,7 +125,8 @@ export function valueScale(labels: readonly ValueLabel[], plot: number, gap: num
   const hi0 = Math.max(0, ...values);
   const [min, max] = lo0 === hi0 ? [0, 1] : [lo0, hi0];
   const room = MAX_LABEL_SHARE * plot - gap;
-  const lines = labels.map((l) => wrapToWidth(l.text, room, FONT_SIZE.dataLabel, { maxLines: MAX_VALUE_LINES }));
+  // Value labels wrap as far as they need, never cut: the value is what the chart is for.
+  const lines = labels.map((l) => wrapToWidth(l.text, room, FONT_SIZE.dataLabel));
   const widths = lines.map((ls) => Math.max(0, ...ls.map((line) => textPixels(line, FONT_SIZE.dataLabel))) * SLACK);
   // Pixels left and right of the axis that keep every label inside the plot, for a domain.
   const rooms = (domain: [number, number]): [number, number] => {

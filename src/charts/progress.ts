@@ -3,7 +3,7 @@ import type { Chart } from './chart.ts';
 import { markRole } from './aria.ts';
 import { ariaText, tooltipFields, type ChartDatum } from './datum.ts';
 import { KIND_NAMES } from './describe.ts';
-import { frame, toChart, type FrameParts } from './frame.ts';
+import { BELOW_PLOT, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
 import { lowerFirst, resolvePartOfWhole, type PartOfWhole } from './part-whole.ts';
 import { FONT_SIZE, PADDING, THEME_COLORS } from './theme.ts';
@@ -100,6 +100,7 @@ export function progressChart(input: PartOfWhole, options: ProgressOptions): Cha
       text('part', 'headline', LAYOUT.headline, colors.text, true),
       text('part', 'caption', LAYOUT.partCaption, colors.palette[0]),
       text('whole', 'caption', wholeCaption, colors.muted),
+      sourceFooter(parts, { left: 0, below: BELOW_PLOT }),
     ],
   };
   return toChart(parts, spec);

@@ -6,7 +6,7 @@ import { labelledBarLayers, VALUE_GAP } from './labelled-bars.ts';
 import type { Chart, Lang } from './chart.ts';
 import { assertDistinct, tooltipFields, type ChartDatum } from './datum.ts';
 import { extremes, KIND_NAMES, listTitle } from './describe.ts';
-import { frameTexts, toChart, type FrameParts } from './frame.ts';
+import { footerHeight, frameTexts, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { assertItemsUnit, itemDatum, itemIds, type ChartItem, type ItemsUnit } from './item.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
 import { FONT_SIZE, PADDING, THEME_COLORS } from './theme.ts';
@@ -134,5 +134,9 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
       };
     }),
   };
+  // The source line as a last view of its own, from the left edge of the label column.
+  const footer = sourceFooter(parts, { left: labelColumn + LABEL_PADDING, below: 0 });
+  (spec as { vconcat: unknown[] }).vconcat.push({ ...footer, width: plotWidth, height: footerHeight(parts), encoding: { ...footer.encoding, y: { value: 0 } } });
+
   return toChart(parts, spec);
 }

@@ -1,4 +1,5 @@
 import type { Chart, Lang } from '../charts/chart.ts';
+import { withoutTexts } from '../charts/frame.ts';
 import { datasetCharts } from '../datasets/dataset-charts.ts';
 import { WorkreportError } from '../errors.ts';
 import { CHART_WIDTHS, compareSeriesPath, datasetOfChart, slugOfChart, sourcePath, type WidthVariant } from './routes.ts';
@@ -80,10 +81,9 @@ export function siteChart(id: string, lang: Lang, variant: WidthVariant): Chart 
 }
 
 /**
- * `chart` without its title block (title, subtitle, notes and source line, which Vega-Lite draws
- * as one title): for pages that write these texts as HTML around the chart. The input is not modified.
+ * `chart` without its title block (title, subtitle, notes) and source footer: for pages that write
+ * these texts as HTML around the chart (src/charts/frame.ts `withoutTexts`). The input is not modified.
  */
 export function withoutTitle(chart: Chart): Chart {
-  const { title: _title, ...spec } = chart.spec as Chart['spec'] & { title?: unknown };
-  return { ...chart, spec: spec as Chart['spec'] };
+  return { ...chart, spec: withoutTexts(chart.spec) };
 }

@@ -68,7 +68,7 @@ export function barChart(figures: readonly Figure[], options: BarOptions): Chart
     data: { values: rows.map((r, i) => ({ ...r, valueLines: value.lines[i] })) },
     encoding: {
       y: { field: 'label', type: 'nominal', sort: labels, axis: { title: null, ...column.axis, description: categoryAxisDescription(labels, lang) } },
-      x: { field: 'value', type: 'quantitative', scale: value.scale, axis: { title: axisTitle, ...tickAxis(lang, value.tickCount), description: valueAxisDescription(axisTitle, lang) } },
+      x: { field: 'value', type: 'quantitative', scale: value.scale, axis: { title: axisTitle, ...tickAxis(lang, value.ticks, value.max), description: valueAxisDescription(axisTitle, lang) } },
       tooltip: tooltipFields(lang),
     },
     layer: [...labelledBarLayers(lang, 'valueLines'), sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS })],

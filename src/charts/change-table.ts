@@ -123,7 +123,7 @@ export function changeTable(rows: readonly ComparisonRow[], options: ChangeTable
     data: { values: data },
     encoding: {
       y: { field: 'line', type: 'nominal', sort: lines, axis: { title: null, ...column.axis, description: categoryAxisDescription(lines, lang) } },
-      x: { field: 'computed', type: 'quantitative', scale: value.scale, axis: { title: axisTitle, ...tickAxis(lang, value.tickCount), description: valueAxisDescription(axisTitle, lang) } },
+      x: { field: 'computed', type: 'quantitative', scale: value.scale, axis: { title: axisTitle, ...tickAxis(lang, value.ticks, value.max), description: valueAxisDescription(axisTitle, lang) } },
     },
     layer: [
       {

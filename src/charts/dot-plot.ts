@@ -70,7 +70,7 @@ export function dotPlot(items: readonly ChartItem[], options: DotPlotOptions): C
     data: { values: rows.map((r, i) => ({ ...r, valueLines: value.lines[i] })) },
     encoding: {
       y: { field: 'label', type: 'nominal', sort: labels, axis: { title: null, ...column.axis, description: categoryAxisDescription(labels, lang) } },
-      x: { field: 'value', type: 'quantitative', scale: value.scale, axis: { title: unit.title, ...tickAxis(lang, value.tickCount), description: valueAxisDescription(unit.title, lang) } },
+      x: { field: 'value', type: 'quantitative', scale: value.scale, axis: { title: unit.title, ...tickAxis(lang, value.ticks, value.max), description: valueAxisDescription(unit.title, lang) } },
     },
     layer: [
       ...(stems ? [stemLayer] : []),

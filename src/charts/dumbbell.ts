@@ -136,7 +136,7 @@ export function dumbbellChart(input: DumbbellInput, options: DumbbellOptions): C
     data: { values: dots.map((d, i) => ({ ...d, valueLines: value.lines[i] })) },
     encoding: {
       y: { field: 'row', type: 'nominal', sort: rowLabels, axis: { title: null, ...column.axis, description: categoryAxisDescription(rowLabels, lang) } },
-      x: { field: 'value', type: 'quantitative', scale: value.scale, axis: { title: unit.title, ...tickAxis(lang, value.tickCount), description: valueAxisDescription(unit.title, lang) } },
+      x: { field: 'value', type: 'quantitative', scale: value.scale, axis: { title: unit.title, ...tickAxis(lang, value.ticks, value.max), description: valueAxisDescription(unit.title, lang) } },
     },
     layer: [
       {

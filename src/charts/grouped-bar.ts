@@ -135,7 +135,7 @@ export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBar
         field: 'value',
         type: 'quantitative',
         scale: value.scale,
-        axis: { title: axisTitle, ...tickAxis(lang, value.tickCount), description: valueAxisDescription(axisTitle, lang) },
+        axis: { title: axisTitle, ...tickAxis(lang, value.ticks, value.max), description: valueAxisDescription(axisTitle, lang) },
       },
       color: { field: 'label', type: 'nominal', sort: series, legend: keyed ? { ...legendAt(series.length, column.width + LABEL_PADDING, opts.width), description: legendDescription(series, lang) } : null },
       tooltip: [{ field: 'group', type: 'nominal', title: WORDS.group[lang] }, ...tooltipFields(lang)],

@@ -1,8 +1,8 @@
 /** A Vega-Lite expression reference. */
 type ExprRef = { expr: string };
-import { formatTick } from './locale.ts';
+import { formatTick, tickMagnitude } from './locale.ts';
 import { FONT_SIZE, PADDING } from './theme.ts';
-import { NUMBER_FORMAT_TYPE, TICK_STYLE } from './vega-format.ts';
+import { NUMBER_FORMAT_TYPE } from './vega-format.ts';
 import { textWidth } from './text-width.ts';
 import { wrapToWidth } from './wrap.ts';
 
@@ -27,6 +27,8 @@ const CATEGORY_SHARE = { narrow: 0.36, wide: 0.42 } as const;
 const WIDE_FROM = 480;
 /** Most of the plot the value labels beside the bars may take together; the axis keeps the rest. */
 const MAX_LABEL_SHARE = 0.45;
+/** About as many ticks as the domain's nice step gives. */
+const FINE_TICKS = 6;
 /** Pixels between tick labels, beyond the widest. */
 const TICK_GAP = 18;
 /** Vega draws text a little wider than the table in some fonts: limits get this much slack. */
@@ -84,7 +86,10 @@ export interface ValueLabel {
 /** A quantitative x scale and axis that keep the labels beside the marks inside the plot. */
 export interface ValueScale {
   scale: { domain: [number, number]; nice: false; zero: false; range: [number, ExprRef] };
-  tickCount: number;
+  /** The tick values, on the nice step of the domain, as many as fit. */
+  ticks: number[];
+  /** The domain end farthest from zero, by absolute value (ticks take their magnitude from it). */
+  max: number;
   /** Pixels kept free for labels left and right of the axis. */
   left: number;
   right: number;
@@ -119,7 +124,7 @@ function niceDomain(lo: number, hi: number, count: number): [number, number] {
  * {@link MAX_LABEL_SHARE} of the plot; a longer one wraps onto more lines, never cut. `tickFormat` gives
  * a tick's text, to fit the tick count to the axis.
  */
-export function valueScale(labels: readonly ValueLabel[], plot: number, gap: number, tickFormat: (value: number) => string, extra: readonly number[] = []): ValueScale {
+export function valueScale(labels: readonly ValueLabel[], plot: number, gap: number, tickFormat: (value: number, max: number) => string, extra: readonly number[] = []): ValueScale {
   const values = [...labels.map((l) => l.value), ...extra];
   const lo0 = Math.min(0, ...values);
   const hi0 = Math.max(0, ...values);
@@ -144,31 +149,44 @@ export function valueScale(labels: readonly ValueLabel[], plot: number, gap: num
     const cap = MAX_LABEL_SHARE * plot;
     return left + right > cap ? [(left * cap) / (left + right), (right * cap) / (left + right)] : [left, right];
   };
-  // Ticks as many as their labels fit on the axis left between the labels' rooms.
-  let count = 5;
-  let domain = niceDomain(min, max, count);
-  let [left, right] = rooms(domain);
-  for (let round = 0; round < 3; round++) {
-    const axis = plot - left - right;
-    const tick = Math.max(...[domain[0], domain[1], (domain[0] + domain[1]) / 2].map((v) => textPixels(tickFormat(v), FONT_SIZE.label))) + TICK_GAP;
-    const next = Math.max(2, Math.min(6, Math.floor(axis / tick)));
-    if (next === count) break;
-    count = next;
-    domain = niceDomain(min, max, count);
-    [left, right] = rooms(domain);
+  // The domain ends on a fine nice step (so the longest bar fills most of the axis); the ticks are
+  // the multiples of the finest step whose labels fit side by side on the axis between the rooms.
+  const domain = niceDomain(min, max, FINE_TICKS);
+  const [left, right] = rooms(domain);
+  const magnitudeMax = Math.max(Math.abs(domain[0]), Math.abs(domain[1]));
+  const ticksAt = (step: number): number[] => {
+    const first = Math.ceil(clean(domain[0] / step));
+    const last = Math.floor(clean(domain[1] / step));
+    return Array.from({ length: last - first + 1 }, (_, i) => clean((first + i) * step));
+  };
+  let ticks = ticksAt(tickStep(max - min, 1));
+  for (let count = FINE_TICKS; count > 1; count--) {
+    const candidate = ticksAt(tickStep(max - min, count));
+    const widest = Math.max(...candidate.map((v) => textPixels(tickFormat(v, magnitudeMax), FONT_SIZE.label))) + TICK_GAP;
+    if (candidate.length * widest <= plot - left - right) {
+      ticks = candidate;
+      break;
+    }
   }
   return {
     scale: { domain, nice: false, zero: false, range: [Math.ceil(left), { expr: `width - ${Math.ceil(right)}` }] },
-    tickCount: count,
+    ticks,
+    max: magnitudeMax,
     left: Math.ceil(left),
     right: Math.ceil(right),
     lines,
   };
 }
 
-/** The x-axis properties that print ticks compactly (`2万`, `20K`, `1.5M`) and as many as fit. */
-export function tickAxis(lang: 'zh' | 'en', tickCount: number): { format: string; formatType: string; tickCount: number } {
-  return { format: `${lang}-${TICK_STYLE}`, formatType: NUMBER_FORMAT_TYPE, tickCount };
+/**
+ * The axis properties that print ticks compactly (`2万`; `20K`, `1.5M` on an English axis
+ * reaching `max` ten thousand) at the tick `values` (layout decided, so Node and the browser draw
+ * the same ticks), or about `values` ticks when a number.
+ */
+export function tickAxis(lang: 'zh' | 'en', values: number[] | number, max: number): { format: string; formatType: string; values?: number[]; tickCount?: number } {
+  const magnitude = lang === 'en' ? tickMagnitude(max) : undefined;
+  const format = magnitude === undefined ? lang : `${lang}-${magnitude}`;
+  return typeof values === 'number' ? { format, formatType: NUMBER_FORMAT_TYPE, tickCount: values } : { format, formatType: NUMBER_FORMAT_TYPE, values };
 }
 
 /** A chart with a wrapped category axis beside a labelled value axis: both laid out in `width`. */
@@ -186,7 +204,7 @@ export interface LabelledRows {
  */
 export function labelledRows(categories: readonly string[], labels: readonly ValueLabel[], width: number, gap: number, lang: 'zh' | 'en', minStep: number, extra: readonly number[] = []): LabelledRows {
   const column = categoryColumn(categories, width);
-  const value = valueScale(labels, plotWidthBeside(width, column.width), gap, (v) => formatTick(v, lang), extra);
+  const value = valueScale(labels, plotWidthBeside(width, column.width), gap, (v, max) => formatTick(v, lang, lang === 'en' ? tickMagnitude(max) : undefined), extra);
   const valueLines = Math.max(1, ...value.lines.map((l) => l.length));
   const step = Math.max(minStep, Math.max(column.lines, valueLines) * LABEL_LINE_HEIGHT + 10);
   return { column, value, step };

@@ -7,7 +7,7 @@ import { assertRowsUnit, rowFigureIds, rowLabel, valueText, yearText } from './c
 import { listTitle } from './describe.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { textPixels, tickAxis } from './layout.ts';
-import { formatTick } from './locale.ts';
+import { formatTick, tickMagnitude } from './locale.ts';
 import { WORDS } from './locale.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
 import { FONT_SIZE, PADDING, THEME_COLORS } from './theme.ts';
@@ -101,7 +101,7 @@ export function lineChart(rows: readonly ComparisonRow[], options: LineOptions):
   const right = Math.max(...data.filter((d) => d.last).map((d) => textPixels(d.display, FONT_SIZE.dataLabel))) + LABEL_GAP + 12;
   // The y axis is as wide as its longest tick label (compact: 614亿, 61.4B), so the footer can start where the axis title does.
   const values = data.map((d) => d.value);
-  const yExtent = Math.ceil(Math.max(...[Math.min(...values), Math.max(...values)].map((v) => textPixels(formatTick(v, lang), FONT_SIZE.label)))) + Y_TICK_ROOM;
+  const yExtent = Math.ceil(Math.max(...[Math.min(...values), Math.max(...values)].map((v) => textPixels(formatTick(v, lang, lang === 'en' ? tickMagnitude(Math.max(...values.map(Math.abs))) : undefined), FONT_SIZE.label)))) + Y_TICK_ROOM;
   const spec: TopLevelSpec = {
     ...frame(parts),
     height: HEIGHT,
@@ -109,7 +109,7 @@ export function lineChart(rows: readonly ComparisonRow[], options: LineOptions):
     data: { values: data },
     encoding: {
       x: { field: 'year', type: 'ordinal', sort: years, scale: { padding: 0.3 }, axis: { title: null, labelAngle: 0, description: categoryAxisDescription(years, lang) } },
-      y: { field: 'value', type: 'quantitative', scale: { zero: false }, axis: { title: unit.title, ...tickAxis(lang, 5), minExtent: yExtent, maxExtent: yExtent, description: valueAxisDescription(unit.title, lang) } },
+      y: { field: 'value', type: 'quantitative', scale: { zero: false }, axis: { title: unit.title, ...tickAxis(lang, 5, Math.max(...values.map(Math.abs))), minExtent: yExtent, maxExtent: yExtent, description: valueAxisDescription(unit.title, lang) } },
       color:
         named.length > 1
           ? { field: 'row', type: 'nominal', sort: labels, scale: { range: [...colors.palette] }, legend: { description: legendDescription(labels, lang), ...legendColumns(labels, opts.width) } }

@@ -11,7 +11,7 @@ import { assertItemsUnit, itemDatum, itemIds, type ChartItem, type ItemsUnit } f
 import { resolveOptions, type ChartOptions } from './options.ts';
 import { FONT_SIZE, PADDING, THEME_COLORS } from './theme.ts';
 import { categoryColumn, LABEL_LINE_HEIGHT, LABEL_PADDING, tickAxis, valueScale, type ValueScale } from './layout.ts';
-import { formatTick } from './locale.ts';
+import { formatTick, tickMagnitude } from './locale.ts';
 
 /** One panel of small multiples: items of one unit, and an optional name shown before the unit. */
 export interface Panel {
@@ -92,7 +92,7 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
   const column = categoryColumn(resolved.flatMap((p) => p.rows.map((r) => r.label)), opts.width);
   const labelColumn = Math.max(MIN_LABEL_COLUMN, column.width + 2);
   const plotWidth = inner - labelColumn - LABEL_PADDING - TICK_ROOM;
-  const values = resolved.map(({ rows }) => valueScale(rows.map((r) => ({ value: r.value, text: r.display })), plotWidth, 2 * VALUE_GAP, (v) => formatTick(v, lang)));
+  const values = resolved.map(({ rows }) => valueScale(rows.map((r) => ({ value: r.value, text: r.display })), plotWidth, 2 * VALUE_GAP, (v, max) => formatTick(v, lang, lang === 'en' ? tickMagnitude(max) : undefined)));
 
   const spec: TopLevelSpec = {
     ...frameTexts(parts),
@@ -126,7 +126,7 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
             field: 'value',
             type: 'quantitative',
             scale: { ...value.scale, range: [value.left, plotWidth - value.right] },
-            axis: { title: null, ...tickAxis(lang, Math.min(3, value.tickCount)), description: valueAxisDescription(unit.title, lang) },
+            axis: { title: null, ...tickAxis(lang, value.ticks, value.max), description: valueAxisDescription(unit.title, lang) },
           },
           tooltip: tooltipFields(lang),
         },

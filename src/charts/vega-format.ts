@@ -1,5 +1,5 @@
 import { expressionFunction } from 'vega-functions';
-import { formatNumber, formatTick } from './locale.ts';
+import { formatNumber, formatTick, TICK_MAGNITUDES, type TickMagnitude } from './locale.ts';
 
 /**
  * The workreport number format as a Vega expression function, so that axis tick labels read like
@@ -21,23 +21,20 @@ import { formatNumber, formatTick } from './locale.ts';
 /** Name of the expression function, and the `numberFormatType` of every workreport spec. */
 export const NUMBER_FORMAT_TYPE = 'workreportNumber';
 
-/** The format suffix of compact axis ticks: an axis with `format: 'en-tick'` reads 20K, 1.5M (locale.ts `formatTick`). */
-export const TICK_STYLE = 'tick';
-
 /**
  * `workreportNumber(value, format)` as Vega calls it: `format` is the spec's `config.numberFormat`
- * (`'zh'` or `'en'`; `'zh'` when a spec leaves it out), or an axis's own `format`, `'zh-tick'` or
- * `'en-tick'` for compact ticks. A non-number (null, a string) prints as
+ * (`'zh'` or `'en'`; `'zh'` when a spec leaves it out), or an English axis's own `format` for
+ * compact ticks in one magnitude, `'en-K'`, `'en-M'` or `'en-B'` (5K, 20K; 1.5M). A non-number (null, a string) prints as
  * its string, empty for null. Throws for any other `lang`, naming it, so a typo fails the render
  * instead of printing the wrong format.
  */
 function workreportNumber(value: unknown, format: unknown = 'zh'): string {
-  const [lang, style] = typeof format === 'string' ? format.split('-') : [];
-  if ((lang !== 'zh' && lang !== 'en') || (style !== undefined && style !== TICK_STYLE)) {
-    throw new Error(`${NUMBER_FORMAT_TYPE}: format must be "zh", "en", "zh-${TICK_STYLE}" or "en-${TICK_STYLE}", got ${JSON.stringify(format)}; set config.numberFormat of the spec`);
+  const [lang, magnitude, extra] = typeof format === 'string' ? format.split('-') : [];
+  if ((lang !== 'zh' && lang !== 'en') || extra !== undefined || (magnitude !== undefined && !(magnitude in TICK_MAGNITUDES))) {
+    throw new Error(`${NUMBER_FORMAT_TYPE}: format must be "zh", "en" or "en-K", "en-M", "en-B", got ${JSON.stringify(format)}; set config.numberFormat of the spec`);
   }
   if (typeof value !== 'number' || !Number.isFinite(value)) return value == null ? '' : String(value);
-  return style === TICK_STYLE ? formatTick(value, lang) : formatNumber(value, lang);
+  return magnitude === undefined ? formatNumber(value, lang) : formatTick(value, lang, magnitude as TickMagnitude);
 }
 
 /**

@@ -126,9 +126,9 @@ export function waffleChart(input: PartOfWhole, options: WaffleOptions): Chart {
   const spec: TopLevelSpec = {
     ...frame(parts),
     height: Math.round(lines * cell),
+    data: { values: rows },
     layer: [
       {
-        data: { values: rows },
         transform: [
       { calculate: 'sequence(datum.from, datum.to)', as: 'square' },
       { flatten: ['square'] },

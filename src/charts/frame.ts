@@ -46,7 +46,8 @@ export type ChartMeta = {
 export interface FrameTexts {
   $schema: string;
   config: Config;
-  title: { text: string[]; subtitle: string[] };
+  /** Title lines, and subtitle lines when there is a subtitle or a note (an empty subtitle would draw an empty line in browsers). */
+  title: { text: string[]; subtitle?: string[] };
   description: string;
   usermeta: ChartMeta;
 }
@@ -81,7 +82,7 @@ export function frameTexts(parts: FrameParts): FrameTexts {
   return {
     $schema: VEGA_LITE_SCHEMA,
     config: { ...themeFor(theme), numberFormat: lang },
-    title: { text: wrap(title, FONT_SIZE.title, true), subtitle: subtitleLines },
+    title: { text: wrap(title, FONT_SIZE.title, true), ...(subtitleLines.length === 0 ? {} : { subtitle: subtitleLines }) },
     description,
     usermeta,
   };

@@ -75,8 +75,8 @@ export async function expectWellFormed(chart: Chart, inputs: unknown, before: un
   for (const text of mentions) expect(chart.description).toContain(text);
   // The source line is drawn once, as the footer, not in the title block.
   expect(footerText(rendered.svg)).toBe(chart.source.replace(/\s/g, ''));
-  const title = chart.spec.title as { text: string[]; subtitle: string[] };
-  expect([...title.text, ...title.subtitle].join('')).not.toContain(chart.source.slice(0, 8));
+  const title = chart.spec.title as { text: string[]; subtitle?: string[] };
+  expect([...title.text, ...(title.subtitle ?? [])].join('')).not.toContain(chart.source.slice(0, 8));
   expect(chart.spec.usermeta).toMatchObject({ source: chart.source, notes: chart.notes });
   expect(chart.spec.$schema).toMatch(/vega-lite\/v6\.json$/);
   expect(chart.spec).not.toHaveProperty('width', 'container');

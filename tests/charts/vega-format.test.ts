@@ -42,10 +42,10 @@ describe('the workreport number format in Vega expressions', () => {
     expect(svgTexts(svg)).toEqual(expect.arrayContaining(['0', '5K', '10K', '15K', '20K']));
   });
 
-  it('reads money ticks as 万 in zh and compactly in en (200K, 1.2M), the data labels in words', async () => {
+  it('reads money ticks as 万 in zh and compactly in en (500K, 1M), the data labels in words', async () => {
     const zh = svgTexts((await render(barChart([sanitationFees, temporaryRelief], options).spec)).svg);
-    expect(zh).toEqual(expect.arrayContaining(['20万', '100万', '126.9万元']));
+    expect(zh).toEqual(expect.arrayContaining(['40万', '120万', '126.9万元']));
     const en = svgTexts((await render(barChart([sanitationFees, temporaryRelief], { ...options, lang: 'en' }).spec)).svg);
-    expect(en).toEqual(expect.arrayContaining(['200K', '800K', '1.2M', 'CNY 1.27 million']));
+    expect(en).toEqual(expect.arrayContaining(['0', '500K', '1M', 'CNY 1.27 million']));
   });
 });

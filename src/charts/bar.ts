@@ -5,8 +5,8 @@ import { categoryAxisDescription, valueAxisDescription } from './aria.ts';
 import { labelledBarLayers, VALUE_GAP } from './labelled-bars.ts';
 import { assertDistinct, figureDatum, tooltipFields } from './datum.ts';
 import { describeRange, KIND_NAMES, listTitle } from './describe.ts';
-import { frame, toChart, type FrameParts } from './frame.ts';
-import { DEFAULT_LABEL_LIMIT, labelledDomainEnd, plotWidthFor } from './layout.ts';
+import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
+import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { unitLabel, unitTitle } from './locale.ts';
 import { oneOf, resolveOptions, type ChartOptions } from './options.ts';
 import { assertSingleUnit } from './units.ts';
@@ -33,8 +33,8 @@ const SORTS: readonly NonNullable<BarOptions['sort']>[] = ['input', 'value'];
  *
  * One bar per figure: category = `label[lang]`, length = `quantity.value` (exact, in the unit);
  * each bar is labelled with its formatted value and qualifier (`近300亩`, `about 300 mu`) and the
- * x axis is titled with the unit, its ticks in the chart's number format (zh 1万, 2万); the axis
- * reaches far enough for the longest value label to fit (layout.ts). Tooltips
+ * x axis is titled with the unit, its ticks compact (zh 1万, 2万; en 20K); the axis spans the data
+ * and leaves room beside it for the value labels (layout.ts); long labels wrap. Tooltips
  * show label, value, qualifier and the report's quote. Inputs are not modified.
  *
  * Throws `CHART_EMPTY` for no figures, `CHART_MIXED_UNITS` for figures of different units,
@@ -61,18 +61,17 @@ export function barChart(figures: readonly Figure[], options: BarOptions): Chart
 
   const labels = rows.map((r) => r.label);
   const axisTitle = unitTitle(unit, lang, counted);
-  const plotWidth = plotWidthFor(opts.width, labels, DEFAULT_LABEL_LIMIT);
-  const domainMax = labelledDomainEnd(rows.map((r) => ({ value: r.value, text: r.display })), plotWidth, 2 * VALUE_GAP);
+  const { column, value, step } = labelledRows(labels, rows.map((r) => ({ value: r.value, text: r.display })), opts.width, 2 * VALUE_GAP, lang, ROW_STEP);
   const spec: TopLevelSpec = {
     ...frame(parts),
-    height: rows.length * ROW_STEP,
-    data: { values: rows },
+    height: rows.length * step,
+    data: { values: rows.map((r, i) => ({ ...r, valueLines: value.lines[i] })) },
     encoding: {
-      y: { field: 'label', type: 'nominal', sort: labels, axis: { title: null, description: categoryAxisDescription(labels, lang) } },
-      x: { field: 'value', type: 'quantitative', scale: { domainMax }, axis: { title: axisTitle, description: valueAxisDescription(axisTitle, lang) } },
+      y: { field: 'label', type: 'nominal', sort: labels, axis: { title: null, ...column.axis, description: categoryAxisDescription(labels, lang) } },
+      x: { field: 'value', type: 'quantitative', scale: value.scale, axis: { title: axisTitle, ...tickAxis(lang, value.ticks, value.max), description: valueAxisDescription(axisTitle, lang) } },
       tooltip: tooltipFields(lang),
     },
-    layer: labelledBarLayers(lang),
+    layer: [...labelledBarLayers(lang, 'valueLines'), sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS })],
   };
   return toChart(parts, spec);
 }

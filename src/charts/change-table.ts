@@ -7,11 +7,11 @@ import type { Chart, Lang } from './chart.ts';
 import { ariaText } from './datum.ts';
 import { changeText, rowFigureIds, rowLabel, yearText } from './compare-rows.ts';
 import { listTitle } from './describe.ts';
-import { frame, toChart, type FrameParts } from './frame.ts';
-import { categoryLabelLimit, plotWidthFor, textPixels } from './layout.ts';
+import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
+import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { labelled, WORDS } from './locale.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
-import { FONT_SIZE, THEME_COLORS } from './theme.ts';
+import { THEME_COLORS } from './theme.ts';
 
 /** Options of {@link changeTable}. */
 export type ChangeTableOptions = ChartOptions;
@@ -53,42 +53,13 @@ function statedPart(change: ComparedChange, lang: Lang): string[] {
   return change.flag === undefined ? [said] : [said, `⚠ ${WORD.mismatch[lang]}`];
 }
 
-/** Most of the plot's width a label may take beside its bar: wider labels overflow rather than squeeze the bars to slivers. */
-const MAX_LABEL_SHARE = 0.6;
-
-/**
- * The domain `[lo, hi]` (lo ≤ 0 ≤ hi) in which every label fits outside its bar end: right of a
- * rising bar, left of a falling one, within a plot `plot` pixels wide. Found by fixed-point
- * iteration of `hi ≥ lo + (v − lo)·plot / (plot − gap − w)` and its mirror, `w` the label's widest
- * line; a label wider than {@link MAX_LABEL_SHARE} of the plot is given only that much room, so the
- * domain never grows beyond 2.5 times the data (it used to reach 0–6,000 % for changes of 6–26 %).
- */
-function labelledDomain(data: readonly ChangeDatum[], plot: number): [number, number] {
-  // The ticks of the stated changes must be on the axis too.
-  const values = data.flatMap((d) => (d.stated === null ? [d.computed] : [d.computed, d.stated]));
-  let lo = Math.min(0, ...values);
-  let hi = Math.max(0, ...values);
-  for (let i = 0; i < 30; i++) {
-    let nextLo = lo;
-    let nextHi = hi;
-    for (const d of data) {
-      const widest = Math.max(...d.lines.map((line) => textPixels(line, FONT_SIZE.dataLabel)));
-      const room = Math.max(plot * (1 - MAX_LABEL_SHARE), plot - LABEL_GAP - widest);
-      if (d.side === 'right') nextHi = Math.max(nextHi, lo + ((d.computed - lo) * plot) / room);
-      else nextLo = Math.min(nextLo, hi - ((hi - d.computed) * plot) / room);
-    }
-    if (nextLo === lo && nextHi === hi) break;
-    [lo, hi] = [nextLo, nextHi];
-  }
-  return [lo === 0 ? 0 : Math.floor(lo), hi === 0 ? 1 : Math.ceil(hi)];
-}
-
 /**
  * A table of growth rates as a chart: one line per change of the comparison rows (indicator and
  * years), a bar of the change computed from the two levels, a tick at the change the report
  * states, and at the bar's end a label `计算+8.8% · 报告8%（预计） · ⚠ 不符` (the ⚠ where the check
  * flags the stated change). Bars of falls run left of zero and their labels sit left of their
- * ends, so a label never overlaps its bar; the domain grows on both sides to fit them. Flagged
+ * ends, so a label never overlaps its bar; the axis spans the changes and leaves room on both
+ * sides for the labels (layout.ts). Flagged
  * lines are vermillion, the others blue. Percent growth and percentage points never share the axis.
  * E.g. 洪山区 地区生产总值 2012→2013: computed +3.4 %, stated 12 % 按同口径计算, flagged.
  *
@@ -135,8 +106,10 @@ export function changeTable(rows: readonly ComparisonRow[], options: ChangeTable
       ? `${NAME.zh}：${title}，共${data.length}项，单位：${unitWord}，${flagged}项报告增速与计算不符；${data.map((d) => `${d.line}：${d.text}`).join('；')}。`
       : `${NAME.en}: ${title}. ${data.length} ${data.length === 1 ? 'change' : 'changes'}, unit: ${unitWord}; ${flagged} stated ${flagged === 1 ? 'growth does' : 'growths do'} not match the computed one. ${data.map((d) => `${d.line}: ${d.text}`).join('; ')}.`;
   const parts: FrameParts = { kind: 'change-table', options: opts, title, description, figureIds: rowFigureIds(rows) };
-  const labelLimit = categoryLabelLimit(opts.width);
-  const [lo, hi] = labelledDomain(data, plotWidthFor(opts.width, lines, labelLimit));
+  // Labels are given as their widest line, which wraps no further: they are already one part a line.
+  const widest = data.map((d) => ({ value: d.computed, side: d.side, text: d.lines.reduce((a, b) => (b.length > a.length ? b : a), '') }));
+  const stated = data.flatMap((d) => (d.stated === null ? [] : [d.stated]));
+  const { column, value, step } = labelledRows(lines, widest, opts.width, LABEL_GAP, lang, ROW_STEP, stated);
   const axisTitle = labelled('unit', lang) + unitWord;
   const label = (side: ChangeDatum['side']) => ({
     transform: [{ filter: { field: 'side', equal: side } }],
@@ -146,11 +119,11 @@ export function changeTable(rows: readonly ComparisonRow[], options: ChangeTable
   const spec: TopLevelSpec = {
     ...frame(parts),
     // Each line is tall enough for the most lines a label has.
-    height: data.length * Math.max(ROW_STEP, Math.max(...data.map((d) => d.lines.length)) * LINE_HEIGHT + 6),
+    height: data.length * Math.max(step, Math.max(...data.map((d) => d.lines.length)) * LINE_HEIGHT + 12),
     data: { values: data },
     encoding: {
-      y: { field: 'line', type: 'nominal', sort: lines, axis: { title: null, labelLimit, description: categoryAxisDescription(lines, lang) } },
-      x: { field: 'computed', type: 'quantitative', scale: { domain: [lo, hi] }, axis: { title: axisTitle, description: valueAxisDescription(axisTitle, lang) } },
+      y: { field: 'line', type: 'nominal', sort: lines, axis: { title: null, ...column.axis, description: categoryAxisDescription(lines, lang) } },
+      x: { field: 'computed', type: 'quantitative', scale: value.scale, axis: { title: axisTitle, ...tickAxis(lang, value.ticks, value.max), description: valueAxisDescription(axisTitle, lang) } },
     },
     layer: [
       {
@@ -173,6 +146,7 @@ export function changeTable(rows: readonly ComparisonRow[], options: ChangeTable
       },
       label('right'),
       label('left'),
+      sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS }),
     ],
   };
   return toChart(parts, spec);

@@ -3,8 +3,8 @@ import { categoryAxisDescription, markRole, valueAxisDescription } from './aria.
 import type { Chart } from './chart.ts';
 import { assertDistinct, tooltipFields } from './datum.ts';
 import { describeRange, KIND_NAMES, listTitle } from './describe.ts';
-import { frame, toChart, type FrameParts } from './frame.ts';
-import { categoryLabelLimit, labelledDomainEnd, plotWidthFor } from './layout.ts';
+import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
+import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { assertItemsUnit, itemDatum, itemIds, type ChartItem } from './item.ts';
 import { oneOf, resolveOptions, type ChartOptions } from './options.ts';
 import { THEME_COLORS } from './theme.ts';
@@ -62,17 +62,15 @@ export function dotPlot(items: readonly ChartItem[], options: DotPlotOptions): C
     ...itemIds(items),
   };
 
-  const labelLimit = categoryLabelLimit(opts.width);
-  const plotWidth = plotWidthFor(opts.width, labels, labelLimit);
-  const domainMax = labelledDomainEnd(rows.map((r) => ({ value: r.value, text: r.display })), plotWidth, LABEL_DX + 4);
+  const { column, value, step } = labelledRows(labels, rows.map((r) => ({ value: r.value, text: r.display })), opts.width, LABEL_DX + 4, lang, ROW_STEP);
   const stemLayer = { mark: { type: 'rule' as const, strokeWidth: 2, color: colors.palette[0], aria: false }, encoding: { x2: { datum: 0 } } };
   const spec: TopLevelSpec = {
     ...frame(parts),
-    height: rows.length * ROW_STEP,
-    data: { values: rows },
+    height: rows.length * step,
+    data: { values: rows.map((r, i) => ({ ...r, valueLines: value.lines[i] })) },
     encoding: {
-      y: { field: 'label', type: 'nominal', sort: labels, axis: { title: null, labelLimit, description: categoryAxisDescription(labels, lang) } },
-      x: { field: 'value', type: 'quantitative', scale: { domainMax }, axis: { title: unit.title, description: valueAxisDescription(unit.title, lang) } },
+      y: { field: 'label', type: 'nominal', sort: labels, axis: { title: null, ...column.axis, description: categoryAxisDescription(labels, lang) } },
+      x: { field: 'value', type: 'quantitative', scale: value.scale, axis: { title: unit.title, ...tickAxis(lang, value.ticks, value.max), description: valueAxisDescription(unit.title, lang) } },
     },
     layer: [
       ...(stems ? [stemLayer] : []),
@@ -81,9 +79,16 @@ export function dotPlot(items: readonly ChartItem[], options: DotPlotOptions): C
         encoding: { tooltip: tooltipFields(lang), description: { field: 'aria', type: 'nominal' } },
       },
       {
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: LABEL_DX, aria: false },
-        encoding: { text: { field: 'display', type: 'nominal' } },
+        transform: [{ filter: 'datum.value >= 0' }],
+        mark: { type: 'text', align: 'left', baseline: 'middle', lineHeight: 14, dx: LABEL_DX, aria: false },
+        encoding: { text: { field: 'valueLines', type: 'nominal' } },
       },
+      {
+        transform: [{ filter: 'datum.value < 0' }],
+        mark: { type: 'text', align: 'right', baseline: 'middle', lineHeight: 14, dx: -LABEL_DX, aria: false },
+        encoding: { text: { field: 'valueLines', type: 'nominal' } },
+      },
+      sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS }),
     ],
   };
   return toChart(parts, spec);

@@ -6,8 +6,8 @@ import { categoryAxisDescription, legendDescription, markRole, valueAxisDescript
 import type { Chart, Lang } from './chart.ts';
 import { ariaText, assertDistinct, tooltipFields, type ChartDatum } from './datum.ts';
 import { extremes, KIND_NAMES, listTitle } from './describe.ts';
-import { frame, toChart, type FrameParts } from './frame.ts';
-import { categoryLabelLimit, labelledDomainEnd, plotWidthFor } from './layout.ts';
+import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
+import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { assertItemsUnit, isIndicatorResult, itemDatum, itemIds, type ChartItem } from './item.ts';
 import { formatQuantity, WORDS } from './locale.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
@@ -68,8 +68,8 @@ function difference(from: ChartItem, to: ChartItem, a: ChartDatum, b: ChartDatum
  *
  * Rows keep the given order (the encoding carries it). The dots are coloured by end (legend
  * `建档立卡`, `已脱贫`; the theme's second and first colours, vermillion and blue in the light theme)
- * and labelled with value and qualifier on their outer side; the axis starts at zero and reaches
- * far enough for the right-hand labels (layout.ts). The description names each row's two values, their difference
+ * and labelled with value and qualifier on their outer side; the axis spans zero to the largest
+ * value and leaves room on each side for the labels, so a label near zero never meets the row names (layout.ts). The description names each row's two values, their difference
  * when both are exact figures, and the largest and smallest value. Tooltips show end, label,
  * value, qualifier and quote. Inputs are not modified.
  *
@@ -124,21 +124,19 @@ export function dumbbellChart(input: DumbbellInput, options: DumbbellOptions): C
       : `${KIND_NAMES.dumbbell.en}: ${title}. ${n} ${n === 1 ? 'row' : 'rows'}, unit: ${unitWord}. ${rowTexts.join('; ')}. ${extremes(described, lang)}.`;
   const parts: FrameParts = { kind: 'dumbbell', options: opts, title, description, ...itemIds(items) };
 
-  const labelLimit = categoryLabelLimit(opts.width);
-  const rightLabels = dots.filter((d) => d.side === 'right').map((d) => ({ value: d.value, text: d.display }));
-  const domainMax = labelledDomainEnd(rightLabels, plotWidthFor(opts.width, rowLabels, labelLimit), LABEL_GAP + 4);
+  const { column, value, step } = labelledRows(rowLabels, dots.map((d) => ({ value: d.value, text: d.display, side: d.side })), opts.width, LABEL_GAP + 4, lang, ROW_STEP);
   const label = (side: DumbbellDatum['side']) => ({
     transform: [{ filter: { field: 'side', equal: side } }],
-    mark: { type: 'text' as const, align: side === 'left' ? ('right' as const) : ('left' as const), baseline: 'middle' as const, dx: side === 'left' ? -LABEL_GAP : LABEL_GAP, aria: false },
-    encoding: { text: { field: 'display', type: 'nominal' as const } },
+    mark: { type: 'text' as const, align: side === 'left' ? ('right' as const) : ('left' as const), baseline: 'middle' as const, lineHeight: 14, dx: side === 'left' ? -LABEL_GAP : LABEL_GAP, aria: false },
+    encoding: { text: { field: 'valueLines', type: 'nominal' as const } },
   });
   const spec: TopLevelSpec = {
     ...frame(parts),
-    height: rows.length * ROW_STEP,
-    data: { values: dots },
+    height: rows.length * step,
+    data: { values: dots.map((d, i) => ({ ...d, valueLines: value.lines[i] })) },
     encoding: {
-      y: { field: 'row', type: 'nominal', sort: rowLabels, axis: { title: null, labelLimit, description: categoryAxisDescription(rowLabels, lang) } },
-      x: { field: 'value', type: 'quantitative', scale: { domainMax }, axis: { title: unit.title, description: valueAxisDescription(unit.title, lang) } },
+      y: { field: 'row', type: 'nominal', sort: rowLabels, axis: { title: null, ...column.axis, description: categoryAxisDescription(rowLabels, lang) } },
+      x: { field: 'value', type: 'quantitative', scale: value.scale, axis: { title: unit.title, ...tickAxis(lang, value.ticks, value.max), description: valueAxisDescription(unit.title, lang) } },
     },
     layer: [
       {
@@ -160,6 +158,7 @@ export function dumbbellChart(input: DumbbellInput, options: DumbbellOptions): C
       },
       label('left'),
       label('right'),
+      sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS }),
     ],
   };
   return toChart(parts, spec);

@@ -3,8 +3,8 @@ import type { Chart, ChartKind } from './chart.ts';
 import { labelled } from './locale.ts';
 import type { ResolvedOptions } from './options.ts';
 import { sourceLine } from './source-line.ts';
-import { FONT_SIZE, PADDING, themeFor } from './theme.ts';
-import { wrapText } from './wrap.ts';
+import { FONT_SIZE, PADDING, THEME_COLORS, themeFor } from './theme.ts';
+import { wrapToWidth } from './wrap.ts';
 
 /**
  * What every chart spec carries besides its marks: schema, theme, title block with the source
@@ -13,6 +13,9 @@ import { wrapText } from './wrap.ts';
 
 /** Vega-Lite major version of the specs; vega-lite 6.x compiles them. */
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+/** Share of the inner width a title or subtitle line may fill: room for a reader's font a little wider than Noto Sans CJK SC. */
+const HEADER_FILL = 0.96;
 
 /** A chart's texts, resolved by its builder. */
 export interface FrameParts {
@@ -43,7 +46,8 @@ export type ChartMeta = {
 export interface FrameTexts {
   $schema: string;
   config: Config;
-  title: { text: string[]; subtitle: string[] };
+  /** Title lines, and subtitle lines when there is a subtitle or a note (an empty subtitle would draw an empty line in browsers). */
+  title: { text: string[]; subtitle?: string[] };
   description: string;
   usermeta: ChartMeta;
 }
@@ -55,29 +59,30 @@ export interface Frame extends FrameTexts {
 }
 
 /**
- * The texts and theme of a chart. Title and subtitle lines are wrapped to the width (Vega draws
- * each on one line); the subtitle block is the subtitle, then each note as `注：…`, then the
- * source line, so the source is visible in SVG and PNG. The config is the theme variant of
+ * The texts and theme of a chart. Title and subtitle lines are wrapped to the chart's full width
+ * (Vega draws each on one line), measured in the chart font; the subtitle block is the subtitle,
+ * then each note as `注：…`. The source line is not in it: builders draw it as a footer under the
+ * chart ({@link sourceFooter}), as newsrooms do, so a phone shows few header lines before the data. The config is the theme variant of
  * `options.theme` with `numberFormat` set to the chart's language, so axis numbers read 1万 in zh.
  * Concatenated views (small multiples) take this and size their panels themselves.
  */
 export function frameTexts(parts: FrameParts): FrameTexts {
   const { options, title, description, figureIds, indicatorIds } = parts;
   const { width, lang, subtitle, notes, report, theme } = options;
-  const inner = width - 2 * PADDING;
-  const wrap = (text: string, fontSize: number): string[] => wrapText(text, inner / fontSize);
+  // Lines as wide as the chart, measured in the chart font, less a margin for fonts a little wider.
+  const inner = (width - 2 * PADDING) * HEADER_FILL;
+  const wrap = (text: string, fontSize: number, bold = false): string[] => wrapToWidth(text, inner, fontSize, { bold });
   const source = sourceLine(report, lang);
   const subtitleLines = [
     ...(subtitle === undefined ? [] : wrap(subtitle, FONT_SIZE.subtitle)),
     ...notes.flatMap((note) => wrap(labelled('note', lang) + note, FONT_SIZE.subtitle)),
-    ...wrap(source, FONT_SIZE.subtitle),
   ];
   const usermeta: ChartMeta = { source, notes: [...notes], figureIds: [...figureIds] };
   if (indicatorIds !== undefined) usermeta.indicatorIds = [...indicatorIds];
   return {
     $schema: VEGA_LITE_SCHEMA,
     config: { ...themeFor(theme), numberFormat: lang },
-    title: { text: wrap(title, FONT_SIZE.title), subtitle: subtitleLines },
+    title: { text: wrap(title, FONT_SIZE.title, true), ...(subtitleLines.length === 0 ? {} : { subtitle: subtitleLines }) },
     description,
     usermeta,
   };
@@ -90,6 +95,74 @@ export function frameTexts(parts: FrameParts): FrameTexts {
  */
 export function frame(parts: FrameParts): Frame {
   return { ...frameTexts(parts), width: parts.options.width, autosize: { type: 'fit-x', contains: 'padding' } };
+}
+
+/** Name of the footer layer (or view) that draws the source line. */
+export const SOURCE_FOOTER = 'source';
+/** Font size and line height of the source footer in pixels: the smallest text of a chart. */
+const FOOTER_SIZE = 11;
+const FOOTER_LINE = 15;
+
+/**
+ * Where the footer goes in the view it is layered into: `left` pixels left of the plot's origin
+ * (the width of the category column and its padding, 0 for charts without one) and `below`
+ * pixels under the plot's bottom (the depth of the x axis, or a small gap without one).
+ */
+export interface FooterPlace {
+  left: number;
+  below: number;
+}
+
+/** Pixels under the plot that an x axis with ticks, labels and a title takes, plus a gap before the footer. */
+export const BELOW_X_AXIS = 46;
+/** The gap under a plot without an x axis. */
+export const BELOW_PLOT = 12;
+
+/** The source line's lines, wrapped to the chart's width. */
+export function sourceLines(parts: FrameParts): string[] {
+  const { width, report, lang } = parts.options;
+  return wrapToWidth(sourceLine(report, lang), (width - 2 * PADDING) * HEADER_FILL, FOOTER_SIZE);
+}
+
+/**
+ * The source line as a footer layer of a single or layered view: small muted text at the chart's
+ * left edge, wrapped to its width, under the x axis (`place`). Every channel a parent encoding
+ * could pass down is set, so the layer draws one text whatever the chart encodes. Named
+ * {@link SOURCE_FOOTER}, so pages that write the source as HTML can drop it.
+ */
+export function sourceFooter(parts: FrameParts, place: FooterPlace) {
+  const { muted } = THEME_COLORS[parts.options.theme];
+  return {
+    name: SOURCE_FOOTER,
+    data: { values: [{}] },
+    mark: { type: 'text' as const, align: 'left' as const, baseline: 'top' as const, fontSize: FOOTER_SIZE, lineHeight: FOOTER_LINE, text: sourceLines(parts), aria: false },
+    encoding: {
+      x: { value: -place.left },
+      y: { value: { expr: `height + ${place.below}` } },
+      yOffset: { value: 0 },
+      color: { value: muted },
+      tooltip: null,
+    },
+  };
+}
+
+/** Height in pixels of the footer view of a concatenated chart (small multiples). */
+export function footerHeight(parts: FrameParts): number {
+  return sourceLines(parts).length * FOOTER_LINE;
+}
+
+/**
+ * `spec` without the texts that pages may write as HTML around it: the title block and the source
+ * footer (a layer or a concatenated view named {@link SOURCE_FOOTER}). The input is not modified.
+ */
+export function withoutTexts(spec: TopLevelSpec): TopLevelSpec {
+  const { title: _title, ...rest } = spec as TopLevelSpec & { title?: unknown; layer?: { name?: string }[]; vconcat?: { name?: string }[] };
+  const bare = { ...rest } as Record<string, unknown>;
+  for (const key of ['layer', 'vconcat']) {
+    const children = bare[key];
+    if (Array.isArray(children)) bare[key] = children.filter((c: { name?: string }) => c.name !== SOURCE_FOOTER);
+  }
+  return bare as unknown as TopLevelSpec;
 }
 
 /** The {@link Chart} record of a finished spec: the frame's texts as plain strings. */

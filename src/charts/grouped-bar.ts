@@ -1,16 +1,16 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { WorkreportError } from '../errors.ts';
 import type { Figure, Label } from '../figures/figure.ts';
-import { categoryAxisDescription, valueAxisDescription } from './aria.ts';
+import { categoryAxisDescription, legendDescription, valueAxisDescription } from './aria.ts';
 import { labelledBarLayers, VALUE_GAP } from './labelled-bars.ts';
 import type { Chart } from './chart.ts';
 import { ariaText, assertDistinct, figureDatum, tooltipFields, type ChartDatum } from './datum.ts';
 import { describeRange, KIND_NAMES, listTitle } from './describe.ts';
-import { frame, toChart, type FrameParts } from './frame.ts';
-import { DEFAULT_LABEL_LIMIT, labelledDomainEnd, plotWidthFor } from './layout.ts';
+import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
+import { LABEL_LINE_HEIGHT, LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { unitLabel, unitTitle, WORDS } from './locale.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
-import { THEME_COLORS } from './theme.ts';
+import { PADDING, THEME_COLORS } from './theme.ts';
 import { assertSingleUnit } from './units.ts';
 import { figureWords } from './words.ts';
 
@@ -40,13 +40,28 @@ interface GroupedDatum extends ChartDatum {
   text: string;
 }
 
+/** Height in pixels of one legend entry, and the gap between the legend and the plot. */
+const LEGEND_ENTRY = 18;
+const LEGEND_GAP = 8;
+/** The theme's gap in pixels between the title block and the chart. */
+const TITLE_GAP = 12;
+
+/**
+ * A legend of `entries` stacked above the plot from the chart's left edge (`left` pixels left of
+ * the plot, under the category labels too), so long entries get the chart's full width.
+ */
+function legendAt(entries: number, left: number, width: number) {
+  return { orient: 'none' as const, legendX: -left, legendY: -(entries * LEGEND_ENTRY + LEGEND_GAP), direction: 'vertical' as const, labelLimit: width - 2 * PADDING - 24 };
+}
+
 /**
  * Grouped horizontal bars of counts in one unit, e.g. Yangshahu's 2019 移风易俗 campaign:
  * 婚事新办 101起, 丧事简办 142起, 其他事不办 183起; or demolitions: 违建房 93处, 棚亭 319处.
  *
  * Groups run top to bottom and bars within a group in the given order (the encodings carry
  * explicit sort arrays, so 第一/第二/第三 are never sorted alphabetically). Each bar is labelled
- * with its figure label and formatted value (`婚事新办 101起`, `近300亩`), so no legend is needed;
+ * with its figure label and formatted value (`婚事新办 101起`, `近300亩`), so no legend is needed
+ * (when that does not fit on one line, as on a phone, bars carry their value and a legend names them);
  * colour follows the figure label, so a label repeated across groups keeps its colour.
  * Tooltips show group, label, value, qualifier and quote. Inputs are not modified.
  *
@@ -92,30 +107,40 @@ export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBar
 
   const axisTitle = unitTitle(unit, lang, counted);
   const groupLabels = labels.map((l) => l.label);
-  const domainMax = labelledDomainEnd(rows, plotWidthFor(opts.width, groupLabels, DEFAULT_LABEL_LIMIT), 2 * VALUE_GAP);
+  // Each bar says what it is (`婚事新办 101起`) when that fits on one line beside it; otherwise bars
+  // carry their value only and a legend names the colours, so labels never pile up on narrow charts.
+  const named = labelledRows(groupLabels, rows, opts.width, 2 * VALUE_GAP, lang, BAR_STEP);
+  const keyed = named.value.lines.some((l) => l.length > 1);
+  const { column, value } = keyed ? labelledRows(groupLabels, rows.map((r) => ({ ...r, text: r.display })), opts.width, 2 * VALUE_GAP, lang, BAR_STEP) : named;
+  const barStep = Math.max(BAR_STEP, Math.max(...value.lines.map((l) => l.length)) * LABEL_LINE_HEIGHT + 6);
+  const groupStep = Math.max(slots * barStep + GROUP_GAP, column.lines * 14 + GROUP_GAP);
+  const framed = frame(parts);
+  // The legend sits above the plot outside Vega's layout: the title block moves up by its height.
+  const titleOffset = keyed ? series.length * LEGEND_ENTRY + LEGEND_GAP + TITLE_GAP : undefined;
   const spec: TopLevelSpec = {
-    ...frame(parts),
-    height: groups.length * (slots * BAR_STEP + GROUP_GAP),
-    data: { values: rows },
+    ...framed,
+    ...(titleOffset === undefined ? {} : { title: { ...framed.title, offset: titleOffset } }),
+    height: groups.length * groupStep,
+    data: { values: rows.map((r, i) => ({ ...r, valueLines: value.lines[i] })) },
     encoding: {
       y: {
         field: 'group',
         type: 'nominal',
         sort: groupLabels,
-        scale: { paddingInner: GROUP_GAP / (slots * BAR_STEP + GROUP_GAP) },
-        axis: { title: null, description: categoryAxisDescription(groupLabels, lang) },
+        scale: { paddingInner: GROUP_GAP / groupStep, paddingOuter: 0 },
+        axis: { title: null, ...column.axis, description: categoryAxisDescription(groupLabels, lang) },
       },
       yOffset: { field: 'slot', type: 'nominal', sort: Array.from({ length: slots }, (_, i) => i) },
       x: {
         field: 'value',
         type: 'quantitative',
-        scale: { domainMax },
-        axis: { title: axisTitle, description: valueAxisDescription(axisTitle, lang) },
+        scale: value.scale,
+        axis: { title: axisTitle, ...tickAxis(lang, value.ticks, value.max), description: valueAxisDescription(axisTitle, lang) },
       },
-      color: { field: 'label', type: 'nominal', sort: series, legend: null },
+      color: { field: 'label', type: 'nominal', sort: series, legend: keyed ? { ...legendAt(series.length, column.width + LABEL_PADDING, opts.width), description: legendDescription(series, lang) } : null },
       tooltip: [{ field: 'group', type: 'nominal', title: WORDS.group[lang] }, ...tooltipFields(lang)],
     },
-    layer: labelledBarLayers(lang, 'text', THEME_COLORS[opts.theme].text),
+    layer: [...labelledBarLayers(lang, 'valueLines', THEME_COLORS[opts.theme].text), sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS })],
   };
   return toChart(parts, spec);
 }

@@ -4,7 +4,7 @@ import { markRole } from './aria.ts';
 import type { Chart } from './chart.ts';
 import { figureDatum, tooltipFields } from './datum.ts';
 import { KIND_NAMES } from './describe.ts';
-import { frame, toChart, type FrameParts } from './frame.ts';
+import { BELOW_PLOT, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
 import { FONT_SIZE, PADDING, THEME_COLORS } from './theme.ts';
 import { emWidth, wrapText } from './wrap.ts';
@@ -58,6 +58,7 @@ export function kpiChart(figure: Figure, options: KpiOptions): Chart {
         mark: { type: 'text', align: 'left', baseline: 'alphabetic', x: 0, y: LAYOUT.label, fontSize: LABEL_SIZE, color: colors.muted, aria: false, lineHeight: LABEL_LINE_HEIGHT },
         encoding: { text: { field: 'labelLines', type: 'nominal' } },
       },
+      sourceFooter(parts, { left: 0, below: BELOW_PLOT }),
     ],
   };
   return toChart(parts, spec);

@@ -5,11 +5,12 @@ import type { Chart } from './chart.ts';
 import { ariaText, assertDistinct } from './datum.ts';
 import { assertRowsUnit, rowFigureIds, rowLabel, valueText, yearText } from './compare-rows.ts';
 import { listTitle } from './describe.ts';
-import { frame, toChart, type FrameParts } from './frame.ts';
-import { textPixels } from './layout.ts';
+import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
+import { textPixels, tickAxis } from './layout.ts';
+import { formatTick, tickMagnitude } from './locale.ts';
 import { WORDS } from './locale.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
-import { FONT_SIZE, THEME_COLORS } from './theme.ts';
+import { FONT_SIZE, PADDING, THEME_COLORS } from './theme.ts';
 
 /** Options of {@link lineChart}. */
 export type LineOptions = ChartOptions;
@@ -31,6 +32,24 @@ interface LineDatum {
   quote: string;
   estimate: string;
   aria: string;
+}
+
+/** Pixels of the y axis besides its tick labels: tick, padding, and room for a wider rounded tick; and of its rotated title. */
+const Y_TICK_ROOM = 14;
+const Y_TITLE_ROOM = 18;
+
+/** Room in pixels of a legend entry besides its label: the symbol, its gap and the gap to the next entry. */
+const LEGEND_ENTRY = 40;
+
+/**
+ * Legend entries in as many columns as fit the chart's inner width (one on a phone), each label
+ * limited to its column, so the legend never runs past the chart.
+ */
+function legendColumns(labels: readonly string[], width: number): { columns: number; labelLimit: number } {
+  const inner = width - 2 * PADDING;
+  const widest = Math.max(...labels.map((l) => textPixels(l, FONT_SIZE.label))) + LEGEND_ENTRY;
+  const columns = Math.max(1, Math.min(labels.length, Math.floor(inner / widest)));
+  return { columns, labelLimit: Math.floor(inner / columns - LEGEND_ENTRY) };
 }
 
 /**
@@ -80,6 +99,9 @@ export function lineChart(rows: readonly ComparisonRow[], options: LineOptions):
       : `${NAME.en}: ${title}, ${years[0]} to ${years.at(-1)}. ${named.length} ${named.length === 1 ? 'item' : 'items'}, unit: ${unit.label}. ${lines.join('; ')}.`;
   const parts: FrameParts = { kind: 'line', options: opts, title, description, figureIds: rowFigureIds(rows) };
   const right = Math.max(...data.filter((d) => d.last).map((d) => textPixels(d.display, FONT_SIZE.dataLabel))) + LABEL_GAP + 12;
+  // The y axis is as wide as its longest tick label (compact: 614亿, 61.4B), so the footer can start where the axis title does.
+  const values = data.map((d) => d.value);
+  const yExtent = Math.ceil(Math.max(...[Math.min(...values), Math.max(...values)].map((v) => textPixels(formatTick(v, lang, lang === 'en' ? tickMagnitude(Math.max(...values.map(Math.abs))) : undefined), FONT_SIZE.label)))) + Y_TICK_ROOM;
   const spec: TopLevelSpec = {
     ...frame(parts),
     height: HEIGHT,
@@ -87,10 +109,10 @@ export function lineChart(rows: readonly ComparisonRow[], options: LineOptions):
     data: { values: data },
     encoding: {
       x: { field: 'year', type: 'ordinal', sort: years, scale: { padding: 0.3 }, axis: { title: null, labelAngle: 0, description: categoryAxisDescription(years, lang) } },
-      y: { field: 'value', type: 'quantitative', scale: { zero: false }, axis: { title: unit.title, description: valueAxisDescription(unit.title, lang) } },
+      y: { field: 'value', type: 'quantitative', scale: { zero: false }, axis: { title: unit.title, ...tickAxis(lang, 5, Math.max(...values.map(Math.abs))), minExtent: yExtent, maxExtent: yExtent, description: valueAxisDescription(unit.title, lang) } },
       color:
         named.length > 1
-          ? { field: 'row', type: 'nominal', sort: labels, scale: { range: [...colors.palette] }, legend: { description: legendDescription(labels, lang) } }
+          ? { field: 'row', type: 'nominal', sort: labels, scale: { range: [...colors.palette] }, legend: { description: legendDescription(labels, lang), ...legendColumns(labels, opts.width) } }
           : { value: colors.palette[0] },
     },
     layer: [
@@ -113,6 +135,7 @@ export function lineChart(rows: readonly ComparisonRow[], options: LineOptions):
         mark: { type: 'text', align: 'left', baseline: 'middle', dx: LABEL_GAP, aria: false },
         encoding: { text: { field: 'display', type: 'nominal' }, color: { value: colors.text } },
       },
+      sourceFooter(parts, { left: yExtent + Y_TITLE_ROOM, below: BELOW_X_AXIS - 14 }),
     ],
   };
   return toChart(parts, spec);

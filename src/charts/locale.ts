@@ -118,6 +118,34 @@ export function formatNumber(value: number, lang: Lang): string {
   return digits + magnitude;
 }
 
+/** Letters of compact English ticks, and what each stands for. */
+export const TICK_MAGNITUDES = { K: 1e3, M: 1e6, B: 1e9 } as const;
+export type TickMagnitude = keyof typeof TICK_MAGNITUDES;
+
+/**
+ * The smallest letter an English axis reaching `max` (by absolute value) prints its ticks with:
+ * `K` from ten thousand on, none below (5,000 stays 5,000 on an axis to 8,000).
+ */
+export function tickMagnitude(max: number): TickMagnitude | undefined {
+  return Math.abs(max) >= 1e4 ? 'K' : undefined;
+}
+
+/**
+ * An axis tick as short as it reads unambiguously beside the axis title: zh as
+ * {@link formatNumber} (20000 → `2万`, 250000000 → `2.5亿`, 5000 → `5000`); en with the largest
+ * letter the value reaches, at least `magnitude` (K: 5000 → `5K`, 200000 → `200K`, 1500000 →
+ * `1.5M`, 2000000000 → `2B`, 0 → `0`), as English charts print ticks; without `magnitude`, as
+ * {@link formatNumber} (5,000). Five ticks of millions then fit a phone-wide axis. Negative values
+ * keep their sign.
+ */
+export function formatTick(value: number, lang: Lang, magnitude?: TickMagnitude): string {
+  if (lang === 'zh' || magnitude === undefined) return formatNumber(value, lang);
+  if (value === 0) return '0';
+  const letters = (Object.keys(TICK_MAGNITUDES) as TickMagnitude[]).filter((m) => TICK_MAGNITUDES[m] >= TICK_MAGNITUDES[magnitude]);
+  const letter = letters.filter((m) => Math.abs(value) >= TICK_MAGNITUDES[m]).at(-1) ?? magnitude;
+  return `${Number((value / TICK_MAGNITUDES[letter]).toPrecision(3))}${letter}`;
+}
+
 /**
  * A ratio (a fraction, 1 = 100 %) as a percentage with at most `fractionDigits` decimals, rounded
  * half-up on the decimal value: 0.0435 → `4.4%`, 2269/2624 → `86.5%`, 0.98 → `98%`. Same in zh and en.

@@ -3,24 +3,31 @@ import type { Chart } from './chart.ts';
 import { markRole } from './aria.ts';
 import { ariaText, tooltipFields, type ChartDatum } from './datum.ts';
 import { KIND_NAMES } from './describe.ts';
-import { frame, toChart, type FrameParts } from './frame.ts';
+import { BELOW_PLOT, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
 import { lowerFirst, resolvePartOfWhole, type PartOfWhole } from './part-whole.ts';
-import { THEME_COLORS } from './theme.ts';
+import { FONT_SIZE, PADDING, THEME_COLORS } from './theme.ts';
+import { wrapToWidth } from './wrap.ts';
 
 /** Options of {@link progressChart}. */
 export type ProgressOptions = ChartOptions;
 
 /** Default overall width in pixels. */
 const WIDTH = 560;
-/** Vertical layout of the plot in pixels: headline baseline, bar top and bottom, caption baselines. */
-const LAYOUT = { headline: 18, barTop: 28, barBottom: 56, partCaption: 76, wholeCaption: 96, height: 102 };
+/** Vertical layout of the plot in pixels: headline baseline, bar top and bottom, first caption baseline, caption line step. */
+const LAYOUT = { headline: 18, barTop: 28, barBottom: 56, partCaption: 76, captionLine: 20, bottom: 6 };
 
 /** One row per bar: the figure, its role and the texts drawn beside the bar. */
 interface ProgressDatum extends ChartDatum {
   role: 'part' | 'whole';
-  caption: string;
+  /** `label：value`, wrapped to the chart's width. */
+  caption: string[];
   headline: string;
+}
+
+/** A caption's lines in a chart `width` pixels wide. */
+function captionLines(caption: string, width: number): string[] {
+  return wrapToWidth(caption, width - 2 * PADDING, FONT_SIZE.dataLabel);
 }
 
 /**
@@ -42,9 +49,13 @@ export function progressChart(input: PartOfWhole, options: ProgressOptions): Cha
   const colors = THEME_COLORS[opts.theme];
   const { unit, unitText, part, whole, share, headline, ...resolved } = resolvePartOfWhole('progressChart', input, lang);
   const rows: ProgressDatum[] = [
-    { ...whole, role: 'whole', caption: ariaText(whole.label, whole.display, lang), headline },
-    { ...part, role: 'part', caption: ariaText(part.label, part.display, lang), headline },
+    { ...whole, role: 'whole', caption: captionLines(ariaText(whole.label, whole.display, lang), opts.width), headline },
+    { ...part, role: 'part', caption: captionLines(ariaText(part.label, part.display, lang), opts.width), headline },
   ];
+  // Captions wrap to the chart's width; the whole's caption starts below the part's last line.
+  const partLines = rows[1]?.caption.length ?? 1;
+  const wholeCaption = LAYOUT.partCaption + partLines * LAYOUT.captionLine;
+  const height = wholeCaption + ((rows[0]?.caption.length ?? 1) - 1) * LAYOUT.captionLine + LAYOUT.bottom;
 
   const title = opts.title ?? resolved.title;
   const description =
@@ -60,6 +71,7 @@ export function progressChart(input: PartOfWhole, options: ProgressOptions): Cha
       type: 'text' as const,
       align: 'left' as const,
       baseline: 'alphabetic' as const,
+      lineHeight: LAYOUT.captionLine,
       x: 0,
       y,
       color,
@@ -70,7 +82,7 @@ export function progressChart(input: PartOfWhole, options: ProgressOptions): Cha
   });
   const spec: TopLevelSpec = {
     ...frame(parts),
-    height: LAYOUT.height,
+    height,
     data: { values: rows },
     layer: [
       {
@@ -87,7 +99,8 @@ export function progressChart(input: PartOfWhole, options: ProgressOptions): Cha
       },
       text('part', 'headline', LAYOUT.headline, colors.text, true),
       text('part', 'caption', LAYOUT.partCaption, colors.palette[0]),
-      text('whole', 'caption', LAYOUT.wholeCaption, colors.muted),
+      text('whole', 'caption', wholeCaption, colors.muted),
+      sourceFooter(parts, { left: 0, below: BELOW_PLOT }),
     ],
   };
   return toChart(parts, spec);

@@ -7,7 +7,7 @@ import { categoryAxisDescription, markRole } from './aria.ts';
 import type { Chart } from './chart.ts';
 import { ariaText, assertDistinct } from './datum.ts';
 import { assertRowsUnit, changeText, rowFigureIds, rowLabel, valueText, yearText } from './compare-rows.ts';
-import { frame, toChart, type FrameParts } from './frame.ts';
+import { BELOW_PLOT, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { listTitle } from './describe.ts';
 import { WORDS } from './locale.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
@@ -196,6 +196,7 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
       },
       label('left'),
       label('right'),
+      sourceFooter(parts, { left: 0, below: BELOW_PLOT }),
     ],
   };
   return toChart(parts, spec);

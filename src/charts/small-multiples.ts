@@ -6,11 +6,12 @@ import { labelledBarLayers, VALUE_GAP } from './labelled-bars.ts';
 import type { Chart, Lang } from './chart.ts';
 import { assertDistinct, tooltipFields, type ChartDatum } from './datum.ts';
 import { extremes, KIND_NAMES, listTitle } from './describe.ts';
-import { frameTexts, toChart, type FrameParts } from './frame.ts';
+import { footerHeight, frameTexts, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { assertItemsUnit, itemDatum, itemIds, type ChartItem, type ItemsUnit } from './item.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
 import { FONT_SIZE, PADDING, THEME_COLORS } from './theme.ts';
-import { LABEL_PADDING, labelledDomainEnd, textPixels } from './layout.ts';
+import { categoryColumn, LABEL_LINE_HEIGHT, LABEL_PADDING, tickAxis, valueScale, type ValueScale } from './layout.ts';
+import { formatTick, tickMagnitude } from './locale.ts';
 
 /** One panel of small multiples: items of one unit, and an optional name shown before the unit. */
 export interface Panel {
@@ -29,9 +30,8 @@ const ROW_STEP = 26;
 const SPACING = 24;
 /** Room in pixels kept at the right edge for the last tick label, which Vega centres on its tick. */
 const TICK_ROOM = 10;
-/** Bounds of the label column, in pixels and as a share of the width. */
+/** Narrowest label column in pixels. */
 const MIN_LABEL_COLUMN = 60;
-const MAX_LABEL_SHARE = 0.42;
 
 /** A bar of a panel: the item and the panel's position. */
 interface PanelDatum extends ChartDatum {
@@ -89,22 +89,24 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
   const parts: FrameParts = { kind: 'small-multiples', options: opts, title, description, ...itemIds(items) };
 
   const inner = opts.width - 2 * PADDING;
-  const longestLabel = Math.max(...resolved.flatMap((p) => p.rows.map((r) => textPixels(r.label, FONT_SIZE.label))));
-  const labelColumn = Math.round(Math.min(MAX_LABEL_SHARE * inner, Math.max(MIN_LABEL_COLUMN, longestLabel + 2)));
+  const column = categoryColumn(resolved.flatMap((p) => p.rows.map((r) => r.label)), opts.width);
+  const labelColumn = Math.max(MIN_LABEL_COLUMN, column.width + 2);
   const plotWidth = inner - labelColumn - LABEL_PADDING - TICK_ROOM;
+  const values = resolved.map(({ rows }) => valueScale(rows.map((r) => ({ value: r.value, text: r.display })), plotWidth, 2 * VALUE_GAP, (v, max) => formatTick(v, lang, lang === 'en' ? tickMagnitude(max) : undefined)));
 
   const spec: TopLevelSpec = {
     ...frameTexts(parts),
-    data: { values: resolved.flatMap((p) => p.rows) },
+    data: { values: resolved.flatMap((p, index) => p.rows.map((r, i) => ({ ...r, valueLines: values[index]?.lines[i] }))) },
     spacing: SPACING,
     resolve: { scale: { x: 'independent', y: 'independent' } },
     vconcat: resolved.map(({ title: name, unit, rows }, index) => {
       const labels = rows.map((r) => r.label);
-      const end = labelledDomainEnd(rows.map((r) => ({ value: r.value, text: r.display })), plotWidth, 2 * VALUE_GAP);
+      const value = values[index] as ValueScale;
+      const lines = Math.max(column.lines, ...value.lines.map((l) => l.length));
       return {
         title: { text: name, anchor: 'start', frame: 'bounds', fontSize: FONT_SIZE.panelTitle, fontWeight: 'bold', color: colors.text, offset: 6 },
         width: plotWidth,
-        height: rows.length * ROW_STEP,
+        height: rows.length * Math.max(ROW_STEP, lines * LABEL_LINE_HEIGHT + 10),
         transform: [{ filter: { field: 'panel', equal: index } }],
         encoding: {
           y: {
@@ -113,6 +115,7 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
             sort: labels,
             axis: {
               title: null,
+              ...column.axis,
               labelLimit: labelColumn,
               minExtent: labelColumn + LABEL_PADDING,
               maxExtent: labelColumn + LABEL_PADDING,
@@ -122,14 +125,18 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
           x: {
             field: 'value',
             type: 'quantitative',
-            scale: { domain: [Math.min(0, ...rows.map((r) => r.value)), end], nice: false },
-            axis: { title: null, tickCount: 3, description: valueAxisDescription(unit.title, lang) },
+            scale: { ...value.scale, range: [value.left, plotWidth - value.right] },
+            axis: { title: null, ...tickAxis(lang, value.ticks, value.max), description: valueAxisDescription(unit.title, lang) },
           },
           tooltip: tooltipFields(lang),
         },
-        layer: labelledBarLayers(lang),
+        layer: labelledBarLayers(lang, 'valueLines'),
       };
     }),
   };
+  // The source line as a last view of its own, from the left edge of the label column.
+  const footer = sourceFooter(parts, { left: labelColumn + LABEL_PADDING, below: 0 });
+  (spec as { vconcat: unknown[] }).vconcat.push({ ...footer, width: plotWidth, height: footerHeight(parts), encoding: { ...footer.encoding, y: { value: 0 } } });
+
   return toChart(parts, spec);
 }

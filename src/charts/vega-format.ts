@@ -1,5 +1,5 @@
 import { expressionFunction } from 'vega-functions';
-import { formatNumber } from './locale.ts';
+import { formatNumber, formatTick, TICK_MAGNITUDES, type TickMagnitude } from './locale.ts';
 
 /**
  * The workreport number format as a Vega expression function, so that axis tick labels read like
@@ -22,17 +22,19 @@ import { formatNumber } from './locale.ts';
 export const NUMBER_FORMAT_TYPE = 'workreportNumber';
 
 /**
- * `workreportNumber(value, lang)` as Vega calls it: `lang` is the spec's `config.numberFormat`
- * (`'zh'` or `'en'`; `'zh'` when a spec leaves it out). A non-number (null, a string) prints as
+ * `workreportNumber(value, format)` as Vega calls it: `format` is the spec's `config.numberFormat`
+ * (`'zh'` or `'en'`; `'zh'` when a spec leaves it out), or an English axis's own `format` for
+ * compact ticks in one magnitude, `'en-K'`, `'en-M'` or `'en-B'` (5K, 20K; 1.5M). A non-number (null, a string) prints as
  * its string, empty for null. Throws for any other `lang`, naming it, so a typo fails the render
  * instead of printing the wrong format.
  */
-function workreportNumber(value: unknown, lang: unknown = 'zh'): string {
-  if (lang !== 'zh' && lang !== 'en') {
-    throw new Error(`${NUMBER_FORMAT_TYPE}: format must be "zh" or "en", got ${JSON.stringify(lang)}; set config.numberFormat of the spec`);
+function workreportNumber(value: unknown, format: unknown = 'zh'): string {
+  const [lang, magnitude, extra] = typeof format === 'string' ? format.split('-') : [];
+  if ((lang !== 'zh' && lang !== 'en') || extra !== undefined || (magnitude !== undefined && !(magnitude in TICK_MAGNITUDES))) {
+    throw new Error(`${NUMBER_FORMAT_TYPE}: format must be "zh", "en" or "en-K", "en-M", "en-B", got ${JSON.stringify(format)}; set config.numberFormat of the spec`);
   }
   if (typeof value !== 'number' || !Number.isFinite(value)) return value == null ? '' : String(value);
-  return formatNumber(value, lang);
+  return magnitude === undefined ? formatNumber(value, lang) : formatTick(value, lang, magnitude as TickMagnitude);
 }
 
 /**

@@ -4,7 +4,7 @@ import { legendDescription } from './aria.ts';
 import type { Chart, Lang } from './chart.ts';
 import { ariaText, tooltipFields, type ChartDatum } from './datum.ts';
 import { KIND_NAMES } from './describe.ts';
-import { frame, toChart, type FrameParts } from './frame.ts';
+import { BELOW_PLOT, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { qualified } from './item.ts';
 import { formatNumber, formatQuantity, formatRatio, labelled, singular } from './locale.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
@@ -127,16 +127,18 @@ export function waffleChart(input: PartOfWhole, options: WaffleOptions): Chart {
     ...frame(parts),
     height: Math.round(lines * cell),
     data: { values: rows },
-    transform: [
+    layer: [
+      {
+        transform: [
       { calculate: 'sequence(datum.from, datum.to)', as: 'square' },
       { flatten: ['square'] },
       { calculate: `datum.square % ${columns}`, as: 'column' },
       { calculate: `floor(datum.square / ${columns})`, as: 'line' },
       { calculate: `datum.column + ${1 - GAP}`, as: 'columnEnd' },
       { calculate: `datum.line + ${1 - GAP}`, as: 'lineEnd' },
-    ],
-    mark: { type: 'rect', aria: false },
-    encoding: {
+        ],
+        mark: { type: 'rect', aria: false },
+        encoding: {
       x: { field: 'column', type: 'quantitative', scale: { domain: [0, plotWidth / cell], nice: false, zero: false }, axis: null },
       x2: { field: 'columnEnd' },
       y: { field: 'line', type: 'quantitative', scale: { domain: [0, lines], nice: false, reverse: true }, axis: null },
@@ -157,7 +159,10 @@ export function waffleChart(input: PartOfWhole, options: WaffleOptions): Chart {
         },
       },
       tooltip: tooltipFields(lang),
-    },
+        },
+      },
+      sourceFooter(parts, { left: 0, below: BELOW_PLOT }),
+    ],
   };
   return toChart(parts, spec);
 }

@@ -1,3 +1,5 @@
+import { textWidth } from './text-width.ts';
+
 /**
  * Line wrapping for title and subtitle lines, which Vega draws on one line however long.
  *
@@ -24,9 +26,9 @@ export function emWidth(text: string, narrow = 0.8): number {
 /**
  * Break units: a run of non-space, non-CJK characters (a word, a number, a date) or one CJK
  * character, with trailing spaces; opening brackets stick to what follows and closing punctuation
- * to what precedes, so no line starts with ，or ends with 《.
+ * to what precedes, so no line starts with ，。、！？ or ends with 《 (GB/T 15834 line-start rules).
  */
-const TOKEN = new RegExp(`[《（「“‘]*(?:[^\\s${WIDE}]+|\\S)\\s*[，。、；：）》」”’]*`, 'gu');
+const TOKEN = new RegExp(`[《（「“‘〈【]*(?:[^\\s${WIDE}]+|\\S)\\s*[，。、；：！？）》」”’〉】…]*`, 'gu');
 
 /** A unit ending in a space or in ，、；： is a good place to end a line. */
 const SOFT_END = /[\s，、；：,;:]$/u;
@@ -38,10 +40,48 @@ const SOFT_END = /[\s，、；：,;:]$/u;
  * without the spaces at the breaks.
  */
 export function wrapText(text: string, maxEm: number): string[] {
+  return breakLines(text, (line) => emWidth(line) <= maxEm);
+}
+
+/** Options of {@link wrapToWidth}. */
+export interface WrapOptions {
+  /** Measure the bold face (titles). Default: regular. */
+  bold?: boolean;
+  /**
+   * Most lines; the last line kept ends in `…` when the text needs more (the text's whole form
+   * stays in tooltips and alt text). Default: no limit.
+   */
+  maxLines?: number;
+}
+
+/**
+ * Split `text` into lines at most `maxPixels` wide at `fontSize` pixels, measured with the chart
+ * font's own widths (text-width.ts), with the breaking rules of {@link wrapText}: between words in
+ * English, between characters in Chinese, never with ，。、 or a closing bracket at a line start or
+ * an opening bracket at a line end. A word wider than the width gets a line of its own.
+ * With `maxLines`, a text that needs more lines is cut at the end of the last one, with `…`.
+ *
+ * @example wrapToWidth('Persons in administrative detention', 110, 12) // ['Persons in', 'administrative', 'detention']
+ */
+export function wrapToWidth(text: string, maxPixels: number, fontSize: number, options: WrapOptions = {}): string[] {
+  const weight = options.bold === true ? 'bold' : undefined;
+  const fits = (line: string): boolean => textWidth(line, fontSize, weight) <= maxPixels;
+  const lines = breakLines(text, fits);
+  const { maxLines } = options;
+  if (maxLines === undefined || lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = `${kept[maxLines - 1] ?? ''} ${lines.slice(maxLines).join(' ')}`;
+  while (last.length > 1 && !fits(`${last}…`)) last = [...last].slice(0, -1).join('').trimEnd();
+  kept[maxLines - 1] = `${last}…`;
+  return kept;
+}
+
+/** Greedy line breaking of {@link wrapText}, with `fits` telling whether a line is short enough. */
+function breakLines(text: string, fits: (line: string) => boolean): string[] {
   const lines: string[] = [];
   let line: string[] = [];
   for (const token of text.match(TOKEN) ?? []) {
-    if (line.length > 0 && emWidth((line.join('') + token).trimEnd()) > maxEm) {
+    if (line.length > 0 && !fits((line.join('') + token).trimEnd())) {
       const soft = line.map((t) => SOFT_END.test(t)).lastIndexOf(true);
       const cut = soft >= line.length / 2 ? soft + 1 : line.length;
       lines.push(line.slice(0, cut).join('').trimEnd());

@@ -1,5 +1,6 @@
 import type { Chart, Lang } from '../charts/chart.ts';
 import type { ThemeMode } from '../charts/theme.ts';
+import { withoutTexts } from '../charts/frame.ts';
 import { datasetCharts } from '../datasets/dataset-charts.ts';
 import { WorkreportError } from '../errors.ts';
 import { CHART_WIDTHS, compareSeriesPath, datasetOfChart, slugOfChart, sourcePath, type WidthVariant } from './routes.ts';
@@ -83,15 +84,14 @@ export function siteChart(id: string, lang: Lang, variant: WidthVariant, theme: 
 const titleless = new WeakMap<Chart, Chart>();
 
 /**
- * `chart` without its title block (title, subtitle, notes and source line, which Vega-Lite draws
- * as one title): for pages that write these texts as HTML around the chart. The input is not
+ * `chart` without its title block (title, subtitle, notes) and source footer: for pages that write
+ * these texts as HTML around the chart (src/charts/frame.ts `withoutTexts`). The input is not
  * modified; the same chart gives the same object (so renders of it can be cached by identity).
  */
 export function withoutTitle(chart: Chart): Chart {
   let bare = titleless.get(chart);
   if (bare === undefined) {
-    const { title: _title, ...spec } = chart.spec as Chart['spec'] & { title?: unknown };
-    bare = { ...chart, spec };
+    bare = { ...chart, spec: withoutTexts(chart.spec) };
     titleless.set(chart, bare);
   }
   return bare;

@@ -36,6 +36,7 @@ describe('barChart of the 2019 crop areas (mu)', () => {
       display: '近300亩',
       qualifierText: '近（约数）',
       quote: '近300亩',
+      valueLines: ['近300亩'],
       aria: '葡萄、杨梅等果园：近300亩',
     });
   });

@@ -24,8 +24,9 @@ describe('dotPlot', () => {
     const chart = dotPlot(lengths, options);
     expect(chart.description).toMatch(/^点图：/);
     const marks = (chart.spec as { layer: { mark: { type: string } }[] }).layer.map((l) => l.mark.type);
-    expect(marks).toEqual(['circle', 'text']);
-    expect((dotPlot(lengths, { ...options, stems: true }).spec as { layer: { mark: { type: string } }[] }).layer.map((l) => l.mark.type)).toEqual(['rule', 'circle', 'text']);
+    // Dots, their labels right of values ≥ 0 and left of negative ones, the source footer.
+    expect(marks).toEqual(['circle', 'text', 'text', 'text']);
+    expect((dotPlot(lengths, { ...options, stems: true }).spec as { layer: { mark: { type: string } }[] }).layer.map((l) => l.mark.type)).toEqual(['rule', 'circle', 'text', 'text', 'text']);
   });
 
   it('plots indicators: the average size of registered, lifted and remaining poor households (人/户)', async () => {

@@ -10,6 +10,11 @@ import { expect } from 'vitest';
 import type { Chart } from '../../src/charts/chart.ts';
 import type { Lang } from '../../src/charts/chart.ts';
 import type { ThemeMode } from '../../src/charts/theme.ts';
+import { installTextMetrics } from '../../src/render/text-metrics.ts';
+import { textBlocks } from '../render/svg.ts';
+
+// Measure text as the Node renderer and Chromium do (the chart font's widths), not at Vega's 0.8 em.
+installTextMetrics();
 
 const ajv = new Ajv({ strict: false, allowUnionTypes: true, validateFormats: false });
 const validateSpec = ajv.compile(schema);
@@ -47,17 +52,16 @@ export function schemaErrors(spec: unknown): string[] {
   return validateSpec(spec) ? [] : (validateSpec.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
 }
 
-/** The texts of the spec's title block, joined without whitespace (lines are wrapped at spaces). */
-function titleBlock(chart: Chart): string {
-  const title = chart.spec.title as { text: string[]; subtitle: string[] };
-  return [...title.text, ...title.subtitle].join('').replace(/\s/g, '');
+/** The source footer's text, the drawn lines joined without whitespace (lines are wrapped at spaces). */
+function footerText(svg: string): string {
+  return textBlocks(svg).find((block) => block.startsWith('来源：') || block.startsWith('Source:')) ?? '';
 }
 
 /**
  * Assert the structural contract of a chart built by `build` from `inputs`:
  * inputs unchanged, spec valid, no compile or runtime warning, SVG with marks, alt text naming
- * every string of `mentions` (e.g. the largest and smallest values), source line visible and in
- * `usermeta`. Returns the render for further checks.
+ * every string of `mentions` (e.g. the largest and smallest values), source line drawn once as
+ * the footer and kept in `usermeta`. Returns the render for further checks.
  */
 export async function expectWellFormed(chart: Chart, inputs: unknown, before: unknown, mentions: readonly string[]): Promise<Rendered> {
   expect(inputs).toEqual(before);
@@ -69,7 +73,10 @@ export async function expectWellFormed(chart: Chart, inputs: unknown, before: un
   expect(chart.description.length).toBeGreaterThan(0);
   expect(chart.spec.description).toBe(chart.description);
   for (const text of mentions) expect(chart.description).toContain(text);
-  expect(titleBlock(chart)).toContain(chart.source.replace(/\s/g, ''));
+  // The source line is drawn once, as the footer, not in the title block.
+  expect(footerText(rendered.svg)).toBe(chart.source.replace(/\s/g, ''));
+  const title = chart.spec.title as { text: string[]; subtitle?: string[] };
+  expect([...title.text, ...(title.subtitle ?? [])].join('')).not.toContain(chart.source.slice(0, 8));
   expect(chart.spec.usermeta).toMatchObject({ source: chart.source, notes: chart.notes });
   expect(chart.spec.$schema).toMatch(/vega-lite\/v6\.json$/);
   expect(chart.spec).not.toHaveProperty('width', 'container');

@@ -26,6 +26,10 @@ describe('the workreport number format in Vega expressions', () => {
     const vg = compile(structuredClone(barChart(cropAreas, options).spec)).spec;
     const axis = (vg.axes ?? []).find((a) => a.orient === 'bottom' && a.encode?.labels !== undefined);
     expect(JSON.stringify(axis?.encode?.labels)).toContain(`${NUMBER_FORMAT_TYPE}(datum.value, \\"zh\\")`);
+    // English axes print their ticks in one magnitude: the crop areas reach 2万 = 20,000, so K.
+    const en = compile(structuredClone(barChart(cropAreas, { ...options, lang: 'en' }).spec)).spec;
+    const enAxis = (en.axes ?? []).find((a) => a.orient === 'bottom' && a.encode?.labels !== undefined);
+    expect(JSON.stringify(enAxis?.encode?.labels)).toContain(`${NUMBER_FORMAT_TYPE}(datum.value, \\"en-K\\")`);
   });
 
   it('reads zh axis ticks as 万: 0, 5000, 1万, 1.5万, 2万', async () => {
@@ -33,15 +37,15 @@ describe('the workreport number format in Vega expressions', () => {
     expect(svgTexts(svg)).toEqual(expect.arrayContaining(['0', '5000', '1万', '1.5万', '2万']));
   });
 
-  it('reads en axis ticks with thousands separators: 5,000, 10,000, 20,000', async () => {
+  it('reads en axis ticks in thousands, one letter for the axis: 0, 5K, 10K, 15K, 20K', async () => {
     const { svg } = await render(barChart(cropAreas, { ...options, lang: 'en' }).spec);
-    expect(svgTexts(svg)).toEqual(expect.arrayContaining(['5,000', '10,000', '20,000']));
+    expect(svgTexts(svg)).toEqual(expect.arrayContaining(['0', '5K', '10K', '15K', '20K']));
   });
 
-  it('reads money ticks as 万 in zh and millions in en', async () => {
+  it('reads money ticks as 万 in zh and compactly in en (500K, 1M), the data labels in words', async () => {
     const zh = svgTexts((await render(barChart([sanitationFees, temporaryRelief], options).spec)).svg);
-    expect(zh).toEqual(expect.arrayContaining(['20万', '100万', '126.9万元']));
+    expect(zh).toEqual(expect.arrayContaining(['40万', '120万', '126.9万元']));
     const en = svgTexts((await render(barChart([sanitationFees, temporaryRelief], { ...options, lang: 'en' }).spec)).svg);
-    expect(en).toEqual(expect.arrayContaining(['500,000', '1 million', '1.5 million', 'CNY 1.27 million']));
+    expect(en).toEqual(expect.arrayContaining(['0', '500K', '1M', 'CNY 1.27 million']));
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Node truncates long Chinese labels where Chromium does. A bar chart of four farmland figures
  * with long Chinese labels (流转低洼田稻田养虾 …), built with `barChart`, gets an axis label limit
- * of 80 px (`config.axis.labelLimit`), so that some labels fit and others are cut with `…`. The
+ * of 80 px (its category axis's `labelLimit`), so that some labels fit and others are cut with `…`. The
  * Node SVG (`renderSvg`, CJK text measure of src/render/text-metrics.ts) and the SVG that vega's
  * own SVG renderer draws in Debian's Chromium (vega's UMD build from node_modules, text measured
  * by a canvas with Noto Sans CJK SC) must hold the same texts, in the same order.
@@ -34,8 +34,9 @@ const VEGA_UMD = fileURLToPath(new URL('../../node_modules/vega/build/vega.min.j
 const LABEL_LIMIT = 80;
 
 const chart = barChart([riceShrimp, rapeseed, herbs, orchards], { report, id: 'test/long-labels', lang: 'zh', title: '各类种植面积' });
-const config = chart.spec.config ?? {};
-const spec = { ...chart.spec, config: { ...config, axis: { ...config.axis, labelLimit: LABEL_LIMIT } } } as TopLevelSpec;
+// The builder sets the category axis's label limit to its label column; narrow it to 80 px.
+const encoding = (chart.spec as unknown as { encoding: { y: { axis: Record<string, unknown> } } }).encoding;
+const spec = { ...chart.spec, encoding: { ...encoding, y: { ...encoding.y, axis: { ...encoding.y.axis, labelLimit: LABEL_LIMIT } } } } as TopLevelSpec;
 
 let browser: Browser;
 

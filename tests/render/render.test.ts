@@ -55,9 +55,10 @@ describe('compileVega', () => {
 
   it('returns a Vega spec that shares no objects with its input', () => {
     const vg = compileVega(farmland) as { data: { values?: unknown[] }[] };
+    // Every data row, and the one empty row of the source footer layer.
     const values = vg.data.flatMap((d) => d.values ?? []);
     const rows = (farmland.spec as { data: { values: unknown[] } }).data.values;
-    expect(values.length).toBe(rows.length);
+    expect(values.length).toBe(rows.length + 1);
     for (const v of values) expect(rows).not.toContain(v);
   });
 
@@ -80,13 +81,13 @@ describe('renderSvg', () => {
 });
 
 describe('renderPng', () => {
-  it('writes a PNG scale times the SVG size: 560×310 px at scale 2 is 1120×620 pixels', async () => {
+  it('writes a PNG scale times the SVG size: 560×313 px at scale 2 is 1120×626 pixels', async () => {
     const { width, height } = svgSize(await renderSvg(farmland));
-    expect({ width, height }).toEqual({ width: 560, height: 310 });
+    expect({ width, height }).toEqual({ width: 560, height: 313 });
     const png = await renderPng(farmland);
     expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
-    expect(decodePng(png)).toMatchObject({ width: 1120, height: 620 });
-    expect(decodePng(await renderPng(farmland, { scale: 1 }))).toMatchObject({ width: 560, height: 310 });
+    expect(decodePng(png)).toMatchObject({ width: 1120, height: 626 });
+    expect(decodePng(await renderPng(farmland, { scale: 1 }))).toMatchObject({ width: 560, height: 313 });
   });
 
   it('draws the Chinese axis labels: ink left of the plot, none when the text elements are removed', async () => {

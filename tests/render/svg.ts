@@ -1,4 +1,5 @@
 /** Test helpers reading the SVG that vega writes. */
+import { SOURCE_FOOTER } from '../../src/charts/frame.ts';
 
 /** Unescape the five XML entities vega writes in text content. */
 function unescapeXml(text: string): string {
@@ -35,8 +36,11 @@ export function textBlocks(svg: string): string[] {
  */
 export function markItems(svg: string): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const m of svg.matchAll(/<g class="mark-(\w+) role-mark[^"]*"[^>]*>(.*?)<\/g>/g)) {
-    const [, type = '', body = ''] = m;
+  // A group's body never holds another group: an empty mark group must not run into the next.
+  for (const m of svg.matchAll(/<g class="mark-(\w+) role-mark([^"]*)"[^>]*>((?:(?!<g[ >]).)*?)<\/g>/g)) {
+    const [, type = '', names = '', body = ''] = m;
+    // The source footer (src/charts/frame.ts) is a text mark but no data mark.
+    if (names.includes(`${SOURCE_FOOTER}_marks`)) continue;
     counts[type] = (counts[type] ?? 0) + (body.match(/<(path|text|line)\b/g)?.length ?? 0);
   }
   return counts;

@@ -2,7 +2,7 @@ import type { Chart, Lang } from '../charts/chart.ts';
 import type { ThemeMode } from '../charts/theme.ts';
 import { datasetCharts } from '../datasets/dataset-charts.ts';
 import { escapeHtml, langTag, pageStart } from './html.ts';
-import { embedPath, GALLERY_PATH, LANGS, href } from './routes.ts';
+import { embedPath, GALLERY_PATH, href, LANGS } from './routes.ts';
 import type { GeneratedPage } from './site-files.ts';
 import { siteDatasetIds, siteReport } from './site-report.ts';
 import { staticSvg } from './static-svg.ts';

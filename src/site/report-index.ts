@@ -1,7 +1,7 @@
 import type { Place } from '../figures/figure.ts';
 import { datasetChartIds, seriesChartIds, siteChart } from './chart-sets.ts';
 import { escapeHtml } from './html.ts';
-import { compareSeriesPath, embedPath, sourcePath, storyPath, href } from './routes.ts';
+import { compareSeriesPath, embedPath, href, sourcePath, storyPath } from './routes.ts';
 import { siteDatasetIds, siteDiscovery, siteReport } from './site-report.ts';
 import { placeName, siteSeries } from './site-series.ts';
 

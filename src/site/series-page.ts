@@ -1,7 +1,7 @@
 import type { Chart, Lang } from '../charts/chart.ts';
 import { roundDecimal } from '../charts/decimal.ts';
 import type { ComparedChange, ComparedValue, ComparisonRow, ReasonEvidence } from '../compare/comparison.ts';
-import { CHART_WIDTHS, compareSeriesPath, embedPath, figureHref, sourcePath, href } from './routes.ts';
+import { CHART_WIDTHS, compareSeriesPath, embedPath, figureHref, href, sourcePath } from './routes.ts';
 import { escapeHtml, langTag, pageStart } from './html.ts';
 import { matchedRows, placeName, seriesById, seriesCharts, type SiteSeries } from './site-series.ts';
 import { chartBlockHtml } from './chart-block.ts';

@@ -8,7 +8,7 @@ import type { IndicatorResult } from '../indicators/result.ts';
 import { siteChart, siteChartIds } from './chart-sets.ts';
 import { escapeHtml, pageStart } from './html.ts';
 import { dateText, periodText } from '../figures/period-text.ts';
-import { datasetOfChart, embedPath, indicatorAnchor, storyPath, href } from './routes.ts';
+import { datasetOfChart, embedPath, href, indicatorAnchor, storyPath } from './routes.ts';
 import { siteReport, type SiteReport } from './site-report.ts';
 import type { StoryStep } from './story-page.ts';
 

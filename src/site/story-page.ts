@@ -7,7 +7,7 @@ import { WorkreportError } from '../errors.ts';
 import { dateText } from '../figures/period-text.ts';
 import { chartBlockHtml } from './chart-block.ts';
 import { escapeHtml, langTag, pageStart } from './html.ts';
-import { figureHref, indicatorHref, slugOfChart, sourcePath, storyPath, href } from './routes.ts';
+import { figureHref, href, indicatorHref, slugOfChart, sourcePath, storyPath } from './routes.ts';
 import { siteFigure, siteReport, type SiteReport } from './site-report.ts';
 
 /**

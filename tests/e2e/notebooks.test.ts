@@ -197,8 +197,9 @@ describe('site index', () => {
   test('links every notebook', async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/`);
-    const links = await page.$$eval('a[href^="/notebooks/"]', (as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual(NOTEBOOKS.map((name) => `/notebooks/${name}/`));
+    // Relative links, so that the site works under any base path (vite build --base).
+    const links = await page.$$eval('a[href^="notebooks/"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links).toEqual(NOTEBOOKS.map((name) => `${origin}/notebooks/${name}/`));
     await page.close();
   }, TIMEOUT);
 });
@@ -247,9 +248,10 @@ describe('interactions', () => {
     expect(await page.locator('[data-chart="figures"] svg g.mark-rect.role-mark > path').count()).toBe(matching.length);
     expect((await stateOf(page)).charts[0]?.titles).toContain(`筛选出的${matching.length}个数字`);
     expect(await page.locator('.wr-text mark.is-current').count()).toBe(matching.length);
-    const link = await page.locator('table.wr-table tbody a').first().getAttribute('href');
-    expect(link).toBe(`/source/${yangshahu2019.meta.id}/#${matching[0]?.id}`);
-    const sourcePage = await page.request.get(origin + (link ?? ''));
+    // A relative link (../../source/…), so that it stays inside any base path.
+    const link = await page.locator('table.wr-table tbody a').first().evaluate((a) => (a as HTMLAnchorElement).href);
+    expect(link).toBe(`${origin}/source/${yangshahu2019.meta.id}/#${matching[0]?.id}`);
+    const sourcePage = await page.request.get(link);
     expect(sourcePage.status()).toBe(200);
     expect(await sourcePage.text()).toContain(`id="${matching[0]?.id}"`);
     expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });

@@ -14,8 +14,10 @@ describe('embedSnippet', () => {
     expect(snippet).toMatch(/^<figure class="workreport-chart" lang="zh-CN">\n {2}<svg /);
     expect(snippet).not.toMatch(/<script|\sstyle=|<link|\son[a-z]+=/i);
     const root = /<svg [^>]*>/.exec(snippet)?.[0] ?? '';
-    // 560 × 184 pixels as drawn, kept as the viewBox; the width follows the column.
-    expect(root).toContain('viewBox="0 0 560 184"');
+    // The size as drawn (560 px wide), kept as the viewBox; the width follows the column.
+    const drawn = /viewBox="0 0 (\d+) (\d+)"/.exec(svg) ?? /width="(\d+)" height="(\d+)"/.exec(svg);
+    expect(drawn?.[1]).toBe('560');
+    expect(root).toContain(`viewBox="0 0 ${drawn?.[1]} ${drawn?.[2]}"`);
     expect(root).toContain(' width="100%"');
     expect(root).not.toMatch(/\sheight=|xml:lang/);
     expect(root).toContain(`aria-label="${chart.description}"`);

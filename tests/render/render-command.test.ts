@@ -45,7 +45,7 @@ describe('workreport render <chart-id>', () => {
     await render('yangshahu-2019/farmland-by-crop', '--format', 'png', '-o', file);
     const png = readFileSync(file);
     expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
-    expect(decodePng(png)).toMatchObject({ width: 1120, height: 620 });
+    expect(decodePng(png)).toMatchObject({ width: 1120, height: 626 }); // 560 × 313 as drawn, at scale 2
   });
 
   it('renders in the dark theme with --theme dark, light by default', async () => {

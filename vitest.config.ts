@@ -6,7 +6,11 @@ import { DATASETS_ALIAS } from './notebooks/notebooks.ts';
 /** Tests live in tests/**; the browser tests in tests/e2e drive Chromium themselves (node environment). */
 export default defineConfig({
   // The datasets folder notebook modules glob (vite.config.ts has the same alias).
-  resolve: { alias: { [DATASETS_ALIAS]: process.env.WORKREPORT_DATASETS ?? fileURLToPath(new URL('./datasets', import.meta.url)) } },
+  resolve: {
+    alias: {
+      [DATASETS_ALIAS]: process.env.WORKREPORT_DATASETS ?? fileURLToPath(new URL('./datasets', import.meta.url)),
+    },
+  },
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',

@@ -54,8 +54,12 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 
 const cpu = (name: string): number => median(costs.get(name)?.cpu ?? []);
-console.log(`node ${process.version}; ${HAS_TIME ? 'CPU time (user+sys) by GNU time' : 'wall time (no /usr/bin/time)'}, median of ${ROUNDS} interleaved rounds`);
-console.log(`compiled CLI: ${entry === undefined ? 'NOT BUILT (runs through tsx)' : `built in ${buildMs.toFixed(0)} ms`} into ${cache ?? '(no node_modules)'}`);
+console.log(
+  `node ${process.version}; ${HAS_TIME ? 'CPU time (user+sys) by GNU time' : 'wall time (no /usr/bin/time)'}, median of ${ROUNDS} interleaved rounds`,
+);
+console.log(
+  `compiled CLI: ${entry === undefined ? 'NOT BUILT (runs through tsx)' : `built in ${buildMs.toFixed(0)} ms`} into ${cache ?? '(no node_modules)'}`,
+);
 console.log('process                  CPU s   peak MiB   ratio');
 const anchors: Record<string, string> = {
   'workreport --help': 'bare node',
@@ -66,6 +70,10 @@ const anchors: Record<string, string> = {
 for (const { name } of contenders) {
   const anchor = anchors[name];
   const ratio = anchor === undefined ? '' : `${(cpu(name) / cpu(anchor)).toFixed(1)}× ${anchor}`;
-  console.log(`${name.padEnd(22)} ${cpu(name).toFixed(3).padStart(7)}   ${median(costs.get(name)?.rss ?? []).toFixed(0).padStart(8)}   ${ratio}`);
+  console.log(
+    `${name.padEnd(22)} ${cpu(name).toFixed(3).padStart(7)}   ${median(costs.get(name)?.rss ?? [])
+      .toFixed(0)
+      .padStart(8)}   ${ratio}`,
+  );
 }
 console.log('goal: --help within 3× bare node, extract within 3× the converter process');

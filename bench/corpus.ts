@@ -82,14 +82,31 @@ const dir = mkdtempSync(join(tmpdir(), 'workreport-bench-corpus-'));
 try {
   const started = performance.now();
   const { files, bytes } = writeCorpus(join(dir, 'reports'), TARGET_MB * 1e6);
-  console.log(`synthetic corpus: ${files.toLocaleString('en-US')} files, ${(bytes / 1e6).toFixed(0)} MB of UTF-8 (written in ${((performance.now() - started) / 1000).toFixed(1)} s); ${availableParallelism()} cores; node ${process.version}`);
+  console.log(
+    `synthetic corpus: ${files.toLocaleString('en-US')} files, ${(bytes / 1e6).toFixed(0)} MB of UTF-8 (written in ${((performance.now() - started) / 1000).toFixed(1)} s); ${availableParallelism()} cores; node ${process.version}`,
+  );
   if (!HAS_TIME) console.log('(no /usr/bin/time: CPU time shown as wall time, memory unknown)');
   const reports = join(dir, 'reports');
   const cores = availableParallelism();
-  print('extract --format jsonl --jobs 1', runCost(process.execPath, [BIN, 'extract', reports, '--format', 'jsonl', '--jobs', '1']), bytes, 1);
-  print(`extract --format jsonl (${cores} threads)`, runCost(process.execPath, [BIN, 'extract', reports, '--format', 'jsonl']), bytes, cores);
+  print(
+    'extract --format jsonl --jobs 1',
+    runCost(process.execPath, [BIN, 'extract', reports, '--format', 'jsonl', '--jobs', '1']),
+    bytes,
+    1,
+  );
+  print(
+    `extract --format jsonl (${cores} threads)`,
+    runCost(process.execPath, [BIN, 'extract', reports, '--format', 'jsonl']),
+    bytes,
+    cores,
+  );
   const parquet = join(dir, 'figures.parquet');
-  print(`corpus --out figures.parquet`, runCost(process.execPath, [BIN, 'corpus', reports, '--out', parquet]), bytes, cores);
+  print(
+    `corpus --out figures.parquet`,
+    runCost(process.execPath, [BIN, 'corpus', reports, '--out', parquet]),
+    bytes,
+    cores,
+  );
   console.log(`figures.parquet: ${(statSync(parquet).size / 1e6).toFixed(1)} MB`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -26,7 +26,11 @@ export const HAS_TIME = existsSync(TIME);
  * Run `command args` (stdout discarded unless `stdout` names a file descriptor), and say what it cost.
  * @throws when the process fails, with its stderr
  */
-export function runCost(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): ProcessCost {
+export function runCost(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {},
+): ProcessCost {
   const started = performance.now();
   const argv = HAS_TIME ? [TIME, '-f', 'COST %U %S %M', command, ...args] : [command, ...args];
   const result = spawnSync(argv[0] ?? command, argv.slice(1), {
@@ -39,7 +43,8 @@ export function runCost(command: string, args: readonly string[], options: { cwd
   });
   const wall = (performance.now() - started) / 1000;
   const line = result.stderr.split('\n').find((l) => l.startsWith('COST '));
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr.slice(0, 2000)}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr.slice(0, 2000)}`);
   if (line === undefined) return { cpu: wall, wall, rssMiB: Number.NaN, status: result.status };
   const [, user, system, rss] = line.split(' ');
   return { cpu: Number(user) + Number(system), wall, rssMiB: Number(rss) / 1024, status: result.status };

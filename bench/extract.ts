@@ -27,10 +27,14 @@ import { HAS_TIME, median, runCost } from './cpu-time.ts';
 
 // Pin to one core: re-run this script under `taskset -c 0`.
 if (process.env.BENCH_PINNED !== '1' && existsSync('/usr/bin/taskset')) {
-  const result = spawnSync('/usr/bin/taskset', ['-c', '0', process.execPath, ...process.execArgv, fileURLToPath(import.meta.url)], {
-    stdio: 'inherit',
-    env: { ...process.env, BENCH_PINNED: '1' },
-  });
+  const result = spawnSync(
+    '/usr/bin/taskset',
+    ['-c', '0', process.execPath, ...process.execArgv, fileURLToPath(import.meta.url)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_PINNED: '1' },
+    },
+  );
   process.exit(result.status ?? 1);
 }
 
@@ -87,9 +91,13 @@ const contenders: { name: string; run: (text: string) => unknown }[] = [
 ];
 const fmt = (x: number): string => x.toFixed(1).padStart(8);
 
-console.log(`node ${process.version}, seed ${seedBytes} bytes, ${process.env.BENCH_PINNED === '1' ? 'pinned to core 0' : 'not pinned'}, CPU time, median of ${ROUNDS} interleaved rounds`);
+console.log(
+  `node ${process.version}, seed ${seedBytes} bytes, ${process.env.BENCH_PINNED === '1' ? 'pinned to core 0' : 'not pinned'}, CPU time, median of ${ROUNDS} interleaved rounds`,
+);
 if (!converter) console.log('(chinese-numbers-converter not installed: no converter column)');
-console.log(`corpus     figures ${contenders.map((c) => `${c.name} MB/s`.padStart(16)).join('')}   extract/converter  extract/scan`);
+console.log(
+  `corpus     figures ${contenders.map((c) => `${c.name} MB/s`.padStart(16)).join('')}   extract/converter  extract/scan`,
+);
 const extractRates: number[] = [];
 for (const mb of SIZES_MB) {
   const text = corpus(mb * 1e6);
@@ -106,11 +114,15 @@ for (const mb of SIZES_MB) {
   extractRates.push(rate('extract'));
   const label = `${(bytes / 1e6).toFixed(1)} MB`.padEnd(9);
   const vsConverter = converter ? `${(rate('extract') / rate('converter')).toFixed(2)}×` : 'n/a';
-  console.log(`${label} ${String(count).padStart(8)} ${contenders.map((c) => fmt(rate(c.name)).padStart(16)).join('')}   ${vsConverter.padStart(17)}  ${(rate('extract') / rate('scan')).toFixed(3).padStart(11)}×`);
+  console.log(
+    `${label} ${String(count).padStart(8)} ${contenders.map((c) => fmt(rate(c.name)).padStart(16)).join('')}   ${vsConverter.padStart(17)}  ${(rate('extract') / rate('scan')).toFixed(3).padStart(11)}×`,
+  );
 }
 if (extractRates.length > 1) {
   const spread = (Math.max(...extractRates) / Math.min(...extractRates) - 1) * 100;
-  console.log(`extract from ${SIZES_MB[0]} to ${SIZES_MB.at(-1)} MB: ${spread.toFixed(0)} % between slowest and fastest (goal: flat within ±10 %, ≥ 100 MB/s, ≥ 2× the converter)`);
+  console.log(
+    `extract from ${SIZES_MB[0]} to ${SIZES_MB.at(-1)} MB: ${spread.toFixed(0)} % between slowest and fastest (goal: flat within ±10 %, ≥ 100 MB/s, ≥ 2× the converter)`,
+  );
 }
 
 // The CLI on the largest size, as a process: streaming keeps memory flat.

@@ -55,7 +55,11 @@ interface Profile {
 const PROFILES: readonly Profile[] = [
   { name: 'desktop', cpu: 1 },
   // DevTools' "Fast 3G" preset: 150 ms × 3.75 latency, 1.6 Mbit/s × 0.9 down, 750 kbit/s × 0.9 up.
-  { name: 'phone (Fast 3G)', cpu: 4, network: { latency: 562.5, downloadThroughput: (1.6 * 1e6 * 0.9) / 8, uploadThroughput: (750 * 1e3 * 0.9) / 8 } },
+  {
+    name: 'phone (Fast 3G)',
+    cpu: 4,
+    network: { latency: 562.5, downloadThroughput: (1.6 * 1e6 * 0.9) / 8, uploadThroughput: (750 * 1e3 * 0.9) / 8 },
+  },
 ];
 
 /** Build the baseline page: vega-embed + vega-lite compiling the chart's Vega-Lite spec in the browser. */
@@ -78,7 +82,12 @@ async function buildBaseline(): Promise<string> {
     '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
       '<link rel="icon" href="data:,"><title>baseline</title><script type="module" src="./main.ts"></script></head><body><div id="chart"></div></body></html>',
   );
-  await build({ configFile: false, root: dir, logLevel: 'error', build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 5000 } });
+  await build({
+    configFile: false,
+    root: dir,
+    logLevel: 'error',
+    build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 5000 },
+  });
   return out;
 }
 
@@ -102,7 +111,12 @@ async function buildPrecompiled(): Promise<string> {
     '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
       '<link rel="icon" href="data:,"><title>precompiled</title><script type="module" src="./main.ts"></script></head><body><div id="chart"></div></body></html>',
   );
-  await build({ configFile: false, root: dir, logLevel: 'error', build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 5000 } });
+  await build({
+    configFile: false,
+    root: dir,
+    logLevel: 'error',
+    build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 5000 },
+  });
   return out;
 }
 
@@ -124,12 +138,17 @@ function marker(target: Target): string {
 }
 
 /** Script bytes (gzip -9), those loaded before the chart's first frame, and document bytes of one load of `target`. */
-async function weigh(browser: Browser, target: Target, profile: Profile): Promise<{ js: number; jsBeforeChart: number; scripts: number; html: number; htmlGzip: number }> {
+async function weigh(
+  browser: Browser,
+  target: Target,
+  profile: Profile,
+): Promise<{ js: number; jsBeforeChart: number; scripts: number; html: number; htmlGzip: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   // Under a slow network, so that "before the chart" separates the scripts a chart waits for from those that come after it.
   const cdp = await context.newCDPSession(page);
-  if (profile.network !== undefined) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
+  if (profile.network !== undefined)
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
   const bodies = new Map<string, Promise<Buffer>>();
   let html: Promise<Buffer> | undefined;
   page.on('response', (response) => {
@@ -139,7 +158,13 @@ async function weigh(browser: Browser, target: Target, profile: Profile): Promis
   });
   await page.addInitScript(marker(target));
   await page.goto(target.url, { waitUntil: 'networkidle' });
-  await page.waitForFunction(() => (window as unknown as Marks).chartInteractive !== undefined && (window as unknown as Marks).chartPixels !== undefined, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () =>
+      (window as unknown as Marks).chartInteractive !== undefined &&
+      (window as unknown as Marks).chartPixels !== undefined,
+    undefined,
+    { timeout: 60_000 },
+  );
   const before = await page.evaluate(() => {
     const pixels = (window as unknown as Marks).chartPixels ?? 0;
     return performance
@@ -167,23 +192,34 @@ interface Marks {
 }
 
 /** Milliseconds from navigation start to the chart's first frame on screen and to interactive. */
-async function time(browser: Browser, target: Target, profile: Profile): Promise<{ pixels: number; interactive: number }> {
+async function time(
+  browser: Browser,
+  target: Target,
+  profile: Profile,
+): Promise<{ pixels: number; interactive: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page: Page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
-  if (profile.network !== undefined) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
+  if (profile.network !== undefined)
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
   await page.addInitScript(marker(target));
   await page.goto(target.url, { waitUntil: 'load' });
   // Inline arrows (no named functions inside): tsx would add `__name` helpers the page lacks, and
   // string predicates would need `eval`, which the pages' CSP forbids.
-  await page.waitForFunction(() => (window as unknown as Marks).chartInteractive !== undefined, undefined, { timeout: 60_000 });
-  const result = await page.evaluate(() => ({ pixels: (window as unknown as Marks).chartPixels ?? Number.NaN, interactive: (window as unknown as Marks).chartInteractive ?? Number.NaN }));
+  await page.waitForFunction(() => (window as unknown as Marks).chartInteractive !== undefined, undefined, {
+    timeout: 60_000,
+  });
+  const result = await page.evaluate(() => ({
+    pixels: (window as unknown as Marks).chartPixels ?? Number.NaN,
+    interactive: (window as unknown as Marks).chartInteractive ?? Number.NaN,
+  }));
   await context.close();
   return result;
 }
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (value: number): string => `${Math.round(value)} ms`;
 const ratio = (value: number, base: number): string => (base > 0 ? `${((100 * value) / base).toFixed(0)}%` : 'n/a');
@@ -198,19 +234,47 @@ async function main(): Promise<void> {
   const precompiled = await serveStatic(precompiledDir);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const targets: Target[] = [
-    { name: 'baseline (vega-embed + vega-lite)', url: `${baseline.origin}/`, chart: '#chart svg', interactive: 'html[data-interactive]' },
+    {
+      name: 'baseline (vega-embed + vega-lite)',
+      url: `${baseline.origin}/`,
+      chart: '#chart svg',
+      interactive: 'html[data-interactive]',
+    },
     {
       name: 'story (first step)',
       url: `${site.origin}${storyPath('yangshahu-2019', 'zh')}`,
       chart: '[data-chart] .is-shown svg',
       interactive: '[data-chart][data-interactive-chart]',
     },
-    { name: `embed ${CHART}`, url: `${site.origin}${embedPath(CHART, 'zh')}`, chart: '.chart svg', interactive: 'html[data-interactive]' },
-    { name: 'precompiled Vega (vega View)', url: `${precompiled.origin}/`, chart: '#chart svg', interactive: 'html[data-interactive]' },
-    { name: 'compose notebook', url: `${notebooks.origin}/notebooks/compose/`, chart: '[data-chart] svg', interactive: 'html[data-cells-pending="0"]' },
+    {
+      name: `embed ${CHART}`,
+      url: `${site.origin}${embedPath(CHART, 'zh')}`,
+      chart: '.chart svg',
+      interactive: 'html[data-interactive]',
+    },
+    {
+      name: 'precompiled Vega (vega View)',
+      url: `${precompiled.origin}/`,
+      chart: '#chart svg',
+      interactive: 'html[data-interactive]',
+    },
+    {
+      name: 'compose notebook',
+      url: `${notebooks.origin}/notebooks/compose/`,
+      chart: '[data-chart] svg',
+      interactive: 'html[data-cells-pending="0"]',
+    },
   ];
   try {
     const weights: Awaited<ReturnType<typeof weigh>>[] = [];
@@ -219,8 +283,19 @@ async function main(): Promise<void> {
     for (const target of targets) weights.push(await weigh(browser, target, slow));
     const base = weights[0];
     if (base === undefined) throw new Error('no baseline');
-    console.log(`Page weight (gzip -9), chart ${CHART}; JS before chart: the scripts loaded before its first frame, on ${slow.name}`);
-    console.log('page'.padEnd(40), 'JS'.padStart(10), 'vs base'.padStart(8), 'JS before chart'.padStart(16), 'vs base'.padStart(8), 'scripts'.padStart(8), 'HTML'.padStart(10), 'HTML gz'.padStart(10));
+    console.log(
+      `Page weight (gzip -9), chart ${CHART}; JS before chart: the scripts loaded before its first frame, on ${slow.name}`,
+    );
+    console.log(
+      'page'.padEnd(40),
+      'JS'.padStart(10),
+      'vs base'.padStart(8),
+      'JS before chart'.padStart(16),
+      'vs base'.padStart(8),
+      'scripts'.padStart(8),
+      'HTML'.padStart(10),
+      'HTML gz'.padStart(10),
+    );
     targets.forEach((target, i) => {
       const w = weights[i];
       if (w === undefined) return;
@@ -246,12 +321,22 @@ async function main(): Promise<void> {
           if (target !== undefined) runs[at]?.push(await time(browser, target, profile));
         }
       }
-      const times = runs.map((r) => ({ pixels: median(r.map((x) => x.pixels)), interactive: median(r.map((x) => x.interactive)) }));
+      const times = runs.map((r) => ({
+        pixels: median(r.map((x) => x.pixels)),
+        interactive: median(r.map((x) => x.interactive)),
+      }));
       const baseTime = times[0];
       const precompiledTime = times[3];
       if (baseTime === undefined || precompiledTime === undefined) continue;
       console.log(`\nTimes, ${profile.name} (median of ${RUNS}, cold cache)`);
-      console.log('page'.padEnd(40), 'chart pixels'.padStart(13), 'vs base'.padStart(8), 'interactive'.padStart(12), 'vs base'.padStart(8), 'vs precompiled'.padStart(15));
+      console.log(
+        'page'.padEnd(40),
+        'chart pixels'.padStart(13),
+        'vs base'.padStart(8),
+        'interactive'.padStart(12),
+        'vs base'.padStart(8),
+        'vs precompiled'.padStart(15),
+      );
       targets.forEach((target, i) => {
         const t = times[i];
         if (t === undefined) return;

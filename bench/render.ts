@@ -136,12 +136,20 @@ for (const chart of charts) {
     () => svgToPng(svg, { scale: SCALE }),
     () => barePng(svg),
   ]);
-  const row: Row = { name: `${chart.id.slice(chart.id.indexOf('/') + 1)} (${chart.lang})`, svg: plain, png, raster: rasterOnly, bare };
+  const row: Row = {
+    name: `${chart.id.slice(chart.id.indexOf('/') + 1)} (${chart.lang})`,
+    svg: plain,
+    png,
+    raster: rasterOnly,
+    bare,
+  };
   rows.push(row);
   console.log(line(row));
 }
 const sum = (key: keyof Omit<Row, 'name'>): number => rows.reduce((total, row) => total + row[key], 0);
 const mid = (key: keyof Omit<Row, 'name'>): number => median(rows.map((row) => row[key]));
-console.log(line({ name: 'all charts (sum)', svg: sum('svg'), png: sum('png'), raster: sum('raster'), bare: sum('bare') }));
+console.log(
+  line({ name: 'all charts (sum)', svg: sum('svg'), png: sum('png'), raster: sum('raster'), bare: sum('bare') }),
+);
 console.log(line({ name: 'median chart', svg: mid('svg'), png: mid('png'), raster: mid('raster'), bare: mid('bare') }));
 console.log(`raster and bare PNGs byte-identical: ${identical} of ${charts.length} charts`);

@@ -134,5 +134,9 @@ export const PACKAGE_ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 // `node bin/compiled-cli.js` (npm's `prepare` step) builds the cache now; it never fails the install.
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const entry = await compiledCli(PACKAGE_ROOT);
-  process.stdout.write(entry === undefined ? 'workreport: the CLI could not be compiled; it will run through tsx\n' : `workreport: CLI compiled to ${fileURLToPath(entry)}\n`);
+  process.stdout.write(
+    entry === undefined
+      ? 'workreport: the CLI could not be compiled; it will run through tsx\n'
+      : `workreport: CLI compiled to ${fileURLToPath(entry)}\n`,
+  );
 }

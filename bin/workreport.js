@@ -16,7 +16,10 @@ if (entry !== undefined) {
     ran = true;
   } catch (error) {
     // A file of the cached build removed under our feet: run the sources now, and drop the build so the next run makes it again.
-    const missing = error instanceof Error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).startsWith(`Cannot find module '${build}`);
+    const missing =
+      error instanceof Error &&
+      error.code === 'ERR_MODULE_NOT_FOUND' &&
+      String(error.message).startsWith(`Cannot find module '${build}`);
     if (!missing) throw error;
     rmSync(build, { recursive: true, force: true });
   }

@@ -38,7 +38,9 @@ export type FolderFiles = ReadonlyMap<string, string>;
 
 /** The JSON roles of the dataset files, by file name (`figures.json` → `figures`). */
 const JSON_ROLES = new Map<string, JsonFileRole>(
-  (Object.entries(DATASET_FILES) as [keyof typeof DATASET_FILES, string][]).flatMap(([role, file]) => (role === 'source' ? [] : [[file, role]])),
+  (Object.entries(DATASET_FILES) as [keyof typeof DATASET_FILES, string][]).flatMap(([role, file]) =>
+    role === 'source' ? [] : [[file, role]],
+  ),
 );
 
 /**
@@ -72,7 +74,11 @@ function parseJson(text: string, path: string, where: string): unknown {
       const before = body.slice(0, Number(position));
       place = ` (line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')})`;
     }
-    throw new WorkreportError('DATASET_INVALID', `dataset ${where} is invalid:\n  ${path}: not valid JSON${place}: ${message}`, { input: path });
+    throw new WorkreportError(
+      'DATASET_INVALID',
+      `dataset ${where} is invalid:\n  ${path}: not valid JSON${place}: ${message}`,
+      { input: path },
+    );
   }
 }
 
@@ -87,7 +93,11 @@ function parseJson(text: string, path: string, where: string): unknown {
 export function datasetFiles(files: FolderFiles, where: string): DatasetFiles {
   const source = files.get(DATASET_FILES.source);
   if (source === undefined) {
-    throw new WorkreportError('DATASET_INVALID', `dataset ${where} is invalid:\n  ${where}/${DATASET_FILES.source}: missing; it holds the report's text verbatim`, { input: where });
+    throw new WorkreportError(
+      'DATASET_INVALID',
+      `dataset ${where} is invalid:\n  ${where}/${DATASET_FILES.source}: missing; it holds the report's text verbatim`,
+      { input: where },
+    );
   }
   const json: DatasetFiles['json'] = {};
   for (const [file, role] of JSON_ROLES) {
@@ -113,7 +123,11 @@ export function checkFolders(folders: ReadonlyMap<string, FolderFiles>, root = '
       const dataset = parseDataset(id, datasetFiles(folders.get(id) ?? new Map(), where), where);
       const problems = checkDataset(dataset);
       if (problems.length === 0) datasets.push(dataset);
-      else leftOut.push({ id, message: `dataset ${where} fails its check:\n  ${problems.map((p) => p.message).join('\n  ')}` });
+      else
+        leftOut.push({
+          id,
+          message: `dataset ${where} fails its check:\n  ${problems.map((p) => p.message).join('\n  ')}`,
+        });
     } catch (error) {
       if (!(error instanceof WorkreportError)) throw error;
       leftOut.push({ id, message: error.message.replace(/^\[[A-Z_]+\] /, '') });
@@ -122,8 +136,16 @@ export function checkFolders(folders: ReadonlyMap<string, FolderFiles>, root = '
   return { datasets, leftOut };
 }
 
-const jsonFiles = import.meta.glob<string>('@workreport-datasets/*/*.json', { eager: true, query: '?raw', import: 'default' });
-const sourceFiles = import.meta.glob<string>('@workreport-datasets/*/source.txt', { eager: true, query: '?raw', import: 'default' });
+const jsonFiles = import.meta.glob<string>('@workreport-datasets/*/*.json', {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
+const sourceFiles = import.meta.glob<string>('@workreport-datasets/*/source.txt', {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
 
 /** The files of every folder of `datasets/`, by folder name, as text (valid or not). */
 export const folders: ReadonlyMap<string, FolderFiles> = foldersOf(jsonFiles, sourceFiles);
@@ -153,7 +175,9 @@ export function datasetPicker(): InputElement<Dataset> {
 export function leftOutNotice(left: readonly LeftOutDataset[], published: number = datasets.length): HTMLElement {
   if (left.length === 0) return h('span', { 'data-left-out': 0 });
   const summary = `${published === 0 ? '没有可用的数据集。No dataset can be shown. ' : ''}${left.length} 个数据集未通过检查、未列出 · ${left.length} dataset folder${left.length > 1 ? 's' : ''} left out (run workreport check <id>)`;
-  return h('details', { class: 'wr-message', 'data-left-out': left.length },
+  return h(
+    'details',
+    { class: 'wr-message', 'data-left-out': left.length },
     h('summary', {}, summary),
     left.map((d) => [h('strong', {}, d.id), h('pre', {}, h('code', {}, d.message))]),
   );

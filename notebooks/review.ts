@@ -54,7 +54,9 @@ export function decodeText(bytes: ArrayBuffer, name = 'the file'): string {
 
 /** The chosen files by name, as text (`source.txt` decoded with {@link decodeText}). */
 export async function readFiles(files: readonly File[]): Promise<Map<string, string>> {
-  const read = await Promise.all(files.map(async (file) => [file.name, decodeText(await file.arrayBuffer(), file.name)] as const));
+  const read = await Promise.all(
+    files.map(async (file) => [file.name, decodeText(await file.arrayBuffer(), file.name)] as const),
+  );
   return new Map(read);
 }
 
@@ -94,7 +96,10 @@ export function draftFigures(draft: Draft): { figures: ReviewFigure[]; problems:
   items.forEach((item, i) => {
     const result = FigureSchema.safeParse(item);
     if (result.success) figures.push(item as ReviewFigure);
-    else problems.push(`figures.json: figures[${i}]: ${result.error.issues.map((issue) => `${issue.path.join('.') || '(item)'}: ${issue.message}`).join('; ')}`);
+    else
+      problems.push(
+        `figures.json: figures[${i}]: ${result.error.issues.map((issue) => `${issue.path.join('.') || '(item)'}: ${issue.message}`).join('; ')}`,
+      );
   });
   return { figures, problems };
 }

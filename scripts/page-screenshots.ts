@@ -32,8 +32,18 @@ for (const theme of ['light', 'dark'] as const) {
 const host = await serveStatic(hostDir);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
 
-async function shot(name: string, path: string, width: number, scheme: 'light' | 'dark', act?: (page: Page) => Promise<void>, origin = site.origin): Promise<void> {
-  const context = await browser.newContext({ viewport: { width, height: width < 600 ? 812 : 800 }, colorScheme: scheme });
+async function shot(
+  name: string,
+  path: string,
+  width: number,
+  scheme: 'light' | 'dark',
+  act?: (page: Page) => Promise<void>,
+  origin = site.origin,
+): Promise<void> {
+  const context = await browser.newContext({
+    viewport: { width, height: width < 600 ? 812 : 800 },
+    colorScheme: scheme,
+  });
   const page = await context.newPage();
   await page.goto(origin + path, { waitUntil: 'load' });
   await page.waitForTimeout(600);
@@ -61,7 +71,8 @@ for (const width of WIDTHS) {
       await shot(`series-${lang}`, `/compare/hongshan-district/${suffix}`, width, scheme);
     }
     await shot('index', '/', width, scheme);
-    for (const theme of ['light', 'dark'] as const) await shot(`host-${theme}-article`, `/${theme}.html`, width, scheme, undefined, host.origin);
+    for (const theme of ['light', 'dark'] as const)
+      await shot(`host-${theme}-article`, `/${theme}.html`, width, scheme, undefined, host.origin);
   }
 }
 await browser.close();

@@ -16,14 +16,47 @@ export { setLogger, type Logger } from './log.ts';
 export type { ChartKind, Lang, ThemeMode } from './vocabulary.ts';
 
 // Figures: the data model, schemas, parser, extraction, provenance
-export type { Figure, FigureId, Label, Place, Report, ReportMeta, ReviewState, Section, SectionId, SectionPart } from './figures/figure.ts';
+export type {
+  Figure,
+  FigureId,
+  Label,
+  Place,
+  Report,
+  ReportMeta,
+  ReviewState,
+  Section,
+  SectionId,
+  SectionPart,
+} from './figures/figure.ts';
 export type { Quantity } from './figures/quantity.ts';
 export type { Period, PeriodKind } from './figures/period.ts';
 export type { Provenance } from './figures/provenance.ts';
 export { QUALIFIERS, QUALIFIER_IDS, type Qualifier, type QualifierDef } from './figures/qualifier.ts';
-export { RAW_UNITS, UNITS, UNIT_IDS, isCompatible, type Dimension, type RawUnitDef, type UnitDef, type UnitId } from './figures/unit.ts';
-export { FigureSchema, PeriodSchema, ProvenanceSchema, QuantitySchema, ReportMetaSchema, SectionSchema } from './figures/schema.ts';
-export { defineReportData, withSource, type Exclusion, type ReportData, type ReportDataInput } from './figures/report-data.ts';
+export {
+  RAW_UNITS,
+  UNITS,
+  UNIT_IDS,
+  isCompatible,
+  type Dimension,
+  type RawUnitDef,
+  type UnitDef,
+  type UnitId,
+} from './figures/unit.ts';
+export {
+  FigureSchema,
+  PeriodSchema,
+  ProvenanceSchema,
+  QuantitySchema,
+  ReportMetaSchema,
+  SectionSchema,
+} from './figures/schema.ts';
+export {
+  defineReportData,
+  withSource,
+  type Exclusion,
+  type ReportData,
+  type ReportDataInput,
+} from './figures/report-data.ts';
 export { parseNumber } from './figures/parse-number.ts';
 export { parseQuantity, scanQuantity, type ParsedQuantity, type ScannedQuantity } from './figures/parse-quantity.ts';
 export {
@@ -92,7 +125,14 @@ export {
   type ValueQualifier,
   type WaffleOptions,
 } from './charts/index.ts';
-export { CHART_KINDS, ChartDefinitionSchema, buildChart, type ChartDefinition, type ChartLayout, type ChartSources } from './charts/definition.ts';
+export {
+  CHART_KINDS,
+  ChartDefinitionSchema,
+  buildChart,
+  type ChartDefinition,
+  type ChartLayout,
+  type ChartSources,
+} from './charts/definition.ts';
 
 // Datasets: a report as a folder of data (schemas, validation, the publication gate, charts, story, drafting)
 export { DATASET_FILES, type DatasetFiles, type DatasetFileRole, type JsonFileRole } from './datasets/files.ts';

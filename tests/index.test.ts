@@ -17,6 +17,18 @@ describe('the public index', () => {
   });
 
   it('has a builder for every chart kind, the 11 registered', () => {
-    expect(Object.keys(workreport.BUILDERS).sort()).toEqual(['bar', 'change-table', 'dot-plot', 'dumbbell', 'grouped-bar', 'kpi', 'line', 'progress', 'slope', 'small-multiples', 'waffle']);
+    expect(Object.keys(workreport.BUILDERS).sort()).toEqual([
+      'bar',
+      'change-table',
+      'dot-plot',
+      'dumbbell',
+      'grouped-bar',
+      'kpi',
+      'line',
+      'progress',
+      'slope',
+      'small-multiples',
+      'waffle',
+    ]);
   });
 });

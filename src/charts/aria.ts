@@ -16,7 +16,9 @@ export function valueAxisDescription(unitTitle: string, lang: Lang): string {
 
 /** zh `类别轴：征地、青苗补偿`, en `Category axis: Land acquired; Land with young-crop compensation paid`. */
 export function categoryAxisDescription(labels: readonly string[], lang: Lang): string {
-  return lang === 'zh' ? `${WORDS.categoryAxis.zh}：${labels.join('、')}` : `${WORDS.categoryAxis.en}: ${labels.join('; ')}`;
+  return lang === 'zh'
+    ? `${WORDS.categoryAxis.zh}：${labels.join('、')}`
+    : `${WORDS.categoryAxis.en}: ${labels.join('; ')}`;
 }
 
 /** zh `图例：建档立卡、已脱贫`, en `Legend: Registered; Lifted out of poverty`. */

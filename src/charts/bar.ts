@@ -50,7 +50,12 @@ export function barChart(figures: readonly Figure[], options: BarOptions): Chart
   const rows = ordered.map((figure) => figureDatum(figure, lang));
   assertDistinct('barChart', 'label', rows);
 
-  const title = opts.title ?? listTitle(rows.map((r) => r.label), lang);
+  const title =
+    opts.title ??
+    listTitle(
+      rows.map((r) => r.label),
+      lang,
+    );
   const parts: FrameParts = {
     kind: 'bar',
     options: opts,
@@ -61,17 +66,41 @@ export function barChart(figures: readonly Figure[], options: BarOptions): Chart
 
   const labels = rows.map((r) => r.label);
   const axisTitle = unitTitle(unit, lang, counted);
-  const { column, value, step } = labelledRows(labels, rows.map((r) => ({ value: r.value, text: r.display })), opts.width, 2 * VALUE_GAP, lang, ROW_STEP);
+  const { column, value, step } = labelledRows(
+    labels,
+    rows.map((r) => ({ value: r.value, text: r.display })),
+    opts.width,
+    2 * VALUE_GAP,
+    lang,
+    ROW_STEP,
+  );
   const spec: TopLevelSpec = {
     ...frame(parts),
     height: rows.length * step,
     data: { values: rows.map((r, i) => ({ ...r, valueLines: value.lines[i] })) },
     encoding: {
-      y: { field: 'label', type: 'nominal', sort: labels, axis: { title: null, ...column.axis, description: categoryAxisDescription(labels, lang) } },
-      x: { field: 'value', type: 'quantitative', scale: value.scale, axis: { title: axisTitle, ...tickAxis(lang, value.ticks, value.max), description: valueAxisDescription(axisTitle, lang) } },
+      y: {
+        field: 'label',
+        type: 'nominal',
+        sort: labels,
+        axis: { title: null, ...column.axis, description: categoryAxisDescription(labels, lang) },
+      },
+      x: {
+        field: 'value',
+        type: 'quantitative',
+        scale: value.scale,
+        axis: {
+          title: axisTitle,
+          ...tickAxis(lang, value.ticks, value.max),
+          description: valueAxisDescription(axisTitle, lang),
+        },
+      },
       tooltip: tooltipFields(lang),
     },
-    layer: [...labelledBarLayers(lang, 'valueLines'), sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS })],
+    layer: [
+      ...labelledBarLayers(lang, 'valueLines'),
+      sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS }),
+    ],
   };
   return toChart(parts, spec);
 }

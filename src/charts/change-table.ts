@@ -71,13 +71,22 @@ export function changeTable(rows: readonly ComparisonRow[], options: ChangeTable
   const { lang } = opts;
   const colors = THEME_COLORS[opts.theme];
   const changes = rows.flatMap((row) => row.changes.map((change) => ({ row, change })));
-  if (changes.length === 0) throw new WorkreportError('CHART_EMPTY', 'changeTable: the rows have no change between two years; pass rows with at least two values', { input: rows.map((r) => r.key) });
+  if (changes.length === 0)
+    throw new WorkreportError(
+      'CHART_EMPTY',
+      'changeTable: the rows have no change between two years; pass rows with at least two values',
+      { input: rows.map((r) => r.key) },
+    );
   const measures = new Set(changes.map((c) => c.change.measure));
   if (measures.size > 1) {
     const by = (m: string) => changes.filter((c) => c.change.measure === m).map((c) => c.row.key);
-    throw new WorkreportError('CHART_MIXED_UNITS', `changeTable: ${by('percent').join(', ')} (percent) and ${by('percentage-points').join(', ')} (percentage points) have different units; one chart per unit`, {
-      input: [...measures],
-    });
+    throw new WorkreportError(
+      'CHART_MIXED_UNITS',
+      `changeTable: ${by('percent').join(', ')} (percent) and ${by('percentage-points').join(', ')} (percentage points) have different units; one chart per unit`,
+      {
+        input: [...measures],
+      },
+    );
   }
   const measure = changes[0]?.change.measure ?? 'percent';
   const data: ChangeDatum[] = changes.map(({ row, change }) => {
@@ -107,13 +116,24 @@ export function changeTable(rows: readonly ComparisonRow[], options: ChangeTable
       : `${NAME.en}: ${title}. ${data.length} ${data.length === 1 ? 'change' : 'changes'}, unit: ${unitWord}; ${flagged} stated ${flagged === 1 ? 'growth does' : 'growths do'} not match the computed one. ${data.map((d) => `${d.line}: ${d.text}`).join('; ')}.`;
   const parts: FrameParts = { kind: 'change-table', options: opts, title, description, figureIds: rowFigureIds(rows) };
   // Labels are given as their widest line, which wraps no further: they are already one part a line.
-  const widest = data.map((d) => ({ value: d.computed, side: d.side, text: d.lines.reduce((a, b) => (b.length > a.length ? b : a), '') }));
+  const widest = data.map((d) => ({
+    value: d.computed,
+    side: d.side,
+    text: d.lines.reduce((a, b) => (b.length > a.length ? b : a), ''),
+  }));
   const stated = data.flatMap((d) => (d.stated === null ? [] : [d.stated]));
   const { column, value, step } = labelledRows(lines, widest, opts.width, LABEL_GAP, lang, ROW_STEP, stated);
   const axisTitle = labelled('unit', lang) + unitWord;
   const label = (side: ChangeDatum['side']) => ({
     transform: [{ filter: { field: 'side', equal: side } }],
-    mark: { type: 'text' as const, align: side === 'right' ? ('left' as const) : ('right' as const), baseline: 'middle' as const, lineHeight: LINE_HEIGHT, dx: side === 'right' ? LABEL_GAP : -LABEL_GAP, aria: false },
+    mark: {
+      type: 'text' as const,
+      align: side === 'right' ? ('left' as const) : ('right' as const),
+      baseline: 'middle' as const,
+      lineHeight: LINE_HEIGHT,
+      dx: side === 'right' ? LABEL_GAP : -LABEL_GAP,
+      aria: false,
+    },
     encoding: { text: { field: 'lines', type: 'nominal' as const }, color: { value: colors.text } },
   });
   const spec: TopLevelSpec = {
@@ -122,15 +142,34 @@ export function changeTable(rows: readonly ComparisonRow[], options: ChangeTable
     height: data.length * Math.max(step, Math.max(...data.map((d) => d.lines.length)) * LINE_HEIGHT + 12),
     data: { values: data },
     encoding: {
-      y: { field: 'line', type: 'nominal', sort: lines, axis: { title: null, ...column.axis, description: categoryAxisDescription(lines, lang) } },
-      x: { field: 'computed', type: 'quantitative', scale: value.scale, axis: { title: axisTitle, ...tickAxis(lang, value.ticks, value.max), description: valueAxisDescription(axisTitle, lang) } },
+      y: {
+        field: 'line',
+        type: 'nominal',
+        sort: lines,
+        axis: { title: null, ...column.axis, description: categoryAxisDescription(lines, lang) },
+      },
+      x: {
+        field: 'computed',
+        type: 'quantitative',
+        scale: value.scale,
+        axis: {
+          title: axisTitle,
+          ...tickAxis(lang, value.ticks, value.max),
+          description: valueAxisDescription(axisTitle, lang),
+        },
+      },
     },
     layer: [
       {
         mark: { type: 'bar', height: 14, ...markRole('bar', lang) },
         encoding: {
           x2: { datum: 0 },
-          color: { field: 'flagged', type: 'nominal', scale: { domain: [false, true], range: [colors.palette[0], colors.palette[1]] }, legend: null },
+          color: {
+            field: 'flagged',
+            type: 'nominal',
+            scale: { domain: [false, true], range: [colors.palette[0], colors.palette[1]] },
+            legend: null,
+          },
           tooltip: [
             { field: 'line', type: 'nominal', title: WORDS.item[lang] },
             { field: 'text', type: 'nominal', title: WORD.growth[lang] },

@@ -32,14 +32,21 @@ function unitKeyOf(row: ComparisonRow): string {
  */
 export function assertRowsUnit(rows: readonly ComparisonRow[], lang: Lang, builder: string): RowsUnit {
   const [first] = rows;
-  if (first === undefined) throw new WorkreportError('CHART_EMPTY', `${builder}: no comparison rows to chart: pass at least one`, { input: rows });
+  if (first === undefined)
+    throw new WorkreportError('CHART_EMPTY', `${builder}: no comparison rows to chart: pass at least one`, {
+      input: rows,
+    });
   const byUnit = new Map<string, string[]>();
   for (const row of rows) byUnit.set(unitKeyOf(row), [...(byUnit.get(unitKeyOf(row)) ?? []), row.key]);
   if (byUnit.size > 1) {
     const groups = [...byUnit].map(([unit, keys]) => `${keys.join(', ')} (${unit})`);
-    throw new WorkreportError('CHART_MIXED_UNITS', `${builder}: ${groups.join(' and ')} have different units; an axis shows one unit: one chart per unit`, {
-      input: [...byUnit.keys()],
-    });
+    throw new WorkreportError(
+      'CHART_MIXED_UNITS',
+      `${builder}: ${groups.join(' and ')} have different units; an axis shows one unit: one chart per unit`,
+      {
+        input: [...byUnit.keys()],
+      },
+    );
   }
   const label = unitLabel(first.unit, lang, lang === 'en' ? first.counted : undefined) || unitKeyOf(first);
   return { key: unitKeyOf(first), label, title: labelled('unit', lang) + label };
@@ -53,7 +60,10 @@ export function valueText(row: ComparisonRow, value: ComparedValue, lang: Lang):
   const words: QuantityWords = {};
   if (lang === 'en' && row.counted !== undefined) words.counted = row.counted;
   const def = QUALIFIERS[value.qualifier];
-  const written = lang === 'zh' ? [...def.prefixes, ...def.suffixes].sort((a, b) => b.length - a.length).find((w) => value.quote.includes(w)) : undefined;
+  const written =
+    lang === 'zh'
+      ? [...def.prefixes, ...def.suffixes].sort((a, b) => b.length - a.length).find((w) => value.quote.includes(w))
+      : undefined;
   if (written !== undefined) words.qualifier = written;
   return formatQuantity({ value: value.value, unit: row.unit, qualifier: value.qualifier }, lang, words);
 }

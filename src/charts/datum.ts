@@ -66,9 +66,13 @@ export function assertDistinct(builder: string, what: string, labels: readonly {
   for (const { id, label } of labels) {
     const other = seen.get(label);
     if (other !== undefined) {
-      throw new WorkreportError('OPTION_INVALID', `${builder}: ${other} and ${id} have the same ${what} "${label}"; a chart needs distinct ${what}s`, {
-        input: label,
-      });
+      throw new WorkreportError(
+        'OPTION_INVALID',
+        `${builder}: ${other} and ${id} have the same ${what} "${label}"; a chart needs distinct ${what}s`,
+        {
+          input: label,
+        },
+      );
     }
     seen.set(label, id);
   }

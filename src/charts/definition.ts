@@ -29,7 +29,9 @@ import { waffleChart } from './waffle.ts';
  */
 
 /** A chart slug, unique within its dataset: kebab-case ASCII (`land-and-compensation`). */
-const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'chart ids are kebab-case ASCII, e.g. "land-and-compensation"');
+const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'chart ids are kebab-case ASCII, e.g. "land-and-compensation"');
 
 /** What every definition carries, whatever its kind. */
 const base = {
@@ -48,12 +50,20 @@ const Refs = z.array(Ref).min(1);
 /** A year a figure stands for in a comparison chart. */
 const Year = z.number().int().min(1900).max(2200);
 /** One indicator of a comparison chart: its figures of this report, each with the year it stands for. */
-const YearRow = z.object({ label: LabelSchema, values: z.array(z.object({ year: Year, figure: Ref }).strict()).min(2) }).strict();
+const YearRow = z
+  .object({ label: LabelSchema, values: z.array(z.object({ year: Year, figure: Ref }).strict()).min(2) })
+  .strict();
 
 /** Schema of one chart definition, by kind. */
 export const ChartDefinitionSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('bar'), figures: Refs, sort: z.enum(['input', 'value']).optional() }).strict(),
-  z.object({ ...base, kind: z.literal('grouped-bar'), groups: z.array(z.object({ group: LabelSchema, figures: Refs }).strict()).min(1) }).strict(),
+  z
+    .object({
+      ...base,
+      kind: z.literal('grouped-bar'),
+      groups: z.array(z.object({ group: LabelSchema, figures: Refs }).strict()).min(1),
+    })
+    .strict(),
   z.object({ ...base, kind: z.literal('progress'), part: Ref, whole: Ref }).strict(),
   z.object({ ...base, kind: z.literal('kpi'), figure: Ref }).strict(),
   z.object({ ...base, kind: z.literal('waffle'), part: Ref, whole: Ref }).strict(),
@@ -67,7 +77,11 @@ export const ChartDefinitionSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   z
-    .object({ ...base, kind: z.literal('small-multiples'), panels: z.array(z.object({ title: LabelSchema, figures: Refs }).strict()).min(1) })
+    .object({
+      ...base,
+      kind: z.literal('small-multiples'),
+      panels: z.array(z.object({ title: LabelSchema, figures: Refs }).strict()).min(1),
+    })
     .strict(),
   z.object({ ...base, kind: z.literal('slope'), rows: z.array(YearRow).min(1) }).strict(),
   z.object({ ...base, kind: z.literal('line'), rows: z.array(YearRow).min(1) }).strict(),
@@ -100,20 +114,46 @@ type KindAdapter<K extends ChartKind> = (
 ) => Chart;
 
 /** The comparison rows of a definition's year rows, built from this report's figures. */
-const yearRows = (rows: readonly z.output<typeof YearRow>[], report: string, pick: { figure: (id: string) => Figure }) =>
-  rows.map((row) => rowOfFigures(row.label, row.values.map((v) => ({ year: v.year, figure: pick.figure(v.figure) })), report));
+const yearRows = (
+  rows: readonly z.output<typeof YearRow>[],
+  report: string,
+  pick: { figure: (id: string) => Figure },
+) =>
+  rows.map((row) =>
+    rowOfFigures(
+      row.label,
+      row.values.map((v) => ({ year: v.year, figure: pick.figure(v.figure) })),
+      report,
+    ),
+  );
 
 /** Every chart kind's adapter from a definition to its builder. */
 export const CHART_KINDS: { readonly [K in ChartKind]: KindAdapter<K> } = {
-  bar: (d, options, pick) => barChart(d.figures.map(pick.figure), d.sort === undefined ? options : { ...options, sort: d.sort }),
-  'grouped-bar': (d, options, pick) => groupedBarChart(d.groups.map((g) => ({ group: g.group, figures: g.figures.map(pick.figure) })), options),
+  bar: (d, options, pick) =>
+    barChart(d.figures.map(pick.figure), d.sort === undefined ? options : { ...options, sort: d.sort }),
+  'grouped-bar': (d, options, pick) =>
+    groupedBarChart(
+      d.groups.map((g) => ({ group: g.group, figures: g.figures.map(pick.figure) })),
+      options,
+    ),
   progress: (d, options, pick) => progressChart({ part: pick.figure(d.part), whole: pick.figure(d.whole) }, options),
   kpi: (d, options, pick) => kpiChart(pick.figure(d.figure), options),
   waffle: (d, options, pick) => waffleChart({ part: pick.figure(d.part), whole: pick.figure(d.whole) }, options),
-  'dot-plot': (d, options, pick) => dotPlot(d.figures.map(pick.item), d.stems === undefined ? options : { ...options, stems: d.stems }),
+  'dot-plot': (d, options, pick) =>
+    dotPlot(d.figures.map(pick.item), d.stems === undefined ? options : { ...options, stems: d.stems }),
   dumbbell: (d, options, pick) =>
-    dumbbellChart({ ends: d.ends, rows: d.rows.map((row) => ({ label: row.label, from: pick.figure(row.from), to: pick.figure(row.to) })) }, options),
-  'small-multiples': (d, options, pick) => smallMultiples(d.panels.map((p) => ({ title: p.title, items: p.figures.map(pick.item) })), options),
+    dumbbellChart(
+      {
+        ends: d.ends,
+        rows: d.rows.map((row) => ({ label: row.label, from: pick.figure(row.from), to: pick.figure(row.to) })),
+      },
+      options,
+    ),
+  'small-multiples': (d, options, pick) =>
+    smallMultiples(
+      d.panels.map((p) => ({ title: p.title, items: p.figures.map(pick.item) })),
+      options,
+    ),
   slope: (d, options, pick) => slopeChart(yearRows(d.rows, options.report.id, pick), options),
   line: (d, options, pick) => lineChart(yearRows(d.rows, options.report.id, pick), options),
   'change-table': (d, options, pick) => changeTable(yearRows(d.rows, options.report.id, pick), options),
@@ -156,7 +196,12 @@ const text = (label: Label, lang: Lang): string => label[lang];
  *   neither a figure nor an indicator of the report; `CHART_UNKNOWN` when a kind that takes
  *   figures names an indicator; the builders' `CHART_MIXED_UNITS`, `CHART_EMPTY`, `OPTION_INVALID`.
  */
-export function buildChart(definition: ChartDefinition, sources: ChartSources, lang: Lang, layout: ChartLayout = {}): Chart {
+export function buildChart(
+  definition: ChartDefinition,
+  sources: ChartSources,
+  lang: Lang,
+  layout: ChartLayout = {},
+): Chart {
   const id = `${sources.report.id}/${definition.id}`;
   const options: ChartOptions = { report: sources.report, id, lang, title: text(definition.title, lang) };
   if (definition.subtitle !== undefined) options.subtitle = text(definition.subtitle, lang);
@@ -166,18 +211,26 @@ export function buildChart(definition: ChartDefinition, sources: ChartSources, l
   const item = (ref: string): ChartItem => {
     const found = sources.figures.get(ref) ?? sources.indicators.get(ref);
     if (found === undefined) {
-      throw new WorkreportError('FIGURE_NOT_FOUND', `chart "${id}" names "${ref}", which is neither a figure nor an indicator of report "${sources.report.id}"`, {
-        input: ref,
-      });
+      throw new WorkreportError(
+        'FIGURE_NOT_FOUND',
+        `chart "${id}" names "${ref}", which is neither a figure nor an indicator of report "${sources.report.id}"`,
+        {
+          input: ref,
+        },
+      );
     }
     return found;
   };
   const figure = (ref: string): Figure => {
     const found = item(ref);
     if (isIndicatorResult(found)) {
-      throw new WorkreportError('CHART_UNKNOWN', `chart "${id}" is a ${definition.kind} chart, which shows figures only; "${ref}" is an indicator (use a dot-plot or small-multiples chart)`, {
-        input: ref,
-      });
+      throw new WorkreportError(
+        'CHART_UNKNOWN',
+        `chart "${id}" is a ${definition.kind} chart, which shows figures only; "${ref}" is an indicator (use a dot-plot or small-multiples chart)`,
+        {
+          input: ref,
+        },
+      );
     }
     return found;
   };

@@ -36,8 +36,13 @@ export const KIND_NAMES = {
 export function extremes(items: readonly DescribedItem[], lang: Lang): string {
   const max = items.reduce((a, b) => (b.value > a.value ? b : a));
   const min = items.reduce((a, b) => (b.value < a.value ? b : a));
-  if (lang === 'zh') return items.length === 1 ? `${max.label}（${max.display}）` : `最高为${max.label}（${max.display}），最低为${min.label}（${min.display}）`;
-  return items.length === 1 ? `${max.label} (${max.display})` : `Highest: ${max.label} (${max.display}); lowest: ${min.label} (${min.display})`;
+  if (lang === 'zh')
+    return items.length === 1
+      ? `${max.label}（${max.display}）`
+      : `最高为${max.label}（${max.display}），最低为${min.label}（${min.display}）`;
+  return items.length === 1
+    ? `${max.label} (${max.display})`
+    : `Highest: ${max.label} (${max.display}); lowest: ${min.label} (${min.display})`;
 }
 
 /**

@@ -62,15 +62,39 @@ export function dotPlot(items: readonly ChartItem[], options: DotPlotOptions): C
     ...itemIds(items),
   };
 
-  const { column, value, step } = labelledRows(labels, rows.map((r) => ({ value: r.value, text: r.display })), opts.width, LABEL_DX + 4, lang, ROW_STEP);
-  const stemLayer = { mark: { type: 'rule' as const, strokeWidth: 2, color: colors.palette[0], aria: false }, encoding: { x2: { datum: 0 } } };
+  const { column, value, step } = labelledRows(
+    labels,
+    rows.map((r) => ({ value: r.value, text: r.display })),
+    opts.width,
+    LABEL_DX + 4,
+    lang,
+    ROW_STEP,
+  );
+  const stemLayer = {
+    mark: { type: 'rule' as const, strokeWidth: 2, color: colors.palette[0], aria: false },
+    encoding: { x2: { datum: 0 } },
+  };
   const spec: TopLevelSpec = {
     ...frame(parts),
     height: rows.length * step,
     data: { values: rows.map((r, i) => ({ ...r, valueLines: value.lines[i] })) },
     encoding: {
-      y: { field: 'label', type: 'nominal', sort: labels, axis: { title: null, ...column.axis, description: categoryAxisDescription(labels, lang) } },
-      x: { field: 'value', type: 'quantitative', scale: value.scale, axis: { title: unit.title, ...tickAxis(lang, value.ticks, value.max), description: valueAxisDescription(unit.title, lang) } },
+      y: {
+        field: 'label',
+        type: 'nominal',
+        sort: labels,
+        axis: { title: null, ...column.axis, description: categoryAxisDescription(labels, lang) },
+      },
+      x: {
+        field: 'value',
+        type: 'quantitative',
+        scale: value.scale,
+        axis: {
+          title: unit.title,
+          ...tickAxis(lang, value.ticks, value.max),
+          description: valueAxisDescription(unit.title, lang),
+        },
+      },
     },
     layer: [
       ...(stems ? [stemLayer] : []),

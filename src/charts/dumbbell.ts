@@ -56,7 +56,11 @@ const text = (label: string | Label, lang: Lang): string => (typeof label === 's
 function difference(from: ChartItem, to: ChartItem, a: ChartDatum, b: ChartDatum, counted: string, lang: Lang): string {
   if (isIndicatorResult(from) || isIndicatorResult(to) || a.qualifier !== 'exact' || b.qualifier !== 'exact') return '';
   const unit = a.unit as UnitId;
-  const gap = formatQuantity({ value: Math.abs(b.value - a.value), unit, qualifier: 'exact' }, lang, unit === 'count' ? { counted } : {});
+  const gap = formatQuantity(
+    { value: Math.abs(b.value - a.value), unit, qualifier: 'exact' },
+    lang,
+    unit === 'count' ? { counted } : {},
+  );
   return lang === 'zh' ? `（相差${gap}）` : ` (difference: ${gap})`;
 }
 
@@ -82,13 +86,18 @@ export function dumbbellChart(input: DumbbellInput, options: DumbbellOptions): C
   const { lang } = opts;
   const colors = THEME_COLORS[opts.theme];
   const { rows } = input;
-  if (rows.length === 0) throw new WorkreportError('CHART_EMPTY', 'dumbbellChart: no rows to chart: pass at least one row', { input: rows });
+  if (rows.length === 0)
+    throw new WorkreportError('CHART_EMPTY', 'dumbbellChart: no rows to chart: pass at least one row', { input: rows });
   const items = rows.flatMap((r) => [r.from, r.to]);
   const unit = assertItemsUnit(items, lang, 'dumbbellChart');
   const fromEnd = text(input.ends.from, lang);
   const toEnd = text(input.ends.to, lang);
   if (fromEnd === toEnd) {
-    throw new WorkreportError('OPTION_INVALID', `dumbbellChart: both ends are named "${fromEnd}"; name the start and the end differently`, { input: input.ends });
+    throw new WorkreportError(
+      'OPTION_INVALID',
+      `dumbbellChart: both ends are named "${fromEnd}"; name the start and the end differently`,
+      { input: input.ends },
+    );
   }
   const named = rows.map((r, i) => ({ id: `row ${i + 1}`, label: text(r.label, lang), row: r }));
   assertDistinct('dumbbellChart', 'row label', named);
@@ -104,7 +113,12 @@ export function dumbbellChart(input: DumbbellInput, options: DumbbellOptions): C
       side,
       aria: ariaText(lang === 'zh' ? `${label}（${end}）` : `${label} (${end})`, d.display, lang),
     });
-    return { label, from: dot(a, fromEnd, rising ? 'left' : 'right'), to: dot(b, toEnd, rising ? 'right' : 'left'), gap: difference(row.from, row.to, a, b, unit.label, lang) };
+    return {
+      label,
+      from: dot(a, fromEnd, rising ? 'left' : 'right'),
+      to: dot(b, toEnd, rising ? 'right' : 'left'),
+      gap: difference(row.from, row.to, a, b, unit.label, lang),
+    };
   });
   const dots = pairs.flatMap((p) => [p.from, p.to]);
   const rowLabels = pairs.map((p) => p.label);
@@ -124,10 +138,24 @@ export function dumbbellChart(input: DumbbellInput, options: DumbbellOptions): C
       : `${KIND_NAMES.dumbbell.en}: ${title}. ${n} ${n === 1 ? 'row' : 'rows'}, unit: ${unitWord}. ${rowTexts.join('; ')}. ${extremes(described, lang)}.`;
   const parts: FrameParts = { kind: 'dumbbell', options: opts, title, description, ...itemIds(items) };
 
-  const { column, value, step } = labelledRows(rowLabels, dots.map((d) => ({ value: d.value, text: d.display, side: d.side })), opts.width, LABEL_GAP + 4, lang, ROW_STEP);
+  const { column, value, step } = labelledRows(
+    rowLabels,
+    dots.map((d) => ({ value: d.value, text: d.display, side: d.side })),
+    opts.width,
+    LABEL_GAP + 4,
+    lang,
+    ROW_STEP,
+  );
   const label = (side: DumbbellDatum['side']) => ({
     transform: [{ filter: { field: 'side', equal: side } }],
-    mark: { type: 'text' as const, align: side === 'left' ? ('right' as const) : ('left' as const), baseline: 'middle' as const, lineHeight: 14, dx: side === 'left' ? -LABEL_GAP : LABEL_GAP, aria: false },
+    mark: {
+      type: 'text' as const,
+      align: side === 'left' ? ('right' as const) : ('left' as const),
+      baseline: 'middle' as const,
+      lineHeight: 14,
+      dx: side === 'left' ? -LABEL_GAP : LABEL_GAP,
+      aria: false,
+    },
     encoding: { text: { field: 'valueLines', type: 'nominal' as const } },
   });
   const spec: TopLevelSpec = {
@@ -135,13 +163,30 @@ export function dumbbellChart(input: DumbbellInput, options: DumbbellOptions): C
     height: rows.length * step,
     data: { values: dots.map((d, i) => ({ ...d, valueLines: value.lines[i] })) },
     encoding: {
-      y: { field: 'row', type: 'nominal', sort: rowLabels, axis: { title: null, ...column.axis, description: categoryAxisDescription(rowLabels, lang) } },
-      x: { field: 'value', type: 'quantitative', scale: value.scale, axis: { title: unit.title, ...tickAxis(lang, value.ticks, value.max), description: valueAxisDescription(unit.title, lang) } },
+      y: {
+        field: 'row',
+        type: 'nominal',
+        sort: rowLabels,
+        axis: { title: null, ...column.axis, description: categoryAxisDescription(rowLabels, lang) },
+      },
+      x: {
+        field: 'value',
+        type: 'quantitative',
+        scale: value.scale,
+        axis: {
+          title: unit.title,
+          ...tickAxis(lang, value.ticks, value.max),
+          description: valueAxisDescription(unit.title, lang),
+        },
+      },
     },
     layer: [
       {
         mark: { type: 'rule', strokeWidth: 2, color: colors.muted, aria: false },
-        encoding: { x: { aggregate: 'min', field: 'value', type: 'quantitative' }, x2: { aggregate: 'max', field: 'value' } },
+        encoding: {
+          x: { aggregate: 'min', field: 'value', type: 'quantitative' },
+          x2: { aggregate: 'max', field: 'value' },
+        },
       },
       {
         mark: { type: 'circle', size: DOT_SIZE, opacity: 1, ...markRole('dot', lang) },

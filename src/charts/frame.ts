@@ -82,7 +82,10 @@ export function frameTexts(parts: FrameParts): FrameTexts {
   return {
     $schema: VEGA_LITE_SCHEMA,
     config: { ...themeFor(theme), numberFormat: lang },
-    title: { text: wrap(title, FONT_SIZE.title, true), ...(subtitleLines.length === 0 ? {} : { subtitle: subtitleLines }) },
+    title: {
+      text: wrap(title, FONT_SIZE.title, true),
+      ...(subtitleLines.length === 0 ? {} : { subtitle: subtitleLines }),
+    },
     description,
     usermeta,
   };
@@ -135,7 +138,15 @@ export function sourceFooter(parts: FrameParts, place: FooterPlace) {
   return {
     name: SOURCE_FOOTER,
     data: { values: [{}] },
-    mark: { type: 'text' as const, align: 'left' as const, baseline: 'top' as const, fontSize: FOOTER_SIZE, lineHeight: FOOTER_LINE, text: sourceLines(parts), aria: false },
+    mark: {
+      type: 'text' as const,
+      align: 'left' as const,
+      baseline: 'top' as const,
+      fontSize: FOOTER_SIZE,
+      lineHeight: FOOTER_LINE,
+      text: sourceLines(parts),
+      aria: false,
+    },
     encoding: {
       x: { value: -place.left },
       y: { value: { expr: `height + ${place.below}` } },
@@ -156,7 +167,11 @@ export function footerHeight(parts: FrameParts): number {
  * footer (a layer or a concatenated view named {@link SOURCE_FOOTER}). The input is not modified.
  */
 export function withoutTexts(spec: TopLevelSpec): TopLevelSpec {
-  const { title: _title, ...rest } = spec as TopLevelSpec & { title?: unknown; layer?: { name?: string }[]; vconcat?: { name?: string }[] };
+  const { title: _title, ...rest } = spec as TopLevelSpec & {
+    title?: unknown;
+    layer?: { name?: string }[];
+    vconcat?: { name?: string }[];
+  };
   const bare = { ...rest } as Record<string, unknown>;
   for (const key of ['layer', 'vconcat']) {
     const children = bare[key];

@@ -51,7 +51,13 @@ const TITLE_GAP = 12;
  * the plot, under the category labels too), so long entries get the chart's full width.
  */
 function legendAt(entries: number, left: number, width: number) {
-  return { orient: 'none' as const, legendX: -left, legendY: -(entries * LEGEND_ENTRY + LEGEND_GAP), direction: 'vertical' as const, labelLimit: width - 2 * PADDING - 24 };
+  return {
+    orient: 'none' as const,
+    legendX: -left,
+    legendY: -(entries * LEGEND_ENTRY + LEGEND_GAP),
+    direction: 'vertical' as const,
+    labelLimit: width - 2 * PADDING - 24,
+  };
 }
 
 /**
@@ -82,12 +88,22 @@ export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBar
   assertDistinct('groupedBarChart', 'group label', labels);
   const rows: GroupedDatum[] = labels.flatMap(({ label: group, figures }) => {
     if (figures.length === 0) {
-      throw new WorkreportError('OPTION_INVALID', `groupedBarChart: group "${group}" has no figures; drop it or add figures`, { input: group });
+      throw new WorkreportError(
+        'OPTION_INVALID',
+        `groupedBarChart: group "${group}" has no figures; drop it or add figures`,
+        { input: group },
+      );
     }
     const inGroup = figures.map((figure, slot) => {
       const datum = figureDatum(figure, lang);
       const text = lang === 'zh' ? `${datum.label} ${datum.display}` : `${datum.label}: ${datum.display}`;
-      return { ...datum, group, slot, text, aria: ariaText(`${group}${lang === 'zh' ? '·' : ': '}${datum.label}`, datum.display, lang) };
+      return {
+        ...datum,
+        group,
+        slot,
+        text,
+        aria: ariaText(`${group}${lang === 'zh' ? '·' : ': '}${datum.label}`, datum.display, lang),
+      };
     });
     assertDistinct('groupedBarChart', `label in group "${group}"`, inGroup);
     return inGroup;
@@ -95,13 +111,28 @@ export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBar
   const series = [...new Set(rows.map((r) => r.label))];
   const slots = Math.max(...groups.map((g) => g.figures.length));
 
-  const title = opts.title ?? listTitle(labels.map((l) => l.label), lang);
-  const described = rows.map((r) => ({ ...r, label: lang === 'zh' ? `${r.group}·${r.label}` : `${r.group}: ${r.label}` }));
+  const title =
+    opts.title ??
+    listTitle(
+      labels.map((l) => l.label),
+      lang,
+    );
+  const described = rows.map((r) => ({
+    ...r,
+    label: lang === 'zh' ? `${r.group}·${r.label}` : `${r.group}: ${r.label}`,
+  }));
   const parts: FrameParts = {
     kind: 'grouped-bar',
     options: opts,
     title,
-    description: describeRange(KIND_NAMES['grouped-bar'], title, unitLabel(unit, lang, counted) || unit, described, lang, groups.length),
+    description: describeRange(
+      KIND_NAMES['grouped-bar'],
+      title,
+      unitLabel(unit, lang, counted) || unit,
+      described,
+      lang,
+      groups.length,
+    ),
     figureIds: rows.map((r) => r.id),
   };
 
@@ -111,7 +142,16 @@ export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBar
   // carry their value only and a legend names the colours, so labels never pile up on narrow charts.
   const named = labelledRows(groupLabels, rows, opts.width, 2 * VALUE_GAP, lang, BAR_STEP);
   const keyed = named.value.lines.some((l) => l.length > 1);
-  const { column, value } = keyed ? labelledRows(groupLabels, rows.map((r) => ({ ...r, text: r.display })), opts.width, 2 * VALUE_GAP, lang, BAR_STEP) : named;
+  const { column, value } = keyed
+    ? labelledRows(
+        groupLabels,
+        rows.map((r) => ({ ...r, text: r.display })),
+        opts.width,
+        2 * VALUE_GAP,
+        lang,
+        BAR_STEP,
+      )
+    : named;
   const barStep = Math.max(BAR_STEP, Math.max(...value.lines.map((l) => l.length)) * LABEL_LINE_HEIGHT + 6);
   const groupStep = Math.max(slots * barStep + GROUP_GAP, column.lines * 14 + GROUP_GAP);
   const framed = frame(parts);
@@ -135,12 +175,29 @@ export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBar
         field: 'value',
         type: 'quantitative',
         scale: value.scale,
-        axis: { title: axisTitle, ...tickAxis(lang, value.ticks, value.max), description: valueAxisDescription(axisTitle, lang) },
+        axis: {
+          title: axisTitle,
+          ...tickAxis(lang, value.ticks, value.max),
+          description: valueAxisDescription(axisTitle, lang),
+        },
       },
-      color: { field: 'label', type: 'nominal', sort: series, legend: keyed ? { ...legendAt(series.length, column.width + LABEL_PADDING, opts.width), description: legendDescription(series, lang) } : null },
+      color: {
+        field: 'label',
+        type: 'nominal',
+        sort: series,
+        legend: keyed
+          ? {
+              ...legendAt(series.length, column.width + LABEL_PADDING, opts.width),
+              description: legendDescription(series, lang),
+            }
+          : null,
+      },
       tooltip: [{ field: 'group', type: 'nominal', title: WORDS.group[lang] }, ...tooltipFields(lang)],
     },
-    layer: [...labelledBarLayers(lang, 'valueLines', THEME_COLORS[opts.theme].text), sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS })],
+    layer: [
+      ...labelledBarLayers(lang, 'valueLines', THEME_COLORS[opts.theme].text),
+      sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS }),
+    ],
   };
   return toChart(parts, spec);
 }

@@ -49,11 +49,30 @@ export { changeTable, type ChangeTableOptions } from './change-table.ts';
 export { isIndicatorResult, type ChartItem } from './item.ts';
 export type { ChartOptions } from './options.ts';
 export type { ChartDatum } from './datum.ts';
-export { formatNumber, formatQuantity, formatRatio, formatShare, qualifierText, unitLabel, WORDS, type QuantityWords, type ValueQualifier } from './locale.ts';
+export {
+  formatNumber,
+  formatQuantity,
+  formatRatio,
+  formatShare,
+  qualifierText,
+  unitLabel,
+  WORDS,
+  type QuantityWords,
+  type ValueQualifier,
+} from './locale.ts';
 export { roundDecimal } from './decimal.ts';
 export { figureWords, formatFigure } from './words.ts';
 export { sourceLine } from './source-line.ts';
 export { assertSingleUnit, type ChartUnit } from './units.ts';
-export { FONT_FAMILY, PALETTE, THEME, THEME_COLORS, themeFor, type Palette, type ThemeColors, type ThemeMode } from './theme.ts';
+export {
+  FONT_FAMILY,
+  PALETTE,
+  THEME,
+  THEME_COLORS,
+  themeFor,
+  type Palette,
+  type ThemeColors,
+  type ThemeMode,
+} from './theme.ts';
 export { NUMBER_FORMAT_TYPE, registerNumberFormat } from './vega-format.ts';
 export { emWidth } from './wrap.ts';

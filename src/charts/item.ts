@@ -5,7 +5,16 @@ import type { IndicatorUnit } from '../indicators/indicator-unit.ts';
 import { RESULT_QUALIFIERS, type IndicatorResult } from '../indicators/result.ts';
 import type { Lang } from './chart.ts';
 import { ariaText, figureDatum, type ChartDatum } from './datum.ts';
-import { formatNumber, formatQuantity, formatRatio, labelled, qualifierText, singular, unitLabel, withQualifier } from './locale.ts';
+import {
+  formatNumber,
+  formatQuantity,
+  formatRatio,
+  labelled,
+  qualifierText,
+  singular,
+  unitLabel,
+  withQualifier,
+} from './locale.ts';
 import { unitKey } from './units.ts';
 import { classifierOf, figureWords } from './words.ts';
 
@@ -58,7 +67,9 @@ function indicatorUnitLabel(result: IndicatorResult, lang: Lang): string {
   const slash = unit.indexOf('/');
   if (isUnitId(unit)) return unit === 'count' ? countWord(result, lang) : unitLabel(unit, lang);
   const [numerator, denominator] = [unit.slice(0, slash) as UnitId, unit.slice(slash + 1) as UnitId];
-  return lang === 'zh' ? `${word(numerator)}/${word(denominator)}` : `${word(numerator)} per ${singular(word(denominator))}`;
+  return lang === 'zh'
+    ? `${word(numerator)}/${word(denominator)}`
+    : `${word(numerator)} per ${singular(word(denominator))}`;
 }
 
 /** A computed value with its qualifier: zh `约3.2人/户`, `60%以上`, `2.4人/户（不确定）`; en `about 3.2 …`. */
@@ -97,7 +108,9 @@ function indicatorDatum(item: IndicatorResult, lang: Lang): ChartDatum {
       ? formatRatio(value)
       : !isUnitId(unit)
         ? `${formatNumber(value, lang)}${lang === 'zh' ? '' : ' '}${indicatorUnitLabel(result, lang)}`
-        : formatQuantity({ value, unit: unit as UnitId, qualifier: 'exact' }, lang, { counted: indicatorUnitLabel(result, lang) });
+        : formatQuantity({ value, unit: unit as UnitId, qualifier: 'exact' }, lang, {
+            counted: indicatorUnitLabel(result, lang),
+          });
   const display = qualified(bare, qualifier, lang);
   const quotes = result.inputs.flatMap((input) => (input.figure === null ? [] : [input.figure.quote]));
   return {
@@ -131,7 +144,10 @@ function itemKey(item: ChartItem): string {
  */
 export function assertItemsUnit(items: readonly ChartItem[], lang: Lang, where = 'a chart'): ItemsUnit {
   const [first] = items;
-  if (first === undefined) throw new WorkreportError('CHART_EMPTY', `no figures or indicators for ${where}: pass at least one`, { input: items });
+  if (first === undefined)
+    throw new WorkreportError('CHART_EMPTY', `no figures or indicators for ${where}: pass at least one`, {
+      input: items,
+    });
   const byUnit = new Map<string, string[]>();
   for (const item of items) {
     const key = itemKey(item);
@@ -154,7 +170,9 @@ export function assertItemsUnit(items: readonly ChartItem[], lang: Lang, where =
 
 /** The figure ids a chart of `items` rests on (an indicator's input ids), each once, and the indicator ids if any. */
 export function itemIds(items: readonly ChartItem[]): { figureIds: string[]; indicatorIds?: string[] } {
-  const figureIds = [...new Set(items.flatMap((item) => (isIndicatorResult(item) ? item.inputs.map((i) => i.id) : [item.id])))];
+  const figureIds = [
+    ...new Set(items.flatMap((item) => (isIndicatorResult(item) ? item.inputs.map((i) => i.id) : [item.id]))),
+  ];
   const indicatorIds = items.filter(isIndicatorResult).map((item) => item.id);
   return indicatorIds.length === 0 ? { figureIds } : { figureIds, indicatorIds };
 }

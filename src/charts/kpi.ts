@@ -51,11 +51,31 @@ export function kpiChart(figure: Figure, options: KpiOptions): Chart {
     encoding: { tooltip: tooltipFields(lang), description: { field: 'aria', type: 'nominal' } },
     layer: [
       {
-        mark: { type: 'text', align: 'left', baseline: 'alphabetic', x: 0, y: LAYOUT.value, fontSize, fontWeight: 'bold', color: colors.palette[0], ...markRole('number', lang) },
+        mark: {
+          type: 'text',
+          align: 'left',
+          baseline: 'alphabetic',
+          x: 0,
+          y: LAYOUT.value,
+          fontSize,
+          fontWeight: 'bold',
+          color: colors.palette[0],
+          ...markRole('number', lang),
+        },
         encoding: { text: { field: 'display', type: 'nominal' } },
       },
       {
-        mark: { type: 'text', align: 'left', baseline: 'alphabetic', x: 0, y: LAYOUT.label, fontSize: LABEL_SIZE, color: colors.muted, aria: false, lineHeight: LABEL_LINE_HEIGHT },
+        mark: {
+          type: 'text',
+          align: 'left',
+          baseline: 'alphabetic',
+          x: 0,
+          y: LAYOUT.label,
+          fontSize: LABEL_SIZE,
+          color: colors.muted,
+          aria: false,
+          lineHeight: LABEL_LINE_HEIGHT,
+        },
         encoding: { text: { field: 'labelLines', type: 'nominal' } },
       },
       sourceFooter(parts, { left: 0, below: BELOW_PLOT }),

@@ -22,8 +22,22 @@ const LINE_HEIGHT = 14;
 export function labelledBarLayers(lang: Lang, textField = 'display', textColor?: string): UnitSpec<Field>[] {
   const label = (side: 'left' | 'right'): UnitSpec<Field> => ({
     transform: [{ filter: side === 'right' ? 'datum.value >= 0' : 'datum.value < 0' }],
-    mark: { type: 'text', align: side === 'right' ? 'left' : 'right', baseline: 'middle', lineHeight: LINE_HEIGHT, dx: side === 'right' ? VALUE_GAP : -VALUE_GAP, aria: false },
-    encoding: { text: { field: textField, type: 'nominal' }, ...(textColor === undefined ? {} : { color: { value: textColor } }) },
+    mark: {
+      type: 'text',
+      align: side === 'right' ? 'left' : 'right',
+      baseline: 'middle',
+      lineHeight: LINE_HEIGHT,
+      dx: side === 'right' ? VALUE_GAP : -VALUE_GAP,
+      aria: false,
+    },
+    encoding: {
+      text: { field: textField, type: 'nominal' },
+      ...(textColor === undefined ? {} : { color: { value: textColor } }),
+    },
   });
-  return [{ mark: { type: 'bar', ...markRole('bar', lang) }, encoding: { description: { field: 'aria', type: 'nominal' } } }, label('left'), label('right')];
+  return [
+    { mark: { type: 'bar', ...markRole('bar', lang) }, encoding: { description: { field: 'aria', type: 'nominal' } } },
+    label('left'),
+    label('right'),
+  ];
 }

@@ -61,7 +61,10 @@ export function categoryColumn(labels: readonly string[], width: number): Catego
   const wrapped = labels.map((label) => wrapToWidth(label, room, FONT_SIZE.label, { maxLines: MAX_LABEL_LINES }));
   const widest = Math.max(0, ...wrapped.flatMap((lines) => lines.map((line) => textPixels(line, FONT_SIZE.label))));
   const column = Math.ceil(widest);
-  const axis: CategoryColumn['axis'] = { labelLimit: Math.ceil(column * SLACK) + 2, labelLineHeight: LABEL_LINE_HEIGHT };
+  const axis: CategoryColumn['axis'] = {
+    labelLimit: Math.ceil(column * SLACK) + 2,
+    labelLineHeight: LABEL_LINE_HEIGHT,
+  };
   if (wrapped.some((lines) => lines.length > 1)) {
     const table = wrapped.map((lines) => `[${lines.map((l) => JSON.stringify(l)).join(',')}]`);
     axis.labelExpr = `[${table.join(',')}][indexof([${labels.map((l) => JSON.stringify(l)).join(',')}], datum.value)] || datum.value`;
@@ -124,7 +127,13 @@ function niceDomain(lo: number, hi: number, count: number): [number, number] {
  * {@link MAX_LABEL_SHARE} of the plot; a longer one wraps onto more lines, never cut. `tickFormat` gives
  * a tick's text, to fit the tick count to the axis.
  */
-export function valueScale(labels: readonly ValueLabel[], plot: number, gap: number, tickFormat: (value: number, max: number) => string, extra: readonly number[] = []): ValueScale {
+export function valueScale(
+  labels: readonly ValueLabel[],
+  plot: number,
+  gap: number,
+  tickFormat: (value: number, max: number) => string,
+  extra: readonly number[] = [],
+): ValueScale {
   const values = [...labels.map((l) => l.value), ...extra];
   const lo0 = Math.min(0, ...values);
   const hi0 = Math.max(0, ...values);
@@ -162,7 +171,8 @@ export function valueScale(labels: readonly ValueLabel[], plot: number, gap: num
   let ticks = ticksAt(tickStep(max - min, 1));
   for (let count = FINE_TICKS; count > 1; count--) {
     const candidate = ticksAt(tickStep(max - min, count));
-    const widest = Math.max(...candidate.map((v) => textPixels(tickFormat(v, magnitudeMax), FONT_SIZE.label))) + TICK_GAP;
+    const widest =
+      Math.max(...candidate.map((v) => textPixels(tickFormat(v, magnitudeMax), FONT_SIZE.label))) + TICK_GAP;
     if (candidate.length * widest <= plot - left - right) {
       ticks = candidate;
       break;
@@ -183,10 +193,16 @@ export function valueScale(labels: readonly ValueLabel[], plot: number, gap: num
  * reaching `max` ten thousand) at the tick `values` (layout decided, so Node and the browser draw
  * the same ticks), or about `values` ticks when a number.
  */
-export function tickAxis(lang: 'zh' | 'en', values: number[] | number, max: number): { format: string; formatType: string; values?: number[]; tickCount?: number } {
+export function tickAxis(
+  lang: 'zh' | 'en',
+  values: number[] | number,
+  max: number,
+): { format: string; formatType: string; values?: number[]; tickCount?: number } {
   const magnitude = lang === 'en' ? tickMagnitude(max) : undefined;
   const format = magnitude === undefined ? lang : `${lang}-${magnitude}`;
-  return typeof values === 'number' ? { format, formatType: NUMBER_FORMAT_TYPE, tickCount: values } : { format, formatType: NUMBER_FORMAT_TYPE, values };
+  return typeof values === 'number'
+    ? { format, formatType: NUMBER_FORMAT_TYPE, tickCount: values }
+    : { format, formatType: NUMBER_FORMAT_TYPE, values };
 }
 
 /** A chart with a wrapped category axis beside a labelled value axis: both laid out in `width`. */
@@ -202,9 +218,23 @@ export interface LabelledRows {
  * `width` pixels wide: the category column, then the value scale in the plot left beside it.
  * `extra` values must be on the axis too (e.g. stated changes drawn as ticks).
  */
-export function labelledRows(categories: readonly string[], labels: readonly ValueLabel[], width: number, gap: number, lang: 'zh' | 'en', minStep: number, extra: readonly number[] = []): LabelledRows {
+export function labelledRows(
+  categories: readonly string[],
+  labels: readonly ValueLabel[],
+  width: number,
+  gap: number,
+  lang: 'zh' | 'en',
+  minStep: number,
+  extra: readonly number[] = [],
+): LabelledRows {
   const column = categoryColumn(categories, width);
-  const value = valueScale(labels, plotWidthBeside(width, column.width), gap, (v, max) => formatTick(v, lang, lang === 'en' ? tickMagnitude(max) : undefined), extra);
+  const value = valueScale(
+    labels,
+    plotWidthBeside(width, column.width),
+    gap,
+    (v, max) => formatTick(v, lang, lang === 'en' ? tickMagnitude(max) : undefined),
+    extra,
+  );
   const valueLines = Math.max(1, ...value.lines.map((l) => l.length));
   const step = Math.max(minStep, Math.max(column.lines, valueLines) * LABEL_LINE_HEIGHT + 10);
   return { column, value, step };

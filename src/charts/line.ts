@@ -70,7 +70,9 @@ export function lineChart(rows: readonly ComparisonRow[], options: LineOptions):
   const unit = assertRowsUnit(rows, lang, 'lineChart');
   const named = rows.map((row) => ({ row, id: row.key, label: rowLabel(row, lang) }));
   assertDistinct('lineChart', 'row label', named);
-  const years = [...new Set(rows.flatMap((r) => r.values.map((v) => v.year)))].sort((a, b) => a - b).map((y) => yearText(y, lang));
+  const years = [...new Set(rows.flatMap((r) => r.values.map((v) => v.year)))]
+    .sort((a, b) => a - b)
+    .map((y) => yearText(y, lang));
   const data: LineDatum[] = named.flatMap(({ row, label }) =>
     row.values.map((v, i) => {
       const display = valueText(row, v, lang);
@@ -90,7 +92,9 @@ export function lineChart(rows: readonly ComparisonRow[], options: LineOptions):
   const labels = named.map((n) => n.label);
   const title = opts.title ?? listTitle(labels, lang);
   const lines = named.map(({ label }) => {
-    const points = data.filter((d) => d.row === label).map((d) => (lang === 'zh' ? `${d.year}${d.display}` : `${d.year} ${d.display}`));
+    const points = data
+      .filter((d) => d.row === label)
+      .map((d) => (lang === 'zh' ? `${d.year}${d.display}` : `${d.year} ${d.display}`));
     return `${label}${lang === 'zh' ? '：' : ': '}${points.join(lang === 'zh' ? '，' : ', ')}`;
   });
   const description =
@@ -98,21 +102,55 @@ export function lineChart(rows: readonly ComparisonRow[], options: LineOptions):
       ? `${NAME.zh}：${title}，${years[0]}至${years.at(-1)}，共${named.length}项，单位：${unit.label}；${lines.join('；')}。`
       : `${NAME.en}: ${title}, ${years[0]} to ${years.at(-1)}. ${named.length} ${named.length === 1 ? 'item' : 'items'}, unit: ${unit.label}. ${lines.join('; ')}.`;
   const parts: FrameParts = { kind: 'line', options: opts, title, description, figureIds: rowFigureIds(rows) };
-  const right = Math.max(...data.filter((d) => d.last).map((d) => textPixels(d.display, FONT_SIZE.dataLabel))) + LABEL_GAP + 12;
+  const right =
+    Math.max(...data.filter((d) => d.last).map((d) => textPixels(d.display, FONT_SIZE.dataLabel))) + LABEL_GAP + 12;
   // The y axis is as wide as its longest tick label (compact: 614亿, 61.4B), so the footer can start where the axis title does.
   const values = data.map((d) => d.value);
-  const yExtent = Math.ceil(Math.max(...[Math.min(...values), Math.max(...values)].map((v) => textPixels(formatTick(v, lang, lang === 'en' ? tickMagnitude(Math.max(...values.map(Math.abs))) : undefined), FONT_SIZE.label)))) + Y_TICK_ROOM;
+  const yExtent =
+    Math.ceil(
+      Math.max(
+        ...[Math.min(...values), Math.max(...values)].map((v) =>
+          textPixels(
+            formatTick(v, lang, lang === 'en' ? tickMagnitude(Math.max(...values.map(Math.abs))) : undefined),
+            FONT_SIZE.label,
+          ),
+        ),
+      ),
+    ) + Y_TICK_ROOM;
   const spec: TopLevelSpec = {
     ...frame(parts),
     height: HEIGHT,
     padding: { left: 12, top: 12, bottom: 12, right: Math.min(right, opts.width / 3) },
     data: { values: data },
     encoding: {
-      x: { field: 'year', type: 'ordinal', sort: years, scale: { padding: 0.3 }, axis: { title: null, labelAngle: 0, description: categoryAxisDescription(years, lang) } },
-      y: { field: 'value', type: 'quantitative', scale: { zero: false }, axis: { title: unit.title, ...tickAxis(lang, 5, Math.max(...values.map(Math.abs))), minExtent: yExtent, maxExtent: yExtent, description: valueAxisDescription(unit.title, lang) } },
+      x: {
+        field: 'year',
+        type: 'ordinal',
+        sort: years,
+        scale: { padding: 0.3 },
+        axis: { title: null, labelAngle: 0, description: categoryAxisDescription(years, lang) },
+      },
+      y: {
+        field: 'value',
+        type: 'quantitative',
+        scale: { zero: false },
+        axis: {
+          title: unit.title,
+          ...tickAxis(lang, 5, Math.max(...values.map(Math.abs))),
+          minExtent: yExtent,
+          maxExtent: yExtent,
+          description: valueAxisDescription(unit.title, lang),
+        },
+      },
       color:
         named.length > 1
-          ? { field: 'row', type: 'nominal', sort: labels, scale: { range: [...colors.palette] }, legend: { description: legendDescription(labels, lang), ...legendColumns(labels, opts.width) } }
+          ? {
+              field: 'row',
+              type: 'nominal',
+              sort: labels,
+              scale: { range: [...colors.palette] },
+              legend: { description: legendDescription(labels, lang), ...legendColumns(labels, opts.width) },
+            }
           : { value: colors.palette[0] },
     },
     layer: [

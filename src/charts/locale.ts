@@ -141,7 +141,9 @@ export function tickMagnitude(max: number): TickMagnitude | undefined {
 export function formatTick(value: number, lang: Lang, magnitude?: TickMagnitude): string {
   if (lang === 'zh' || magnitude === undefined) return formatNumber(value, lang);
   if (value === 0) return '0';
-  const letters = (Object.keys(TICK_MAGNITUDES) as TickMagnitude[]).filter((m) => TICK_MAGNITUDES[m] >= TICK_MAGNITUDES[magnitude]);
+  const letters = (Object.keys(TICK_MAGNITUDES) as TickMagnitude[]).filter(
+    (m) => TICK_MAGNITUDES[m] >= TICK_MAGNITUDES[magnitude],
+  );
   const letter = letters.filter((m) => Math.abs(value) >= TICK_MAGNITUDES[m]).at(-1) ?? magnitude;
   return `${Number((value / TICK_MAGNITUDES[letter]).toPrecision(3))}${letter}`;
 }
@@ -173,7 +175,6 @@ export interface QuantityWords {
   qualifier?: string;
 }
 
-
 /**
  * A quantity with its qualifier and unit, ready for a data label or alt text.
  *
@@ -200,7 +201,14 @@ function formatZh(q: Quantity, { digits, magnitude }: NumberParts, unit: string,
   }
   const word = written ?? def.zh.word;
   // A word as written sits where the report puts it: a prefix before, 余/多 between the digits and 万/亿.
-  const placement = written === undefined ? def.zh.placement : def.prefixes.includes(written) ? 'before' : QUALIFIERS.more_than.suffixes.includes(written) ? 'inside' : 'after';
+  const placement =
+    written === undefined
+      ? def.zh.placement
+      : def.prefixes.includes(written)
+        ? 'before'
+        : QUALIFIERS.more_than.suffixes.includes(written)
+          ? 'inside'
+          : 'after';
   if (placement === 'before') return `${word}${digits}${magnitude}${unit}`;
   if (placement === 'inside') return `${digits}${word}${magnitude}${unit}`;
   return `${digits}${magnitude}${unit}${word}`;
@@ -239,7 +247,10 @@ export function singular(unit: string): string {
 export type ValueQualifier = Qualifier | 'unknown';
 
 /** Every value qualifier's definition: a figure's (qualifier.ts), and `unknown` of indicator results. */
-const VALUE_QUALIFIERS: Record<ValueQualifier, QualifierMeaning> = { ...QUALIFIERS, unknown: RESULT_QUALIFIERS.unknown };
+const VALUE_QUALIFIERS: Record<ValueQualifier, QualifierMeaning> = {
+  ...QUALIFIERS,
+  unknown: RESULT_QUALIFIERS.unknown,
+};
 
 /**
  * A qualifier explained for a tooltip: the word as the report wrote it (zh) or its English

@@ -61,15 +61,22 @@ export function resolveOptions(
 ): ResolvedOptions {
   const allowed = [...COMMON_KEYS, ...extraKeys];
   const unknown = Object.keys(options).filter((key) => !allowed.includes(key));
-  if (unknown.length > 0) throw invalid(builder, `unknown option ${unknown.join(', ')}; allowed: ${allowed.join(', ')}`, unknown);
+  if (unknown.length > 0)
+    throw invalid(builder, `unknown option ${unknown.join(', ')}; allowed: ${allowed.join(', ')}`, unknown);
   const { report, id, lang = 'zh', title, subtitle, notes = [], width = defaultWidth, theme = 'light' } = options;
   if (typeof report !== 'object' || report === null || typeof report.title !== 'object') {
     throw invalid(builder, 'option report must be the ReportMeta of the figures’ report', report);
   }
-  if (typeof id !== 'string' || id === '') throw invalid(builder, `option id must be a non-empty string, got ${JSON.stringify(id)}`, id);
-  if (!LANGS.includes(lang)) throw invalid(builder, `option lang must be one of ${LANGS.join(', ')}, got ${JSON.stringify(lang)}`, lang);
-  if (!THEMES.includes(theme)) throw invalid(builder, `option theme must be one of ${THEMES.join(', ')}, got ${JSON.stringify(theme)}`, theme);
-  for (const [name, text] of [['title', title], ['subtitle', subtitle]] as const) {
+  if (typeof id !== 'string' || id === '')
+    throw invalid(builder, `option id must be a non-empty string, got ${JSON.stringify(id)}`, id);
+  if (!LANGS.includes(lang))
+    throw invalid(builder, `option lang must be one of ${LANGS.join(', ')}, got ${JSON.stringify(lang)}`, lang);
+  if (!THEMES.includes(theme))
+    throw invalid(builder, `option theme must be one of ${THEMES.join(', ')}, got ${JSON.stringify(theme)}`, theme);
+  for (const [name, text] of [
+    ['title', title],
+    ['subtitle', subtitle],
+  ] as const) {
     if (text !== undefined && (typeof text !== 'string' || text.trim() === '')) {
       throw invalid(builder, `option ${name} must be a non-empty string, got ${JSON.stringify(text)}`, text);
     }
@@ -78,7 +85,11 @@ export function resolveOptions(
     throw invalid(builder, `option notes must be an array of non-empty strings, got ${JSON.stringify(notes)}`, notes);
   }
   if (typeof width !== 'number' || !Number.isFinite(width) || width < MIN_WIDTH) {
-    throw invalid(builder, `option width must be a number of pixels ≥ ${MIN_WIDTH}, got ${JSON.stringify(width)}`, width);
+    throw invalid(
+      builder,
+      `option width must be a number of pixels ≥ ${MIN_WIDTH}, got ${JSON.stringify(width)}`,
+      width,
+    );
   }
   const resolved: ResolvedOptions = { report, id, lang, notes: [...notes], width, theme };
   if (title !== undefined) resolved.title = title;

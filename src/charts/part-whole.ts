@@ -49,7 +49,12 @@ export function lowerFirst(text: string): string {
  * Throws `CHART_NO_VALUE` for an indicator without a value, `OPTION_INVALID` naming it when its
  * unit is not `ratio`, its inputs are not the two figures, or its value differs from part / whole.
  */
-function indicatorShare(builder: string, part: Figure, whole: Figure, indicator: IndicatorResult): Extract<IndicatorResult, { problem: null }> {
+function indicatorShare(
+  builder: string,
+  part: Figure,
+  whole: Figure,
+  indicator: IndicatorResult,
+): Extract<IndicatorResult, { problem: null }> {
   const result = indicatorValue(indicator);
   const ratio = part.quantity.value / whole.quantity.value;
   const inputs = result.inputs.map((i) => i.id).sort();
@@ -63,9 +68,13 @@ function indicatorShare(builder: string, part: Figure, whole: Figure, indicator:
           ? `is ${result.value}, but ${part.id} / ${whole.id} is ${ratio}`
           : undefined;
   if (fault !== undefined) {
-    throw new WorkreportError('OPTION_INVALID', `${builder}: share indicator ${result.id} ${fault}; pass the ratio indicator of part / whole, or none`, {
-      input: result.id,
-    });
+    throw new WorkreportError(
+      'OPTION_INVALID',
+      `${builder}: share indicator ${result.id} ${fault}; pass the ratio indicator of part / whole, or none`,
+      {
+        input: result.id,
+      },
+    );
   }
   return result;
 }
@@ -97,7 +106,11 @@ export function resolvePartOfWhole(builder: string, input: PartOfWhole, lang: La
   const figuresExact = part.quantity.qualifier === 'exact' && whole.quantity.qualifier === 'exact';
   const indicator = share === undefined ? undefined : indicatorShare(builder, part, whole, share);
   const exact = indicator === undefined ? figuresExact : indicator.qualifier === 'exact';
-  const shareText = qualified(formatRatio(indicator?.value ?? p / w), indicator?.qualifier ?? (figuresExact ? 'exact' : 'approx'), lang);
+  const shareText = qualified(
+    formatRatio(indicator?.value ?? p / w),
+    indicator?.qualifier ?? (figuresExact ? 'exact' : 'approx'),
+    lang,
+  );
   const ratio = figuresExact
     ? `${formatNumber(p, lang)} / ${formatNumber(w, lang)}${unitText ? ` ${unitText}` : ''}`
     : `${partRow.display} / ${wholeRow.display}`;
@@ -109,7 +122,10 @@ export function resolvePartOfWhole(builder: string, input: PartOfWhole, lang: La
     share: shareText,
     exact,
     headline: lang === 'zh' ? `${ratio}（${shareText}）` : `${ratio} (${shareText})`,
-    title: lang === 'zh' ? `${partRow.label}占${wholeRow.label}的比例` : `${partRow.label} as a share of ${lowerFirst(wholeRow.label)}`,
+    title:
+      lang === 'zh'
+        ? `${partRow.label}占${wholeRow.label}的比例`
+        : `${partRow.label} as a share of ${lowerFirst(wholeRow.label)}`,
   };
   if (indicator !== undefined) resolved.indicatorId = indicator.id;
   return resolved;

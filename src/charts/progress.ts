@@ -47,9 +47,18 @@ export function progressChart(input: PartOfWhole, options: ProgressOptions): Cha
   const opts = resolveOptions('progressChart', options, [], WIDTH);
   const { lang } = opts;
   const colors = THEME_COLORS[opts.theme];
-  const { unit, unitText, part, whole, share, headline, ...resolved } = resolvePartOfWhole('progressChart', input, lang);
+  const { unit, unitText, part, whole, share, headline, ...resolved } = resolvePartOfWhole(
+    'progressChart',
+    input,
+    lang,
+  );
   const rows: ProgressDatum[] = [
-    { ...whole, role: 'whole', caption: captionLines(ariaText(whole.label, whole.display, lang), opts.width), headline },
+    {
+      ...whole,
+      role: 'whole',
+      caption: captionLines(ariaText(whole.label, whole.display, lang), opts.width),
+      headline,
+    },
     { ...part, role: 'part', caption: captionLines(ariaText(part.label, part.display, lang), opts.width), headline },
   ];
   // Captions wrap to the chart's width; the whole's caption starts below the part's last line.
@@ -65,7 +74,13 @@ export function progressChart(input: PartOfWhole, options: ProgressOptions): Cha
   const parts: FrameParts = { kind: 'progress', options: opts, title, description, figureIds: [whole.id, part.id] };
   if (resolved.indicatorId !== undefined) parts.indicatorIds = [resolved.indicatorId];
 
-  const text = (role: ProgressDatum['role'], field: 'caption' | 'headline', y: number, color: string, bold = false) => ({
+  const text = (
+    role: ProgressDatum['role'],
+    field: 'caption' | 'headline',
+    y: number,
+    color: string,
+    bold = false,
+  ) => ({
     transform: [{ filter: { field: 'role', equal: role } }],
     mark: {
       type: 'text' as const,
@@ -92,7 +107,12 @@ export function progressChart(input: PartOfWhole, options: ProgressOptions): Cha
           x2: { datum: 0 },
           y: { value: LAYOUT.barTop },
           y2: { value: LAYOUT.barBottom },
-          color: { field: 'role', type: 'nominal', scale: { domain: ['whole', 'part'], range: [colors.track, colors.palette[0]] }, legend: null },
+          color: {
+            field: 'role',
+            type: 'nominal',
+            scale: { domain: ['whole', 'part'], range: [colors.track, colors.palette[0]] },
+            legend: null,
+          },
           tooltip: tooltipFields(lang),
           description: { field: 'aria', type: 'nominal' },
         },

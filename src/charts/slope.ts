@@ -57,7 +57,9 @@ interface SlopeDatum {
 function dodge(side: SlopeDatum[], low: number, high: number): number {
   const span = high - low || 1;
   const toPixel = (value: number): number => HEIGHT - ((value - low) / span) * HEIGHT;
-  const placed = side.map((d) => ({ d, y: toPixel(d.labelAt), h: d.label.length * LINE_HEIGHT })).sort((a, b) => a.y - b.y);
+  const placed = side
+    .map((d) => ({ d, y: toPixel(d.labelAt), h: d.label.length * LINE_HEIGHT }))
+    .sort((a, b) => a.y - b.y);
   for (let i = 1; i < placed.length; i++) {
     const [above, here] = [placed[i - 1], placed[i]];
     if (above === undefined || here === undefined) continue;
@@ -101,7 +103,11 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
     return a !== undefined && b !== undefined && from !== to ? [{ row, a, b }] : [];
   });
   if (from === undefined || to === undefined || pairs.length === 0) {
-    throw new WorkreportError('CHART_EMPTY', `slopeChart: no row has values for both years ${from ?? '?'} and ${to ?? '?'}; pass rows of two years (or set years)`, { input: options.years });
+    throw new WorkreportError(
+      'CHART_EMPTY',
+      `slopeChart: no row has values for both years ${from ?? '?'} and ${to ?? '?'}; pass rows of two years (or set years)`,
+      { input: options.years },
+    );
   }
   const unit = assertRowsUnit(
     pairs.map((p) => p.row),
@@ -119,7 +125,14 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
     const changed = change === null ? '' : ` ${changeText(change, measure, lang)}`;
     const direction = b.value >= a.value ? 'up' : 'down';
     const [da, db] = [valueText(row, a, lang), valueText(row, b, lang)];
-    const end = (year: string, side: SlopeDatum['side'], value: number, display: string, text: string[], quote: string): SlopeDatum => ({
+    const end = (
+      year: string,
+      side: SlopeDatum['side'],
+      value: number,
+      display: string,
+      text: string[],
+      quote: string,
+    ): SlopeDatum => ({
       row: label,
       year,
       side,
@@ -131,11 +144,30 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
       direction,
       aria: ariaText(`${label}（${year}）`, display, lang),
     });
-    return [end(fromYear, 'left', a.value, da, [da], a.quote), end(toYear, 'right', b.value, db, [...wrapText(label, nameEm), `${db}${changed}`], b.quote)];
+    return [
+      end(fromYear, 'left', a.value, da, [da], a.quote),
+      end(toYear, 'right', b.value, db, [...wrapText(label, nameEm), `${db}${changed}`], b.quote),
+    ];
   });
   const [low, high] = [Math.min(...data.map((d) => d.value)), Math.max(...data.map((d) => d.value))];
-  const above = Math.max(dodge(data.filter((d) => d.side === 'left'), low, high), dodge(data.filter((d) => d.side === 'right'), low, high));
-  const title = opts.title ?? listTitle(named.map((n) => n.label), lang);
+  const above = Math.max(
+    dodge(
+      data.filter((d) => d.side === 'left'),
+      low,
+      high,
+    ),
+    dodge(
+      data.filter((d) => d.side === 'right'),
+      low,
+      high,
+    ),
+  );
+  const title =
+    opts.title ??
+    listTitle(
+      named.map((n) => n.label),
+      lang,
+    );
   const lines = named.map(({ label }) => {
     const [l, r] = data.filter((d) => d.row === label);
     return `${label}：${l?.display} → ${r?.label.at(-1) ?? ''}`;
@@ -144,9 +176,18 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
     lang === 'zh'
       ? `${NAME.zh}：${title}，${fromYear}至${toYear}，共${named.length}项，单位：${unit.label}；${lines.join('；')}。`
       : `${NAME.en}: ${title}, ${fromYear} to ${toYear}. ${named.length} ${named.length === 1 ? 'item' : 'items'}, unit: ${unit.label}. ${lines.map((l) => l.replace('：', ': ')).join('; ')}.`;
-  const parts: FrameParts = { kind: 'slope', options: opts, title, description, figureIds: rowFigureIds(named.map((n) => n.row)) };
+  const parts: FrameParts = {
+    kind: 'slope',
+    options: opts,
+    title,
+    description,
+    figureIds: rowFigureIds(named.map((n) => n.row)),
+  };
   // Room beside the plot for the longest label line on each side.
-  const side = (s: SlopeDatum['side']) => Math.max(...data.filter((d) => d.side === s).flatMap((d) => d.label.map((line) => textPixels(line, FONT_SIZE.dataLabel)))) + LABEL_GAP;
+  const side = (s: SlopeDatum['side']) =>
+    Math.max(
+      ...data.filter((d) => d.side === s).flatMap((d) => d.label.map((line) => textPixels(line, FONT_SIZE.dataLabel))),
+    ) + LABEL_GAP;
   const label = (s: SlopeDatum['side']) => ({
     transform: [{ filter: { field: 'side', equal: s } }],
     mark: {
@@ -157,7 +198,10 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
       dx: s === 'left' ? -LABEL_GAP : LABEL_GAP,
       aria: false,
     },
-    encoding: { text: { field: 'label', type: 'nominal' as const }, y: { field: 'labelAt', type: 'quantitative' as const } },
+    encoding: {
+      text: { field: 'label', type: 'nominal' as const },
+      y: { field: 'labelAt', type: 'quantitative' as const },
+    },
   });
   // The two years sit where the labels beside them fit, inside the plot (the chart's width less its
   // padding, as autosize fit-x lays it out), so the title block above wraps at the chart's full width.
@@ -174,11 +218,24 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
         type: 'ordinal',
         sort: [fromYear, toYear],
         scale: { range: [left, right], padding: 0 },
-        axis: { title: null, orient: 'top', labelAngle: 0, domain: false, ticks: false, offset: above + LABEL_GAP, description: categoryAxisDescription([fromYear, toYear], lang) },
+        axis: {
+          title: null,
+          orient: 'top',
+          labelAngle: 0,
+          domain: false,
+          ticks: false,
+          offset: above + LABEL_GAP,
+          description: categoryAxisDescription([fromYear, toYear], lang),
+        },
       },
       // No value axis: every dot is labelled with its value and unit, and an axis would sit among the left labels.
       y: { field: 'value', type: 'quantitative', scale: { domain: [low, high], zero: false, nice: false }, axis: null },
-      color: { field: 'direction', type: 'nominal', scale: { domain: ['up', 'down'], range: [colors.palette[0], colors.palette[1]] }, legend: null },
+      color: {
+        field: 'direction',
+        type: 'nominal',
+        scale: { domain: ['up', 'down'], range: [colors.palette[0], colors.palette[1]] },
+        legend: null,
+      },
     },
     layer: [
       { mark: { type: 'line', strokeWidth: 2, aria: false }, encoding: { detail: { field: 'row', type: 'nominal' } } },

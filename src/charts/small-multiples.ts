@@ -42,7 +42,9 @@ interface PanelDatum extends ChartDatum {
 function panelTitle(title: string | Label | undefined, unit: ItemsUnit, lang: Lang): string {
   if (title === undefined) return unit.title;
   const name = typeof title === 'string' ? title : title[lang];
-  return lang === 'zh' ? `${name}（${unit.title}）` : `${name} (${unit.title.charAt(0).toLowerCase()}${unit.title.slice(1)})`;
+  return lang === 'zh'
+    ? `${name}（${unit.title}）`
+    : `${name} (${unit.title.charAt(0).toLowerCase()}${unit.title.slice(1)})`;
 }
 
 /**
@@ -66,7 +68,10 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
   const opts = resolveOptions('smallMultiples', options, [], WIDTH);
   const { lang } = opts;
   const colors = THEME_COLORS[opts.theme];
-  if (panels.length === 0) throw new WorkreportError('CHART_EMPTY', 'smallMultiples: no panels to chart: pass at least one panel', { input: panels });
+  if (panels.length === 0)
+    throw new WorkreportError('CHART_EMPTY', 'smallMultiples: no panels to chart: pass at least one panel', {
+      input: panels,
+    });
   const resolved = panels.map((panel, index) => {
     const where = `smallMultiples panel ${index + 1}${panel.title === undefined ? '' : ` "${typeof panel.title === 'string' ? panel.title : panel.title[lang]}"`}`;
     const unit = assertItemsUnit(panel.items, lang, where);
@@ -76,10 +81,17 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
   });
 
   const items = panels.flatMap((p) => p.items);
-  const title = opts.title ?? listTitle(resolved.flatMap((p) => p.rows.map((r) => r.label)), lang);
+  const title =
+    opts.title ??
+    listTitle(
+      resolved.flatMap((p) => p.rows.map((r) => r.label)),
+      lang,
+    );
   // Each panel title names its unit, so the summaries do not repeat it.
   const summaries = resolved.map(({ title: name, rows }) =>
-    lang === 'zh' ? `${name}：共${rows.length}项，${extremes(rows, lang)}` : `${name}: ${rows.length} ${rows.length === 1 ? 'item' : 'items'}. ${extremes(rows, lang)}`,
+    lang === 'zh'
+      ? `${name}：共${rows.length}项，${extremes(rows, lang)}`
+      : `${name}: ${rows.length} ${rows.length === 1 ? 'item' : 'items'}. ${extremes(rows, lang)}`,
   );
   const n = panels.length;
   const description =
@@ -89,14 +101,26 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
   const parts: FrameParts = { kind: 'small-multiples', options: opts, title, description, ...itemIds(items) };
 
   const inner = opts.width - 2 * PADDING;
-  const column = categoryColumn(resolved.flatMap((p) => p.rows.map((r) => r.label)), opts.width);
+  const column = categoryColumn(
+    resolved.flatMap((p) => p.rows.map((r) => r.label)),
+    opts.width,
+  );
   const labelColumn = Math.max(MIN_LABEL_COLUMN, column.width + 2);
   const plotWidth = inner - labelColumn - LABEL_PADDING - TICK_ROOM;
-  const values = resolved.map(({ rows }) => valueScale(rows.map((r) => ({ value: r.value, text: r.display })), plotWidth, 2 * VALUE_GAP, (v, max) => formatTick(v, lang, lang === 'en' ? tickMagnitude(max) : undefined)));
+  const values = resolved.map(({ rows }) =>
+    valueScale(
+      rows.map((r) => ({ value: r.value, text: r.display })),
+      plotWidth,
+      2 * VALUE_GAP,
+      (v, max) => formatTick(v, lang, lang === 'en' ? tickMagnitude(max) : undefined),
+    ),
+  );
 
   const spec: TopLevelSpec = {
     ...frameTexts(parts),
-    data: { values: resolved.flatMap((p, index) => p.rows.map((r, i) => ({ ...r, valueLines: values[index]?.lines[i] }))) },
+    data: {
+      values: resolved.flatMap((p, index) => p.rows.map((r, i) => ({ ...r, valueLines: values[index]?.lines[i] }))),
+    },
     spacing: SPACING,
     resolve: { scale: { x: 'independent', y: 'independent' } },
     vconcat: resolved.map(({ title: name, unit, rows }, index) => {
@@ -104,7 +128,15 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
       const value = values[index] as ValueScale;
       const lines = Math.max(column.lines, ...value.lines.map((l) => l.length));
       return {
-        title: { text: name, anchor: 'start', frame: 'bounds', fontSize: FONT_SIZE.panelTitle, fontWeight: 'bold', color: colors.text, offset: 6 },
+        title: {
+          text: name,
+          anchor: 'start',
+          frame: 'bounds',
+          fontSize: FONT_SIZE.panelTitle,
+          fontWeight: 'bold',
+          color: colors.text,
+          offset: 6,
+        },
         width: plotWidth,
         height: rows.length * Math.max(ROW_STEP, lines * LABEL_LINE_HEIGHT + 10),
         transform: [{ filter: { field: 'panel', equal: index } }],
@@ -126,7 +158,11 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
             field: 'value',
             type: 'quantitative',
             scale: { ...value.scale, range: [value.left, plotWidth - value.right] },
-            axis: { title: null, ...tickAxis(lang, value.ticks, value.max), description: valueAxisDescription(unit.title, lang) },
+            axis: {
+              title: null,
+              ...tickAxis(lang, value.ticks, value.max),
+              description: valueAxisDescription(unit.title, lang),
+            },
           },
           tooltip: tooltipFields(lang),
         },
@@ -136,7 +172,12 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
   };
   // The source line as a last view of its own, from the left edge of the label column.
   const footer = sourceFooter(parts, { left: labelColumn + LABEL_PADDING, below: 0 });
-  (spec as { vconcat: unknown[] }).vconcat.push({ ...footer, width: plotWidth, height: footerHeight(parts), encoding: { ...footer.encoding, y: { value: 0 } } });
+  (spec as { vconcat: unknown[] }).vconcat.push({
+    ...footer,
+    width: plotWidth,
+    height: footerHeight(parts),
+    encoding: { ...footer.encoding, y: { value: 0 } },
+  });
 
   return toChart(parts, spec);
 }

@@ -13,7 +13,8 @@ import { labelled } from './locale.ts';
  */
 export function sourceLine(meta: ReportMeta, lang: Lang): string {
   const { publisher, published } = meta;
-  if (lang === 'zh') return `${labelled('source', lang)}${[`《${meta.title.zh}》`, publisher?.zh, published].filter(Boolean).join('，')}`;
+  if (lang === 'zh')
+    return `${labelled('source', lang)}${[`《${meta.title.zh}》`, publisher?.zh, published].filter(Boolean).join('，')}`;
   const date = published === undefined ? undefined : dateText(published, 'en');
   return `${labelled('source', lang)}${[`"${meta.title.en}"`, publisher?.en, date].filter(Boolean).join(', ')}`;
 }

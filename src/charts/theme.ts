@@ -71,7 +71,15 @@ export const GREY = {
 } as const;
 
 /** Font sizes in pixels; the frame uses them to wrap subtitle lines. */
-export const FONT_SIZE = { title: 18, subtitle: 13, label: 12, axisTitle: 12, dataLabel: 12, kpi: 44, panelTitle: 14 } as const;
+export const FONT_SIZE = {
+  title: 18,
+  subtitle: 13,
+  label: 12,
+  axisTitle: 12,
+  dataLabel: 12,
+  kpi: 44,
+  panelTitle: 14,
+} as const;
 
 /** Space in pixels between the chart and the edge of the SVG/canvas. */
 export const PADDING = 12;

@@ -29,7 +29,8 @@ export function unitKey(figure: Figure): string {
  */
 export function assertSingleUnit(figures: readonly Figure[]): ChartUnit {
   const [first] = figures;
-  if (!first) throw new WorkreportError('CHART_EMPTY', 'no figures to chart: pass at least one figure', { input: figures });
+  if (!first)
+    throw new WorkreportError('CHART_EMPTY', 'no figures to chart: pass at least one figure', { input: figures });
   const byUnit = new Map<string, string[]>();
   for (const figure of figures) {
     const key = unitKey(figure);

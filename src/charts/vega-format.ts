@@ -30,8 +30,14 @@ export const NUMBER_FORMAT_TYPE = 'workreportNumber';
  */
 function workreportNumber(value: unknown, format: unknown = 'zh'): string {
   const [lang, magnitude, extra] = typeof format === 'string' ? format.split('-') : [];
-  if ((lang !== 'zh' && lang !== 'en') || extra !== undefined || (magnitude !== undefined && !(magnitude in TICK_MAGNITUDES))) {
-    throw new Error(`${NUMBER_FORMAT_TYPE}: format must be "zh", "en" or "en-K", "en-M", "en-B", got ${JSON.stringify(format)}; set config.numberFormat of the spec`);
+  if (
+    (lang !== 'zh' && lang !== 'en') ||
+    extra !== undefined ||
+    (magnitude !== undefined && !(magnitude in TICK_MAGNITUDES))
+  ) {
+    throw new Error(
+      `${NUMBER_FORMAT_TYPE}: format must be "zh", "en" or "en-K", "en-M", "en-B", got ${JSON.stringify(format)}; set config.numberFormat of the spec`,
+    );
   }
   if (typeof value !== 'number' || !Number.isFinite(value)) return value == null ? '' : String(value);
   return magnitude === undefined ? formatNumber(value, lang) : formatTick(value, lang, magnitude as TickMagnitude);

@@ -95,7 +95,11 @@ export function waffleChart(input: PartOfWhole, options: WaffleOptions): Chart {
   const partSquares = Math.min(wholeSquares, Math.round(part.value / perSquare));
   const counted = unit === 'count' ? unitText : undefined;
   const restValue = whole.value - part.value;
-  const rest = formatQuantity({ value: restValue, unit, qualifier: exact ? 'exact' : 'approx' }, lang, counted ? { counted } : {});
+  const rest = formatQuantity(
+    { value: restValue, unit, qualifier: exact ? 'exact' : 'approx' },
+    lang,
+    counted ? { counted } : {},
+  );
   const restShare = qualified(formatRatio(restValue / whole.value), exact ? 'exact' : 'approx', lang);
   const bracket = (text: string): string => (lang === 'zh' ? `（${text}）` : ` (${text})`);
   const legendTitle = ariaText(whole.label, whole.display, lang);
@@ -109,14 +113,23 @@ export function waffleChart(input: PartOfWhole, options: WaffleOptions): Chart {
   const notes = perSquare === 1 ? opts.notes : [...opts.notes, scaleNote(perSquare, unitText, lang)];
   const title = opts.title ?? resolved.title;
   const unitWord = unitText || unit;
-  const each = lang === 'zh' ? `每格代表${formatNumber(perSquare, lang)}${unitWord}` : `each square stands for ${formatNumber(perSquare, lang)} ${perSquare === 1 ? singular(unitWord) : unitWord}`;
+  const each =
+    lang === 'zh'
+      ? `每格代表${formatNumber(perSquare, lang)}${unitWord}`
+      : `each square stands for ${formatNumber(perSquare, lang)} ${perSquare === 1 ? singular(unitWord) : unitWord}`;
   const description =
     lang === 'zh'
       ? `${KIND_NAMES.waffle.zh}：${title}，单位：${unitWord}；共${wholeSquares}格，${each}；${part.label}为${part.display}（${partSquares}格），` +
         `占${whole.label}（${whole.display}）的${share}；${labelled('rest', lang)}${rest}。`
       : `${KIND_NAMES.waffle.en}: ${title}. Unit: ${unitWord}. ${wholeSquares} squares, ${each}. ${part.label}: ${part.display} (${partSquares} squares), ` +
         `${share} of ${lowerFirst(whole.label)} (${whole.display}); rest: ${rest}.`;
-  const parts: FrameParts = { kind: 'waffle', options: { ...opts, notes }, title, description, figureIds: [part.id, whole.id] };
+  const parts: FrameParts = {
+    kind: 'waffle',
+    options: { ...opts, notes },
+    title,
+    description,
+    figureIds: [part.id, whole.id],
+  };
   if (resolved.indicatorId !== undefined) parts.indicatorIds = [resolved.indicatorId];
 
   const plotWidth = opts.width - 2 * PADDING;
@@ -130,35 +143,45 @@ export function waffleChart(input: PartOfWhole, options: WaffleOptions): Chart {
     layer: [
       {
         transform: [
-      { calculate: 'sequence(datum.from, datum.to)', as: 'square' },
-      { flatten: ['square'] },
-      { calculate: `datum.square % ${columns}`, as: 'column' },
-      { calculate: `floor(datum.square / ${columns})`, as: 'line' },
-      { calculate: `datum.column + ${1 - GAP}`, as: 'columnEnd' },
-      { calculate: `datum.line + ${1 - GAP}`, as: 'lineEnd' },
+          { calculate: 'sequence(datum.from, datum.to)', as: 'square' },
+          { flatten: ['square'] },
+          { calculate: `datum.square % ${columns}`, as: 'column' },
+          { calculate: `floor(datum.square / ${columns})`, as: 'line' },
+          { calculate: `datum.column + ${1 - GAP}`, as: 'columnEnd' },
+          { calculate: `datum.line + ${1 - GAP}`, as: 'lineEnd' },
         ],
         mark: { type: 'rect', aria: false },
         encoding: {
-      x: { field: 'column', type: 'quantitative', scale: { domain: [0, plotWidth / cell], nice: false, zero: false }, axis: null },
-      x2: { field: 'columnEnd' },
-      y: { field: 'line', type: 'quantitative', scale: { domain: [0, lines], nice: false, reverse: true }, axis: null },
-      y2: { field: 'lineEnd' },
-      color: {
-        field: 'legend',
-        type: 'nominal',
-        scale: { domain: [partLegend, restLegend], range: [colors.palette[0], colors.track] },
-        legend: {
-          title: legendTitle,
-          titleFontSize: FONT_SIZE.panelTitle,
-          titleFontWeight: 'bold',
-          titlePadding: 8,
-          titleLimit: plotWidth,
-          direction: 'vertical',
-          labelLimit: plotWidth,
-          description: legendDescription([legendTitle, partLegend, restLegend], lang),
-        },
-      },
-      tooltip: tooltipFields(lang),
+          x: {
+            field: 'column',
+            type: 'quantitative',
+            scale: { domain: [0, plotWidth / cell], nice: false, zero: false },
+            axis: null,
+          },
+          x2: { field: 'columnEnd' },
+          y: {
+            field: 'line',
+            type: 'quantitative',
+            scale: { domain: [0, lines], nice: false, reverse: true },
+            axis: null,
+          },
+          y2: { field: 'lineEnd' },
+          color: {
+            field: 'legend',
+            type: 'nominal',
+            scale: { domain: [partLegend, restLegend], range: [colors.palette[0], colors.track] },
+            legend: {
+              title: legendTitle,
+              titleFontSize: FONT_SIZE.panelTitle,
+              titleFontWeight: 'bold',
+              titlePadding: 8,
+              titleLimit: plotWidth,
+              direction: 'vertical',
+              labelLimit: plotWidth,
+              description: legendDescription([legendTitle, partLegend, restLegend], lang),
+            },
+          },
+          tooltip: tooltipFields(lang),
         },
       },
       sourceFooter(parts, { left: 0, below: BELOW_PLOT }),

@@ -10,7 +10,8 @@ import { textWidth } from './text-width.ts';
  */
 
 /** Code point ranges of East Asian wide and full-width characters (Unicode UAX #11, W and F). */
-const WIDE = '\\u1100-\\u115F\\u2E80-\\uA4CF\\uAC00-\\uD7A3\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF00-\\uFF60\\uFFE0-\\uFFE6';
+const WIDE =
+  '\\u1100-\\u115F\\u2E80-\\uA4CF\\uAC00-\\uD7A3\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF00-\\uFF60\\uFFE0-\\uFFE6';
 const FULL_WIDTH = new RegExp(`[${WIDE}]`, 'u');
 
 /**

@@ -34,10 +34,14 @@ async function readMapping(file: string): Promise<Mapping> {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new WorkreportError('OPTION_INVALID', `mapping file ${file} is not JSON (${error instanceof Error ? error.message : String(error)}); write {"groups": [["label or figure id", …], …]}`, {
-      input: file,
-      cause: error,
-    });
+    throw new WorkreportError(
+      'OPTION_INVALID',
+      `mapping file ${file} is not JSON (${error instanceof Error ? error.message : String(error)}); write {"groups": [["label or figure id", …], …]}`,
+      {
+        input: file,
+        cause: error,
+      },
+    );
   }
   const { parseMapping } = await import('../compare/mapping.ts');
   return parseMapping(json, file);
@@ -59,10 +63,15 @@ async function readMapping(file: string): Promise<Mapping> {
  */
 export function compareCommand(load?: (id: string) => ComparedReport): Command {
   return new Command('compare')
-    .description('compare two or more datasets of one place: indicators matched across years, computed vs stated growth, flags (JSON array or CSV)')
+    .description(
+      'compare two or more datasets of one place: indicators matched across years, computed vs stated growth, flags (JSON array or CSV)',
+    )
     .argument('<ids...>', 'dataset ids, e.g. hongshan-district-2012 hongshan-district-2013')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
-    .option('--mapping <file>', 'JSON file of labels or figure ids that measure one thing: {"groups": [["全口径财政收入", "公共财政总收入"]]}')
+    .option(
+      '--mapping <file>',
+      'JSON file of labels or figure ids that measure one thing: {"groups": [["全口径财政收入", "公共财政总收入"]]}',
+    )
     .action(async (given: string[], options: { format: CompareFormat; mapping?: string }) => {
       // Imported when the command runs, so other commands do not load the datasets and arquero.
       const [{ compareDatasets }, loader] = await Promise.all([
@@ -71,12 +80,16 @@ export function compareCommand(load?: (id: string) => ComparedReport): Command {
       ]);
       const mapping = options.mapping === undefined ? undefined : await readMapping(options.mapping);
       const ids = [...new Set(given)];
-      if (ids.length < given.length) process.stderr.write(`workreport compare: note: a dataset named twice is compared once (${given.filter((id, i) => given.indexOf(id) !== i).join(', ')})\n`);
+      if (ids.length < given.length)
+        process.stderr.write(
+          `workreport compare: note: a dataset named twice is compared once (${given.filter((id, i) => given.indexOf(id) !== i).join(', ')})\n`,
+        );
       const comparison = compareDatasets(
         ids.map((id) => loader(id)),
         mapping === undefined ? {} : { mapping },
       );
-      for (const note of comparison.notes) process.stderr.write(`workreport compare: note ${note.code}: ${note.message}\n`);
+      for (const note of comparison.notes)
+        process.stderr.write(`workreport compare: note ${note.code}: ${note.message}\n`);
       process.stderr.write(comparisonSummary(comparison));
       process.stdout.write(formatComparison(comparison, options.format));
     });

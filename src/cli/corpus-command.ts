@@ -21,13 +21,23 @@ import type { CorpusOptions } from './corpus-run.ts';
  * @example workreport corpus reports/ --out figures.parquet
  */
 export function corpusCommand(): Command {
-  return new Command('corpus')
-    .description('write the figures of many report texts (files, folders searched recursively for .txt, quoted globs) to one Parquet file, with file, place, year and sentence columns, for SQL in DuckDB, Spark or Trino')
-    .argument('<inputs...>', 'report text files, folders or quoted glob patterns (e.g. "reports/**/*.txt")')
-    .requiredOption('--out <file>', 'the Parquet file to write (e.g. figures.parquet)')
-    .addOption(new Option('--encoding <encoding>', 'text encoding of the files').choices([...ENCODING_CHOICES]).default('auto'))
-    .option('--progress', 'show progress on stderr (files, MB, figures, time left) even when it is not a terminal')
-    .option('--jobs <n>', 'worker threads (default: one per core)')
-    // Extraction and DuckDB load only when the command runs.
-    .action(async (inputs: string[], options: CorpusOptions, command: Command) => (await import('./corpus-run.ts')).runCorpus(inputs, options, command));
+  return (
+    new Command('corpus')
+      .description(
+        'write the figures of many report texts (files, folders searched recursively for .txt, quoted globs) to one Parquet file, with file, place, year and sentence columns, for SQL in DuckDB, Spark or Trino',
+      )
+      .argument('<inputs...>', 'report text files, folders or quoted glob patterns (e.g. "reports/**/*.txt")')
+      .requiredOption('--out <file>', 'the Parquet file to write (e.g. figures.parquet)')
+      .addOption(
+        new Option('--encoding <encoding>', 'text encoding of the files')
+          .choices([...ENCODING_CHOICES])
+          .default('auto'),
+      )
+      .option('--progress', 'show progress on stderr (files, MB, figures, time left) even when it is not a terminal')
+      .option('--jobs <n>', 'worker threads (default: one per core)')
+      // Extraction and DuckDB load only when the command runs.
+      .action(async (inputs: string[], options: CorpusOptions, command: Command) =>
+        (await import('./corpus-run.ts')).runCorpus(inputs, options, command),
+      )
+  );
 }

@@ -68,7 +68,10 @@ function segmentPattern(segment: string): RegExp {
       const close = segment.indexOf(']', i + 2);
       if (close < 0) source += '\\[';
       else {
-        const body = segment.slice(i + 1, close).replace(/^!/, '^').replaceAll('\\', '\\\\');
+        const body = segment
+          .slice(i + 1, close)
+          .replace(/^!/, '^')
+          .replaceAll('\\', '\\\\');
         source += `[${body}]`;
         i = close;
       }
@@ -93,7 +96,8 @@ export function globFiles(pattern: string): string[] {
     if (segment === '**') {
       // Zero folders, then one more folder and `**` again.
       visit(dir, shown, at + 1);
-      for (const entry of safeEntries(dir)) if (entry.isDirectory()) visit(join(dir, entry.name), `${prefix}${entry.name}`, at);
+      for (const entry of safeEntries(dir))
+        if (entry.isDirectory()) visit(join(dir, entry.name), `${prefix}${entry.name}`, at);
       return;
     }
     if (!GLOB_CHARS.test(segment)) {
@@ -152,7 +156,8 @@ export function corpusInputs(args: readonly string[]): CorpusInput[] {
     const key = file === '-' ? '-' : resolve(file);
     const before = seen.get(key);
     if (before !== undefined) {
-      const how = before === arg ? `"${file}" is given twice` : `"${file}" is reached twice (by "${before}" and by "${arg}")`;
+      const how =
+        before === arg ? `"${file}" is given twice` : `"${file}" is reached twice (by "${before}" and by "${arg}")`;
       throw new InputListError('INPUT_DUPLICATE', `${how}: name each file once`);
     }
     seen.set(key, arg);
@@ -172,11 +177,19 @@ export function corpusInputs(args: readonly string[]): CorpusInput[] {
     if (stat?.isDirectory() === true) {
       const found: string[] = [];
       walk(arg, found);
-      if (found.length === 0) throw new InputListError('INPUT_UNREADABLE', `the folder "${arg}" holds no report text (${REPORT_EXTENSIONS.join(', ')} files, searched recursively): name the files, or the folder that holds them`);
+      if (found.length === 0)
+        throw new InputListError(
+          'INPUT_UNREADABLE',
+          `the folder "${arg}" holds no report text (${REPORT_EXTENSIONS.join(', ')} files, searched recursively): name the files, or the folder that holds them`,
+        );
       for (const file of found) add(file, arg);
     } else if (stat === undefined && GLOB_CHARS.test(arg)) {
       const found = globFiles(arg);
-      if (found.length === 0) throw new InputListError('INPUT_UNREADABLE', `no file matches "${arg}": check the pattern (* and ? stay within a folder, ** crosses folders)`);
+      if (found.length === 0)
+        throw new InputListError(
+          'INPUT_UNREADABLE',
+          `no file matches "${arg}": check the pattern (* and ? stay within a folder, ** crosses folders)`,
+        );
       for (const file of found) add(file, arg);
     } else {
       // A file, or a path that is not there: reading it says which (INPUT_UNREADABLE naming it).
@@ -185,4 +198,3 @@ export function corpusInputs(args: readonly string[]): CorpusInput[] {
   }
   return inputs;
 }
-

@@ -70,7 +70,12 @@ export function placeAndYear(file: string): { place: string | null; year: number
   const year = lastYear === undefined ? null : Number(lastYear[1]);
   const first = years[0];
   const before = (first === undefined ? name : name.slice(0, first.index)).replace(SEPARATORS, '');
-  const place = before !== '' ? before : folder === '.' || folder === '' ? null : folder.replace(YEAR, '').replace(SEPARATORS, '') || null;
+  const place =
+    before !== ''
+      ? before
+      : folder === '.' || folder === ''
+        ? null
+        : folder.replace(YEAR, '').replace(SEPARATORS, '') || null;
   return { place, year };
 }
 

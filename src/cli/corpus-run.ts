@@ -47,14 +47,22 @@ export async function runCorpus(args: readonly string[], options: CorpusOptions,
   try {
     files = corpusInputs(args).map((input) => input.file);
   } catch (error) {
-    if (error instanceof InputListError) return command.error(`workreport: [${error.code}] ${error.message}`, { code: error.code, exitCode: 1 });
+    if (error instanceof InputListError)
+      return command.error(`workreport: [${error.code}] ${error.message}`, { code: error.code, exitCode: 1 });
     throw error;
   }
-  if (files.includes('-')) return command.error('workreport: [OPTION_INVALID] corpus reads files, not standard input: save the text to a file, or use workreport extract -', { code: 'OPTION_INVALID', exitCode: 1 });
+  if (files.includes('-'))
+    return command.error(
+      'workreport: [OPTION_INVALID] corpus reads files, not standard input: save the text to a file, or use workreport extract -',
+      { code: 'OPTION_INVALID', exitCode: 1 },
+    );
   const out = resolve(options.out);
   outputDir(dirname(out));
   const total = files.reduce((sum, file) => sum + statSize(file), 0);
-  const progress = options.progress === true || process.stderr.isTTY === true ? new ExtractProgress(files, total, 'corpus') : undefined;
+  const progress =
+    options.progress === true || process.stderr.isTTY === true
+      ? new ExtractProgress(files, total, 'corpus')
+      : undefined;
   const work = mkdtempSync(join(tmpdir(), 'workreport-corpus-'));
   const pool = jobs > 1 && files.length > 1 ? new WorkerPool(Math.min(jobs, files.length)) : undefined;
   const run = (task: WorkerTask): Promise<WorkerReply> => (pool === undefined ? workerTask(task) : pool.run(task));
@@ -73,11 +81,14 @@ export async function runCorpus(args: readonly string[], options: CorpusOptions,
         reply.catch(() => undefined);
         ahead.set(next, reply);
       }
-      const reply = await (ahead.get(index) ?? run({ kind: 'rows', file: files[index] ?? '', encoding: options.encoding }));
+      const reply = await (ahead.get(index) ??
+        run({ kind: 'rows', file: files[index] ?? '', encoding: options.encoding }));
       ahead.delete(index);
       if (!reply.ok) {
         leftOut.push(files[index] ?? '');
-        process.stderr.write(`${progress === undefined ? '' : '\n'}workreport corpus: left out: [${reply.code}] ${reply.message}\n`);
+        process.stderr.write(
+          `${progress === undefined ? '' : '\n'}workreport corpus: left out: [${reply.code}] ${reply.message}\n`,
+        );
         progress?.fileDone(0, statSize(files[index] ?? ''));
         continue;
       }
@@ -115,7 +126,11 @@ function statSize(file: string): number {
 async function writeParquet(jsonl: string, out: string, work: string): Promise<void> {
   const { DuckDBInstance } = await import('@duckdb/node-api');
   // DuckDB takes 80 % of RAM by default; a bound keeps the whole command small, spilling to the temporary folder beyond it.
-  const instance = await DuckDBInstance.create(':memory:', { temp_directory: work, threads: '2', memory_limit: '256MB' });
+  const instance = await DuckDBInstance.create(':memory:', {
+    temp_directory: work,
+    threads: '2',
+    memory_limit: '256MB',
+  });
   const connection = await instance.connect();
   const partial = `${out}.${process.pid}.partial`;
   const columns = `{${Object.entries(CORPUS_COLUMNS)

@@ -125,7 +125,9 @@ export class ChunkDecoder {
     bytes.set(chunk, this.previous.length - start);
     const refuses = (length: number): boolean => {
       try {
-        new TextDecoder(this.encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, length), { stream: true });
+        new TextDecoder(this.encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, length), {
+          stream: true,
+        });
         return false;
       } catch {
         return true;

@@ -6,7 +6,14 @@ import { EXTRACT_CSV_COLUMNS, type ExtractFormat } from './extract-output.ts';
 import { byteSize, MAX_INPUT_BYTES, type ExtractLimits, type ExtractOptions } from './extract-limits.ts';
 
 export { EXPLAIN_CSV_COLUMNS, EXTRACT_CSV_COLUMNS, type ExtractFormat } from './extract-output.ts';
-export { byteSize, MAX_INPUT_BYTES, PROGRESS_BYTES, READ_BYTES, type ExtractLimits, type ExtractOptions } from './extract-limits.ts';
+export {
+  byteSize,
+  MAX_INPUT_BYTES,
+  PROGRESS_BYTES,
+  READ_BYTES,
+  type ExtractLimits,
+  type ExtractOptions,
+} from './extract-limits.ts';
 
 /** The figures found in one input: `file` as given on the command line (`-` for standard input). */
 export interface FileFigures {
@@ -60,21 +67,32 @@ export interface FileFigures {
  */
 export function extractCommand(limits: Partial<ExtractLimits> = {}): Command {
   const maxBytes = limits.maxBytes ?? MAX_INPUT_BYTES;
-  return new Command('extract')
-    .description(
-      'find every quantitative figure in report texts (UTF-8 with or without BOM, GB18030/GBK, Big5, UTF-16), of any size up to ' +
-        `${byteSize(maxBytes)}, printed as they are found; offsets are UTF-16 indices into the decoded text, counted after a BOM. ` +
-        'Folders give their .txt files (recursively) and quoted globs the files they match. ' +
-        'JSON: an array for one file, an object keyed by file for several; JSON Lines: a figure per line with its file; CSV: a file column',
-    )
-    .argument('<inputs...>', 'report text files, folders, quoted glob patterns (e.g. "reports/**/*.txt"), or - for standard input')
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))
-    .addOption(new Option('--encoding <encoding>', 'text encoding of the files').choices([...ENCODING_CHOICES]).default('auto'))
-    .option('--explain', 'also print the numbers set aside: rejected by a named rule (rule, message) or unread (why)')
-    .option('--progress', 'show progress on stderr (files, MB, figures, time left) even when it is not a terminal')
-    .option('--jobs <n>', 'worker threads for many files (default: one per core)')
-    // The extraction rules load only when the command runs.
-    .action(async (inputs: string[], options: ExtractOptions, command: Command) => (await import('./extract-run.ts')).runExtract(inputs, options, limits, command));
+  return (
+    new Command('extract')
+      .description(
+        'find every quantitative figure in report texts (UTF-8 with or without BOM, GB18030/GBK, Big5, UTF-16), of any size up to ' +
+          `${byteSize(maxBytes)}, printed as they are found; offsets are UTF-16 indices into the decoded text, counted after a BOM. ` +
+          'Folders give their .txt files (recursively) and quoted globs the files they match. ' +
+          'JSON: an array for one file, an object keyed by file for several; JSON Lines: a figure per line with its file; CSV: a file column',
+      )
+      .argument(
+        '<inputs...>',
+        'report text files, folders, quoted glob patterns (e.g. "reports/**/*.txt"), or - for standard input',
+      )
+      .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))
+      .addOption(
+        new Option('--encoding <encoding>', 'text encoding of the files')
+          .choices([...ENCODING_CHOICES])
+          .default('auto'),
+      )
+      .option('--explain', 'also print the numbers set aside: rejected by a named rule (rule, message) or unread (why)')
+      .option('--progress', 'show progress on stderr (files, MB, figures, time left) even when it is not a terminal')
+      .option('--jobs <n>', 'worker threads for many files (default: one per core)')
+      // The extraction rules load only when the command runs.
+      .action(async (inputs: string[], options: ExtractOptions, command: Command) =>
+        (await import('./extract-run.ts')).runExtract(inputs, options, limits, command),
+      )
+  );
 }
 
 /**
@@ -84,11 +102,15 @@ export function extractCommand(limits: Partial<ExtractLimits> = {}): Command {
  * @returns the whole output, ending with a newline (JSON Lines: empty without figures)
  */
 export function formatFigures(results: FileFigures[], format: ExtractFormat): string {
-  if (format === 'jsonl') return results.flatMap(({ file, figures }) => figures.map((figure) => `${JSON.stringify({ file, ...figure })}\n`)).join('');
+  if (format === 'jsonl')
+    return results
+      .flatMap(({ file, figures }) => figures.map((figure) => `${JSON.stringify({ file, ...figure })}\n`))
+      .join('');
   if (format === 'csv') {
     const rows = results.flatMap(({ file, figures }) => figures.map((figure) => ({ file, ...figure })));
     return csvText(rows, EXTRACT_CSV_COLUMNS);
   }
-  const value = results.length === 1 ? (results[0]?.figures ?? []) : Object.fromEntries(results.map((r) => [r.file, r.figures]));
+  const value =
+    results.length === 1 ? (results[0]?.figures ?? []) : Object.fromEntries(results.map((r) => [r.file, r.figures]));
   return `${JSON.stringify(value, null, 2)}\n`;
 }

@@ -12,7 +12,13 @@ import { PIECE_CHARS, FigureStream } from './figure-stream.ts';
 
 /** The limits given, the command's defaults for the others. */
 export function extractLimits(limits: Partial<ExtractLimits>): ExtractLimits {
-  return { maxBytes: MAX_INPUT_BYTES, headBytes: HEAD_BYTES, readBytes: READ_BYTES, pieceChars: PIECE_CHARS, ...limits };
+  return {
+    maxBytes: MAX_INPUT_BYTES,
+    headBytes: HEAD_BYTES,
+    readBytes: READ_BYTES,
+    pieceChars: PIECE_CHARS,
+    ...limits,
+  };
 }
 
 /** Why an input is refused: the code and message of `workreport: [CODE] message` (exit code 1). */
@@ -43,7 +49,10 @@ export interface OpenInput {
 }
 
 function tooLarge(file: string, read: string, limits: ExtractLimits): InputError {
-  return new InputError('INPUT_TOO_LARGE', `"${file}" is ${read}, more than workreport extract reads (${byteSize(limits.maxBytes)}): split it into smaller files`);
+  return new InputError(
+    'INPUT_TOO_LARGE',
+    `"${file}" is ${read}, more than workreport extract reads (${byteSize(limits.maxBytes)}): split it into smaller files`,
+  );
 }
 
 /** Why a read failed. */
@@ -71,7 +80,8 @@ export async function openInput(file: string, encoding: EncodingChoice, limits: 
         if (size > limits.maxBytes) throw tooLarge(file, `${size} bytes`, limits);
         const buffer = Buffer.alloc(Math.min(limits.headBytes, size + 1));
         let length = 0;
-        for (let n = -1; n !== 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, length);
+        for (let n = -1; n !== 0 && length < buffer.length; length += n)
+          n = readSync(fd, buffer, length, buffer.length - length, length);
         head = buffer.subarray(0, length);
         complete = length < limits.headBytes;
       } finally {
@@ -81,7 +91,8 @@ export async function openInput(file: string, encoding: EncodingChoice, limits: 
       rest = () => (complete ? emptyStream() : createReadStream(file, { start, highWaterMark: limits.readBytes }));
     } else {
       if (fd !== undefined) closeSync(fd);
-      const stream: AsyncIterable<Uint8Array> = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: limits.readBytes });
+      const stream: AsyncIterable<Uint8Array> =
+        file === '-' ? process.stdin : createReadStream(file, { highWaterMark: limits.readBytes });
       const chunks = stream[Symbol.asyncIterator]();
       const first: Uint8Array[] = [];
       let length = 0;
@@ -118,7 +129,8 @@ export function statInput(file: string, limits: ExtractLimits): number {
   try {
     accessSync(file, constants.R_OK);
     const stat = statSync(file);
-    if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), { code: 'EISDIR' });
+    if (stat.isDirectory())
+      throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), { code: 'EISDIR' });
     size = stat.size;
   } catch (error) {
     throw unreadable(file, error);
@@ -166,7 +178,8 @@ export async function extractInput(
     await print(figures.push(decode(file, () => decoder.decode(bytes))));
     read?.(bytes.length);
   };
-  for (let at = 0; at < input.head.length; at += limits.readBytes) await feed(input.head.subarray(at, at + limits.readBytes));
+  for (let at = 0; at < input.head.length; at += limits.readBytes)
+    await feed(input.head.subarray(at, at + limits.readBytes));
   const chunks = input.rest()[Symbol.asyncIterator]();
   try {
     for (;;) {
@@ -192,7 +205,9 @@ export async function extractInput(
  */
 export function noFigureMessage(file: string, diagnostics: Diagnostics, explained: boolean): string {
   const { rejected, unread } = diagnostics;
-  const aside = explained ? `; ${rejected.length} number(s) rejected by a rule and ${unread.length} unread, listed in the output` : '; run with --explain to see the numbers set aside';
+  const aside = explained
+    ? `; ${rejected.length} number(s) rejected by a rule and ${unread.length} unread, listed in the output`
+    : '; run with --explain to see the numbers set aside';
   return `workreport extract: "${file}" holds text but no figure (a number with a unit word: 亩, 元, 人, 户, %, …)${aside}`;
 }
 
@@ -206,8 +221,15 @@ function decode(file: string, run: () => string): string {
   } catch (error) {
     if (!(error instanceof UndecodableAt)) throw error;
     const { offset, encoding, reason } = error;
-    if (reason === 'binary') throw new InputError('INPUT_UNDECODABLE', `"${file}" is not a text file (NUL byte at byte offset ${offset}); read as ${encoding}`);
-    const what = reason === 'truncated' ? `ends inside a ${encoding} character (byte offset ${offset})` : `is not valid ${encoding} text at byte offset ${offset}`;
+    if (reason === 'binary')
+      throw new InputError(
+        'INPUT_UNDECODABLE',
+        `"${file}" is not a text file (NUL byte at byte offset ${offset}); read as ${encoding}`,
+      );
+    const what =
+      reason === 'truncated'
+        ? `ends inside a ${encoding} character (byte offset ${offset})`
+        : `is not valid ${encoding} text at byte offset ${offset}`;
     throw new InputError(
       'INPUT_UNDECODABLE',
       `"${file}" ${what}, the encoding its first bytes were read in: convert it to UTF-8, or name its encoding with --encoding`,
@@ -218,10 +240,10 @@ function decode(file: string, run: () => string): string {
 /** Why a file could not be decoded, naming it and the encodings tried. */
 function undecodableMessage(file: string, decoded: Decoded & { ok: false }): string {
   const tried = decoded.tried.join(', ');
-  if (decoded.reason === 'unsupported') return `"${file}" is ${decoded.encoding} text, which workreport does not read: save it as UTF-8 (or GB18030)`;
+  if (decoded.reason === 'unsupported')
+    return `"${file}" is ${decoded.encoding} text, which workreport does not read: save it as UTF-8 (or GB18030)`;
   if (decoded.reason === 'binary') {
     return `"${file}" is not a text file (NUL byte at byte offset ${decoded.nulAt}); tried encodings: ${tried}`;
   }
   return `"${file}" is not valid text in any encoding tried (${tried}): convert it to UTF-8, or name its encoding with --encoding`;
 }
-

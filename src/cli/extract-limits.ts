@@ -52,4 +52,3 @@ export function byteSize(bytes: number): string {
   const unit = units.find(([size]) => bytes >= size && bytes % size === 0);
   return unit === undefined ? `${bytes} bytes` : `${bytes / unit[0]} ${unit[1]} (${bytes} bytes)`;
 }
-

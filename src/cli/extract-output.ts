@@ -11,7 +11,18 @@ import type { Diagnostics, ExtractedFigure } from '../figures/extract-figures.ts
 export type ExtractFormat = 'json' | 'jsonl' | 'csv';
 
 /** CSV columns of `workreport extract`, in order; empty cells for absent fields. */
-export const EXTRACT_CSV_COLUMNS = ['file', 'offset', 'quote', 'value', 'valueMax', 'unit', 'unitRaw', 'qualifier', 'counted', 'role'] as const;
+export const EXTRACT_CSV_COLUMNS = [
+  'file',
+  'offset',
+  'quote',
+  'value',
+  'valueMax',
+  'unit',
+  'unitRaw',
+  'qualifier',
+  'counted',
+  'role',
+] as const;
 
 /**
  * CSV columns added by `--explain`: `status` is `figure`, `rejected` (a named rule set the number
@@ -90,7 +101,10 @@ export class ExtractOutput {
       return this.jsonLines(figures);
     }
     const { indent } = this;
-    const parts = figures.map((figure, i) => `${this.count + i === 0 ? '\n' : ',\n'}${indent}${JSON.stringify(figure, null, 2).replaceAll('\n', `\n${indent}`)}`);
+    const parts = figures.map(
+      (figure, i) =>
+        `${this.count + i === 0 ? '\n' : ',\n'}${indent}${JSON.stringify(figure, null, 2).replaceAll('\n', `\n${indent}`)}`,
+    );
     this.count += figures.length;
     return parts.join('');
   }
@@ -100,15 +114,28 @@ export class ExtractOutput {
    * a line each with `status` `rejected` or `unread`).
    */
   finish(diagnostics: Diagnostics = { rejected: [], unread: [] }): string {
-    const rejected = diagnostics.rejected.map(({ rule, quote, offset, message }) => ({ offset, quote, status: 'rejected', rule, message }));
-    const unread = diagnostics.unread.map(({ quote, offset, why }) => ({ offset, quote, status: 'unread', message: why }));
+    const rejected = diagnostics.rejected.map(({ rule, quote, offset, message }) => ({
+      offset,
+      quote,
+      status: 'rejected',
+      rule,
+      message,
+    }));
+    const unread = diagnostics.unread.map(({ quote, offset, why }) => ({
+      offset,
+      quote,
+      status: 'unread',
+      message: why,
+    }));
     if (this.format === 'csv') return this.explain ? this.csvRows([...rejected, ...unread]) : '';
     if (this.format === 'jsonl') return this.explain ? this.jsonLines([...rejected, ...unread]) : '';
     const close = this.count === 0 ? ']' : `\n${this.indent.slice(2)}]`;
     if (!this.explain) return close;
     const inner = this.indent.slice(2);
     const list = (items: readonly object[]): string =>
-      items.length === 0 ? '[]' : `[\n${items.map((item) => `${inner}  ${JSON.stringify(item, null, 2).replaceAll('\n', `\n${inner}  `)}`).join(',\n')}\n${inner}]`;
+      items.length === 0
+        ? '[]'
+        : `[\n${items.map((item) => `${inner}  ${JSON.stringify(item, null, 2).replaceAll('\n', `\n${inner}  `)}`).join(',\n')}\n${inner}]`;
     return `${close},\n${inner}"rejected": ${list(diagnostics.rejected)},\n${inner}"unread": ${list(diagnostics.unread)}\n${inner.slice(2)}}`;
   }
 
@@ -123,7 +150,11 @@ export class ExtractOutput {
   /** CSV rows of the current file, formula-like cells neutralised. */
   private csvRows(records: readonly object[]): string {
     if (records.length === 0) return '';
-    const rows = records.map((record) => Object.fromEntries(Object.entries({ file: this.file, ...record }).map(([key, value]) => [key, neutralised(value as unknown)])));
+    const rows = records.map((record) =>
+      Object.fromEntries(
+        Object.entries({ file: this.file, ...record }).map(([key, value]) => [key, neutralised(value as unknown)]),
+      ),
+    );
     return `\n${csvFormatBody(rows as Record<string, string>[], [...this.columns])}`;
   }
 

@@ -15,7 +15,10 @@ export class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly all: Worker[] = [];
   private readonly waiting: (() => void)[] = [];
-  private readonly pending = new Map<number, { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }
+  >();
   private nextId = 0;
 
   constructor(private readonly size: number) {}
@@ -76,13 +79,18 @@ function startWorker(): Worker {
   if (!here.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', here));
   const tsx = tsxApi(here);
   const target = new URL('./extract-worker.ts', here).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`, { eval: true });
+  return new Worker(
+    `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`,
+    { eval: true },
+  );
 }
 
 /** The URL of tsx's ES module API (`tsx/esm/api` under the `import` condition, which `require.resolve` does not give). */
 function tsxApi(from: string): string {
   const manifest = createRequire(from).resolve('tsx/package.json');
-  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+    exports: Record<string, { import: { default: string } }>;
+  };
   const entry = exports['./esm/api']?.import.default ?? './dist/esm/api/index.mjs';
   return pathToFileURL(join(dirname(manifest), entry)).href;
 }

@@ -58,7 +58,8 @@ export class ExtractProgress {
     const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
     const size = total === undefined ? `${mb(this.bytes)} MB` : `${mb(last ? total : this.bytes)} of ${mb(total)} MB`;
     const elapsed = (now - this.started) / 1000;
-    const left = done === undefined || done === 0 || last ? '' : `, about ${duration((elapsed * (1 - done)) / done)} left`;
+    const left =
+      done === undefined || done === 0 || last ? '' : `, about ${duration((elapsed * (1 - done)) / done)} left`;
     const figures = `${this.figures.toLocaleString('en-US')} figure${this.figures === 1 ? '' : 's'}`;
     if (this.inputs.length === 1) return `${this.inputs[0] ?? ''}: ${percent} (${size}, ${figures}${left})`;
     const files = `${(last ? this.inputs.length : this.files).toLocaleString('en-US')} of ${this.inputs.length.toLocaleString('en-US')} files`;

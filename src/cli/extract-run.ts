@@ -3,7 +3,16 @@ import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { corpusInputs, InputListError, type CorpusInput } from './corpus-inputs.ts';
 import { PROGRESS_BYTES, type ExtractLimits, type ExtractOptions } from './extract-limits.ts';
-import { extractInput, extractLimits, InputError, noFigureMessage, openInput, statInput, type FailCode, type OpenInput } from './extract-input.ts';
+import {
+  extractInput,
+  extractLimits,
+  InputError,
+  noFigureMessage,
+  openInput,
+  statInput,
+  type FailCode,
+  type OpenInput,
+} from './extract-input.ts';
 import { ExtractOutput } from './extract-output.ts';
 import { ExtractProgress } from './extract-progress.ts';
 import { WorkerPool } from './extract-pool.ts';
@@ -32,7 +41,12 @@ const AHEAD_PER_THREAD = 8;
  * Run `workreport extract` on `args` with parsed `options`; print on stdout.
  * Errors end the command through `command.error` (exit code 1, `workreport: [CODE] message`).
  */
-export async function runExtract(args: readonly string[], options: ExtractOptions, given: Partial<ExtractLimits>, command: Command): Promise<void> {
+export async function runExtract(
+  args: readonly string[],
+  options: ExtractOptions,
+  given: Partial<ExtractLimits>,
+  command: Command,
+): Promise<void> {
   const limits = extractLimits(given);
   const jobs = threads(command, options.jobs);
   let inputs: CorpusInput[];
@@ -60,22 +74,38 @@ export async function runExtract(args: readonly string[], options: ExtractOption
     if (pending.length >= OUTPUT_CHUNK) await flush();
   };
   try {
-    const checked = pool === undefined ? await checkHere(files, options, limits) : await checkOnThreads(pool, files, options, limits);
+    const checked =
+      pool === undefined ? await checkHere(files, options, limits) : await checkOnThreads(pool, files, options, limits);
     const sizes = checked.map((c) => c.size);
-    const total = sizes.every((size) => size !== undefined) ? sizes.reduce<number>((sum, size) => sum + (size ?? 0), 0) : undefined;
-    const shown = options.progress === true || (process.stderr.isTTY === true && (total === undefined || total > PROGRESS_BYTES));
+    const total = sizes.every((size) => size !== undefined)
+      ? sizes.reduce<number>((sum, size) => sum + (size ?? 0), 0)
+      : undefined;
+    const shown =
+      options.progress === true || (process.stderr.isTTY === true && (total === undefined || total > PROGRESS_BYTES));
     const progress = shown ? new ExtractProgress(files, total) : undefined;
     const several = files.length > 1;
     const explain = options.explain === true;
     const output = new ExtractOutput(options.format, several, explain);
     // The output of the files read ahead on threads, by index, waiting for their turn.
-    const ahead = new Map<number, Promise<{ text: string; figures: number; size: number | undefined; notice?: string }>>();
+    const ahead = new Map<
+      number,
+      Promise<{ text: string; figures: number; size: number | undefined; notice?: string }>
+    >();
     const lookahead = pool === undefined ? 0 : Math.min(jobs, files.length) * AHEAD_PER_THREAD;
     let next = 0;
     for (let index = 0; index < files.length; index++) {
       for (; pool !== undefined && next < files.length && next <= index + lookahead; next++) {
         if ((sizes[next] ?? 0) > WORKER_MAX_BYTES) continue;
-        const task = { kind: 'extract', file: files[next] ?? '', index: next, several, format: options.format, encoding: options.encoding, limits, explain } as const;
+        const task = {
+          kind: 'extract',
+          file: files[next] ?? '',
+          index: next,
+          several,
+          format: options.format,
+          encoding: options.encoding,
+          limits,
+          explain,
+        } as const;
         const result = pool.run(task).then((reply) => {
           if (!reply.ok) throw new InputError(reply.code, reply.message);
           return reply;
@@ -146,9 +176,16 @@ async function checkHere(files: readonly string[], options: ExtractOptions, limi
 }
 
 /** Check every input on the threads (see `CHECKED_INPUTS`); the refusal of the first file in order is thrown. */
-async function checkOnThreads(pool: WorkerPool, files: readonly string[], options: ExtractOptions, limits: ExtractLimits): Promise<Checked[]> {
+async function checkOnThreads(
+  pool: WorkerPool,
+  files: readonly string[],
+  options: ExtractOptions,
+  limits: ExtractLimits,
+): Promise<Checked[]> {
   if (files.length > CHECKED_INPUTS) return files.map((file) => ({ size: statInput(file, limits) }));
-  const replies = await Promise.all(files.map((file) => pool.run({ kind: 'check', file, encoding: options.encoding, limits })));
+  const replies = await Promise.all(
+    files.map((file) => pool.run({ kind: 'check', file, encoding: options.encoding, limits })),
+  );
   return replies.map((reply) => {
     if (!reply.ok) throw new InputError(reply.code, reply.message);
     return { size: reply.size };
@@ -159,7 +196,10 @@ async function checkOnThreads(pool: WorkerPool, files: readonly string[], option
 export function threads(command: Command, jobs: string | undefined): number {
   if (jobs === undefined) return availableParallelism();
   if (!/^[1-9]\d{0,2}$/.test(jobs)) {
-    return command.error(`workreport: [OPTION_INVALID] --jobs "${jobs}": give the number of threads, from 1 (e.g. --jobs ${availableParallelism()})`, { code: 'OPTION_INVALID', exitCode: 1 });
+    return command.error(
+      `workreport: [OPTION_INVALID] --jobs "${jobs}": give the number of threads, from 1 (e.g. --jobs ${availableParallelism()})`,
+      { code: 'OPTION_INVALID', exitCode: 1 },
+    );
   }
   return Number(jobs);
 }

@@ -19,7 +19,16 @@ export const CORPUS_MAX_BYTES = 256 * 2 ** 20;
 /** What the main thread asks of a worker. */
 export type WorkerTask =
   | { kind: 'check'; file: string; encoding: EncodingChoice; limits: ExtractLimits }
-  | { kind: 'extract'; file: string; index: number; several: boolean; format: ExtractFormat; encoding: EncodingChoice; limits: ExtractLimits; explain: boolean }
+  | {
+      kind: 'extract';
+      file: string;
+      index: number;
+      several: boolean;
+      format: ExtractFormat;
+      encoding: EncodingChoice;
+      limits: ExtractLimits;
+      explain: boolean;
+    }
   | { kind: 'rows'; file: string; encoding: EncodingChoice };
 
 /**
@@ -62,7 +71,11 @@ export async function workerTask(task: WorkerTask): Promise<WorkerReply> {
 parentPort?.on('message', (message: { id: number; task: WorkerTask }) => {
   workerTask(message.task).then(
     (reply) => parentPort?.postMessage({ id: message.id, reply }),
-    (error: unknown) => parentPort?.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+    (error: unknown) =>
+      parentPort?.postMessage({
+        id: message.id,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      }),
   );
 });
 
@@ -72,16 +85,33 @@ function rowsOf(file: string, encoding: EncodingChoice): WorkerReply {
   try {
     const size = statSync(file).size;
     if (size > CORPUS_MAX_BYTES) {
-      return { ok: false, code: 'INPUT_TOO_LARGE', message: `"${file}" is ${size} bytes, more than workreport corpus reads in one file (${byteSize(CORPUS_MAX_BYTES)}): split it, or use workreport extract --format jsonl` };
+      return {
+        ok: false,
+        code: 'INPUT_TOO_LARGE',
+        message: `"${file}" is ${size} bytes, more than workreport corpus reads in one file (${byteSize(CORPUS_MAX_BYTES)}): split it, or use workreport extract --format jsonl`,
+      };
     }
     bytes = readFileSync(file);
   } catch (error) {
-    return { ok: false, code: 'INPUT_UNREADABLE', message: `cannot read "${file}": ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      code: 'INPUT_UNREADABLE',
+      message: `cannot read "${file}": ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   const decoded = decodeText(bytes, encoding);
   if (!decoded.ok) {
-    const why = decoded.reason === 'unsupported' ? `is ${decoded.encoding} text, which workreport does not read` : decoded.reason === 'binary' ? `is not a text file (NUL byte at byte offset ${decoded.nulAt})` : 'is not valid text in any encoding tried';
-    return { ok: false, code: 'INPUT_UNDECODABLE', message: `"${file}" ${why} (tried ${decoded.tried.join(', ')}): convert it to UTF-8, or name its encoding with --encoding` };
+    const why =
+      decoded.reason === 'unsupported'
+        ? `is ${decoded.encoding} text, which workreport does not read`
+        : decoded.reason === 'binary'
+          ? `is not a text file (NUL byte at byte offset ${decoded.nulAt})`
+          : 'is not valid text in any encoding tried';
+    return {
+      ok: false,
+      code: 'INPUT_UNDECODABLE',
+      message: `"${file}" ${why} (tried ${decoded.tried.join(', ')}): convert it to UTF-8, or name its encoding with --encoding`,
+    };
   }
   const rows = corpusRows(file, decoded.text, extractFigures(decoded.text));
   let text = '';

@@ -86,7 +86,13 @@ export class FigureStream {
   private scan(to: number): ExtractedFigure[] {
     const { base } = this;
     const diagnostics: Diagnostics | undefined = this.explain ? { rejected: [], unread: [] } : undefined;
-    const { figures, resume } = extractFiguresBetween(this.window, this.from - base, to - base, this.lastEnd - base, diagnostics);
+    const { figures, resume } = extractFiguresBetween(
+      this.window,
+      this.from - base,
+      to - base,
+      this.lastEnd - base,
+      diagnostics,
+    );
     for (const figure of figures) figure.offset += base;
     if (diagnostics !== undefined) {
       for (const r of diagnostics.rejected) this.collected.rejected.push({ ...r, offset: r.offset + base });

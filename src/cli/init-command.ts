@@ -36,28 +36,45 @@ function decode(command: Command, file: string, bytes: Uint8Array, encoding: Enc
   if (decoded.ok) return decoded.text;
   const tried = decoded.tried.join(', ');
   if (decoded.reason === 'unsupported') {
-    return command.error(`workreport: [INPUT_UNDECODABLE] "${file}" is ${decoded.encoding} text, which workreport does not read: save it as UTF-8 (or GB18030)`, {
+    return command.error(
+      `workreport: [INPUT_UNDECODABLE] "${file}" is ${decoded.encoding} text, which workreport does not read: save it as UTF-8 (or GB18030)`,
+      {
+        code: 'INPUT_UNDECODABLE',
+        exitCode: 1,
+      },
+    );
+  }
+  const why =
+    decoded.reason === 'binary'
+      ? `is not a text file (NUL byte at byte offset ${decoded.nulAt})`
+      : 'is not valid text in any encoding tried';
+  return command.error(
+    `workreport: [INPUT_UNDECODABLE] "${file}" ${why}; tried ${tried}: convert it to UTF-8, or name its encoding with --encoding`,
+    {
       code: 'INPUT_UNDECODABLE',
       exitCode: 1,
-    });
-  }
-  const why = decoded.reason === 'binary' ? `is not a text file (NUL byte at byte offset ${decoded.nulAt})` : 'is not valid text in any encoding tried';
-  return command.error(`workreport: [INPUT_UNDECODABLE] "${file}" ${why}; tried ${tried}: convert it to UTF-8, or name its encoding with --encoding`, {
-    code: 'INPUT_UNDECODABLE',
-    exitCode: 1,
-  });
+    },
+  );
 }
 
 /** Refuse to write into a folder that holds files, unless `force`; then clear the dataset files there. */
 function prepareFolder(folder: string, force: boolean): void {
   if (existsSync(folder) && !statSync(folder).isDirectory()) {
-    throw new WorkreportError('DATASET_EXISTS', `"${folder}" exists and is not a folder; choose another --id or --datasets`, { input: folder });
+    throw new WorkreportError(
+      'DATASET_EXISTS',
+      `"${folder}" exists and is not a folder; choose another --id or --datasets`,
+      { input: folder },
+    );
   }
   const present = existsSync(folder) ? readdirSync(folder) : [];
   if (present.length > 0 && !force) {
-    throw new WorkreportError('DATASET_EXISTS', `"${folder}" already holds ${present.length} file(s) (${present.slice(0, 6).join(', ')}${present.length > 6 ? ', …' : ''}); pass --force to overwrite the dataset, or choose another --id`, {
-      input: folder,
-    });
+    throw new WorkreportError(
+      'DATASET_EXISTS',
+      `"${folder}" already holds ${present.length} file(s) (${present.slice(0, 6).join(', ')}${present.length > 6 ? ', …' : ''}); pass --force to overwrite the dataset, or choose another --id`,
+      {
+        input: folder,
+      },
+    );
   }
   // With --force, files of the old dataset that this draft does not write (indicators.json, checks.json) must go: they name old ids.
   for (const name of Object.values(DATASET_FILES)) if (present.includes(name)) rmSync(join(folder, name));
@@ -101,7 +118,9 @@ export function summaryLines(draft: Draft, folder: string): string[] {
   const percent = s.figures === 0 ? 100 : Math.round((100 * s.labelled) / s.figures);
   return [
     `workreport init: wrote ${folder}/ (source.txt, report.json, figures.json, charts.json, story.json)`,
-    ...(s.figures === 0 ? ['  no figure found: the text holds no number with a unit word (亩, 元, 人, 户, %, …) that reads as a figure'] : []),
+    ...(s.figures === 0
+      ? ['  no figure found: the text holds no number with a unit word (亩, 元, 人, 户, %, …) that reads as a figure']
+      : []),
     `  figures: ${s.figures}, ${s.labelled} labelled (${percent}%), ${s.taggedForReview} tagged for review (needs-review:*), ${s.colloquial} read by a colloquial convention (needs-review:value), ${s.periodInferred} with the period of their section (period-inferred)`,
     ...setAsideLines(s.setAside),
     `  sections: ${s.sections.preamble + s.sections.review + s.sections.plan} (${s.sections.preamble} preamble, ${s.sections.review} review, ${s.sections.plan} plan)`,
@@ -129,7 +148,9 @@ export function summaryLines(draft: Draft, folder: string): string[] {
  */
 export function initCommand(): Command {
   return new Command('init')
-    .description('draft a dataset folder <datasets>/<id>/ from a report text: sections, labelled figures with periods, first charts and story, all marked draft')
+    .description(
+      'draft a dataset folder <datasets>/<id>/ from a report text: sections, labelled figures with periods, first charts and story, all marked draft',
+    )
     .argument('<file>', 'report text file, or - for standard input')
     .requiredOption('--id <id>', 'dataset id and folder name, kebab-case ASCII (e.g. wuchang-2017)')
     .option('--title <title>', 'zh title (default: the title line of the text)')
@@ -137,12 +158,18 @@ export function initCommand(): Command {
     .option('--year <year>', 'year the report reviews (default: read from its headings or text)')
     .option('--published <date>', 'ISO date of publication (e.g. 2019-12-16)')
     .option('--url <url>', 'http(s) URL where the report was published')
-    .addOption(new Option('--encoding <encoding>', 'text encoding of the file').choices([...ENCODING_CHOICES]).default('auto'))
+    .addOption(
+      new Option('--encoding <encoding>', 'text encoding of the file').choices([...ENCODING_CHOICES]).default('auto'),
+    )
     .option('--force', 'overwrite the dataset files of an existing folder')
     .option('--datasets <dir>', 'folder that holds the datasets', 'datasets')
     .action(async (file: string, options: InitOptions, command: Command) => {
       if (options.year !== undefined && !/^\d{4}$/.test(options.year)) {
-        throw new WorkreportError('OPTION_INVALID', `--year "${options.year}": give the year the report reviews as four digits, e.g. 2019`, { input: options.year });
+        throw new WorkreportError(
+          'OPTION_INVALID',
+          `--year "${options.year}": give the year the report reviews as four digits, e.g. 2019`,
+          { input: options.year },
+        );
       }
       const draftOptions: DraftOptions = { id: options.id };
       if (options.title !== undefined) draftOptions.title = options.title;
@@ -152,7 +179,11 @@ export function initCommand(): Command {
       if (options.url !== undefined) draftOptions.url = options.url;
       const text = decode(command, file, await readInput(file), options.encoding);
       if (text.trim() === '') {
-        throw new WorkreportError('OPTION_INVALID', `"${file}" holds no text (empty or only white space): there is no report to draft a dataset from`, { input: file });
+        throw new WorkreportError(
+          'OPTION_INVALID',
+          `"${file}" holds no text (empty or only white space): there is no report to draft a dataset from`,
+          { input: file },
+        );
       }
       // Loaded when the command runs, so other commands start without the drafting rules.
       const [{ draftDataset }, { parseDataset }, { checkProvenance }] = await Promise.all([
@@ -162,9 +193,18 @@ export function initCommand(): Command {
       ]);
       const draft = draftDataset(text, draftOptions);
       const folder = join(options.datasets, draft.id);
-      const dataset = parseDataset(draft.id, { source: draft.source, json: JSON.parse(JSON.stringify(draft.files)) as Record<string, unknown> }, folder);
+      const dataset = parseDataset(
+        draft.id,
+        { source: draft.source, json: JSON.parse(JSON.stringify(draft.files)) as Record<string, unknown> },
+        folder,
+      );
       const problems = checkProvenance(dataset.report);
-      if (problems.length > 0) throw new WorkreportError('PROVENANCE_MISMATCH', `the draft of "${file}" has figures that do not prove: ${problems[0]?.message ?? ''}`, { input: file });
+      if (problems.length > 0)
+        throw new WorkreportError(
+          'PROVENANCE_MISMATCH',
+          `the draft of "${file}" has figures that do not prove: ${problems[0]?.message ?? ''}`,
+          { input: file },
+        );
       prepareFolder(folder, options.force === true);
       writeFileSync(join(folder, DATASET_FILES.source), draft.source);
       for (const [role, contents] of Object.entries(draft.files) as [keyof Draft['files'], unknown][]) {

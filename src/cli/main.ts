@@ -44,12 +44,24 @@ program
 
 program
   .command('indicators')
-  .description("print a dataset's derived indicators with formula, inputs and any problem (JSON array, or CSV with a header row, UTF-8 with BOM)")
+  .description(
+    "print a dataset's derived indicators with formula, inputs and any problem (JSON array, or CSV with a header row, UTF-8 with BOM)",
+  )
   .argument('<dataset-id>', 'e.g. yangshahu-2019')
   .addOption(formatOption())
-  .option('--export <dir>', 'instead, write figures, indicators and indicator-inputs as CSV, JSON and Arrow plus datapackage.json into <dir>')
+  .option(
+    '--export <dir>',
+    'instead, write figures, indicators and indicator-inputs as CSV, JSON and Arrow plus datapackage.json into <dir>',
+  )
   .action(async (id: string, options: { format: 'json' | 'csv'; export?: string }) => {
-    const [{ loadDataset }, { datasetIndicators }, { INDICATOR_COLUMNS, indicatorRow }, { exportDataset }, { csvText }, { outputDir, writeFileAtomic }] = await Promise.all([
+    const [
+      { loadDataset },
+      { datasetIndicators },
+      { INDICATOR_COLUMNS, indicatorRow },
+      { exportDataset },
+      { csvText },
+      { outputDir, writeFileAtomic },
+    ] = await Promise.all([
       import('../datasets/read-dataset.ts'),
       import('../datasets/dataset-charts.ts'),
       import('../indicators/indicator-row.ts'),
@@ -62,8 +74,12 @@ program
     const results = datasetIndicators(dataset);
     if (options.export !== undefined) {
       outputDir(options.export);
-      const replaced = exportDataset(report, results).filter((file) => writeFileAtomic(join(options.export ?? '', file.path), file.contents));
-      process.stderr.write(`workreport: wrote ${report.meta.id} exports to ${options.export}${replaced.length === 0 ? '' : `, replacing ${replaced.map((f) => f.path).join(', ')}`}\n`);
+      const replaced = exportDataset(report, results).filter((file) =>
+        writeFileAtomic(join(options.export ?? '', file.path), file.contents),
+      );
+      process.stderr.write(
+        `workreport: wrote ${report.meta.id} exports to ${options.export}${replaced.length === 0 ? '' : `, replacing ${replaced.map((f) => f.path).join(', ')}`}\n`,
+      );
     } else if (options.format === 'json') {
       process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
     } else {
@@ -88,17 +104,33 @@ program
     const { report } = dataset;
     const problems = checkDataset(dataset);
     for (const p of problems) process.stdout.write(`${p.code} ${p.message}\n`);
-    const unproven = new Set(problems.filter((p) => p.code.startsWith('PROVENANCE_') && p.code !== 'PROVENANCE_SHIFTED').map((p) => p.message));
+    const unproven = new Set(
+      problems.filter((p) => p.code.startsWith('PROVENANCE_') && p.code !== 'PROVENANCE_SHIFTED').map((p) => p.message),
+    );
     const drafts = report.figures.filter((f) => f.review !== 'reviewed').length;
-    process.stdout.write(`provenance: ${report.figures.length - unproven.size}/${report.figures.length} figures proven in ${report.meta.id}\n`);
-    process.stdout.write(`charts: ${dataset.charts.length}; story: ${dataset.story === undefined ? 'none' : `${dataset.story.steps.length} steps`}\n`);
-    if (drafts > 0) process.stdout.write(`review: ${drafts} of ${report.figures.length} figures are machine drafts; pages mark them until "review" is "reviewed" in figures.json\n`);
-    if (dataset.untranslated > 0) process.stdout.write(`translation: ${dataset.untranslated} texts have no English; English pages show them in Chinese\n`);
-    if (report.meta.toFill !== undefined && report.meta.toFill.length > 0) process.stdout.write(`to fill in report.json: ${report.meta.toFill.join(', ')}\n`);
+    process.stdout.write(
+      `provenance: ${report.figures.length - unproven.size}/${report.figures.length} figures proven in ${report.meta.id}\n`,
+    );
+    process.stdout.write(
+      `charts: ${dataset.charts.length}; story: ${dataset.story === undefined ? 'none' : `${dataset.story.steps.length} steps`}\n`,
+    );
+    if (drafts > 0)
+      process.stdout.write(
+        `review: ${drafts} of ${report.figures.length} figures are machine drafts; pages mark them until "review" is "reviewed" in figures.json\n`,
+      );
+    if (dataset.untranslated > 0)
+      process.stdout.write(
+        `translation: ${dataset.untranslated} texts have no English; English pages show them in Chinese\n`,
+      );
+    if (report.meta.toFill !== undefined && report.meta.toFill.length > 0)
+      process.stdout.write(`to fill in report.json: ${report.meta.toFill.join(', ')}\n`);
     if (problems.length > 0) process.exitCode = 1;
     const findings = checkConsistency(report, dataset.checks, datasetIndicators(dataset));
-    for (const f of findings) process.stdout.write(`warning ${f.code} [${f.source.kind} ${f.source.id}] ${f.message}\n`);
-    process.stdout.write(`consistency: ${findings.length} finding${findings.length === 1 ? '' : 's'} to review in ${report.meta.id} (warnings)\n`);
+    for (const f of findings)
+      process.stdout.write(`warning ${f.code} [${f.source.kind} ${f.source.id}] ${f.message}\n`);
+    process.stdout.write(
+      `consistency: ${findings.length} finding${findings.length === 1 ? '' : 's'} to review in ${report.meta.id} (warnings)\n`,
+    );
   });
 
 program.addCommand(extractCommand());
@@ -109,13 +141,19 @@ program.addCommand(corpusCommand());
 
 /** A Node file-system error (EISDIR, EEXIST, ENOSPC, EACCES …) with the path it concerns. */
 function isSystemError(error: unknown): error is NodeJS.ErrnoException {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string';
+  return (
+    error instanceof Error &&
+    typeof (error as NodeJS.ErrnoException).code === 'string' &&
+    typeof (error as NodeJS.ErrnoException).syscall === 'string'
+  );
 }
 
 /** Say what went wrong with a file or stream the user named, without a stack trace. */
 function reportSystemError(error: NodeJS.ErrnoException): void {
   const where = error.path === undefined ? 'the output stream' : `"${error.path}"`;
-  process.stderr.write(`workreport: [${error.code}] cannot ${error.syscall} ${where}: ${error.message}; check the path you gave (-o, --export) and that it is writable\n`);
+  process.stderr.write(
+    `workreport: [${error.code}] cannot ${error.syscall} ${where}: ${error.message}; check the path you gave (-o, --export) and that it is writable\n`,
+  );
   process.exitCode = 1;
 }
 

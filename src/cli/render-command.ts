@@ -21,14 +21,25 @@ import { FORMATS, LANGS, THEMES, type RenderCommandOptions } from './render-opti
  * `--all` without `-o`, PNG to a terminal; the render errors of src/render.
  */
 export function renderCommand(): Command {
-  return new Command('render')
-    .description('render a chart as SVG, PNG (scale 2), Vega-Lite or Vega JSON; with --all, every chart in zh and en in every format, plus 1200×630 social cards; light theme unless --theme dark')
-    .argument('[chart-id]', 'e.g. yangshahu-2019/poverty-households')
-    .addOption(new Option('--format <format>', 'output format (default: svg)').choices(FORMATS))
-    .addOption(new Option('--lang <lang>', 'language of the chart (default: zh)').choices(LANGS))
-    .addOption(new Option('--theme <theme>', 'colour theme of the chart and its social card; with --all, of every file (default: light)').choices(THEMES))
-    .option('-o, --output <path>', 'output file (default: stdout); with --all, the output directory')
-    .option('--all', 'render every chart in both languages and every format, with progress on stderr')
-    // The renderer (vega, resvg, the datasets) loads only when the command runs.
-    .action(async (id: string | undefined, options: RenderCommandOptions) => (await import('./render-run.ts')).runRender(id, options));
+  return (
+    new Command('render')
+      .description(
+        'render a chart as SVG, PNG (scale 2), Vega-Lite or Vega JSON; with --all, every chart in zh and en in every format, plus 1200×630 social cards; light theme unless --theme dark',
+      )
+      .argument('[chart-id]', 'e.g. yangshahu-2019/poverty-households')
+      .addOption(new Option('--format <format>', 'output format (default: svg)').choices(FORMATS))
+      .addOption(new Option('--lang <lang>', 'language of the chart (default: zh)').choices(LANGS))
+      .addOption(
+        new Option(
+          '--theme <theme>',
+          'colour theme of the chart and its social card; with --all, of every file (default: light)',
+        ).choices(THEMES),
+      )
+      .option('-o, --output <path>', 'output file (default: stdout); with --all, the output directory')
+      .option('--all', 'render every chart in both languages and every format, with progress on stderr')
+      // The renderer (vega, resvg, the datasets) loads only when the command runs.
+      .action(async (id: string | undefined, options: RenderCommandOptions) =>
+        (await import('./render-run.ts')).runRender(id, options),
+      )
+  );
 }

@@ -14,4 +14,3 @@ export interface RenderCommandOptions {
   output?: string;
   all?: boolean;
 }
-

@@ -41,7 +41,9 @@ function writeOut(path: string, data: string | Uint8Array): void {
 function reportReplaced(): void {
   if (replacedFiles.length === 0) return;
   const shown = replacedFiles.slice(0, 3).join(', ');
-  process.stderr.write(`workreport render: replaced ${replacedFiles.length} existing file${replacedFiles.length === 1 ? '' : 's'} (${shown}${replacedFiles.length > 3 ? ', …' : ''})\n`);
+  process.stderr.write(
+    `workreport render: replaced ${replacedFiles.length} existing file${replacedFiles.length === 1 ? '' : 's'} (${shown}${replacedFiles.length > 3 ? ', …' : ''})\n`,
+  );
   replacedFiles.length = 0;
 }
 
@@ -90,7 +92,9 @@ async function renderAll(dir: string, theme: ThemeMode): Promise<void> {
     process.stderr.write(`[${counter}] ${chart.id} (${chart.lang}) ${Math.round(performance.now() - t0)} ms\n`);
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stderr.write(`rendered ${jobs.length} charts (${LANGS.join(' + ')}, ${theme} theme) × svg, png, vl.json, vg.json, card.png to ${dir} in ${seconds} s\n`);
+  process.stderr.write(
+    `rendered ${jobs.length} charts (${LANGS.join(' + ')}, ${theme} theme) × svg, png, vl.json, vg.json, card.png to ${dir} in ${seconds} s\n`,
+  );
 }
 
 /** The datasets that pass their check; the others are named on stderr and left out. */
@@ -108,7 +112,8 @@ export async function runRender(id: string | undefined, options: RenderCommandOp
   const { format, lang, theme = 'light', output: path, all = false } = options;
   if (all) {
     if (id !== undefined) throw invalid(`--all renders every chart; drop the chart id "${id}"`, id);
-    if (format !== undefined || lang !== undefined) throw invalid('--all writes every format in both languages; drop --format and --lang', { format, lang });
+    if (format !== undefined || lang !== undefined)
+      throw invalid('--all writes every format in both languages; drop --format and --lang', { format, lang });
     if (path === undefined) throw invalid('--all needs an output directory: -o <dir>', path);
     outputDir(path);
     await renderAll(path, theme);

@@ -41,7 +41,11 @@ export function outputDir(dir: string): void {
   const absolute = resolve(dir);
   const kernel = KERNEL_DIRS.find((root) => absolute === root || absolute.startsWith(root + sep));
   if (kernel !== undefined) {
-    throw new WorkreportError('OPTION_INVALID', `"${dir}" is under ${kernel}, a kernel file system, not a place for output files; choose a folder of your own`, { input: dir });
+    throw new WorkreportError(
+      'OPTION_INVALID',
+      `"${dir}" is under ${kernel}, a kernel file system, not a place for output files; choose a folder of your own`,
+      { input: dir },
+    );
   }
   mkdirSync(absolute, { recursive: true });
 }

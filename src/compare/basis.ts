@@ -21,22 +21,45 @@ export interface BasisDef {
 }
 
 export const BASES: Readonly<Record<Basis, BasisDef>> = {
-  'year-on-year': { id: 'year-on-year', words: ['同比', '比上年', '較上年', '较上年', '比去年', '較去年'], label: { zh: '同比', en: 'year on year' } },
-  'like-for-like': { id: 'like-for-like', words: ['按同口径计算', '按同口徑計算', '同口径', '同口徑'], label: { zh: '同口径', en: 'like-for-like basis' } },
+  'year-on-year': {
+    id: 'year-on-year',
+    words: ['同比', '比上年', '較上年', '较上年', '比去年', '較去年'],
+    label: { zh: '同比', en: 'year on year' },
+  },
+  'like-for-like': {
+    id: 'like-for-like',
+    words: ['按同口径计算', '按同口徑計算', '同口径', '同口徑'],
+    label: { zh: '同口径', en: 'like-for-like basis' },
+  },
   'comparable-prices': {
     id: 'comparable-prices',
-    words: ['按可比价格计算', '按可比價格計算', '按可比价计算', '按可比價計算', '按可比价', '按可比價', '可比价', '可比價', '不变价', '不變價'],
+    words: [
+      '按可比价格计算',
+      '按可比價格計算',
+      '按可比价计算',
+      '按可比價計算',
+      '按可比价',
+      '按可比價',
+      '可比价',
+      '可比價',
+      '不变价',
+      '不變價',
+    ],
     label: { zh: '按可比价', en: 'at comparable prices' },
   },
-  estimate: { id: 'estimate', words: ['预计', '預計', '初步统计', '初步統計', '初步核算'], label: { zh: '预计', en: 'estimate' } },
+  estimate: {
+    id: 'estimate',
+    words: ['预计', '預計', '初步统计', '初步統計', '初步核算'],
+    label: { zh: '预计', en: 'estimate' },
+  },
 };
 
 export const BASIS_IDS = Object.keys(BASES) as Basis[];
 
 /** Every basis word with its basis, longest first. */
-const WORDS: readonly { word: string; basis: Basis }[] = BASIS_IDS.flatMap((id) => BASES[id].words.map((word) => ({ word, basis: id }))).sort(
-  (a, b) => b.word.length - a.word.length,
-);
+const WORDS: readonly { word: string; basis: Basis }[] = BASIS_IDS.flatMap((id) =>
+  BASES[id].words.map((word) => ({ word, basis: id })),
+).sort((a, b) => b.word.length - a.word.length);
 
 /** A basis word found in a text, with its UTF-16 offset in the report. */
 export interface BasisWord {

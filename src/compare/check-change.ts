@@ -72,12 +72,17 @@ function reasons(from: ChangeEnd, to: ChangeEnd, ctx: ChangeContext): ReasonEvid
     found.push({ reason: word.basis, words: word.word, dataset: to.dataset, offset: word.offset });
   }
   for (const end of [from, to]) {
-    if (end.estimateAt === undefined || found.some((r) => r.reason === 'estimate' && r.dataset === end.dataset)) continue;
+    if (end.estimateAt === undefined || found.some((r) => r.reason === 'estimate' && r.dataset === end.dataset))
+      continue;
     found.push({ reason: 'estimate', words: BASES.estimate.label.zh, dataset: end.dataset, offset: end.estimateAt });
   }
   const growthBasis = ctx.synonym?.growthBasis;
   if (growthBasis !== undefined && !said.has(growthBasis) && ctx.stated?.measure === 'percent') {
-    found.push({ reason: growthBasis, words: `${ctx.synonym?.zh}: ${BASES[growthBasis].label.zh}`, source: `${ctx.synonym?.source.publisher}, ${ctx.synonym?.source.title}` });
+    found.push({
+      reason: growthBasis,
+      words: `${ctx.synonym?.zh}: ${BASES[growthBasis].label.zh}`,
+      source: `${ctx.synonym?.source.publisher}, ${ctx.synonym?.source.title}`,
+    });
   }
   if (ctx.renamedBy !== undefined) {
     const synonym = ctx.synonym;

@@ -42,9 +42,19 @@ function entries(item: ComparedReport, datasetIndex: number, resolve: ReturnType
   for (const change of linked) if (!stated.has(change.level)) stated.set(change.level, change);
   return report.figures.flatMap((figure, i): Entry[] => {
     const { offset, quote } = figure.provenance;
-    if (figure.quantity.unit === 'percentage-points' || rates.some((r) => r.start < offset + quote.length && offset < r.end)) return [];
+    if (
+      figure.quantity.unit === 'percentage-points' ||
+      rates.some((r) => r.start < offset + quote.length && offset < r.end)
+    )
+      return [];
     const estimate = estimateWord(report.source, offset);
-    const entry: Entry = { figure, dataset: id, year: yearOf(figure, report), key: figureKey(figure, id, resolve), order: datasetIndex * 1e6 + i };
+    const entry: Entry = {
+      figure,
+      dataset: id,
+      year: yearOf(figure, report),
+      key: figureKey(figure, id, resolve),
+      order: datasetIndex * 1e6 + i,
+    };
     const change = stated.get(figure.id);
     if (change !== undefined) entry.stated = change;
     if (estimate !== undefined) entry.estimateAt = estimate.offset;
@@ -54,7 +64,9 @@ function entries(item: ComparedReport, datasetIndex: number, resolve: ReturnType
 
 /** The row's unit: of its values' units, the one listed first in `UNIT_IDS` (亩 before 公顷). */
 function rowUnit(group: readonly Entry[]): UnitId {
-  return group.map((e) => e.figure.quantity.unit).reduce((a, b) => (UNIT_IDS.indexOf(a) <= UNIT_IDS.indexOf(b) ? a : b));
+  return group
+    .map((e) => e.figure.quantity.unit)
+    .reduce((a, b) => (UNIT_IDS.indexOf(a) <= UNIT_IDS.indexOf(b) ? a : b));
 }
 
 function comparedValue(e: Entry, unit: UnitId): ComparedValue {
@@ -91,7 +103,9 @@ function splitPrimary(group: readonly Entry[]): { primary: Entry[]; extra: Entry
 }
 
 function buildRow(key: string, group: readonly Entry[], datasetOrder: readonly string[]): ComparisonRow {
-  const ordered = [...group].sort((a, b) => a.year - b.year || datasetOrder.indexOf(a.dataset) - datasetOrder.indexOf(b.dataset));
+  const ordered = [...group].sort(
+    (a, b) => a.year - b.year || datasetOrder.indexOf(a.dataset) - datasetOrder.indexOf(b.dataset),
+  );
   const unit = rowUnit(ordered);
   const first = ordered[0] as Entry;
   const latest = ordered.at(-1) as Entry;
@@ -102,7 +116,12 @@ function buildRow(key: string, group: readonly Entry[], datasetOrder: readonly s
     const from = ordered[i - 1] as Entry;
     const to = ordered[i] as Entry;
     if (from.year === to.year) continue;
-    const renamedBy = from.key.own === to.key.own ? undefined : from.key.by === 'mapping' || to.key.by === 'mapping' ? 'mapping' : 'synonym';
+    const renamedBy =
+      from.key.own === to.key.own
+        ? undefined
+        : from.key.by === 'mapping' || to.key.by === 'mapping'
+          ? 'mapping'
+          : 'synonym';
     const change = changeBetween(from, to, {
       unit,
       label: synonym?.zh ?? latest.figure.label.zh,
@@ -114,7 +133,10 @@ function buildRow(key: string, group: readonly Entry[], datasetOrder: readonly s
   }
   const row: ComparisonRow = {
     key,
-    label: en === undefined ? { zh: synonym?.zh ?? latest.figure.label.zh } : { zh: synonym?.zh ?? latest.figure.label.zh, en },
+    label:
+      en === undefined
+        ? { zh: synonym?.zh ?? latest.figure.label.zh }
+        : { zh: synonym?.zh ?? latest.figure.label.zh, en },
     unit,
     values: ordered.map((e) => comparedValue(e, unit)),
     changes,
@@ -173,10 +195,13 @@ export function compareDatasets(datasets: readonly ComparedReport[], options: Co
     const key = (measures.get(measure) ?? 0) > 1 ? slot : measure;
     const { primary, extra } = splitPrimary(group);
     rows.push({ order: Math.min(...primary.map((e) => e.order)), row: buildRow(key, primary, order) });
-    for (const e of extra) rows.push({ order: e.order, row: buildRow(`${key}#${e.dataset}/${e.figure.id}`, [e], order) });
+    for (const e of extra)
+      rows.push({ order: e.order, row: buildRow(`${key}#${e.dataset}/${e.figure.id}`, [e], order) });
   }
   const sorted = rows.sort((a, b) => a.order - b.order).map((r) => r.row);
-  const first = ordered.find((d) => (Object.values(d.report.meta.place) as (string | undefined)[]).some((p) => p !== undefined && p.trim() !== ''));
+  const first = ordered.find((d) =>
+    (Object.values(d.report.meta.place) as (string | undefined)[]).some((p) => p !== undefined && p.trim() !== ''),
+  );
   return {
     place: { ...(first ?? ordered[0])?.report.meta.place },
     datasets: order,

@@ -109,7 +109,6 @@ export interface PlanVsActual {
   match: Exclude<MatchKind, 'none'>;
 }
 
-
 /** Something about the inputs a reader should know (never a refusal): a {@link Problem} about the datasets `ids`. */
 export interface ComparisonNote extends Problem<ComparisonNoteCode> {
   /** The datasets concerned (the same as `ids`). */

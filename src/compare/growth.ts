@@ -34,7 +34,10 @@ export function computedChange(from: Rational, to: Rational, measure: ChangeMeas
  */
 export function growthInterval(from: Interval, to: Interval, measure: ChangeMeasure): Interval {
   if (measure === 'percentage-points') {
-    return { lo: to.lo === null || from.hi === null ? null : sub(to.lo, from.hi), hi: to.hi === null || from.lo === null ? null : sub(to.hi, from.lo) };
+    return {
+      lo: to.lo === null || from.hi === null ? null : sub(to.lo, from.hi),
+      hi: to.hi === null || from.lo === null ? null : sub(to.hi, from.lo),
+    };
   }
   const lo =
     to.lo === null

@@ -9,15 +9,62 @@ import { foldScript } from './fold-script.ts';
 
 /** Removed from the start of a label, repeatedly; longest first. */
 const LEADING = [
-  '初步统计', '预计', '全年', '今年', '本年', '当年', '年内', '全区', '全市', '全县', '全镇', '全乡', '全省', '全街道', '全街',
-  '区级', '市级', '县级', '镇级', '本区', '本市', '本县', '我区', '我市', '我县', '我镇', '累计', '共计', '总共',
-  '实现', '完成', '达到', '其中', '全部', '一年来',
+  '初步统计',
+  '预计',
+  '全年',
+  '今年',
+  '本年',
+  '当年',
+  '年内',
+  '全区',
+  '全市',
+  '全县',
+  '全镇',
+  '全乡',
+  '全省',
+  '全街道',
+  '全街',
+  '区级',
+  '市级',
+  '县级',
+  '镇级',
+  '本区',
+  '本市',
+  '本县',
+  '我区',
+  '我市',
+  '我县',
+  '我镇',
+  '累计',
+  '共计',
+  '总共',
+  '实现',
+  '完成',
+  '达到',
+  '其中',
+  '全部',
+  '一年来',
 ].sort((a, b) => b.length - a.length);
 
 /** Removed from the end of a label, repeatedly; longest first. */
-const TRAILING = ['预计实现', '预计完成', '预计', '实现', '完成', '达到', '分别达到', '分别', '突破', '超过', '跨过', '约', '近', '达', '为', '的'].sort(
-  (a, b) => b.length - a.length,
-);
+const TRAILING = [
+  '预计实现',
+  '预计完成',
+  '预计',
+  '实现',
+  '完成',
+  '达到',
+  '分别达到',
+  '分别',
+  '突破',
+  '超过',
+  '跨过',
+  '约',
+  '近',
+  '达',
+  '为',
+  '的',
+].sort((a, b) => b.length - a.length);
 
 /** A year or a month as written before a label: 2017年, 2017年1-11月. */
 const DATE = /^(?:\d{4}年)?(?:\d{1,2}(?:-\d{1,2})?月)?(?:份)?/u;
@@ -36,7 +83,7 @@ const NOISE = /[(（[【][^)）\]】]*[)）\]】]|[\s“”"‘’'、,，。：
 export function labelKey(zh: string): string {
   const folded = foldScript(zh).replace(NOISE, '').toLowerCase();
   let key = folded;
-  for (let changed = true; changed && key !== ''; ) {
+  for (let changed = true; changed && key !== '';) {
     changed = false;
     const dated = key.replace(DATE, '');
     if (dated !== key) {
@@ -62,9 +109,26 @@ export function labelKey(zh: string): string {
  * label key made of these alone names no indicator, so two reports that both write 面积 may mean
  * a school building and a farm: such keys match only through a mapping.
  */
-const MEASURE_WORDS = ['面积', '资金', '投入', '投资', '金额', '总额', '总量', '数量', '人数', '户数', '占比', '比重', '比例', '规模', '总', '新增', '增长', '共'].sort(
-  (a, b) => b.length - a.length,
-);
+const MEASURE_WORDS = [
+  '面积',
+  '资金',
+  '投入',
+  '投资',
+  '金额',
+  '总额',
+  '总量',
+  '数量',
+  '人数',
+  '户数',
+  '占比',
+  '比重',
+  '比例',
+  '规模',
+  '总',
+  '新增',
+  '增长',
+  '共',
+].sort((a, b) => b.length - a.length);
 
 /**
  * Whether a label key names no indicator of its own: it is made only of measure words (面积,
@@ -75,7 +139,11 @@ const MEASURE_WORDS = ['面积', '资金', '投入', '投资', '金额', '总额
 export function isGenericKey(key: string): boolean {
   if ([...key].length <= 1) return true;
   let rest = key;
-  for (let word = MEASURE_WORDS.find((w) => rest.startsWith(w)); word !== undefined; word = MEASURE_WORDS.find((w) => rest.startsWith(w))) {
+  for (
+    let word = MEASURE_WORDS.find((w) => rest.startsWith(w));
+    word !== undefined;
+    word = MEASURE_WORDS.find((w) => rest.startsWith(w))
+  ) {
     rest = rest.slice(word.length);
   }
   return rest === '';

@@ -43,7 +43,10 @@ export function parseMapping(json: unknown, where: string): Mapping {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue === undefined || issue.path.length === 0 ? '(top level)' : issue.path.join('.');
-    throw new WorkreportError(message('OPTION_INVALID', 'mapping', { where, path, issue: issue?.message ?? 'invalid' }), { input: where });
+    throw new WorkreportError(
+      message('OPTION_INVALID', 'mapping', { where, path, issue: issue?.message ?? 'invalid' }),
+      { input: where },
+    );
   }
   return parsed.data;
 }

@@ -54,7 +54,10 @@ export function resolveMapping(mapping: Mapping | undefined): ResolvedMapping {
       if (!map.has(key)) map.set(key, measure);
     }
   });
-  return { figure: (dataset, id) => figures.get(`${dataset}/${id}`) ?? figures.get(id), label: (key) => labels.get(key) };
+  return {
+    figure: (dataset, id) => figures.get(`${dataset}/${id}`) ?? figures.get(id),
+    label: (key) => labels.get(key),
+  };
 }
 
 /** The tag `workreport init` gives a figure whose label it could not read from the text. */
@@ -71,7 +74,12 @@ const UNREAD_LABEL = 'needs-review:label';
 export function figureKey(figure: Figure, dataset: string, mapping: ResolvedMapping): FigureKey {
   const own = labelKey(figure.label.zh);
   const { unit, counted } = figure.quantity;
-  const unitClass = unit === 'count' ? `count:${counted ?? ''}` : unit === 'other' ? `other:${unitWordOf(figure)}` : UNITS[unit].dimension;
+  const unitClass =
+    unit === 'count'
+      ? `count:${counted ?? ''}`
+      : unit === 'other'
+        ? `other:${unitWordOf(figure)}`
+        : UNITS[unit].dimension;
   const target = figure.period.kind === 'target';
   const mapped = mapping.figure(dataset, figure.id) ?? mapping.label(own);
   if (mapped !== undefined) {
@@ -79,9 +87,11 @@ export function figureKey(figure: Figure, dataset: string, mapping: ResolvedMapp
     return { measure: mapped, own, by: 'mapping', unitClass, target, ...(synonym === undefined ? {} : { synonym }) };
   }
   // A drafted label nobody could read from the text (tagged for review) names nothing: it matches only through a mapping.
-  if (own === '' || isGenericKey(own) || figure.tags?.includes(UNREAD_LABEL) === true) return { measure: `#${dataset}/${figure.id}`, own, by: 'label', unitClass, target };
+  if (own === '' || isGenericKey(own) || figure.tags?.includes(UNREAD_LABEL) === true)
+    return { measure: `#${dataset}/${figure.id}`, own, by: 'label', unitClass, target };
   const synonym = synonymOf(own);
-  if (synonym !== undefined) return { measure: synonym.zh, own, by: synonym.zh === own ? 'label' : 'synonym', synonym, unitClass, target };
+  if (synonym !== undefined)
+    return { measure: synonym.zh, own, by: synonym.zh === own ? 'label' : 'synonym', synonym, unitClass, target };
   return { measure: own, own, by: 'label', unitClass, target };
 }
 

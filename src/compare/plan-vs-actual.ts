@@ -25,7 +25,11 @@ export function planVsActual(rows: readonly ComparisonRow[]): PlanVsActual[] {
     if (plan.target !== true || !plan.key.startsWith(TARGET)) continue;
     const measure = plan.key.slice(TARGET.length);
     const actualRow = rows.find(
-      (r) => r.target !== true && (r.key === measure || r.key.startsWith(`${measure}|`)) && (r.unit === plan.unit || isCompatible(r.unit, plan.unit)) && r.counted === plan.counted,
+      (r) =>
+        r.target !== true &&
+        (r.key === measure || r.key.startsWith(`${measure}|`)) &&
+        (r.unit === plan.unit || isCompatible(r.unit, plan.unit)) &&
+        r.counted === plan.counted,
     );
     if (actualRow === undefined) continue;
     for (const target of plan.values) {
@@ -37,7 +41,13 @@ export function planVsActual(rows: readonly ComparisonRow[]): PlanVsActual[] {
   return found;
 }
 
-function entry(plan: ComparisonRow, actualRow: ComparisonRow, target: ComparedValue, actual: ComparedValue, measure: string): PlanVsActual {
+function entry(
+  plan: ComparisonRow,
+  actualRow: ComparisonRow,
+  target: ComparedValue,
+  actual: ComparedValue,
+  measure: string,
+): PlanVsActual {
   const t = rational(target.value);
   const a = convert(actual.value, actualRow.unit, plan.unit);
   const attainment = isZero(t) ? null : toNumber(mul(div(a, t), HUNDRED));

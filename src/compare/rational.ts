@@ -1,4 +1,3 @@
-
 /**
  * Exact rational arithmetic for growth rates and precision intervals (STACK.md "Floats and 万"):
  * a figure's value is read back as the decimal it was written as (the shortest decimal string of
@@ -21,7 +20,8 @@ const NUMBER_TEXT = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
  */
 export function rational(value: number): Rational {
   const match = NUMBER_TEXT.exec(String(value));
-  if (!match || !Number.isFinite(value)) throw new RangeError(`cannot read ${String(value)} as a decimal: not a finite number`);
+  if (!match || !Number.isFinite(value))
+    throw new RangeError(`cannot read ${String(value)} as a decimal: not a finite number`);
   const [, sign = '', int = '', frac = '', exp = '0'] = match;
   const mantissa = BigInt(`${sign}${int}${frac}`);
   const scale = frac.length - Number(exp);

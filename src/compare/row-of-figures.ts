@@ -21,7 +21,9 @@ export interface FigureAtYear {
  */
 export function rowOfFigures(label: Label, points: readonly FigureAtYear[], dataset: string): ComparisonRow {
   const ordered = [...points].sort((a, b) => a.year - b.year);
-  const unit = ordered.map((p) => p.figure.quantity.unit).reduce((a, b) => (UNIT_IDS.indexOf(a) <= UNIT_IDS.indexOf(b) ? a : b));
+  const unit = ordered
+    .map((p) => p.figure.quantity.unit)
+    .reduce((a, b) => (UNIT_IDS.indexOf(a) <= UNIT_IDS.indexOf(b) ? a : b));
   const changes: ComparedChange[] = [];
   for (let i = 1; i < ordered.length; i++) {
     const [from, to] = [ordered[i - 1] as FigureAtYear, ordered[i] as FigureAtYear];

@@ -48,6 +48,11 @@ export function findSeries<T>(items: readonly T[], meta: (item: T) => Pick<Repor
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, members]) => {
       const ordered = [...members].sort((a, b) => meta(a).year - meta(b).year);
-      return { key, place: { ...meta(ordered[0] as T).place }, members: ordered, years: ordered.map((m) => meta(m).year) };
+      return {
+        key,
+        place: { ...meta(ordered[0] as T).place },
+        members: ordered,
+        years: ordered.map((m) => meta(m).year),
+      };
     });
 }

@@ -42,7 +42,29 @@ const CLAUSE_END = /[。；;！？!?\n]/;
 /** Separators inside a list of levels or of rates read 分别 (107亿元和45.91亿元 … 增长11%和14%). */
 const LIST_SEPARATOR = /^\s*[和及与、,，]\s*$/;
 /** Words allowed between a level and its rate; anything else with two Han characters names another subject. */
-const LINK_WORDS = [...INCREASE_VERBS, ...DECREASE_VERBS, '分别', '同比', '比上年', '较上年', '比去年', '同口径', '按同口径计算', '按可比价格计算', '按可比价计算', '可比价', '按', '计算', '负', '了', '增', '降', '实现', '达到', '为'];
+const LINK_WORDS = [
+  ...INCREASE_VERBS,
+  ...DECREASE_VERBS,
+  '分别',
+  '同比',
+  '比上年',
+  '较上年',
+  '比去年',
+  '同口径',
+  '按同口径计算',
+  '按可比价格计算',
+  '按可比价计算',
+  '可比价',
+  '按',
+  '计算',
+  '负',
+  '了',
+  '增',
+  '降',
+  '实现',
+  '达到',
+  '为',
+];
 const HAN = /\p{Script=Han}/gu;
 /** Rates that are not a change against the year before: averages over years, changes since a named year. */
 const NOT_YEAR_ON_YEAR = /年均|平均|比\d{4}年|比[一二三四五六七八九〇零]{4}年/;
@@ -113,7 +135,11 @@ export function statedChanges(report: Pick<Report, 'source' | 'figures'>): State
   all.forEach((figure, index) => {
     const direction = changeDirection(text, figure);
     const previous = rates.at(-1);
-    const listed = previous !== undefined && previous.index === index - 1 && LIST_SEPARATOR.test(text.slice(end(previous.figure), figure.offset)) && figure.unit === previous.figure.unit;
+    const listed =
+      previous !== undefined &&
+      previous.index === index - 1 &&
+      LIST_SEPARATOR.test(text.slice(end(previous.figure), figure.offset)) &&
+      figure.unit === previous.figure.unit;
     if (listed) {
       rates.push({ figure, direction: previous.direction, index, run: previous.run, position: previous.position + 1 });
     } else if (direction !== undefined) {
@@ -132,7 +158,9 @@ export function statedChanges(report: Pick<Report, 'source' | 'figures'>): State
     const { figure } = rate;
     const first = all[rate.run] as ExtractedFigure;
     const start = clauseStart(text, first.offset);
-    const levels = all.slice(0, rate.run).filter((f, i) => !isRate.has(i) && f.offset >= start && f.unit !== 'percentage-points');
+    const levels = all
+      .slice(0, rate.run)
+      .filter((f, i) => !isRate.has(i) && f.offset >= start && f.unit !== 'percentage-points');
     const { level, last: lastLevel } = levelOf(text, levels, rate.position, runLength.get(rate.run) ?? 1);
     const last = all[rate.run + (runLength.get(rate.run) ?? 1) - 1] as ExtractedFigure;
     const note = NOTE.exec(text.slice(end(last)));
@@ -146,7 +174,9 @@ export function statedChanges(report: Pick<Report, 'source' | 'figures'>): State
     const basis = [...(estimate === undefined ? [] : [estimate]), ...words];
     for (const c of carried) if (!basis.some((b) => b.basis === c.basis)) basis.push(c);
     if (note?.[1]?.includes('下同')) carried = noted;
-    const ours = report.figures.find((f) => f.provenance.offset < end(level) && level.offset < f.provenance.offset + f.provenance.quote.length);
+    const ours = report.figures.find(
+      (f) => f.provenance.offset < end(level) && level.offset < f.provenance.offset + f.provenance.quote.length,
+    );
     if (ours === undefined) continue;
     links.push({
       level: ours.id,
@@ -167,11 +197,18 @@ export function statedChanges(report: Pick<Report, 'source' | 'figures'>): State
  * before (joined by 和、及), the one in the same place; else, for the first rate, the nearest level.
  * `last` is the level nearest the rates, where the words between levels and rates begin.
  */
-function levelOf(text: string, levels: readonly ExtractedFigure[], position: number, count: number): { level?: ExtractedFigure; last?: ExtractedFigure } {
+function levelOf(
+  text: string,
+  levels: readonly ExtractedFigure[],
+  position: number,
+  count: number,
+): { level?: ExtractedFigure; last?: ExtractedFigure } {
   const last = levels.at(-1);
   if (count > 1 && levels.length >= count) {
     const listed = levels.slice(-count);
-    const joined = listed.every((f, i) => i === 0 || LIST_SEPARATOR.test(text.slice(end(listed[i - 1] as ExtractedFigure), f.offset)));
+    const joined = listed.every(
+      (f, i) => i === 0 || LIST_SEPARATOR.test(text.slice(end(listed[i - 1] as ExtractedFigure), f.offset)),
+    );
     if (joined) return { level: listed[position], last };
   }
   return position === 0 ? { level: last, last } : {};

@@ -41,17 +41,48 @@ const NBS_SECTORS: DefinitionSource = {
 };
 const BUDGET_LAW: DefinitionSource = {
   publisher: 'Ministry of Finance of China (财政部) / National People’s Congress',
-  title: '中华人民共和国预算法 (2014年修正), art. 5–6: 公共财政预算 renamed 一般公共预算 from 2015; 财政部《政府收支分类科目》',
+  title:
+    '中华人民共和国预算法 (2014年修正), art. 5–6: 公共财政预算 renamed 一般公共预算 from 2015; 财政部《政府收支分类科目》',
   url: 'https://www.mof.gov.cn/',
 };
 
 /** The equivalences, one entry per indicator. */
 export const SYNONYMS: readonly Synonym[] = [
-  { zh: '地区生产总值', en: 'GDP', aliases: ['生产总值', '国内生产总值', 'gdp', '地区gdp'], source: NBS_YEARBOOK('国民经济核算'), growthBasis: 'comparable-prices' },
-  { zh: '人均地区生产总值', en: 'GDP per capita', aliases: ['人均生产总值', '人均gdp', '人均国内生产总值'], source: NBS_YEARBOOK('国民经济核算'), growthBasis: 'comparable-prices' },
-  { zh: '第一产业增加值', en: 'Value added of primary industry', aliases: [], source: NBS_SECTORS, growthBasis: 'comparable-prices' },
-  { zh: '第二产业增加值', en: 'Value added of secondary industry', aliases: [], source: NBS_SECTORS, growthBasis: 'comparable-prices' },
-  { zh: '服务业增加值', en: 'Value added of services', aliases: ['第三产业增加值'], source: NBS_SECTORS, growthBasis: 'comparable-prices' },
+  {
+    zh: '地区生产总值',
+    en: 'GDP',
+    aliases: ['生产总值', '国内生产总值', 'gdp', '地区gdp'],
+    source: NBS_YEARBOOK('国民经济核算'),
+    growthBasis: 'comparable-prices',
+  },
+  {
+    zh: '人均地区生产总值',
+    en: 'GDP per capita',
+    aliases: ['人均生产总值', '人均gdp', '人均国内生产总值'],
+    source: NBS_YEARBOOK('国民经济核算'),
+    growthBasis: 'comparable-prices',
+  },
+  {
+    zh: '第一产业增加值',
+    en: 'Value added of primary industry',
+    aliases: [],
+    source: NBS_SECTORS,
+    growthBasis: 'comparable-prices',
+  },
+  {
+    zh: '第二产业增加值',
+    en: 'Value added of secondary industry',
+    aliases: [],
+    source: NBS_SECTORS,
+    growthBasis: 'comparable-prices',
+  },
+  {
+    zh: '服务业增加值',
+    en: 'Value added of services',
+    aliases: ['第三产业增加值'],
+    source: NBS_SECTORS,
+    growthBasis: 'comparable-prices',
+  },
   {
     zh: '规模以上工业增加值',
     en: 'Value added of industry above designated size',
@@ -60,8 +91,18 @@ export const SYNONYMS: readonly Synonym[] = [
     growthBasis: 'comparable-prices',
   },
   { zh: '工业总产值', en: 'Gross industrial output value', aliases: [], source: NBS_YEARBOOK('工业') },
-  { zh: '农林牧渔业总产值', en: 'Gross output value of agriculture, forestry, animal husbandry and fishery', aliases: ['农业总产值'], source: NBS_YEARBOOK('农业') },
-  { zh: '社会消费品零售总额', en: 'Retail sales of consumer goods', aliases: ['社会消费品零售额', '社零总额'], source: NBS_YEARBOOK('国内贸易') },
+  {
+    zh: '农林牧渔业总产值',
+    en: 'Gross output value of agriculture, forestry, animal husbandry and fishery',
+    aliases: ['农业总产值'],
+    source: NBS_YEARBOOK('农业'),
+  },
+  {
+    zh: '社会消费品零售总额',
+    en: 'Retail sales of consumer goods',
+    aliases: ['社会消费品零售额', '社零总额'],
+    source: NBS_YEARBOOK('国内贸易'),
+  },
   {
     zh: '固定资产投资',
     en: 'Fixed-asset investment',
@@ -69,9 +110,24 @@ export const SYNONYMS: readonly Synonym[] = [
     source: NBS_YEARBOOK('固定资产投资'),
     note: '全社会固定资产投资 includes rural households; since 2011 the bureau publishes 固定资产投资(不含农户), which does not',
   },
-  { zh: '进出口总额', en: 'Total imports and exports', aliases: ['外贸进出口总额', '进出口总值', '外贸进出口总值'], source: NBS_YEARBOOK('对外经济贸易') },
-  { zh: '实际使用外资', en: 'Foreign capital actually used', aliases: ['实际利用外资', '实际使用外资金额', '实际利用外资金额'], source: NBS_YEARBOOK('对外经济贸易') },
-  { zh: '单位地区生产总值能耗', en: 'Energy consumption per unit of GDP', aliases: ['单位生产总值能耗', '万元生产总值能耗', '万元gdp能耗', '单位gdp能耗'], source: NBS_YEARBOOK('能源') },
+  {
+    zh: '进出口总额',
+    en: 'Total imports and exports',
+    aliases: ['外贸进出口总额', '进出口总值', '外贸进出口总值'],
+    source: NBS_YEARBOOK('对外经济贸易'),
+  },
+  {
+    zh: '实际使用外资',
+    en: 'Foreign capital actually used',
+    aliases: ['实际利用外资', '实际使用外资金额', '实际利用外资金额'],
+    source: NBS_YEARBOOK('对外经济贸易'),
+  },
+  {
+    zh: '单位地区生产总值能耗',
+    en: 'Energy consumption per unit of GDP',
+    aliases: ['单位生产总值能耗', '万元生产总值能耗', '万元gdp能耗', '单位gdp能耗'],
+    source: NBS_YEARBOOK('能源'),
+  },
   {
     zh: '一般公共预算收入',
     en: 'General public budget revenue',
@@ -106,10 +162,17 @@ export const SYNONYMS: readonly Synonym[] = [
     source: NBS_YEARBOOK('人民生活'),
     note: 'not 农村居民人均纯收入 (net income), the measure published before the 2013 household-survey reform',
   },
-  { zh: '农村居民人均纯收入', en: 'Per-capita net income of rural residents', aliases: [], source: NBS_YEARBOOK('人民生活') },
+  {
+    zh: '农村居民人均纯收入',
+    en: 'Per-capita net income of rural residents',
+    aliases: [],
+    source: NBS_YEARBOOK('人民生活'),
+  },
 ];
 
-const BY_NAME: ReadonlyMap<string, Synonym> = new Map(SYNONYMS.flatMap((s) => [s.zh, ...s.aliases].map((name) => [name, s] as const)));
+const BY_NAME: ReadonlyMap<string, Synonym> = new Map(
+  SYNONYMS.flatMap((s) => [s.zh, ...s.aliases].map((name) => [name, s] as const)),
+);
 
 /**
  * The entry a label key (see {@link labelKey}) names, by its official name or an alias.

@@ -29,10 +29,17 @@ export type DatasetProblem = Problem<Code>;
  */
 export function checkDataset(dataset: Dataset): DatasetProblem[] {
   const figuresFile = `${dataset.where}/${DATASET_FILES.figures}`;
-  const problems: DatasetProblem[] = checkProvenance(dataset.report).map((p) => ({ code: p.code, ids: p.ids, message: `${figuresFile}: ${p.message}` }));
+  const problems: DatasetProblem[] = checkProvenance(dataset.report).map((p) => ({
+    code: p.code,
+    ids: p.ids,
+    message: `${figuresFile}: ${p.message}`,
+  }));
   const shift = shiftHint(dataset);
   if (shift !== undefined) problems.unshift(shift);
-  else problems.push(...tilingGaps(`${dataset.where}/${DATASET_FILES.report}`, dataset.report.sections, dataset.report.source.length));
+  else
+    problems.push(
+      ...tilingGaps(`${dataset.where}/${DATASET_FILES.report}`, dataset.report.sections, dataset.report.source.length),
+    );
   problems.push(...overlaps(dataset, figuresFile));
   const indicators = new Map(computeIndicators(dataset.report, dataset.indicators).map((r) => [r.id as string, r]));
   const figures = new Map(dataset.report.figures.map((f) => [f.id as string, f]));
@@ -59,11 +66,13 @@ export function checkDataset(dataset: Dataset): DatasetProblem[] {
 function shiftHint(dataset: Dataset): DatasetProblem | undefined {
   const { source, figures } = dataset.report;
   if (figures.length === 0) return undefined;
-  const at = (text: string, f: (typeof figures)[number]): boolean => text.startsWith(f.provenance.quote, f.provenance.offset);
+  const at = (text: string, f: (typeof figures)[number]): boolean =>
+    text.startsWith(f.provenance.quote, f.provenance.offset);
   if (figures.every((f) => at(source, f))) return undefined;
   const file = `${dataset.where}/${DATASET_FILES.source}`;
   const ids = figures.map((f) => f.id);
-  if (source.startsWith('\uFEFF') && figures.every((f) => at(source.slice(1), f))) return { ...message('PROVENANCE_SHIFTED', 'bom', { file }), ids };
+  if (source.startsWith('\uFEFF') && figures.every((f) => at(source.slice(1), f)))
+    return { ...message('PROVENANCE_SHIFTED', 'bom', { file }), ids };
   if (source.includes('\r\n') && figures.every((f) => at(source.replace(/\r\n/g, '\n'), f))) {
     return { ...message('PROVENANCE_SHIFTED', 'crlf', { file }), ids };
   }
@@ -73,13 +82,21 @@ function shiftHint(dataset: Dataset): DatasetProblem | undefined {
 /** `figure "a" 「430亩」 at 984 and figure "b" 「30亩」 at 985 quote overlapping text; …` for every overlapping pair of neighbours. */
 function overlaps(dataset: Dataset, file: string): DatasetProblem[] {
   const spans = dataset.report.figures
-    .map((f) => ({ id: f.id, quote: f.provenance.quote, start: f.provenance.offset, end: f.provenance.offset + f.provenance.quote.length }))
+    .map((f) => ({
+      id: f.id,
+      quote: f.provenance.quote,
+      start: f.provenance.offset,
+      end: f.provenance.offset + f.provenance.quote.length,
+    }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const found: DatasetProblem[] = [];
   let widest = spans[0];
   for (const span of spans.slice(1)) {
     if (widest !== undefined && span.start < widest.end) {
-      found.push({ ...message('FIGURES_OVERLAP', 'quotes', { file, first: widest, second: span }), ids: [widest.id, span.id] });
+      found.push({
+        ...message('FIGURES_OVERLAP', 'quotes', { file, first: widest, second: span }),
+        ids: [widest.id, span.id],
+      });
     }
     if (widest === undefined || span.end > widest.end) widest = span;
   }

@@ -21,7 +21,9 @@ export function datasetIndicators(dataset: Dataset): IndicatorResult[] {
 export function datasetCharts(dataset: Dataset, lang: Lang, layout: ChartLayout = {}): Chart[] {
   const figures = new Map(dataset.report.figures.map((f) => [f.id as string, f]));
   const indicators = new Map(datasetIndicators(dataset).map((r) => [r.id as string, r]));
-  return dataset.charts.map((definition) => buildChart(definition, { report: dataset.report.meta, figures, indicators }, lang, layout));
+  return dataset.charts.map((definition) =>
+    buildChart(definition, { report: dataset.report.meta, figures, indicators }, lang, layout),
+  );
 }
 
 /**

@@ -35,7 +35,11 @@ export function discoverDatasets(root: string): Discovery {
       const dataset = readDataset(dir);
       const problems = checkDataset(dataset);
       if (problems.length === 0) datasets.push(dataset);
-      else leftOut.push({ id, message: `dataset ${dataset.where} fails its check:\n  ${problems.map((p) => p.message).join('\n  ')}` });
+      else
+        leftOut.push({
+          id,
+          message: `dataset ${dataset.where} fails its check:\n  ${problems.map((p) => p.message).join('\n  ')}`,
+        });
     } catch (error) {
       if (!(error instanceof WorkreportError)) throw error;
       leftOut.push({ id, message: error.detail });

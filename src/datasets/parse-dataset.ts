@@ -51,7 +51,9 @@ function issueLines(file: string, data: unknown, issues: readonly z.core.$ZodIss
 /** Throw one `DATASET_INVALID` error listing `lines`. */
 function invalid(where: string, lines: readonly string[]): never {
   const more = Math.max(0, lines.length - MAX_LISTED);
-  throw new WorkreportError(message('DATASET_INVALID', 'lines', { where, lines: lines.slice(0, MAX_LISTED), more }), { input: where });
+  throw new WorkreportError(message('DATASET_INVALID', 'lines', { where, lines: lines.slice(0, MAX_LISTED), more }), {
+    input: where,
+  });
 }
 
 /** Objects with a `zh` text and no `en` text, anywhere in `value`. */
@@ -103,8 +105,12 @@ export function parseDataset(id: string, files: DatasetFiles, where: string): Da
   }
   const report = parsed.report;
   const rawId = (files.json.report as { id?: unknown } | undefined)?.id;
-  if (files.json.report === undefined) lines.push(`${path('report')}: missing; every dataset needs one (workreport init writes it)`);
-  else if (rawId !== id) lines.push(`${path('report')}: id ${JSON.stringify(rawId)} differs from the folder name "${id}"; rename one of them`);
+  if (files.json.report === undefined)
+    lines.push(`${path('report')}: missing; every dataset needs one (workreport init writes it)`);
+  else if (rawId !== id)
+    lines.push(
+      `${path('report')}: id ${JSON.stringify(rawId)} differs from the folder name "${id}"; rename one of them`,
+    );
   if (lines.length > 0 || report === undefined) invalid(where, lines);
 
   const { sections, $schema: _schema, ...meta } = report;
@@ -112,10 +118,13 @@ export function parseDataset(id: string, files: DatasetFiles, where: string): Da
   const figures: Figure[] = parsed.figures?.figures ?? [];
   const figureIds = new Set<string>();
   for (const figure of figures) {
-    if (figureIds.has(figure.id)) lines.push(`${path('figures')}: figure "${figure.id}": the id is used twice; give each figure its own id`);
+    if (figureIds.has(figure.id))
+      lines.push(`${path('figures')}: figure "${figure.id}": the id is used twice; give each figure its own id`);
     figureIds.add(figure.id);
     if (!sectionIds.has(figure.section)) {
-      lines.push(`${path('figures')}: figure "${figure.id}": section "${figure.section}" is not a section of report.json; use one of: ${[...sectionIds].join(', ')}`);
+      lines.push(
+        `${path('figures')}: figure "${figure.id}": section "${figure.section}" is not a section of report.json; use one of: ${[...sectionIds].join(', ')}`,
+      );
     }
   }
   const seenSections = new Set<string>();
@@ -123,7 +132,9 @@ export function parseDataset(id: string, files: DatasetFiles, where: string): Da
     if (seenSections.has(section.id)) lines.push(`${path('report')}: section "${section.id}": the id is used twice`);
     seenSections.add(section.id);
     if (section.end < section.start || section.end > files.source.length) {
-      lines.push(`${path('report')}: section "${section.id}": range [${section.start}, ${section.end}) is not inside the source text (length ${files.source.length})`);
+      lines.push(
+        `${path('report')}: section "${section.id}": range [${section.start}, ${section.end}) is not inside the source text (length ${files.source.length})`,
+      );
     }
   }
 
@@ -139,16 +150,29 @@ export function parseDataset(id: string, files: DatasetFiles, where: string): Da
   for (const chart of charts) {
     if (chartIds.has(chart.id)) lines.push(`${path('charts')}: chart "${chart.id}": the id is used twice`);
     chartIds.add(chart.id);
-    if (!sectionIds.has(chart.section)) lines.push(`${path('charts')}: chart "${chart.id}": section "${chart.section}" is not a section of report.json`);
+    if (!sectionIds.has(chart.section))
+      lines.push(`${path('charts')}: chart "${chart.id}": section "${chart.section}" is not a section of report.json`);
     for (const ref of definitionRefs(chart)) {
       if (!figureIds.has(ref) && !indicatorIds.has(ref)) {
-        lines.push(`${path('charts')}: chart "${chart.id}": "${ref}" is neither a figure of figures.json nor an indicator of indicators.json`);
+        lines.push(
+          `${path('charts')}: chart "${chart.id}": "${ref}" is neither a figure of figures.json nor an indicator of indicators.json`,
+        );
       }
     }
   }
 
   const story = parsed.story;
-  if (story !== undefined) lines.push(...storyLines(story, { path: path('story'), source: files.source, figureIds, indicatorIds, sectionIds, chartIds }));
+  if (story !== undefined)
+    lines.push(
+      ...storyLines(story, {
+        path: path('story'),
+        source: files.source,
+        figureIds,
+        indicatorIds,
+        sectionIds,
+        chartIds,
+      }),
+    );
 
   if (lines.length > 0) invalid(where, lines);
   const dataset: Dataset = {
@@ -179,7 +203,8 @@ interface StoryContext {
 function storyLines(story: Story, context: StoryContext): string[] {
   const lines: string[] = [];
   for (const step of story.steps) {
-    if (!context.chartIds.has(step.chart)) lines.push(`${context.path}: step "${step.id}": chart "${step.chart}" is not a chart of charts.json`);
+    if (!context.chartIds.has(step.chart))
+      lines.push(`${context.path}: step "${step.id}": chart "${step.chart}" is not a chart of charts.json`);
   }
   for (const paragraph of storyParagraphs(story)) {
     const where = `${context.path}: ${paragraph.where} (${paragraph.lang})`;
@@ -194,13 +219,17 @@ function storyLines(story: Story, context: StoryContext): string[] {
       throw error;
     }
     for (const part of parts) {
-      if (part.kind === 'figure' && !context.figureIds.has(part.id)) lines.push(`${where}: {figure:${part.id}} names no figure of figures.json`);
-      if (part.kind === 'indicator' && !context.indicatorIds.has(part.id)) lines.push(`${where}: {indicator:${part.id}} names no indicator of indicators.json`);
+      if (part.kind === 'figure' && !context.figureIds.has(part.id))
+        lines.push(`${where}: {figure:${part.id}} names no figure of figures.json`);
+      if (part.kind === 'indicator' && !context.indicatorIds.has(part.id))
+        lines.push(`${where}: {indicator:${part.id}} names no indicator of indicators.json`);
       if (part.kind === 'count' && part.section !== undefined && !context.sectionIds.has(part.section)) {
         lines.push(`${where}: {count:section/${part.section}} names no section of report.json`);
       }
       if (part.kind === 'quote' && (part.text === '' || !context.source.includes(part.text))) {
-        lines.push(`${where}: {quote:${part.text.slice(0, 30)}} does not occur verbatim in source.txt; quote the report exactly`);
+        lines.push(
+          `${where}: {quote:${part.text.slice(0, 30)}} does not occur verbatim in source.txt; quote the report exactly`,
+        );
       }
     }
   }

@@ -55,7 +55,10 @@ function readJson(path: string, where: string): unknown {
     return JSON.parse(text) as unknown;
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0]?.replace(/, ".*$/s, '') ?? 'syntax error';
-    throw new WorkreportError(message('DATASET_INVALID', 'notJson', { where, file: shown(path), place: errorPlace(text), reason }), { input: path });
+    throw new WorkreportError(
+      message('DATASET_INVALID', 'notJson', { where, file: shown(path), place: errorPlace(text), reason }),
+      { input: path },
+    );
   }
 }
 
@@ -69,9 +72,12 @@ export function readDatasetFiles(dir: string): DatasetFiles {
   const where = shown(dir);
   const sourcePath = join(dir, DATASET_FILES.source);
   if (!existsSync(sourcePath)) {
-    throw new WorkreportError(message('DATASET_INVALID', 'noSource', { where, file: `${where}/${DATASET_FILES.source}` }), {
-      input: dir,
-    });
+    throw new WorkreportError(
+      message('DATASET_INVALID', 'noSource', { where, file: `${where}/${DATASET_FILES.source}` }),
+      {
+        input: dir,
+      },
+    );
   }
   const json: DatasetFiles['json'] = {};
   for (const [role, file] of Object.entries(DATASET_FILES) as [keyof typeof DATASET_FILES, string][]) {
@@ -98,7 +104,11 @@ export function datasetFolders(root: string): string[] {
   return readdirSync(root)
     .filter((name) => !name.startsWith('.'))
     .map((name) => join(root, name))
-    .filter((dir) => statSync(dir).isDirectory() && (existsSync(join(dir, DATASET_FILES.report)) || existsSync(join(dir, DATASET_FILES.source))))
+    .filter(
+      (dir) =>
+        statSync(dir).isDirectory() &&
+        (existsSync(join(dir, DATASET_FILES.report)) || existsSync(join(dir, DATASET_FILES.source))),
+    )
     .sort();
 }
 
@@ -113,7 +123,10 @@ export function loadDataset(id: string, root: string = datasetsDir()): Dataset {
   const dir = join(root, id);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || !existsSync(join(dir, DATASET_FILES.source))) {
     const known = datasetFolders(root).map((d) => basename(d));
-    const hint = known.length > 0 ? `datasets in ${shown(root)}: ${known.join(', ')}` : `${shown(root)} has no dataset; draft one with "workreport init <file> --id <id>"`;
+    const hint =
+      known.length > 0
+        ? `datasets in ${shown(root)}: ${known.join(', ')}`
+        : `${shown(root)} has no dataset; draft one with "workreport init <file> --id <id>"`;
     throw new WorkreportError(message('DATASET_UNKNOWN', 'noFolder', { id, hint }), { input: id });
   }
   return readDataset(dir);

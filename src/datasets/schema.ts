@@ -17,7 +17,17 @@ const $schema = z.string().optional();
 export const ExclusionSchema = z
   .object({
     ...ProvenanceSchema.shape,
-    reason: z.enum(['date', 'year-as-name', 'hotline', 'congress-name', 'slogan', 'ordinal', 'named-set', 'page-metadata', 'idiom']),
+    reason: z.enum([
+      'date',
+      'year-as-name',
+      'hotline',
+      'congress-name',
+      'slogan',
+      'ordinal',
+      'named-set',
+      'page-metadata',
+      'idiom',
+    ]),
   })
   .strict();
 
@@ -25,7 +35,9 @@ export const ExclusionSchema = z
 export const ReportFileSchema = ReportMetaSchema.extend({ $schema, sections: z.array(SectionSchema).min(1) }).strict();
 
 /** `figures.json`: every figure, and the numbers of the text left out on purpose. */
-export const FiguresFileSchema = z.object({ $schema, figures: z.array(FigureSchema), exclusions: z.array(ExclusionSchema).optional() }).strict();
+export const FiguresFileSchema = z
+  .object({ $schema, figures: z.array(FigureSchema), exclusions: z.array(ExclusionSchema).optional() })
+  .strict();
 
 /** `indicators.json`: derived indicators, arquero expressions over figure ids. */
 export const IndicatorsFileSchema = z.object({ $schema, indicators: z.array(IndicatorDefSchema) }).strict();

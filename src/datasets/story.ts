@@ -68,7 +68,8 @@ const REFERENCE = /\{(figure|indicator|count|quote):([^{}]*)\}/g;
  * Dates prose may type, which are not figures: a year (2019年, 2019), a month or day
  * (12月, 11月底, 16日), an English day of a month (16 December).
  */
-const DATE = /(?:19|20)\d\d(?=年|\D|$)|\d{1,2}(?=月|日)|\d{1,2}(?= (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
+const DATE =
+  /(?:19|20)\d\d(?=年|\D|$)|\d{1,2}(?=月|日)|\d{1,2}(?= (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
 
 /** Why prose is malformed, or undefined when it is fine. */
 function proseError(text: string): Message<'STORY_INVALID'> | undefined {

@@ -12,7 +12,10 @@ export function schemaFileName(role: JsonFileRole): string {
 export function schemaFiles(): Record<string, string> {
   const schemas = datasetJsonSchemas();
   return Object.fromEntries(
-    (Object.keys(schemas) as JsonFileRole[]).map((role) => [schemaFileName(role), `${JSON.stringify({ title: `workreport dataset: ${DATASET_FILES[role]}`, ...schemas[role] }, null, 2)}\n`]),
+    (Object.keys(schemas) as JsonFileRole[]).map((role) => [
+      schemaFileName(role),
+      `${JSON.stringify({ title: `workreport dataset: ${DATASET_FILES[role]}`, ...schemas[role] }, null, 2)}\n`,
+    ]),
   );
 }
 

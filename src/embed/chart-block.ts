@@ -68,12 +68,14 @@ function follow(href: string, newTab: boolean): void {
  */
 export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}): ChartBlock {
   const variants = [...element.querySelectorAll<HTMLElement>('[data-vega-spec]')];
-  if (variants.length === 0) throw new Error(`chartBlock: block ${element.dataset.chartBlock ?? ''} has no [data-vega-spec] variant to hydrate`);
+  if (variants.length === 0)
+    throw new Error(`chartBlock: block ${element.dataset.chartBlock ?? ''} has no [data-vega-spec] variant to hydrate`);
   const { watch = false, tooltip = createTooltip(clickHint()), newTab = window.top !== window } = options;
   const sourceView = element.dataset.sourceView ?? '';
   const views = new Map<HTMLElement, Promise<View>>();
 
-  const shown = (): HTMLElement | undefined => variants.find((variant) => variant.getClientRects().length > 0 && variant.clientWidth > 0);
+  const shown = (): HTMLElement | undefined =>
+    variants.find((variant) => variant.getClientRects().length > 0 && variant.clientWidth > 0);
 
   async function mount(variant: HTMLElement): Promise<View> {
     const url = variant.dataset.vegaSpec ?? '';
@@ -122,7 +124,11 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
     destroy() {
       observer?.disconnect();
       scheme?.removeEventListener('change', onScheme);
-      for (const view of views.values()) void view.then((v) => v.finalize(), () => undefined);
+      for (const view of views.values())
+        void view.then(
+          (v) => v.finalize(),
+          () => undefined,
+        );
       views.clear();
     },
   };

@@ -37,7 +37,8 @@ const THEMES = ['light', 'dark'] as const;
 function themeOf(element: HTMLElement): 'light' | 'dark' | 'auto' {
   const value = element.getAttribute('theme');
   if (value === 'dark' || value === 'auto') return value;
-  if (value !== null && value !== 'light') console.error(`workreport-chart: theme="${value}" is not light, dark or auto; drawing it light`);
+  if (value !== null && value !== 'light')
+    console.error(`workreport-chart: theme="${value}" is not light, dark or auto; drawing it light`);
   return 'light';
 }
 
@@ -84,12 +85,17 @@ function httpUrl(value: string | null, base: URL): string | undefined {
 /** What an SVG of a chart never needs, removed from a copy: scripts, foreign content, event handlers, non-http links. */
 function cleanSvg(svg: SVGSVGElement, base: URL): SVGSVGElement {
   const copy = document.importNode(svg, true);
-  for (const element of copy.querySelectorAll('script, foreignObject, iframe, object, embed, animate, set')) element.remove();
+  for (const element of copy.querySelectorAll('script, foreignObject, iframe, object, embed, animate, set'))
+    element.remove();
   for (const element of [copy, ...copy.querySelectorAll('*')]) {
     for (const attribute of [...element.attributes]) {
       const name = attribute.name.toLowerCase();
       const isLink = name === 'href' || name === 'xlink:href';
-      if (name.startsWith('on') || (isLink && !attribute.value.startsWith('#') && httpUrl(attribute.value, base) === undefined)) element.removeAttribute(attribute.name);
+      if (
+        name.startsWith('on') ||
+        (isLink && !attribute.value.startsWith('#') && httpUrl(attribute.value, base) === undefined)
+      )
+        element.removeAttribute(attribute.name);
     }
   }
   return copy;
@@ -104,14 +110,17 @@ function cleanSvg(svg: SVGSVGElement, base: URL): SVGSVGElement {
 async function fetchEmbed(url: URL): Promise<EmbedParts> {
   const origins = allowedOrigins();
   if (!origins.has(url.origin)) {
-    throw new Error(`workreport-chart: ${url.href} is not of an allowed origin (${[...origins].join(', ')}); list it in <meta name="workreport-chart-origins">`);
+    throw new Error(
+      `workreport-chart: ${url.href} is not of an allowed origin (${[...origins].join(', ')}); list it in <meta name="workreport-chart-origins">`,
+    );
   }
   const response = await fetch(url, { credentials: 'omit' });
   if (!response.ok) throw new Error(`workreport-chart: ${url.href} answered HTTP ${response.status}`);
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');
   const source = page.querySelector<HTMLElement>('[data-embed] figure.embed__chart');
   const sourceBlock = source?.querySelector<HTMLElement>('[data-chart-block]');
-  if (source === null || sourceBlock === null || sourceBlock === undefined) throw new Error(`workreport-chart: ${url.href} is not a chart's embed page`);
+  if (source === null || sourceBlock === null || sourceBlock === undefined)
+    throw new Error(`workreport-chart: ${url.href} is not a chart's embed page`);
 
   const block = document.createElement('div');
   block.className = 'chart';
@@ -140,7 +149,8 @@ async function fetchEmbed(url: URL): Promise<EmbedParts> {
   figure.className = 'embed__chart';
   const caption = document.createElement('figcaption');
   caption.className = 'embed__caption';
-  for (const note of source.querySelectorAll('.embed__note')) caption.append(paragraph('embed__note', note.textContent ?? ''));
+  for (const note of source.querySelectorAll('.embed__note'))
+    caption.append(paragraph('embed__note', note.textContent ?? ''));
   const line = source.querySelector('.embed__source');
   if (line !== null) {
     const p = paragraph('embed__source', '');
@@ -194,7 +204,9 @@ class WorkreportChart extends HTMLElement {
     const src = this.getAttribute('src');
     if (this.#started || src === null) return;
     this.#started = true;
-    this.#render(new URL(src, document.baseURI)).catch((error: unknown) => console.error('workreport-chart: the chart could not be shown', error));
+    this.#render(new URL(src, document.baseURI)).catch((error: unknown) =>
+      console.error('workreport-chart: the chart could not be shown', error),
+    );
   }
 
   async #render(url: URL): Promise<void> {

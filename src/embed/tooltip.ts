@@ -110,5 +110,7 @@ function place(tip: HTMLElement, event: MouseEvent): void {
 /** A tooltip cell as text: a number or string as it is, anything else as JSON (never "[object Object]"). */
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : JSON.stringify(value);
 }

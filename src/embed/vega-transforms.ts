@@ -1,5 +1,19 @@
 import { axisticks, datajoin, encode, legendentries, scale, stack } from 'vega-encode';
-import { aggregate, collect, extent, facet, filter, flatten, formula, multiextent, prefacet, proxy, relay, sieve, values } from 'vega-transforms';
+import {
+  aggregate,
+  collect,
+  extent,
+  facet,
+  filter,
+  flatten,
+  formula,
+  multiextent,
+  prefacet,
+  proxy,
+  relay,
+  sieve,
+  values,
+} from 'vega-transforms';
 import { bound, mark, overlap, render, viewlayout } from 'vega-view-transforms';
 
 /**

@@ -42,7 +42,13 @@ function checkFigure(report: Report, figure: Figure): ProvenanceProblem | undefi
   if (found !== quote) {
     const elsewhere = occurrences(report.source, quote);
     const text = message('PROVENANCE_MISMATCH', 'quote', { id: figure.id, quote, offset, found, elsewhere });
-    return { ...text, ids: [figure.id], figureId: figure.id, expected: `「${quote}」 at offset ${offset}`, found: `「${found}」` };
+    return {
+      ...text,
+      ids: [figure.id],
+      figureId: figure.id,
+      expected: `「${quote}」 at offset ${offset}`,
+      found: `「${found}」`,
+    };
   }
   const section = report.sections.find((s) => s.id === figure.section);
   if (!section || offset < section.start || offset + quote.length > section.end) {
@@ -68,7 +74,12 @@ function checkFigure(report: Report, figure: Figure): ProvenanceProblem | undefi
   }
   const classifier = RAW_UNITS[parsed.unitRaw];
   if (classifier?.names === true && q.counted !== classifier.counted) {
-    return problem('PROVENANCE_COUNTED_MISMATCH', figure, `counted "${q.counted ?? '(none)'}"`, `「${parsed.unitRaw}」, which counts ${classifier.counted ?? ''}`);
+    return problem(
+      'PROVENANCE_COUNTED_MISMATCH',
+      figure,
+      `counted "${q.counted ?? '(none)'}"`,
+      `「${parsed.unitRaw}」, which counts ${classifier.counted ?? ''}`,
+    );
   }
   return undefined;
 }
@@ -80,7 +91,13 @@ function problem(
   expected: string,
   found: string,
 ): ProvenanceProblem {
-  return { ...message(code, 'quote', { id: figure.id, expected, found }), ids: [figure.id], figureId: figure.id, expected, found };
+  return {
+    ...message(code, 'quote', { id: figure.id, expected, found }),
+    ids: [figure.id],
+    figureId: figure.id,
+    expected,
+    found,
+  };
 }
 
 function describe(q: Pick<Quantity, 'value' | 'unit' | 'qualifier'>): string {

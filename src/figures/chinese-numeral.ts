@@ -25,8 +25,31 @@ import { RAW_UNIT_WORDS } from './unit.ts';
  */
 
 const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2, 三: 3, 叁: 3, 參: 3,
-  四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  貳: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  叁: 3,
+  參: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  陸: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
 };
 
 /** 十 百 千 as powers of ten. */
@@ -41,7 +64,11 @@ const BIG_UNITS: Readonly<Record<string, number>> = { 万: 4, 萬: 4, 亿: 8, �
 const POINTS = new Set(['点', '點']);
 
 /** Every character that can begin a Chinese numeral: digits (零 一 两 壹 …), 十 百 千 (拾 佰 仟), 廿 卅 卌. */
-export const CHINESE_NUMERAL_FIRST: string = [...Object.keys(DIGITS), ...Object.keys(SMALL_UNITS), ...Object.keys(TENS)].join('');
+export const CHINESE_NUMERAL_FIRST: string = [
+  ...Object.keys(DIGITS),
+  ...Object.keys(SMALL_UNITS),
+  ...Object.keys(TENS),
+].join('');
 
 /** Every character that can be part of a Chinese numeral: `CHINESE_NUMERAL_FIRST` and 万 亿 (萬 億). */
 export const CHINESE_NUMERAL_CHARS: string = CHINESE_NUMERAL_FIRST + Object.keys(BIG_UNITS).join('');
@@ -83,7 +110,11 @@ const PLACE_UNIT_WORDS = RAW_UNIT_WORDS.filter((w) => w.charAt(0) in SMALL_UNITS
 
 /** An Arabic digit 1-9 at `pos` followed by 十/百/千 that is a place, not the start of a unit word (5千米). */
 function isArabicBeforePlace(text: string, pos: number): boolean {
-  return ARABIC_ONE_TO_NINE.at(text, pos) && smallUnitAt(text, pos + 1) !== undefined && !PLACE_UNIT_WORDS.some((w) => text.startsWith(w, pos + 1));
+  return (
+    ARABIC_ONE_TO_NINE.at(text, pos) &&
+    smallUnitAt(text, pos + 1) !== undefined &&
+    !PLACE_UNIT_WORDS.some((w) => text.startsWith(w, pos + 1))
+  );
 }
 
 /**
@@ -121,14 +152,20 @@ export function bigUnitAt(text: string, pos: number): number | undefined {
 export function continuesNumber(text: string, pos: number): boolean {
   const ch = text[pos];
   if (ch === undefined) return false;
-  return ch in DIGITS || ch in SMALL_UNITS || ch in TENS || ch in BIG_UNITS || POINTS.has(ch) || /[0-9０-９.．]/.test(ch);
+  return (
+    ch in DIGITS || ch in SMALL_UNITS || ch in TENS || ch in BIG_UNITS || POINTS.has(ch) || /[0-9０-９.．]/.test(ch)
+  );
 }
 
 /** The `NUMBER_INVALID` error for `source`, quoting the failing substring at `offset`. */
 export function numberError(source: string, offset: number, problem: string): WorkreportError {
-  return new WorkreportError('NUMBER_INVALID', `Cannot read 「${source}」 as a number: ${problem}, ${quoteAt(source, offset)}.`, {
-    input: source,
-  });
+  return new WorkreportError(
+    'NUMBER_INVALID',
+    `Cannot read 「${source}」 as a number: ${problem}, ${quoteAt(source, offset)}.`,
+    {
+      input: source,
+    },
+  );
 }
 
 /**
@@ -139,7 +176,11 @@ export function numberError(source: string, offset: number, problem: string): Wo
  *   ambiguous lone digit (一千二百五)
  * @example scanChineseSection('两千两百二十五人', 0, true) // { integer: 2225, fraction: '', end: 7, bare: false }
  */
-export function scanChineseSection(source: string, start: number, first: boolean): ChineseSection | NumberFailure | undefined {
+export function scanChineseSection(
+  source: string,
+  start: number,
+  first: boolean,
+): ChineseSection | NumberFailure | undefined {
   let pos = start;
   let integer = 0;
   let lastExp = 4;
@@ -172,10 +213,12 @@ export function scanChineseSection(source: string, start: number, first: boolean
           break;
         }
         term = { digit, exp: next, length: 2 };
-      } else if (unit !== undefined && impliesOne(unit, first, terms, zeroAt, lastExp)) term = { digit: 1, exp: unit, length: 1 };
+      } else if (unit !== undefined && impliesOne(unit, first, terms, zeroAt, lastExp))
+        term = { digit: 1, exp: unit, length: 1 };
       else break;
       if (term.exp >= lastExp) break;
-      if (zeroAt !== undefined && term.exp >= lastExp - 1) return numberFailure(zeroAt, '零 must stand for a skipped place');
+      if (zeroAt !== undefined && term.exp >= lastExp - 1)
+        return numberFailure(zeroAt, '零 must stand for a skipped place');
       integer += term.digit * 10 ** term.exp;
       lastExp = term.exp;
       terms += 1;
@@ -206,7 +249,10 @@ function tail(
   }
   if (terms === 0 || lastExp === 1) return digit;
   if (first && terms === 1 && !continuesNumber(source, pos + 1)) return digit * 10 ** (lastExp - 1);
-  return numberFailure(pos, 'a lone digit after 百 or 千 is ambiguous: write its place (一千二百五十) or 零 (一千二百零五)');
+  return numberFailure(
+    pos,
+    'a lone digit after 百 or 千 is ambiguous: write its place (一千二百五十) or 零 (一千二百零五)',
+  );
 }
 
 /** Whether 十/百/千 may stand without a digit before it (十五, 一千零十七, 一百十一, 百万). */

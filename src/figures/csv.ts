@@ -51,6 +51,12 @@ export interface CsvOptions {
  */
 export function csvText(rows: readonly object[], columns: readonly string[], options: CsvOptions = {}): string {
   const { bom = true } = options;
-  const safe = rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, neutralised(value as unknown)])) as Record<string, unknown>);
+  const safe = rows.map(
+    (row) =>
+      Object.fromEntries(Object.entries(row).map(([key, value]) => [key, neutralised(value as unknown)])) as Record<
+        string,
+        unknown
+      >,
+  );
   return `${bom ? '\uFEFF' : ''}${csvFormat(safe as Record<string, string>[], [...columns])}\n`;
 }

@@ -26,7 +26,9 @@ const UTF32_BOMS: readonly (readonly number[])[] = [
  * Characters that fill any Chinese report, simplified or traditional alike (的 年 工 作 万 元 …):
  * the share of them tells a text decoded in the right encoding from the same bytes read in another.
  */
-const COMMON = new Set('的一是在不了有和人中大为上个国以要时来用生到作地于出就分对成会可主发年动同工也能下过子产种面而方后多定行学法所民得经十三之进着等部度家力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严镇乡村户亩项目设施建设完成累计全年同比增长亿');
+const COMMON = new Set(
+  '的一是在不了有和人中大为上个国以要时来用生到作地于出就分对成会可主发年动同工也能下过子产种面而方后多定行学法所民得经十三之进着等部度家力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严镇乡村户亩项目设施建设完成累计全年同比增长亿',
+);
 
 /** The share of `text`'s CJK characters that are common ones (0 for a text without CJK). */
 function commonShare(text: string): number {
@@ -107,7 +109,9 @@ export function decodeText(bytes: Uint8Array, encoding: EncodingChoice = 'auto')
     const bomBytes = encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff];
     const bom = bomBytes.every((byte, i) => bytes[i] === byte);
     const text = decodeStrictly(bom ? bytes.subarray(2) : bytes, encoding);
-    return text === undefined ? { ok: false, reason: 'undecodable', tried: [encoding] } : { ok: true, text, encoding, bom };
+    return text === undefined
+      ? { ok: false, reason: 'undecodable', tried: [encoding] }
+      : { ok: true, text, encoding, bom };
   }
   if (encoding === 'auto' && UTF32_BOMS.some((bom) => bom.every((byte, i) => bytes[i] === byte))) {
     return { ok: false, reason: 'unsupported', encoding: 'UTF-32', tried: [] };
@@ -115,25 +119,36 @@ export function decodeText(bytes: Uint8Array, encoding: EncodingChoice = 'auto')
   const utf16 = encoding === 'auto' ? UTF16_BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte)) : undefined;
   if (utf16 !== undefined) {
     const text = decodeStrictly(bytes.subarray(utf16.bytes.length), utf16.encoding);
-    return text === undefined ? { ok: false, reason: 'undecodable', tried: [utf16.encoding] } : { ok: true, text, encoding: utf16.encoding, bom: true };
+    return text === undefined
+      ? { ok: false, reason: 'undecodable', tried: [utf16.encoding] }
+      : { ok: true, text, encoding: utf16.encoding, bom: true };
   }
   const bom = encoding !== 'gb18030' && encoding !== 'big5' && UTF8_BOM.every((b, i) => bytes[i] === b);
   const nulAt = bytes.indexOf(0);
   if (nulAt >= 0) {
     const bomless = encoding === 'auto' ? bomlessUtf16(bytes) : undefined;
     const text = bomless === undefined ? undefined : decodeStrictly(bytes, bomless);
-    if (bomless !== undefined && text !== undefined && plausible(text)) return { ok: true, text, encoding: bomless, bom: false };
+    if (bomless !== undefined && text !== undefined && plausible(text))
+      return { ok: true, text, encoding: bomless, bom: false };
     if (encoding === 'auto' && bytes.length % 4 === 0 && bytes.length >= 8) {
       // Three zero bytes in four: UTF-32 without a byte order mark.
       const zeros = bytes.subarray(0, 4096).filter((byte) => byte === 0).length;
-      if (zeros >= Math.min(bytes.length, 4096) * 0.5) return { ok: false, reason: 'unsupported', encoding: 'UTF-32', tried: [] };
+      if (zeros >= Math.min(bytes.length, 4096) * 0.5)
+        return { ok: false, reason: 'unsupported', encoding: 'UTF-32', tried: [] };
     }
-    return { ok: false, reason: 'binary', nulAt, tried: encoding === 'auto' ? ['utf-8', 'gb18030', 'big5'] : [encoding] };
+    return {
+      ok: false,
+      reason: 'binary',
+      nulAt,
+      tried: encoding === 'auto' ? ['utf-8', 'gb18030', 'big5'] : [encoding],
+    };
   }
   const body = bom ? bytes.subarray(UTF8_BOM.length) : bytes;
   if (encoding !== 'auto') {
     const text = decodeStrictly(body, encoding);
-    return text === undefined ? { ok: false, reason: 'undecodable', tried: [encoding] } : { ok: true, text, encoding, bom };
+    return text === undefined
+      ? { ok: false, reason: 'undecodable', tried: [encoding] }
+      : { ok: true, text, encoding, bom };
   }
   const utf8 = decodeStrictly(body, 'utf-8');
   if (utf8 !== undefined) return { ok: true, text: utf8, encoding: 'utf-8', bom };
@@ -144,12 +159,17 @@ export function decodeText(bytes: Uint8Array, encoding: EncodingChoice = 'auto')
     const text = decodeStrictly(body, candidate);
     return text === undefined || !plausible(text) ? [] : [{ encoding: candidate, text, share: commonShare(text) }];
   });
-  const best = readings.reduce<(typeof readings)[number] | undefined>((a, b) => (a === undefined || b.share > a.share ? b : a), undefined);
+  const best = readings.reduce<(typeof readings)[number] | undefined>(
+    (a, b) => (a === undefined || b.share > a.share ? b : a),
+    undefined,
+  );
   const japanese = decodeStrictly(body, 'shift_jis');
   if (japanese !== undefined && kanaShare(japanese) > 0.05 && (best === undefined || best.share < 0.5)) {
     return { ok: false, reason: 'unsupported', encoding: 'Shift-JIS', tried: ['utf-8', 'gb18030', 'big5'] };
   }
-  return best === undefined ? { ok: false, reason: 'undecodable', tried: ['utf-8', 'gb18030', 'big5'] } : { ok: true, text: best.text, encoding: best.encoding, bom: false };
+  return best === undefined
+    ? { ok: false, reason: 'undecodable', tried: ['utf-8', 'gb18030', 'big5'] }
+    : { ok: true, text: best.text, encoding: best.encoding, bom: false };
 }
 
 /** The text, or undefined when `bytes` are not valid in `encoding`. */

@@ -32,7 +32,8 @@ export function timesPow10(d: ExactDecimal, exp: number): ExactDecimal {
 export function timesRatio(d: ExactDecimal, num: number, den: number): ExactDecimal {
   for (let k = 0; k <= 20; k++) {
     const pow = 10n ** BigInt(k);
-    if (pow % BigInt(den) === 0n) return { mantissa: d.mantissa * BigInt(num) * (pow / BigInt(den)), scale: d.scale + k };
+    if (pow % BigInt(den) === 0n)
+      return { mantissa: d.mantissa * BigInt(num) * (pow / BigInt(den)), scale: d.scale + k };
   }
   throw new RangeError(`timesRatio: ${num}/${den} has no exact decimal`);
 }

@@ -3,7 +3,16 @@ import { CodeSet } from './code-set.ts';
 import { roleAt, type FigureRole } from './extract-role.ts';
 import { ruleAgainst, ruleBefore, type Candidate, type RuleId } from './extract-rules.ts';
 import { BOUND_BEFORE_QUALIFIER, CLAUSE_BREAKS, FINANCIAL_NUMERALS } from './extract-words.ts';
-import { AFTER_NUMBER, IMPLIED_NOUNS, NUMERAL_UNIT_FIRST, RAW_UNIT_LAST, readQuantityAt, scanQuantity, type ParsedQuantity, type ScannedQuantity } from './parse-quantity.ts';
+import {
+  AFTER_NUMBER,
+  IMPLIED_NOUNS,
+  NUMERAL_UNIT_FIRST,
+  RAW_UNIT_LAST,
+  readQuantityAt,
+  scanQuantity,
+  type ParsedQuantity,
+  type ScannedQuantity,
+} from './parse-quantity.ts';
 import { QUALIFIERS, QUALIFIER_IDS } from './qualifier.ts';
 import { UNIT_PREFIXES } from './unit.ts';
 
@@ -232,7 +241,12 @@ function candidateAt(text: string, at: number, floor: number, diagnostics: Diagn
   if (before !== undefined) {
     const scanned = before.extent === undefined ? scanQuantity(text, at) : undefined;
     const end = before.extent?.(text, at) ?? scanned?.end ?? at + 1;
-    diagnostics?.rejected.push({ rule: before.id, quote: text.slice(at, before.extent !== undefined || scanned !== undefined ? end : numeralEnd(text, at)), offset: at, message: before.message });
+    diagnostics?.rejected.push({
+      rule: before.id,
+      quote: text.slice(at, before.extent !== undefined || scanned !== undefined ? end : numeralEnd(text, at)),
+      offset: at,
+      message: before.message,
+    });
     return { figure: undefined, end };
   }
   let start = at;
@@ -248,7 +262,8 @@ function candidateAt(text: string, at: number, floor: number, diagnostics: Diagn
   }
   if (scanned === undefined) {
     const read = readQuantityAt(text, at);
-    const implied = 'ok' in read ? impliedBefore(text, at - (prefixBefore(text, at, floor)?.length ?? 0), floor) : undefined;
+    const implied =
+      'ok' in read ? impliedBefore(text, at - (prefixBefore(text, at, floor)?.length ?? 0), floor) : undefined;
     if (implied !== undefined) {
       ({ scanned, start } = implied);
     } else if ('ok' in read) {
@@ -278,11 +293,20 @@ function candidateAt(text: string, at: number, floor: number, diagnostics: Diagn
  * 出栏一万八), read from the noun (not before `floor`), ending the clause: the quote then starts with
  * the noun. Undefined when no noun is there or the amount does not end at a clause break.
  */
-function impliedBefore(text: string, at: number, floor: number): { scanned: ScannedQuantity; start: number } | undefined {
+function impliedBefore(
+  text: string,
+  at: number,
+  floor: number,
+): { scanned: ScannedQuantity; start: number } | undefined {
   const noun = IMPLIED_NOUNS.find((w) => at - w.length >= floor && text.startsWith(w, at - w.length));
   if (noun === undefined) return undefined;
   const scanned = scanQuantity(text, at - noun.length);
-  if (scanned === undefined || scanned.quantity.unitRaw !== '' || !(scanned.end >= text.length || CLAUSE_BREAKS.at(text, scanned.end))) return undefined;
+  if (
+    scanned === undefined ||
+    scanned.quantity.unitRaw !== '' ||
+    !(scanned.end >= text.length || CLAUSE_BREAKS.at(text, scanned.end))
+  )
+    return undefined;
   return { scanned, start: at - noun.length };
 }
 
@@ -377,7 +401,9 @@ function mayBeQuantity(text: string, at: number): boolean {
   }
   if (RUN[text.charCodeAt(end)] === AFTER_RUN || NUMERAL_UNIT_FIRST.at(text, end - 1)) return true;
   // 年收入四万二, 总投资近2亿: a noun that implies the unit, right before or before a one-character qualifier.
-  return IMPLIED_NOUN_LAST.at(text, from - 1) || (PREFIX_LAST.at(text, from - 1) && IMPLIED_NOUN_LAST.at(text, from - 2));
+  return (
+    IMPLIED_NOUN_LAST.at(text, from - 1) || (PREFIX_LAST.at(text, from - 1) && IMPLIED_NOUN_LAST.at(text, from - 2))
+  );
 }
 
 const IMPLIED_NOUN_LAST = new CodeSet(IMPLIED_NOUNS.map((w) => w.slice(-1)));

@@ -1,6 +1,14 @@
 import { CodeSet } from './code-set.ts';
 import type { ParsedQuantity } from './parse-quantity.ts';
-import { CHANGE_BASES, DECREASE_VERBS, DEGREE_VERBS, INCREASE_VERBS, RESULT_MARKS, SHORT_CHANGE_VERBS, SOURCE_MARKS } from './extract-words.ts';
+import {
+  CHANGE_BASES,
+  DECREASE_VERBS,
+  DEGREE_VERBS,
+  INCREASE_VERBS,
+  RESULT_MARKS,
+  SHORT_CHANGE_VERBS,
+  SOURCE_MARKS,
+} from './extract-words.ts';
 
 /**
  * What a figure is in a statement of change:
@@ -35,10 +43,16 @@ const CHANGE_FIRST = new CodeSet(CHANGE_VERBS.map((v) => v.charAt(0)));
  * @example roleAt('同比增长28.7%', 4, 9, { unit: 'percent', value: 28.7 }) // 'increase'
  * @example roleAt('由6180元提高到14457元', 1, 6, { unit: 'CNY', value: 6180 }) // 'from'
  */
-export function roleAt(text: string, start: number, end: number, quantity: Pick<ParsedQuantity, 'unit' | 'value'>): FigureRole | undefined {
+export function roleAt(
+  text: string,
+  start: number,
+  end: number,
+  quantity: Pick<ParsedQuantity, 'unit' | 'value'>,
+): FigureRole | undefined {
   const { unit } = quantity;
   if (CHANGE_FIRST.at(text, end) && isChangeTo(text, end)) return 'from';
-  if (BASE_LAST.at(text, start - 1) && RATE_UNITS.has(unit) && endsWithAny(text, start, CHANGE_BASES)) return quantity.value < 0 ? 'decrease' : 'increase';
+  if (BASE_LAST.at(text, start - 1) && RATE_UNITS.has(unit) && endsWithAny(text, start, CHANGE_BASES))
+    return quantity.value < 0 ? 'decrease' : 'increase';
   if (!ROLE_BEFORE.at(text, start - 1)) return undefined;
   if (SOURCE_MARKS.at(text, start - 1) && CHANGE_VERBS.some((v) => text.startsWith(v, end))) return 'from';
   if (RESULT_MARKS.at(text, start - 1) && endsWithAny(text, start - 1, CHANGE_VERBS)) return 'to';
@@ -46,7 +60,8 @@ export function roleAt(text: string, start: number, end: number, quantity: Pick<
   if (unit === 'count' && endsWithAny(text, verbEnd, DEGREE_VERBS)) return undefined;
   const increase = INCREASE_VERBS.find((w) => verbEnd >= w.length && text.startsWith(w, verbEnd - w.length));
   // 负增长2% is a fall of 2%: 负 (negative) turns a verb of increase into a decrease.
-  if (increase !== undefined) return text.charCodeAt(verbEnd - increase.length - 1) === NEGATIVE ? 'decrease' : 'increase';
+  if (increase !== undefined)
+    return text.charCodeAt(verbEnd - increase.length - 1) === NEGATIVE ? 'decrease' : 'increase';
   if (endsWithAny(text, verbEnd, DECREASE_VERBS)) return 'decrease';
   return undefined;
 }

@@ -126,7 +126,11 @@ export const BEFORE_RULES: readonly BeforeRule[] = [
     applies: (text, at) => dateEnd(text, at) > 0,
     extent: dateEnd,
   },
-  { id: 'ordinal', message: 'an ordinal (第…): it numbers, it does not count', applies: (text, at) => ORDINAL_MARKS.at(text, at - 1) },
+  {
+    id: 'ordinal',
+    message: 'an ordinal (第…): it numbers, it does not count',
+    applies: (text, at) => ORDINAL_MARKS.at(text, at - 1),
+  },
   {
     id: 'vague-count',
     message: 'a vague count (数十, 几千, 上百): no number is stated',
@@ -137,7 +141,11 @@ export const BEFORE_RULES: readonly BeforeRule[] = [
     message: 'the numeral ends a word (统一, 之一, 周一)',
     applies: (text, at) => CHINESE_FIRST.at(text, at) && BOUND_BEFORE_NUMERAL.at(text, at - 1),
   },
-  { id: 'identifier', message: 'part of an identifier (G107)', applies: (text, at) => !CHINESE_FIRST.at(text, at) && LATIN.at(text, at - 1) },
+  {
+    id: 'identifier',
+    message: 'part of an identifier (G107)',
+    applies: (text, at) => !CHINESE_FIRST.at(text, at) && LATIN.at(text, at - 1),
+  },
 ];
 
 /**
@@ -155,13 +163,17 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     id: 'classifier-word',
     chinese: false,
     message: 'the unit word starts another word (一次性, 三个月, 一期工程)',
-    applies: (c) => !isPercentOf(c) && c.scanned.end === c.scanned.unitEnd && isWordAfterUnit(c.text, c.scanned.unitEnd, c.scanned.quantity.unitRaw),
+    applies: (c) =>
+      !isPercentOf(c) &&
+      c.scanned.end === c.scanned.unitEnd &&
+      isWordAfterUnit(c.text, c.scanned.unitEnd, c.scanned.quantity.unitRaw),
   },
   {
     id: 'rate-of-unknown-unit',
     chinese: false,
     message: 'a rate whose unit after / is not known (500元/亩 is not 500 元)',
-    applies: (c) => !isPercentOf(c) && c.text.charCodeAt(c.scanned.unitEnd) === SLASH && !c.scanned.quantity.unitRaw.includes('/'),
+    applies: (c) =>
+      !isPercentOf(c) && c.text.charCodeAt(c.scanned.unitEnd) === SLASH && !c.scanned.quantity.unitRaw.includes('/'),
   },
   {
     id: 'rank',
@@ -179,13 +191,19 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     id: 'lone-financial-numeral',
     chinese: true,
     message: 'a lone financial numeral is a word (伍桥村, 陆续), unless 人民币 comes before it',
-    applies: (c) => FINANCIAL_NUMERALS.at(c.text, c.numberStart) && isOneChineseNumeral(c) && !c.text.startsWith(MONEY_MARK, c.start - MONEY_MARK.length),
+    applies: (c) =>
+      FINANCIAL_NUMERALS.at(c.text, c.numberStart) &&
+      isOneChineseNumeral(c) &&
+      !c.text.startsWith(MONEY_MARK, c.start - MONEY_MARK.length),
   },
   {
     id: 'word-with-yi',
     chinese: true,
     message: '一 makes a word with its classifier (一个个, 一起)',
-    applies: (c) => c.text.charCodeAt(c.numberStart) === YI && isOneChineseNumeral(c) && isWordWithYi(c.text, c.numberStart, c.scanned),
+    applies: (c) =>
+      c.text.charCodeAt(c.numberStart) === YI &&
+      isOneChineseNumeral(c) &&
+      isWordWithYi(c.text, c.numberStart, c.scanned),
   },
   {
     id: 'slogan',
@@ -209,13 +227,20 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     id: 'classifier-before-place',
     chinese: false,
     message: '个 before 万/亿 with a word after the unit (3个万亩基地 counts bases of 10,000 mu)',
-    applies: (c) => c.scanned.colloquial && hasClassifierBeforePlace(c) && !isClauseBreak(c.text, c.scanned.end) && CHINESE_WORD.test(c.text.charAt(c.scanned.end)),
+    applies: (c) =>
+      c.scanned.colloquial &&
+      hasClassifierBeforePlace(c) &&
+      !isClauseBreak(c.text, c.scanned.end) &&
+      CHINESE_WORD.test(c.text.charAt(c.scanned.end)),
   },
   {
     id: 'jiao-without-money',
     chinese: false,
     message: '角 is money only after 人民币 or before 钱 (三角 is a triangle)',
-    applies: (c) => c.scanned.quantity.unitRaw === JIAO && !c.text.startsWith(MONEY_MARK, c.start - MONEY_MARK.length) && !MONEY_AFTER.at(c.text, c.scanned.unitEnd),
+    applies: (c) =>
+      c.scanned.quantity.unitRaw === JIAO &&
+      !c.text.startsWith(MONEY_MARK, c.start - MONEY_MARK.length) &&
+      !MONEY_AFTER.at(c.text, c.scanned.unitEnd),
   },
 ];
 
@@ -225,7 +250,14 @@ const CHINESE_WORD = /[\u4e00-\u9fff]/;
 export function ruleBefore(text: string, at: number): BeforeRule | undefined {
   // Every before-reading rule needs one of these characters right before the number: tested first, it passes most numbers by.
   const p = at - 1;
-  if (!DATE_SEPARATORS.at(text, at + 4) && !ORDINAL_MARKS.at(text, p) && !VAGUE_BEFORE.at(text, p) && !BOUND_BEFORE_NUMERAL.at(text, p) && !LATIN.at(text, p)) return undefined;
+  if (
+    !DATE_SEPARATORS.at(text, at + 4) &&
+    !ORDINAL_MARKS.at(text, p) &&
+    !VAGUE_BEFORE.at(text, p) &&
+    !BOUND_BEFORE_NUMERAL.at(text, p) &&
+    !LATIN.at(text, p)
+  )
+    return undefined;
   for (const rule of BEFORE_RULES) if (rule.applies(text, at)) return rule;
   return undefined;
 }
@@ -254,7 +286,8 @@ function isOneChineseNumeral(c: Candidate): boolean {
 
 /** 个 between the numeral and 万/亿 inside the quote (两个亿元). */
 function hasClassifierBeforePlace(c: Candidate): boolean {
-  for (let i = c.numberStart; i < c.scanned.unitEnd; i++) if (CLASSIFIER_GE.at(c.text, i) && PLACE_WORDS.at(c.text, i + 1)) return true;
+  for (let i = c.numberStart; i < c.scanned.unitEnd; i++)
+    if (CLASSIFIER_GE.at(c.text, i) && PLACE_WORDS.at(c.text, i + 1)) return true;
   return false;
 }
 
@@ -262,7 +295,11 @@ function hasClassifierBeforePlace(c: Candidate): boolean {
 function isWordWithYi(text: string, start: number, scanned: ScannedQuantity): boolean {
   const { unitRaw } = scanned.quantity;
   if (text.startsWith(unitRaw, scanned.unitEnd)) return true;
-  return unitRaw === '起' && scanned.end === scanned.unitEnd && (TOGETHER_BEFORE.at(text, start - 1) || TOGETHER_AFTER.at(text, scanned.end));
+  return (
+    unitRaw === '起' &&
+    scanned.end === scanned.unitEnd &&
+    (TOGETHER_BEFORE.at(text, start - 1) || TOGETHER_AFTER.at(text, scanned.end))
+  );
 }
 
 /**
@@ -301,7 +338,11 @@ function isEnumerationItem(text: string, start: number): boolean {
   if (!CLAUSE_DELIMITERS.at(text, before)) return false;
   let previous = before;
   while (previous > 0 && before - previous <= SHORT_CLAUSE && !isClauseBreak(text, previous - 1)) previous--;
-  return isClauseBreak(text, previous - 1) && before - previous <= SHORT_CLAUSE && isShortNumberedClause(text, skipQuotes(text, previous));
+  return (
+    isClauseBreak(text, previous - 1) &&
+    before - previous <= SHORT_CLAUSE &&
+    isShortNumberedClause(text, skipQuotes(text, previous))
+  );
 }
 
 /** A short clause at `at` that starts with a Chinese numeral which is not a count. */

@@ -31,8 +31,12 @@ export const FINANCIAL_NUMERALS = new CodeSet('壹贰貳叁參肆伍陆陸柒捌
 export const IDIOMATIC_ROUND = new CodeSet('百千佰仟');
 
 /** First characters of the words that unit words start (unit.ts `startsWords`: 一次性, 三个月, 二元结构). */
-const STARTED_WORDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(RAW_UNITS).flatMap(([word, def]) => (def.startsWords ? [[word, def.startsWords]] : [])));
-const STARTED_WORD_FIRST = new CodeSet(Object.values(RAW_UNITS).flatMap((def) => (def.startsWords ?? []).map((w) => w[0] ?? '')));
+const STARTED_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(RAW_UNITS).flatMap(([word, def]) => (def.startsWords ? [[word, def.startsWords]] : [])),
+);
+const STARTED_WORD_FIRST = new CodeSet(
+  Object.values(RAW_UNITS).flatMap((def) => (def.startsWords ?? []).map((w) => w[0] ?? '')),
+);
 
 /**
  * True when unit word `unitRaw`, which ends at `pos` of `text`, starts another word there (一次性,
@@ -51,7 +55,9 @@ export function isWordAfterUnit(text: string, pos: number, unitRaw: string): boo
 export const ORDINARY_AFTER_YI = new CodeSet('流线体级类般站定致直样些起系切');
 
 /** After 一起, these verbs (or before it, these words) make 一起 the adverb "together". */
-export const TOGETHER_AFTER = new CodeSet('来去做抓干学研讨商参推努为把将向走共发行落用谋打创建守护看想说讲过出进回分享动搞助奋携组庆迎欢读写唱跳玩吃住坐合拼');
+export const TOGETHER_AFTER = new CodeSet(
+  '来去做抓干学研讨商参推努为把将向走共发行落用谋打创建守护看想说讲过出进回分享动搞助奋携组庆迎欢读写唱跳玩吃住坐合拼',
+);
 export const TOGETHER_BEFORE = new CodeSet('在和与同跟');
 
 /** Opening and closing quotation marks: a short quoted numeral phrase is a name (“六个一”). */
@@ -109,7 +115,18 @@ export const NEGATIONS = new CodeSet('不未没無无非');
  * Words of comparison that make a percentage right after them a rate of change even without a verb:
  * 同比31.43% is a growth of 31.43 percent over the same period of the year before.
  */
-export const CHANGE_BASES = ['同比', '环比', '環比', '比上年', '较上年', '較上年', '比去年', '较去年', '比上年同期', '较上年同期'];
+export const CHANGE_BASES = [
+  '同比',
+  '环比',
+  '環比',
+  '比上年',
+  '较上年',
+  '較上年',
+  '比去年',
+  '较去年',
+  '比上年同期',
+  '较上年同期',
+];
 
 /** Before an amount in 角 (tenths of 元), this makes it money: 人民币壹角. */
 export const MONEY_MARK = '人民币';

@@ -28,8 +28,22 @@ export interface FigureRow {
 
 /** Column order of {@link FigureRow}, as written in CSV headers. */
 export const FIGURE_COLUMNS: readonly (keyof FigureRow)[] = [
-  'id', 'section', 'label_zh', 'label_en', 'value', 'unit', 'qualifier', 'counted',
-  'period_kind', 'period_start', 'period_end', 'quote', 'offset', 'tags', 'note', 'review',
+  'id',
+  'section',
+  'label_zh',
+  'label_en',
+  'value',
+  'unit',
+  'qualifier',
+  'counted',
+  'period_kind',
+  'period_start',
+  'period_end',
+  'quote',
+  'offset',
+  'tags',
+  'note',
+  'review',
 ];
 
 /** Flatten one figure; nothing is rounded or dropped (tags are joined with `;`). */

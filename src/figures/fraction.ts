@@ -73,8 +73,12 @@ function hasOfWithin(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function properFraction(numerator: bigint, denominator: bigint, unitRaw: string, end: number): ScannedFraction | undefined {
+function properFraction(
+  numerator: bigint,
+  denominator: bigint,
+  unitRaw: string,
+  end: number,
+): ScannedFraction | undefined {
   if (numerator <= 0n || numerator >= denominator) return undefined;
   return { value: Number(numerator) / Number(denominator), unit: 'fraction', unitRaw, end };
 }
-

@@ -88,7 +88,8 @@ interface Scan {
 
 /** Arabic digits with nothing to normalise (no full-width form, no separator). */
 const PLAIN = /^[0-9.]+$/;
-const ARABIC = /(?:[0-9０-９]{1,3}(?:(?:[,，][0-9０-９]{3}(?![0-9０-９]))+|(?:[ \u00a0\u2009\u202f][0-9０-９]{3}(?![0-9０-９]))+)|[0-9０-９]+)(?:[.．][0-9０-９]+)?/y;
+const ARABIC =
+  /(?:[0-9０-９]{1,3}(?:(?:[,，][0-9０-９]{3}(?![0-9０-９]))+|(?:[ \u00a0\u2009\u202f][0-9０-９]{3}(?![0-9０-９]))+)|[0-9０-９]+)(?:[.．][0-9０-９]+)?/y;
 const SEPARATORS = /[,，\s\u00a0\u2009\u202f]/g;
 /** 个 between a number and 万 or 亿 (两个亿). */
 const CLASSIFIER_GE = new CodeSet('个個');
@@ -109,7 +110,8 @@ const MINUS = /^[负負\-－−]/;
  * @example parseNumber('126.9万') // 1269000
  */
 export function parseNumber(text: string): number {
-  if (text === '') throw new WorkreportError('NUMBER_INVALID', 'Cannot read an empty string as a number.', { input: text });
+  if (text === '')
+    throw new WorkreportError('NUMBER_INVALID', 'Cannot read an empty string as a number.', { input: text });
   const sign = MINUS.test(text) ? 1 : 0;
   const scanned = scanNumber(text, sign);
   if (isNumberFailure(scanned)) throw numberError(text, scanned.at, scanned.problem);
@@ -139,7 +141,12 @@ export function scanNumber(text: string, start = 0): ScannedNumber | NumberFailu
   const rest = scanWan(s, false);
   if (rest === undefined) {
     if (zeroAt !== undefined) return numberFailure(zeroAt, '零 must be followed by digits');
-    return { value: base, end: s.pos, multiplier: head.multiplier === undefined ? undefined : head.multiplier + 8, colloquial: s.colloquial };
+    return {
+      value: base,
+      end: s.pos,
+      multiplier: head.multiplier === undefined ? undefined : head.multiplier + 8,
+      colloquial: s.colloquial,
+    };
   }
   if (isNumberFailure(rest)) return rest;
   if (rest.multiplier !== 0) {
@@ -149,7 +156,12 @@ export function scanNumber(text: string, start = 0): ScannedNumber | NumberFailu
   const abbreviated = abbreviates(s, rest.head, zeroAt);
   const misplaced = abbreviated ? undefined : checkPlace(rest.head, 8, zeroAt);
   if (misplaced) return misplaced;
-  return { value: plus(base, abbreviated ? timesPow10(rest.value, 7) : rest.value), end: s.pos, multiplier: undefined, colloquial: s.colloquial || abbreviated };
+  return {
+    value: plus(base, abbreviated ? timesPow10(rest.value, 7) : rest.value),
+    end: s.pos,
+    multiplier: undefined,
+    colloquial: s.colloquial || abbreviated,
+  };
 }
 
 /** `section ( 万 ( 零? section )? )?`, or undefined when no section starts here. */
@@ -180,7 +192,10 @@ function scanWan(s: Scan, first: boolean): Part | NumberFailure | undefined {
 function scanSection(s: Scan, first: boolean): Section | NumberFailure | undefined {
   const start = s.pos;
   ARABIC.lastIndex = start;
-  const arabic = isArabicDigit(s.source.charCodeAt(start)) && !startsMixedSection(s.source, start) ? ARABIC.exec(s.source)?.[0] : undefined;
+  const arabic =
+    isArabicDigit(s.source.charCodeAt(start)) && !startsMixedSection(s.source, start)
+      ? ARABIC.exec(s.source)?.[0]
+      : undefined;
   let section: Section;
   let fractional: boolean;
   let end: number;
@@ -189,18 +204,25 @@ function scanSection(s: Scan, first: boolean): Section | NumberFailure | undefin
     const point = ascii.indexOf('.');
     const integer = point < 0 ? ascii : ascii.slice(0, point);
     const fraction = point < 0 ? '' : ascii.slice(point + 1);
-    if (first && integer.length > 1 && integer.startsWith('0')) return numberFailure(start, 'a number cannot start with 0');
+    if (first && integer.length > 1 && integer.startsWith('0'))
+      return numberFailure(start, 'a number cannot start with 0');
     section = { value: exactDecimal(integer, fraction), start, bare: false, width: integer.length };
     fractional = fraction !== '';
     end = start + arabic.length;
   } else {
     const chinese = scanChineseSection(s.source, start, first);
     if (chinese === undefined || isNumberFailure(chinese)) return chinese;
-    section = { value: exactDecimal(String(chinese.integer), chinese.fraction), start, bare: chinese.bare, width: undefined };
+    section = {
+      value: exactDecimal(String(chinese.integer), chinese.fraction),
+      start,
+      bare: chinese.bare,
+      width: undefined,
+    };
     fractional = chinese.fraction !== '';
     end = chinese.end;
   }
-  if (s.fractionAt !== undefined) return numberFailure(s.fractionAt, 'only the last part of a number may have a fraction');
+  if (s.fractionAt !== undefined)
+    return numberFailure(s.fractionAt, 'only the last part of a number may have a fraction');
   if (fractional) s.fractionAt = start;
   s.pos = end;
   return section;
@@ -233,7 +255,10 @@ function checkPlace(low: Section, gap: number, zeroAt: number | undefined): Numb
   const [unit, examples] = gap === 4 ? ['万', '一万零五百'] : ['亿', '一亿零五千'];
   if (!belowPow10(low.value, gap)) return numberFailure(low.start, `the part after ${unit} must be below 1${unit}`);
   if (zeroAt !== undefined || low.width !== undefined || !belowPow10(low.value, gap - 1)) return undefined;
-  return numberFailure(low.start, `the place after ${unit} is ambiguous: write 零 before it or fill its top place (${examples})`);
+  return numberFailure(
+    low.start,
+    `the place after ${unit} is ambiguous: write 零 before it or fill its top place (${examples})`,
+  );
 }
 
 /** Consume 万 (`exp` 4) or 亿 (8) if it is next. */

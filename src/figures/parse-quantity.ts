@@ -1,5 +1,12 @@
 import { WorkreportError, quoteAt } from '../errors.ts';
-import { bigUnitAt, chineseDigitAt, isNumberFailure, numberError, smallUnitAt, type NumberFailure } from './chinese-numeral.ts';
+import {
+  bigUnitAt,
+  chineseDigitAt,
+  isNumberFailure,
+  numberError,
+  smallUnitAt,
+  type NumberFailure,
+} from './chinese-numeral.ts';
 import { CodeSet } from './code-set.ts';
 import { exactDecimal, lessThan, plus, timesPow10, timesRatio, toNumber, type ExactDecimal } from './exact-decimal.ts';
 import { FINANCIAL_NUMERALS, IMPLIED_UNITS } from './extract-words.ts';
@@ -134,12 +141,26 @@ interface WordReading {
   minValue: number | undefined;
 }
 /** A reading of a unit word with no condition and no scale. */
-const plainReading = (unit: UnitId, counted?: string): WordReading => ({ unit, counted, scale: undefined, digitsOnly: false, notAfterLoneOne: false, minValue: undefined });
+const plainReading = (unit: UnitId, counted?: string): WordReading => ({
+  unit,
+  counted,
+  scale: undefined,
+  digitsOnly: false,
+  notAfterLoneOne: false,
+  minValue: undefined,
+});
 /** `RAW_UNITS` as a map: one lookup per candidate, on the scanner's hot path. */
 const RAW_UNIT_DEFS: ReadonlyMap<string, WordReading> = new Map(
   Object.entries(RAW_UNITS).map(([word, d]): [string, WordReading] => [
     word,
-    { unit: d.unit, counted: d.counted, scale: d.scale, digitsOnly: d.digitsOnly === true, notAfterLoneOne: d.notAfterLoneOne === true, minValue: d.minValue },
+    {
+      unit: d.unit,
+      counted: d.counted,
+      scale: d.scale,
+      digitsOnly: d.digitsOnly === true,
+      notAfterLoneOne: d.notAfterLoneOne === true,
+      minValue: d.minValue,
+    },
   ]),
 );
 const JIAO_READING = plainReading('CNY');
@@ -176,7 +197,9 @@ export const RAW_UNIT_LAST: string = [...new Set(RAW_UNIT_WORDS.map((w) => w.sli
 
 /** First characters of unit words that are themselves numerals: 千 (千米), 百 (百分点). */
 export const NUMERAL_UNIT_FIRST = new CodeSet(
-  RAW_UNIT_WORDS.map((w) => w.charAt(0)).filter((ch) => chineseDigitAt(ch, 0) !== undefined || smallUnitAt(ch, 0) !== undefined),
+  RAW_UNIT_WORDS.map((w) => w.charAt(0)).filter(
+    (ch) => chineseDigitAt(ch, 0) !== undefined || smallUnitAt(ch, 0) !== undefined,
+  ),
 );
 
 /** The numeric part of an expression: its ends, where it stops, and whether 万/亿 already applied. */
@@ -291,7 +314,10 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
     qualifiers.push({ id: prefix.id, at: pos });
     pos += prefix.word.length;
   }
-  const before = noun === undefined && UNIT_PREFIX_FIRST.at(text, pos) ? UNIT_PREFIXES.find((p) => text.startsWith(p.word, pos)) : undefined;
+  const before =
+    noun === undefined && UNIT_PREFIX_FIRST.at(text, pos)
+      ? UNIT_PREFIXES.find((p) => text.startsWith(p.word, pos))
+      : undefined;
   if (before) {
     pos += before.word.length;
     prefix = qualifiers.length === 0 ? qualifierPrefixAt(text, pos) : undefined;
@@ -302,17 +328,29 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
   }
   const numberStart = pos;
   const percentOf = text.startsWith(PERCENT_OF, pos);
-  const negative = !percentOf && ((SIGNS.at(text, pos) && ARABIC_DIGITS.at(text, pos + 1)) || WRITTEN_MINUS.at(text, pos));
+  const negative =
+    !percentOf && ((SIGNS.at(text, pos) && ARABIC_DIGITS.at(text, pos + 1)) || WRITTEN_MINUS.at(text, pos));
   if (percentOf) pos += PERCENT_OF.length;
   if (negative) pos += 1;
   const fuzzy = scanFuzzy(text, pos);
   if (fuzzy) qualifiers.push({ id: 'approx', at: pos });
   const amount = fuzzy ?? scanRange(text, pos, percentOf, ranges);
   // A number followed by 分之 or a slash may be a fraction (三分之二, 2/3); 千分之 fails as a number.
-  if (before === undefined && fuzzy === undefined && !percentOf && !negative && (amount.ok ? FRACTION_MARKS.at(text, amount.end) : text.startsWith(PER_MILLE, pos))) {
+  if (
+    before === undefined &&
+    fuzzy === undefined &&
+    !percentOf &&
+    !negative &&
+    (amount.ok ? FRACTION_MARKS.at(text, amount.end) : text.startsWith(PER_MILLE, pos))
+  ) {
     const fraction = scanFraction(text, numberStart, readNumberOrNone);
     if (fraction) {
-      const quantity: ParsedQuantity = { value: fraction.value, unit: fraction.unit, unitRaw: fraction.unitRaw, qualifier: 'exact' };
+      const quantity: ParsedQuantity = {
+        value: fraction.value,
+        unit: fraction.unit,
+        unitRaw: fraction.unitRaw,
+        qualifier: 'exact',
+      };
       return finish(text, fraction.end, quantity, qualifiers, false);
     }
   }
@@ -336,13 +374,19 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
   }
   const big = scanBig(text, pos);
   if (big) {
-    if (amount.scaled) return fail(pos, 'the number already has 万 or 亿; expected a unit word', false, numeralRunEnd(text, pos));
+    if (amount.scaled)
+      return fail(pos, 'the number already has 万 or 亿; expected a unit word', false, numeralRunEnd(text, pos));
     low = timesPow10(low, big.exp);
     high = high && timesPow10(high, big.exp);
     pos = big.end;
   }
   if (chineseDigitAt(text, pos) !== undefined) {
-    return fail(pos, 'the numeral does not read as a whole (a digit follows where a unit word was expected)', false, numeralRunEnd(text, pos));
+    return fail(
+      pos,
+      'the numeral does not read as a whole (a digit follows where a unit word was expected)',
+      false,
+      numeralRunEnd(text, pos),
+    );
   }
   let unitRaw = PERCENT_OF;
   let unit: UnitId = 'percent';
@@ -358,15 +402,18 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
       def = implied === undefined ? undefined : plainReading(implied.unit, implied.counted);
       colloquial = true;
     }
-    if (word === undefined || def === undefined) return fail(pos, 'expected a unit word (亩, 平方, 元, 人, 户, 个, 次 …) or %', false, pos);
+    if (word === undefined || def === undefined)
+      return fail(pos, 'expected a unit word (亩, 平方, 元, 人, 户, 个, 次 …) or %', false, pos);
     if (amount.lowUnit !== undefined && amount.lowUnit !== word) {
       return fail(pos, `the two ends of the range have different units (${amount.lowUnit}, ${word})`, true);
     }
-    if (def.digitsOnly && !ARABIC_DIGITS.at(text, numberStart)) return fail(pos, `「${word}」 is a unit only after Arabic digits (300万度; 一度 means "once")`, false);
+    if (def.digitsOnly && !ARABIC_DIGITS.at(text, numberStart))
+      return fail(pos, `「${word}」 is a unit only after Arabic digits (300万度; 一度 means "once")`, false);
     if (def.notAfterLoneOne && amount.end === numberStart + 1 && LONE_ONE.at(text, numberStart)) {
       return fail(pos, `一${word} is figurative (一${word}蓝图, 一${word}硬仗), not a count`, false);
     }
-    if (def.minValue !== undefined && toNumber(low) < def.minValue) return fail(pos, `「${word}」 is a unit only from ${def.minValue} up (25度 is a slope, 3方 are parties)`, false);
+    if (def.minValue !== undefined && toNumber(low) < def.minValue)
+      return fail(pos, `「${word}」 is a unit only from ${def.minValue} up (25度 is a slope, 3方 are parties)`, false);
     if (def.scale) {
       low = timesRatio(low, def.scale.num, def.scale.den);
       high = high && timesRatio(high, def.scale.num, def.scale.den);
@@ -390,15 +437,28 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
   }
   if (before) {
     const combined = unitWithPrefix(before, unit, unitRaw);
-    if (combined === undefined) return fail(start, `「${before.word}」 does not combine with the unit 「${unitRaw}」`, false);
+    if (combined === undefined)
+      return fail(start, `「${before.word}」 does not combine with the unit 「${unitRaw}」`, false);
     unit = combined;
   }
   const value = toNumber(low);
-  const inexact = [value, high === undefined ? 0 : toNumber(high)].find((v) => Number.isInteger(v) && !Number.isSafeInteger(v));
+  const inexact = [value, high === undefined ? 0 : toNumber(high)].find(
+    (v) => Number.isInteger(v) && !Number.isSafeInteger(v),
+  );
   if (inexact !== undefined) {
-    return fail(start, 'the number is beyond 2^53 (9007199254740991): a JavaScript number cannot hold it exactly, so it is not read', false, pos);
+    return fail(
+      start,
+      'the number is beyond 2^53 (9007199254740991): a JavaScript number cannot hold it exactly, so it is not read',
+      false,
+      pos,
+    );
   }
-  const quantity: ParsedQuantity = { value: negative && value !== 0 ? -value : value, unit, unitRaw, qualifier: 'exact' };
+  const quantity: ParsedQuantity = {
+    value: negative && value !== 0 ? -value : value,
+    unit,
+    unitRaw,
+    qualifier: 'exact',
+  };
   if (high) quantity.valueMax = toNumber(high);
   if (counted !== undefined && before === undefined) quantity.counted = counted;
   return finish(text, pos, quantity, qualifiers, colloquial);
@@ -413,7 +473,13 @@ function qualifierPrefixAt(text: string, pos: number): { word: string; id: Quali
  * Finish a quantity read up to its unit's end `unitEnd`: the note of an included bound and the
  * suffix qualifier after it, and all its qualifier words agreeing.
  */
-function finish(text: string, unitEnd: number, quantity: ParsedQuantity, qualifiers: { id: Qualifier; at: number }[], colloquial: boolean): Success | Failure {
+function finish(
+  text: string,
+  unitEnd: number,
+  quantity: ParsedQuantity,
+  qualifiers: { id: Qualifier; at: number }[],
+  colloquial: boolean,
+): Success | Failure {
   let pos = unitEnd;
   const note = NOTE_FIRST.at(text, pos) ? INCLUDED_NOTES.find((n) => text.startsWith(n, pos)) : undefined;
   // 50万元（含）以上: the note of an included bound sits between the unit and its qualifier.
@@ -436,7 +502,12 @@ const SPACE = ' '.charCodeAt(0);
  * The 角 and 分 after 元 (123元1角1分 = 123.11; after 角 only 分), and a closing 整 or 正 in a formal
  * amount: what they add to the value and where they end.
  */
-function scanMoneyTail(text: string, pos: number, afterJiao: boolean, formal: boolean): { add: ExactDecimal; end: number } {
+function scanMoneyTail(
+  text: string,
+  pos: number,
+  afterJiao: boolean,
+  formal: boolean,
+): { add: ExactDecimal; end: number } {
   let add = exactDecimal('0');
   let end = pos;
   let jiao = afterJiao;
@@ -451,7 +522,12 @@ function scanMoneyTail(text: string, pos: number, afterJiao: boolean, formal: bo
   // 壹拾元零壹分: 零 stands for the 角 skipped.
   const skipped = !jiao && chineseDigitAt(text, end) === 0 && subunitDigitAt(text, end + 1) !== undefined ? 1 : 0;
   const digit = subunitDigitAt(text, end + skipped);
-  if (digit !== undefined && (jiao || formal) && text.startsWith(FEN, end + skipped + 1) && !NOT_FEN_AFTER.at(text, end + skipped + 2)) {
+  if (
+    digit !== undefined &&
+    (jiao || formal) &&
+    text.startsWith(FEN, end + skipped + 1) &&
+    !NOT_FEN_AFTER.at(text, end + skipped + 2)
+  ) {
     add = plus(add, timesPow10(exactDecimal(String(digit)), -2));
     end += skipped + 2;
   }
@@ -463,7 +539,8 @@ function scanMoneyTail(text: string, pos: number, afterJiao: boolean, formal: bo
 function subunitDigitAt(text: string, pos: number): number | undefined {
   const code = text.charCodeAt(pos);
   const digit = chineseDigitAt(text, pos) ?? (code >= 0x30 && code <= 0x39 ? code - 0x30 : undefined);
-  if (digit === undefined || ARABIC_DIGITS.at(text, pos + 1) || chineseDigitAt(text, pos + 1) !== undefined) return undefined;
+  if (digit === undefined || ARABIC_DIGITS.at(text, pos + 1) || chineseDigitAt(text, pos + 1) !== undefined)
+    return undefined;
   return digit;
 }
 
@@ -483,14 +560,30 @@ function scanFuzzy(text: string, pos: number): (Amount & { ok: true }) | undefin
   if (a === undefined || a === 0 || b !== a + 1) return scanFuzzyOnes(text, pos);
   const exp = smallUnitAt(text, pos + 2);
   const place = (digit: number): ExactDecimal => timesPow10(exactDecimal(String(digit)), exp ?? 0);
-  return { ok: true, low: place(a), high: place(b), end: pos + (exp === undefined ? 2 : 3), scaled: false, lowUnit: undefined, colloquial: true };
+  return {
+    ok: true,
+    low: place(a),
+    high: place(b),
+    end: pos + (exp === undefined ? 2 : 3),
+    scaled: false,
+    lowUnit: undefined,
+    colloquial: true,
+  };
 }
 
 /** `number ( unit? sep 百分之? number )?` at `pos`, with 万/亿 of the upper end carried to the lower. */
 function scanRange(text: string, pos: number, percentOf: boolean, ranges: boolean): (Amount & { ok: true }) | Failure {
   const first = readNumber(text, pos);
   if (!('value' in first)) return first;
-  const single = { ok: true as const, low: first.value, high: undefined, end: first.end, scaled: first.multiplier !== 0, lowUnit: undefined, colloquial: first.colloquial };
+  const single = {
+    ok: true as const,
+    low: first.value,
+    high: undefined,
+    end: first.end,
+    scaled: first.multiplier !== 0,
+    lowUnit: undefined,
+    colloquial: first.colloquial,
+  };
   if (!ranges) return single;
   const lowUnit = percentOf ? undefined : unitWordAt(text, first.end);
   let at = first.end + (lowUnit?.length ?? 0);
@@ -506,7 +599,13 @@ function scanRange(text: string, pos: number, percentOf: boolean, ranges: boolea
   const place = lowUnit === undefined && first.end === pos + 1 ? placeOfRoundEnd(text, at, second) : undefined;
   if (place !== undefined) low = timesPow10(low, place);
   if (lowUnit === undefined && first.multiplier === 0 && second.multiplier !== 0) {
-    if (second.multiplier === undefined) return fail(at, 'the upper end leaves the place of the lower end ambiguous: write both in full', true, second.end);
+    if (second.multiplier === undefined)
+      return fail(
+        at,
+        'the upper end leaves the place of the lower end ambiguous: write both in full',
+        true,
+        second.end,
+      );
     low = timesPow10(low, second.multiplier);
   }
   const extent = second.end + (unitWordAt(text, second.end)?.length ?? 0);
@@ -539,9 +638,24 @@ function scanFuzzyOnes(text: string, pos: number): (Amount & { ok: true }) | und
   if (smallUnitAt(text, tensAt) !== 1 || head === 0) return undefined;
   const a = chineseDigitAt(text, tensAt + 1);
   const b = chineseDigitAt(text, tensAt + 2);
-  if (a === undefined || a === 0 || b !== a + 1 || smallUnitAt(text, tensAt + 3) !== undefined || chineseDigitAt(text, tensAt + 3) !== undefined) return undefined;
+  if (
+    a === undefined ||
+    a === 0 ||
+    b !== a + 1 ||
+    smallUnitAt(text, tensAt + 3) !== undefined ||
+    chineseDigitAt(text, tensAt + 3) !== undefined
+  )
+    return undefined;
   const tens = 10 * (head ?? 1);
-  return { ok: true, low: exactDecimal(String(tens + a)), high: exactDecimal(String(tens + b)), end: tensAt + 3, scaled: false, lowUnit: undefined, colloquial: true };
+  return {
+    ok: true,
+    low: exactDecimal(String(tens + a)),
+    high: exactDecimal(String(tens + b)),
+    end: tensAt + 3,
+    scaled: false,
+    lowUnit: undefined,
+    colloquial: true,
+  };
 }
 
 /** The longest unit word at `pos`, or undefined. */
@@ -567,13 +681,25 @@ function readNumberOrNone(text: string, pos: number): ScannedNumber | undefined 
 function readNumber(text: string, pos: number): ScannedNumber | Failure {
   const scanned = scanNumber(text, pos);
   if (!isNumberFailure(scanned)) return scanned;
-  return { ok: false, at: scanned.at, problem: `the number does not parse: ${scanned.problem}`, inRange: false, number: scanned };
+  return {
+    ok: false,
+    at: scanned.at,
+    problem: `the number does not parse: ${scanned.problem}`,
+    inRange: false,
+    number: scanned,
+  };
 }
 
 /** Where the numeral characters from `pos` end (百分之三五: the 五 left over is part of what did not read). */
 function numeralRunEnd(text: string, pos: number): number {
   let end = pos;
-  while (end < text.length && (chineseDigitAt(text, end) !== undefined || smallUnitAt(text, end) !== undefined || bigUnitAt(text, end) !== undefined)) end++;
+  while (
+    end < text.length &&
+    (chineseDigitAt(text, end) !== undefined ||
+      smallUnitAt(text, end) !== undefined ||
+      bigUnitAt(text, end) !== undefined)
+  )
+    end++;
   return end;
 }
 

@@ -29,7 +29,8 @@ const PERIOD_WORDS: Record<Lang, PeriodWords> = {
     fromTo: (start, end) => `${start}至${end}`,
     through: (end) => `截至${end}`,
     unspecified: '报告未说明',
-    date: (year, month, day) => `${year}年${month === undefined ? '' : `${month}月`}${day === undefined ? '' : `${day}日`}`,
+    date: (year, month, day) =>
+      `${year}年${month === undefined ? '' : `${month}月`}${day === undefined ? '' : `${day}日`}`,
   },
   en: {
     year: (year) => String(year),
@@ -83,5 +84,9 @@ export function dateText(iso: string, lang: Lang): string {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (match === null) return iso;
   const [, year = '', month, day] = match;
-  return PERIOD_WORDS[lang].date(year, month === undefined ? undefined : Number(month), day === undefined ? undefined : Number(day));
+  return PERIOD_WORDS[lang].date(
+    year,
+    month === undefined ? undefined : Number(month),
+    day === undefined ? undefined : Number(day),
+  );
 }

@@ -78,7 +78,25 @@ export const QUALIFIERS: Record<Qualifier, QualifierDef> = {
     id: 'at_most',
     bound: 'upper',
     // Negated words are read whole: 不超过 bounds from above (it never means 超过).
-    prefixes: ['不到', '不足', '不满', '不超过', '不超過', '不超', '未超过', '未超', '没有超过', '不高于', '不多于', '不大于', '低于', '少于', '小于', '最多', '至多'],
+    prefixes: [
+      '不到',
+      '不足',
+      '不满',
+      '不超过',
+      '不超過',
+      '不超',
+      '未超过',
+      '未超',
+      '没有超过',
+      '不高于',
+      '不多于',
+      '不大于',
+      '低于',
+      '少于',
+      '小于',
+      '最多',
+      '至多',
+    ],
     suffixes: ['以下', '以内'],
     zh: { word: '以下', placement: 'after', meaning: '不超过此数' },
     en: { word: 'at most', placement: 'before', meaning: 'an upper bound' },
@@ -100,7 +118,10 @@ export function qualifierPhrase(def: QualifierMeaning): string {
  * `exact; approx, approximate (近, 约, …); more_than, a lower bound (超过, …, 余, 多); …`, zh
  * `exact 确数；approx 约数（近、约…）；…`.
  */
-export function qualifierGlossary(lang: 'zh' | 'en', defs: readonly QualifierMeaning[] = Object.values(QUALIFIERS)): string {
+export function qualifierGlossary(
+  lang: 'zh' | 'en',
+  defs: readonly QualifierMeaning[] = Object.values(QUALIFIERS),
+): string {
   return defs
     .map((d) => {
       const words = [...d.prefixes, ...d.suffixes];

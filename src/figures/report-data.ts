@@ -12,7 +12,16 @@ import { FigureSchema, ReportMetaSchema, SectionSchema } from './schema.ts';
 export interface Exclusion {
   quote: string;
   offset: number;
-  reason: 'date' | 'year-as-name' | 'hotline' | 'congress-name' | 'slogan' | 'ordinal' | 'named-set' | 'page-metadata' | 'idiom';
+  reason:
+    | 'date'
+    | 'year-as-name'
+    | 'hotline'
+    | 'congress-name'
+    | 'slogan'
+    | 'ordinal'
+    | 'named-set'
+    | 'page-metadata'
+    | 'idiom';
 }
 
 /** A report's curated data without its source text (which lives in `source.txt` beside it). */
@@ -48,13 +57,23 @@ export function defineReportData(input: ReportDataInput): ReportData {
   const figures = input.figures.map((f, i) => {
     const figure = parseOrThrow(FigureSchema, f, `figure #${i} (${f.id})`);
     if (seen.has(figure.id)) {
-      throw new WorkreportError(message('FIGURE_DUPLICATE_ID', 'inReport', { id: figure.id, report: meta.id }), { input: figure.id });
+      throw new WorkreportError(message('FIGURE_DUPLICATE_ID', 'inReport', { id: figure.id, report: meta.id }), {
+        input: figure.id,
+      });
     }
     seen.add(figure.id);
     if (!sectionIds.has(figure.section)) {
-      throw new WorkreportError(message('SECTION_UNKNOWN', 'ofFigure', { figure: figure.id, section: figure.section, report: meta.id, known: [...sectionIds] }), {
-        input: figure.section,
-      });
+      throw new WorkreportError(
+        message('SECTION_UNKNOWN', 'ofFigure', {
+          figure: figure.id,
+          section: figure.section,
+          report: meta.id,
+          known: [...sectionIds],
+        }),
+        {
+          input: figure.section,
+        },
+      );
     }
     return figure;
   });
@@ -70,7 +89,10 @@ function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what: stri
   const result = schema.safeParse(value);
   if (!result.success) {
     const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-    throw new WorkreportError(message('FIGURE_INVALID', 'schema', { what, issues }), { input: value, cause: result.error });
+    throw new WorkreportError(message('FIGURE_INVALID', 'schema', { what, issues }), {
+      input: value,
+      cause: result.error,
+    });
   }
   return result.data;
 }

@@ -33,7 +33,10 @@ export const TextSchema = z
     const control = CONTROL.exec(text)?.[0];
     if (control === undefined) return;
     const code = (control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-    context.addIssue({ code: 'custom', message: `contains the control character U+${code}; remove it or replace it by a space` });
+    context.addIssue({
+      code: 'custom',
+      message: `contains the control character U+${code}; remove it or replace it by a space`,
+    });
   });
 
 /** `{zh, en?}` as written in a dataset file; an absent `en` becomes the zh text (pages say it is untranslated). */
@@ -48,7 +51,10 @@ export const HttpUrlSchema = z
   .refine((s) => /^https?:\/\//i.test(s), 'only http and https URLs are allowed');
 
 /** Review state of a figure; a figure in a dataset file without one is a `draft`. */
-export const ReviewStateSchema = z.enum(['draft', 'reviewed']).default('draft') satisfies z.ZodType<ReviewState, unknown>;
+export const ReviewStateSchema = z.enum(['draft', 'reviewed']).default('draft') satisfies z.ZodType<
+  ReviewState,
+  unknown
+>;
 
 export const FigureIdSchema = z
   .string()
@@ -60,7 +66,9 @@ export const SectionIdSchema = z
   .regex(kebab, 'section ids are kebab-case ASCII, e.g. "party-building"')
   .transform((s) => s as SectionId);
 
-export const UnitSchema = z.enum(UNIT_IDS as [UnitId, ...UnitId[]], { error: () => `is not a known unit; known: ${UNIT_IDS.join(', ')}` });
+export const UnitSchema = z.enum(UNIT_IDS as [UnitId, ...UnitId[]], {
+  error: () => `is not a known unit; known: ${UNIT_IDS.join(', ')}`,
+});
 export const QualifierSchema = z.enum(QUALIFIER_IDS as [Qualifier, ...Qualifier[]], {
   error: () => `is not a known qualifier; known: ${QUALIFIER_IDS.join(', ')}`,
 });
@@ -69,7 +77,10 @@ export const QuantitySchema = z.object({
   value: z
     .number()
     .finite()
-    .refine((v) => !Number.isInteger(v) || Number.isSafeInteger(v), 'is beyond 2^53 (9007199254740991), which a JavaScript number cannot hold exactly; such a figure cannot be proven'),
+    .refine(
+      (v) => !Number.isInteger(v) || Number.isSafeInteger(v),
+      'is beyond 2^53 (9007199254740991), which a JavaScript number cannot hold exactly; such a figure cannot be proven',
+    ),
   unit: UnitSchema,
   qualifier: QualifierSchema,
   counted: z.string().min(1).optional(),

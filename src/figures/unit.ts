@@ -147,7 +147,12 @@ const AFTER_GE = [...'月性别体', '小时', '工作日', '意识', '自信', 
  * A classifier of `count`: what it counts, its written forms, and the words it starts. Classifiers
  * added since the Yangshahu report are figurative after a lone 一 (一张蓝图, 一场硬仗): see `figurative`.
  */
-function classifier(written: string | readonly string[], counted: string, startsWords: string | readonly string[] = [], extra: Partial<UnitWordDef> = {}): UnitWordDef {
+function classifier(
+  written: string | readonly string[],
+  counted: string,
+  startsWords: string | readonly string[] = [],
+  extra: Partial<UnitWordDef> = {},
+): UnitWordDef {
   const forms = typeof written === 'string' ? [written] : written;
   const words = typeof startsWords === 'string' ? [...startsWords] : startsWords;
   return { written: forms, counted, ...(words.length > 0 ? { startsWords: words } : {}), ...extra };
@@ -174,30 +179,53 @@ function currency(id: ForeignCurrency, zh: string, en: string, written: readonly
  */
 const SINGLE_UNITS: Record<Exclude<UnitId, RateId>, Omit<UnitDef, 'id'>> = {
   mu: {
-    dimension: 'area', toBase: { num: 10000, den: 15 }, countable: false,
-    label: { zh: '亩', en: 'mu' }, description: { zh: '亩（1亩 = 10000/15 平方米）', en: 'mu, the Chinese land unit (1 mu = 10000/15 m²)' },
-    words: [{ written: ['亩', '畝'] }], before: ['每亩', '每畝', '亩均', '畝均', '亩产', '畝產'],
+    dimension: 'area',
+    toBase: { num: 10000, den: 15 },
+    countable: false,
+    label: { zh: '亩', en: 'mu' },
+    description: { zh: '亩（1亩 = 10000/15 平方米）', en: 'mu, the Chinese land unit (1 mu = 10000/15 m²)' },
+    words: [{ written: ['亩', '畝'] }],
+    before: ['每亩', '每畝', '亩均', '畝均', '亩产', '畝產'],
   },
   m2: {
-    dimension: 'area', toBase: ONE, countable: false,
-    label: { zh: '平方米', en: 'm²' }, description: { zh: '平方米', en: 'square metres' },
-    words: [{ written: ['平方米', '平方', '平米', '㎡', 'm²'] }], before: ['每平方米', '每平米'],
+    dimension: 'area',
+    toBase: ONE,
+    countable: false,
+    label: { zh: '平方米', en: 'm²' },
+    description: { zh: '平方米', en: 'square metres' },
+    words: [{ written: ['平方米', '平方', '平米', '㎡', 'm²'] }],
+    before: ['每平方米', '每平米'],
   },
   ha: {
-    dimension: 'area', toBase: { num: 10000, den: 1 }, countable: false,
-    label: { zh: '公顷', en: 'ha' }, description: { zh: '公顷', en: 'hectares' }, words: [{ written: ['公顷', '公頃'] }],
+    dimension: 'area',
+    toBase: { num: 10000, den: 1 },
+    countable: false,
+    label: { zh: '公顷', en: 'ha' },
+    description: { zh: '公顷', en: 'hectares' },
+    words: [{ written: ['公顷', '公頃'] }],
   },
   km2: {
-    dimension: 'area', toBase: { num: 1_000_000, den: 1 }, countable: false,
-    label: { zh: '平方公里', en: 'km²' }, description: { zh: '平方公里', en: 'square kilometres' }, words: [{ written: ['平方公里', '平方千米'] }],
+    dimension: 'area',
+    toBase: { num: 1_000_000, den: 1 },
+    countable: false,
+    label: { zh: '平方公里', en: 'km²' },
+    description: { zh: '平方公里', en: 'square kilometres' },
+    words: [{ written: ['平方公里', '平方千米'] }],
   },
   km: {
-    dimension: 'length', toBase: { num: 1000, den: 1 }, countable: false,
-    label: { zh: '公里', en: 'km' }, description: { zh: '公里', en: 'kilometres' }, words: [{ written: ['公里', '千米'] }],
+    dimension: 'length',
+    toBase: { num: 1000, den: 1 },
+    countable: false,
+    label: { zh: '公里', en: 'km' },
+    description: { zh: '公里', en: 'kilometres' },
+    words: [{ written: ['公里', '千米'] }],
   },
   m: {
-    dimension: 'length', toBase: ONE, countable: false,
-    label: { zh: '米', en: 'm' }, description: { zh: '米', en: 'metres' },
+    dimension: 'length',
+    toBase: ONE,
+    countable: false,
+    label: { zh: '米', en: 'm' },
+    description: { zh: '米', en: 'metres' },
     words: [
       { written: ['米'], startsWords: [...'饭粮面'] },
       { written: ['厘米', '公分'], scale: { num: 1, den: 100 } },
@@ -205,9 +233,16 @@ const SINGLE_UNITS: Record<Exclude<UnitId, RateId>, Omit<UnitDef, 'id'>> = {
     ],
   },
   CNY: {
-    dimension: 'money', toBase: ONE, countable: false,
-    label: { zh: '元', en: 'CNY' }, enPlacement: 'before', description: { zh: '人民币元', en: 'yuan (CNY)' },
-    words: [{ written: ['元'], startsWords: [...'旦素月宵首化老帅结论制体气件'] }, { written: ['圆', '圓', '块钱', '塊錢'] }],
+    dimension: 'money',
+    toBase: ONE,
+    countable: false,
+    label: { zh: '元', en: 'CNY' },
+    enPlacement: 'before',
+    description: { zh: '人民币元', en: 'yuan (CNY)' },
+    words: [
+      { written: ['元'], startsWords: [...'旦素月宵首化老帅结论制体气件'] },
+      { written: ['圆', '圓', '块钱', '塊錢'] },
+    ],
   },
   USD: currency('USD', '美元', 'US dollars', ['美元', '美金']),
   HKD: currency('HKD', '港元', 'Hong Kong dollars', ['港元', '港币', '港幣']),
@@ -217,8 +252,11 @@ const SINGLE_UNITS: Record<Exclude<UnitId, RateId>, Omit<UnitDef, 'id'>> = {
   TWD: currency('TWD', '新台币', 'New Taiwan dollars', ['新台币', '新臺幣', '新台幣', '台币', '臺幣', '台幣']),
   GBP: currency('GBP', '英镑', 'pounds sterling', ['英镑', '英鎊']),
   persons: {
-    dimension: 'persons', toBase: ONE, countable: true,
-    label: { zh: '人', en: 'persons' }, description: { zh: '人', en: 'persons' },
+    dimension: 'persons',
+    toBase: ONE,
+    countable: true,
+    label: { zh: '人', en: 'persons' },
+    description: { zh: '人', en: 'persons' },
     words: [
       { written: ['人'], startsWords: [...'民员才大社事均工类生心物格权性文情士为们间身'] },
       { written: ['名'], startsWords: [...'单称义字额片牌列次誉胜著录师校品'] },
@@ -226,42 +264,68 @@ const SINGLE_UNITS: Record<Exclude<UnitId, RateId>, Omit<UnitDef, 'id'>> = {
     before: ['人均', '每人'],
   },
   households: {
-    dimension: 'households', toBase: ONE, countable: true,
-    label: { zh: '户', en: 'households' }, description: { zh: '户', en: 'households' },
-    words: [{ written: ['户', '戶'], startsWords: [...'籍口外型主头'] }], before: ['户均', '戶均', '每户', '每戶'],
+    dimension: 'households',
+    toBase: ONE,
+    countable: true,
+    label: { zh: '户', en: 'households' },
+    description: { zh: '户', en: 'households' },
+    words: [{ written: ['户', '戶'], startsWords: [...'籍口外型主头'] }],
+    before: ['户均', '戶均', '每户', '每戶'],
   },
   'person-times': {
-    dimension: 'person-times', toBase: ONE, countable: true,
-    label: { zh: '人次', en: 'person-times' }, description: { zh: '人次（一人多次计多次）', en: 'person-times (a person counted once per time)' },
+    dimension: 'person-times',
+    toBase: ONE,
+    countable: true,
+    label: { zh: '人次', en: 'person-times' },
+    description: { zh: '人次（一人多次计多次）', en: 'person-times (a person counted once per time)' },
     words: [{ written: ['人次'] }],
   },
   'household-times': {
-    dimension: 'household-times', toBase: ONE, countable: true,
-    label: { zh: '户次', en: 'household-times' }, description: { zh: '户次（一户多次计多次）', en: 'household-times (a household counted once per time)' },
+    dimension: 'household-times',
+    toBase: ONE,
+    countable: true,
+    label: { zh: '户次', en: 'household-times' },
+    description: { zh: '户次（一户多次计多次）', en: 'household-times (a household counted once per time)' },
     words: [{ written: ['户次', '戶次'] }],
   },
   'mu-times': {
-    dimension: 'area-times', toBase: ONE, countable: false,
-    label: { zh: '亩次', en: 'mu-times' }, description: { zh: '亩次（同一块地每作业一次计一次）', en: 'mu-times (the same land counted once per operation)' },
+    dimension: 'area-times',
+    toBase: ONE,
+    countable: false,
+    label: { zh: '亩次', en: 'mu-times' },
+    description: { zh: '亩次（同一块地每作业一次计一次）', en: 'mu-times (the same land counted once per operation)' },
     words: [{ written: ['亩次', '畝次'] }],
   },
   t: {
-    dimension: 'mass', toBase: { num: 1000, den: 1 }, countable: false,
-    label: { zh: '吨', en: 't' }, description: { zh: '吨', en: 'tonnes' }, words: [{ written: ['吨', '噸'] }],
+    dimension: 'mass',
+    toBase: { num: 1000, den: 1 },
+    countable: false,
+    label: { zh: '吨', en: 't' },
+    description: { zh: '吨', en: 'tonnes' },
+    words: [{ written: ['吨', '噸'] }],
   },
   kg: {
-    dimension: 'mass', toBase: ONE, countable: false,
-    label: { zh: '公斤', en: 'kg' }, description: { zh: '公斤（千克；1斤 = 0.5公斤）', en: 'kilograms (1 jin 斤 = 0.5 kg)' },
+    dimension: 'mass',
+    toBase: ONE,
+    countable: false,
+    label: { zh: '公斤', en: 'kg' },
+    description: { zh: '公斤（千克；1斤 = 0.5公斤）', en: 'kilograms (1 jin 斤 = 0.5 kg)' },
     words: [{ written: ['公斤', '千克', 'kg'] }, { written: ['斤'], scale: { num: 1, den: 2 } }],
   },
   kW: {
-    dimension: 'power', toBase: ONE, countable: false,
-    label: { zh: '千瓦', en: 'kW' }, description: { zh: '千瓦（装机容量等功率）', en: 'kilowatts (power, e.g. installed capacity)' },
+    dimension: 'power',
+    toBase: ONE,
+    countable: false,
+    label: { zh: '千瓦', en: 'kW' },
+    description: { zh: '千瓦（装机容量等功率）', en: 'kilowatts (power, e.g. installed capacity)' },
     words: [{ written: ['千瓦', 'kW'] }, { written: ['兆瓦', 'MW'], scale: { num: 1000, den: 1 } }],
   },
   kWh: {
-    dimension: 'energy', toBase: ONE, countable: false,
-    label: { zh: '千瓦时', en: 'kWh' }, description: { zh: '千瓦时（度，电量）', en: 'kilowatt-hours (energy, 度)' },
+    dimension: 'energy',
+    toBase: ONE,
+    countable: false,
+    label: { zh: '千瓦时', en: 'kWh' },
+    description: { zh: '千瓦时（度，电量）', en: 'kilowatt-hours (energy, 度)' },
     words: [
       { written: ['千瓦时', '千瓦時', 'kWh'] },
       { written: ['兆瓦时', '兆瓦時', 'MWh'], scale: { num: 1000, den: 1 } },
@@ -269,34 +333,63 @@ const SINGLE_UNITS: Record<Exclude<UnitId, RateId>, Omit<UnitDef, 'id'>> = {
     ],
   },
   percent: {
-    dimension: 'ratio', toBase: { num: 1, den: 100 }, countable: false,
-    label: { zh: '%', en: '%' }, enPlacement: 'attached', description: { zh: '百分比（三成 = 30%）', en: 'percent (三成 = 30 %)' },
+    dimension: 'ratio',
+    toBase: { num: 1, den: 100 },
+    countable: false,
+    label: { zh: '%', en: '%' },
+    enPlacement: 'attached',
+    description: { zh: '百分比（三成 = 30%）', en: 'percent (三成 = 30 %)' },
     words: [
       { written: ['%', '％'] },
-      { written: ['成'], scale: { num: 10, den: 1 }, startsWords: [...'为立效果功本员绩交片型熟就长都人年品不群批套规'] },
+      {
+        written: ['成'],
+        scale: { num: 10, den: 1 },
+        startsWords: [...'为立效果功本员绩交片型熟就长都人年品不群批套规'],
+      },
     ],
   },
   permille: {
-    dimension: 'ratio', toBase: { num: 1, den: 1000 }, countable: false,
-    label: { zh: '‰', en: '‰' }, enPlacement: 'attached', description: { zh: '千分比（‰，千分之五 = 5‰）', en: 'per mille (‰, 千分之五 = 5 ‰), as written' },
+    dimension: 'ratio',
+    toBase: { num: 1, den: 1000 },
+    countable: false,
+    label: { zh: '‰', en: '‰' },
+    enPlacement: 'attached',
+    description: { zh: '千分比（‰，千分之五 = 5‰）', en: 'per mille (‰, 千分之五 = 5 ‰), as written' },
     words: [{ written: ['‰'] }],
   },
   fraction: {
-    dimension: 'ratio', toBase: ONE, countable: false,
-    label: { zh: '', en: '' }, description: { zh: '分数（三分之二 = 0.666…）', en: 'a fraction (三分之二, 2/3 = 0.666…)' }, words: [],
+    dimension: 'ratio',
+    toBase: ONE,
+    countable: false,
+    label: { zh: '', en: '' },
+    description: { zh: '分数（三分之二 = 0.666…）', en: 'a fraction (三分之二, 2/3 = 0.666…)' },
+    words: [],
   },
   'percentage-points': {
-    dimension: 'ratio-change', toBase: ONE, countable: false,
-    label: { zh: '个百分点', en: 'percentage points' }, description: { zh: '百分点（比率之差）', en: 'percentage points (a difference of rates)' },
+    dimension: 'ratio-change',
+    toBase: ONE,
+    countable: false,
+    label: { zh: '个百分点', en: 'percentage points' },
+    description: { zh: '百分点（比率之差）', en: 'percentage points (a difference of rates)' },
     words: [{ written: ['个百分点', '個百分點', '百分点', '百分點'] }],
   },
   times: {
-    dimension: 'multiple', toBase: ONE, countable: false,
-    label: { zh: '倍', en: 'times' }, description: { zh: '倍数', en: 'a multiple (倍)' }, words: [{ written: ['倍'], startsWords: [...'增数率'] }],
+    dimension: 'multiple',
+    toBase: ONE,
+    countable: false,
+    label: { zh: '倍', en: 'times' },
+    description: { zh: '倍数', en: 'a multiple (倍)' },
+    words: [{ written: ['倍'], startsWords: [...'增数率'] }],
   },
   count: {
-    dimension: 'count', toBase: ONE, countable: true,
-    label: { zh: '个', en: '' }, description: { zh: '个数（个、处、起、头、辆…，所计之物见 counted）', en: 'a count (个, 处, 起, 头, 辆 …; what is counted is in counted)' },
+    dimension: 'count',
+    toBase: ONE,
+    countable: true,
+    label: { zh: '个', en: '' },
+    description: {
+      zh: '个数（个、处、起、头、辆…，所计之物见 counted）',
+      en: 'a count (个, 处, 起, 头, 辆 …; what is counted is in counted)',
+    },
     words: [
       classifier('台次', 'machine-times'),
       classifier('台套', 'machine-sets'),
@@ -344,9 +437,15 @@ const SINGLE_UNITS: Record<Exclude<UnitId, RateId>, Omit<UnitDef, 'id'>> = {
     ],
   },
   other: {
-    dimension: 'other', toBase: ONE, countable: false,
-    label: { zh: '', en: '' }, description: { zh: '其他单位（单位词见原文）', en: 'another unit, named by the unit word of the quote' },
-    words: [{ written: ['立方米', '立方', '标箱', '千伏安'] }, { written: ['方'], digitsOnly: true, minValue: 100, startsWords: [...'面式案向针法便位'] }],
+    dimension: 'other',
+    toBase: ONE,
+    countable: false,
+    label: { zh: '', en: '' },
+    description: { zh: '其他单位（单位词见原文）', en: 'another unit, named by the unit word of the quote' },
+    words: [
+      { written: ['立方米', '立方', '标箱', '千伏安'] },
+      { written: ['方'], digitsOnly: true, minValue: 100, startsWords: [...'面式案向针法便位'] },
+    ],
   },
 };
 
@@ -448,7 +547,11 @@ export interface UnitPrefixDef {
 
 /** Words written before a number (港币, 每亩, 人均, 户均, 亩产 …), longest first. */
 export const UNIT_PREFIXES: readonly UnitPrefixDef[] = DEFINITIONS.flatMap((def) =>
-  (def.before ?? []).map((word): UnitPrefixDef => ({ word, unit: def.id, kind: def.dimension.startsWith('money') ? 'currency' : 'per' })),
+  (def.before ?? []).map((word): UnitPrefixDef => ({
+    word,
+    unit: def.id,
+    kind: def.dimension.startsWith('money') ? 'currency' : 'per',
+  })),
 ).sort((a, b) => b.word.length - a.word.length);
 
 /**
@@ -472,7 +575,8 @@ export function isCompatible(a: UnitId, b: UnitId): boolean {
  * 10000/150000. Throws `RangeError` for units of different dimensions; check `isCompatible` first.
  */
 export function unitFactor(from: UnitId, to: UnitId): Ratio {
-  if (from !== to && !isCompatible(from, to)) throw new RangeError(`units ${from} and ${to} measure different things and do not convert`);
+  if (from !== to && !isCompatible(from, to))
+    throw new RangeError(`units ${from} and ${to} measure different things and do not convert`);
   const [a, b] = [UNITS[from].toBase, UNITS[to].toBase];
   return { num: a.num * b.den, den: a.den * b.num };
 }
@@ -482,5 +586,7 @@ export function unitFactor(from: UnitId, to: UnitId): Ratio {
  * metres; …`, zh `mu：亩（1亩 = …）；m2：平方米；…`.
  */
 export function unitGlossary(lang: 'zh' | 'en'): string {
-  return UNIT_IDS.map((id) => (lang === 'zh' ? `${id}：${UNITS[id].description.zh}` : `${id}: ${UNITS[id].description.en}`)).join(lang === 'zh' ? '；' : '; ');
+  return UNIT_IDS.map((id) =>
+    lang === 'zh' ? `${id}：${UNITS[id].description.zh}` : `${id}: ${UNITS[id].description.en}`,
+  ).join(lang === 'zh' ? '；' : '; ');
 }

@@ -40,16 +40,30 @@ export function computeIndicators(report: Pick<Report, 'figures'>, defs: readonl
   // Column names are given so that empty tables still have them (arquero joins need the keys).
   const figures = aq.from(report.figures.map(figureRow), ['id', 'value', 'unit', 'counted']);
   const inputs = aq.from(
-    defs.flatMap((def) => def.inputs.map((input) => ({ indicator: def.id, figure: input.id, want_unit: input.unit, want_counted: input.counted ?? '' }))),
+    defs.flatMap((def) =>
+      def.inputs.map((input) => ({
+        indicator: def.id,
+        figure: input.id,
+        want_unit: input.unit,
+        want_counted: input.counted ?? '',
+      })),
+    ),
     ['indicator', 'figure', 'want_unit', 'want_counted'],
   );
   const conversions = aq.from(conversionTable(), ['from', 'to', 'num', 'den']);
   const rows = inputs
     .join_left(figures, ['figure', 'id'])
-    .join_left(conversions, [['unit', 'want_unit'], ['from', 'to']])
+    .join_left(conversions, [
+      ['unit', 'want_unit'],
+      ['from', 'to'],
+    ])
     .derive({
       status: (d) =>
-        d.id == null ? 'missing' : d.num == null || (d.want_counted !== '' && d.counted !== d.want_counted) ? 'unit' : 'ok',
+        d.id == null
+          ? 'missing'
+          : d.num == null || (d.want_counted !== '' && d.counted !== d.want_counted)
+            ? 'unit'
+            : 'ok',
     })
     .derive({ converted: (d) => (d.status === 'ok' ? (d.value * d.num) / d.den : null) });
 
@@ -61,12 +75,27 @@ export function computeIndicators(report: Pick<Report, 'figures'>, defs: readonl
     const results: InputResult[] = def.inputs.map((input) => {
       const row = inputRows.get(`${def.id}\u0000${input.id}`);
       const figure = byId.get(input.id);
-      return { id: input.id, direction: input.direction, unit: input.unit, value: row?.converted ?? null, figure: figure ? statedFigure(figure) : null };
+      return {
+        id: input.id,
+        direction: input.direction,
+        unit: input.unit,
+        value: row?.converted ?? null,
+        figure: figure ? statedFigure(figure) : null,
+      };
     });
-    const base = { id: def.id, label: def.label, unit: def.unit, formula: def.formula, method: def.method, inputs: results };
+    const base = {
+      id: def.id,
+      label: def.label,
+      unit: def.unit,
+      formula: def.formula,
+      method: def.method,
+      inputs: results,
+    };
     const fail = (problem: IndicatorProblem): IndicatorResult => ({ ...base, value: null, qualifier: null, problem });
 
-    const missing = def.inputs.filter((input) => inputRows.get(`${def.id}\u0000${input.id}`)?.status === 'missing').map((i) => i.id);
+    const missing = def.inputs
+      .filter((input) => inputRows.get(`${def.id}\u0000${input.id}`)?.status === 'missing')
+      .map((i) => i.id);
     if (missing.length > 0) {
       return fail(problem('INPUT_MISSING', 'figures', { ids: missing }, missing));
     }
@@ -77,7 +106,14 @@ export function computeIndicators(report: Pick<Report, 'figures'>, defs: readonl
         const want = input.counted ? `${input.unit} (${input.counted})` : input.unit;
         return `${input.id} is ${q?.unit}${q?.counted ? ` (${q.counted})` : ''}, expected ${want}`;
       });
-      return fail(problem('UNIT_INCOMPATIBLE', 'inputs', { described }, incompatible.map((i) => i.id)));
+      return fail(
+        problem(
+          'UNIT_INCOMPATIBLE',
+          'inputs',
+          { described },
+          incompatible.map((i) => i.id),
+        ),
+      );
     }
 
     // `params` is typed as a getter-or-setter; with an argument it returns the table.
@@ -89,7 +125,9 @@ export function computeIndicators(report: Pick<Report, 'figures'>, defs: readonl
       const zeros = results.filter((r) => r.value === 0).map((r) => r.id);
       return fail(problem('DIVISION_BY_ZERO', 'formula', { formula: def.formula, inputs: results }, zeros));
     }
-    const qualifier = propagateQualifier(def.inputs.map((input) => ({ qualifier: byId.get(input.id)!.quantity.qualifier, direction: input.direction })));
+    const qualifier = propagateQualifier(
+      def.inputs.map((input) => ({ qualifier: byId.get(input.id)!.quantity.qualifier, direction: input.direction })),
+    );
     return { ...base, value, qualifier, problem: null };
   });
 }

@@ -25,8 +25,13 @@ export function defineIndicators(inputs: readonly IndicatorDefInput[]): Indicato
   return inputs.map((input, i) => {
     const result = IndicatorDefSchema.safeParse(input);
     if (!result.success) {
-      const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
-      throw new WorkreportError(message('INDICATOR_INVALID', 'schema', { index: i, id: input.id, issues }), { input, cause: result.error });
+      const issues = result.error.issues
+        .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+        .join('; ');
+      throw new WorkreportError(message('INDICATOR_INVALID', 'schema', { index: i, id: input.id, issues }), {
+        input,
+        cause: result.error,
+      });
     }
     const def = result.data;
     if (seen.has(def.id)) {
@@ -48,13 +53,19 @@ function checkInputs(def: IndicatorDef): void {
   if (duplicate) invalid(`input "${duplicate}" is listed twice; list each figure once`);
   const referenced = references.map((r) => r.id);
   const undeclared = referenced.filter((id) => !declared.includes(id));
-  if (undeclared.length > 0) invalid(`the formula references ${undeclared.join(', ')}, which \`inputs\` does not declare; add them with their unit and direction`);
+  if (undeclared.length > 0)
+    invalid(
+      `the formula references ${undeclared.join(', ')}, which \`inputs\` does not declare; add them with their unit and direction`,
+    );
   const unused = declared.filter((id) => !referenced.includes(id));
-  if (unused.length > 0) invalid(`inputs ${unused.join(', ')} are not used by the formula "${def.formula}"; remove them or use them`);
+  if (unused.length > 0)
+    invalid(`inputs ${unused.join(', ')} are not used by the formula "${def.formula}"; remove them or use them`);
   for (const input of def.inputs) {
     const structural = references.find((r) => r.id === input.id)?.direction;
     if (structural !== 'mixed' && structural !== input.direction) {
-      invalid(`input "${input.id}" is declared ${input.direction} but the formula "${def.formula}" makes it ${structural}`);
+      invalid(
+        `input "${input.id}" is declared ${input.direction} but the formula "${def.formula}" makes it ${structural}`,
+      );
     }
   }
 }

@@ -27,9 +27,7 @@ export interface FormulaReference {
   direction: Direction | 'mixed';
 }
 
-type Node =
-  | { kind: 'ref'; id: FigureId }
-  | { kind: 'op'; op: '+' | '-' | '*' | '/'; left: Node; right: Node };
+type Node = { kind: 'ref'; id: FigureId } | { kind: 'op'; op: '+' | '-' | '*' | '/'; left: Node; right: Node };
 
 /**
  * Parse a formula and list the figures it references, in order of first occurrence, each with the

@@ -23,8 +23,19 @@ export interface IndicatorRow {
 
 /** Column order of {@link IndicatorRow}, as written in CSV headers. */
 export const INDICATOR_COLUMNS: readonly (keyof IndicatorRow)[] = [
-  'id', 'label_zh', 'label_en', 'value', 'unit', 'qualifier', 'formula', 'inputs',
-  'problem', 'problem_figures', 'problem_message', 'method_zh', 'method_en',
+  'id',
+  'label_zh',
+  'label_en',
+  'value',
+  'unit',
+  'qualifier',
+  'formula',
+  'inputs',
+  'problem',
+  'problem_figures',
+  'problem_message',
+  'method_zh',
+  'method_en',
 ];
 
 /** Flatten one result; nothing is rounded. */
@@ -66,7 +77,16 @@ export interface IndicatorInputRow {
 
 /** Column order of {@link IndicatorInputRow}. */
 export const INDICATOR_INPUT_COLUMNS: readonly (keyof IndicatorInputRow)[] = [
-  'indicator', 'figure', 'direction', 'unit', 'value', 'stated_value', 'stated_unit', 'stated_qualifier', 'quote', 'offset',
+  'indicator',
+  'figure',
+  'direction',
+  'unit',
+  'value',
+  'stated_value',
+  'stated_unit',
+  'stated_qualifier',
+  'quote',
+  'offset',
 ];
 
 /** Flatten the inputs of results, one row per (indicator, input), in order. */

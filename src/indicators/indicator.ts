@@ -53,7 +53,10 @@ export const IndicatorIdSchema = z
 
 export const InputUnitSchema = z.enum(INPUT_UNIT_IDS as [InputUnit, ...InputUnit[]]);
 
-export const IndicatorUnitSchema = z.union([InputUnitSchema, z.templateLiteral([UnitSchema, '/', UnitSchema])]) satisfies z.ZodType<IndicatorUnit>;
+export const IndicatorUnitSchema = z.union([
+  InputUnitSchema,
+  z.templateLiteral([UnitSchema, '/', UnitSchema]),
+]) satisfies z.ZodType<IndicatorUnit>;
 
 export const IndicatorInputSchema = z.object({
   id: FigureIdSchema,

@@ -28,22 +28,43 @@ export interface CheckboxesOptions<T> extends FieldOptions {
  * @example checkboxes(indicators, { label: '指标 Indicators', empty: '这份报告没有指标 No indicators' })
  * @throws WorkreportError `OPTION_INVALID` for no options, unless `empty` is given.
  */
-export function checkboxes<T>(options: readonly T[], { label, value = [], format = String, group, empty }: CheckboxesOptions<T>): InputElement<T[]> {
+export function checkboxes<T>(
+  options: readonly T[],
+  { label, value = [], format = String, group, empty }: CheckboxesOptions<T>,
+): InputElement<T[]> {
   if (options.length === 0 && empty !== undefined) {
-    return field(label, h('span', { class: 'wr-input__options wr-input__empty', 'data-empty': '' }, empty), () => [], true);
+    return field(
+      label,
+      h('span', { class: 'wr-input__options wr-input__empty', 'data-empty': '' }, empty),
+      () => [],
+      true,
+    );
   }
   assertOptions('checkboxes', options);
   const boxes = options.map((option, i) => h('input', { type: 'checkbox', value: i, checked: value.includes(option) }));
   const item = (i: number) => h('label', {}, boxes[i], format(options[i] as T));
   let controls: HTMLElement;
   if (group === undefined) {
-    controls = h('span', { class: 'wr-input__options' }, options.map((_, i) => item(i)));
+    controls = h(
+      'span',
+      { class: 'wr-input__options' },
+      options.map((_, i) => item(i)),
+    );
   } else {
     const groups = new Map<string, number[]>();
     options.forEach((option, i) => groups.set(group(option), [...(groups.get(group(option)) ?? []), i]));
-    controls = h('div', { class: 'wr-input__groups' }, [...groups].map(([name, members]) =>
-      h('div', { class: 'wr-input__group' }, h('span', { class: 'wr-input__group-name' }, name), h('span', { class: 'wr-input__options' }, members.map(item))),
-    ));
+    controls = h(
+      'div',
+      { class: 'wr-input__groups' },
+      [...groups].map(([name, members]) =>
+        h(
+          'div',
+          { class: 'wr-input__group' },
+          h('span', { class: 'wr-input__group-name' }, name),
+          h('span', { class: 'wr-input__options' }, members.map(item)),
+        ),
+      ),
+    );
   }
   return field(label, controls, () => options.filter((_, i) => boxes[i]?.checked === true), true);
 }

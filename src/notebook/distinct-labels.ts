@@ -29,11 +29,16 @@ export function distinctLabels(figures: readonly Figure[]): Figure[] {
   const labels = figures.map((f) => ({ ...f.label }));
   for (const lang of ['zh', 'en'] as const) {
     const byLabel = counts(figures.map((f) => f.label[lang]));
-    const quoted = figures.map((f) => (byLabel.get(f.label[lang]) === 1 ? f.label[lang] : WITH[lang](f.label[lang], f.provenance.quote)));
+    const quoted = figures.map((f) =>
+      byLabel.get(f.label[lang]) === 1 ? f.label[lang] : WITH[lang](f.label[lang], f.provenance.quote),
+    );
     const byQuoted = counts(quoted);
     figures.forEach((f, i) => {
       const label = labels[i] as Label;
-      label[lang] = byQuoted.get(quoted[i] as string) === 1 ? (quoted[i] as string) : WITH[lang](f.label[lang], `${f.provenance.quote} · ${f.id}`);
+      label[lang] =
+        byQuoted.get(quoted[i] as string) === 1
+          ? (quoted[i] as string)
+          : WITH[lang](f.label[lang], `${f.provenance.quote} · ${f.id}`);
     });
   }
   return figures.map((f, i) => {

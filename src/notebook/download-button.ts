@@ -13,7 +13,12 @@ export type DownloadContents = string | Blob | Promise<string | Blob>;
  *
  * @example downloadButton('SVG', 'chart.svg', 'image/svg+xml', () => view.toSVG())
  */
-export function downloadButton(label: string, filename: string, type: string, contents: () => DownloadContents): HTMLButtonElement {
+export function downloadButton(
+  label: string,
+  filename: string,
+  type: string,
+  contents: () => DownloadContents,
+): HTMLButtonElement {
   const button = h('button', { type: 'button', class: 'wr-download', 'data-filename': filename }, label);
   const save = async (): Promise<void> => {
     button.disabled = true;

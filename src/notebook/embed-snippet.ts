@@ -7,7 +7,13 @@ export interface EmbedSnippetOptions {
   sourceUrl?: string;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 const escape = (text: string): string => text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
 
 /** The words of the caption, by chart language. */
@@ -40,19 +46,34 @@ export function embedSnippet(chart: Chart, svg: string, options: EmbedSnippetOpt
   const { sourceUrl } = options;
   const trimmed = svg.trim();
   if (!/^<svg [^>]*\bviewBox="[^"]+"[^>]*>[\s\S]*<\/svg>$/.test(trimmed)) {
-    throw new WorkreportError('OPTION_INVALID', `embedSnippet: svg must be the chart's <svg> element with a viewBox, as view.toSVG() writes it; got "${trimmed.slice(0, 40)}…"`, { input: trimmed.slice(0, 200) });
+    throw new WorkreportError(
+      'OPTION_INVALID',
+      `embedSnippet: svg must be the chart's <svg> element with a viewBox, as view.toSVG() writes it; got "${trimmed.slice(0, 40)}…"`,
+      { input: trimmed.slice(0, 200) },
+    );
   }
   const forbidden = /<script\b|\sstyle="|\son[a-z]+="/i.exec(trimmed);
   if (forbidden !== null) {
-    throw new WorkreportError('OPTION_INVALID', `embedSnippet: the svg holds ${forbidden[0].trim()}…, which a CMS or a strict Content-Security-Policy drops; draw it with Vega's SVG renderer`, { input: forbidden[0] });
+    throw new WorkreportError(
+      'OPTION_INVALID',
+      `embedSnippet: the svg holds ${forbidden[0].trim()}…, which a CMS or a strict Content-Security-Policy drops; draw it with Vega's SVG renderer`,
+      { input: forbidden[0] },
+    );
   }
   if (sourceUrl !== undefined && !/^https?:\/\/\S+$/.test(sourceUrl)) {
-    throw new WorkreportError('OPTION_INVALID', `embedSnippet: sourceUrl must be an http(s) address, got ${JSON.stringify(sourceUrl)}`, { input: sourceUrl });
+    throw new WorkreportError(
+      'OPTION_INVALID',
+      `embedSnippet: sourceUrl must be an http(s) address, got ${JSON.stringify(sourceUrl)}`,
+      { input: sourceUrl },
+    );
   }
   const root = /^<svg [^>]*>/.exec(trimmed)?.[0] ?? '';
   const attributes = root
     .replace(/\s(?:xml:lang|width|height|role|aria-label)="[^"]*"/g, '')
     .replace(/>$/, ` width="100%" role="img" aria-label="${escape(chart.description)}">`);
-  const caption = sourceUrl === undefined ? '' : `\n  <figcaption><a href="${escape(sourceUrl)}">${REPORT_LINK[chart.lang]}</a></figcaption>`;
+  const caption =
+    sourceUrl === undefined
+      ? ''
+      : `\n  <figcaption><a href="${escape(sourceUrl)}">${REPORT_LINK[chart.lang]}</a></figcaption>`;
   return `<figure class="workreport-chart" lang="${chart.lang === 'zh' ? 'zh-CN' : 'en'}">\n  ${attributes}${trimmed.slice(root.length)}${caption}\n</figure>\n`;
 }

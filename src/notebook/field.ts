@@ -29,16 +29,26 @@ export function field<T>(label: string, controls: Node, read: () => T, grouped =
 }
 
 /** The index of `value` in `options`, or `fallback` when `value` is undefined; throws `OPTION_INVALID` when it is absent. */
-export function indexOfOption<T>(input: string, options: readonly T[], value: T | undefined, fallback: number, format: (option: T) => string): number {
+export function indexOfOption<T>(
+  input: string,
+  options: readonly T[],
+  value: T | undefined,
+  fallback: number,
+  format: (option: T) => string,
+): number {
   if (value === undefined) return fallback;
   const index = options.indexOf(value);
   if (index < 0) {
-    throw new WorkreportError(message('OPTION_INVALID', 'notAChoice', { fn: input, value, choices: options.map(format) }), { input: value });
+    throw new WorkreportError(
+      message('OPTION_INVALID', 'notAChoice', { fn: input, value, choices: options.map(format) }),
+      { input: value },
+    );
   }
   return index;
 }
 
 /** Throws `OPTION_INVALID` when an input is given no options to choose from. */
 export function assertOptions(input: string, options: readonly unknown[]): void {
-  if (options.length === 0) throw new WorkreportError(message('OPTION_INVALID', 'noChoices', { fn: input }), { input: options });
+  if (options.length === 0)
+    throw new WorkreportError(message('OPTION_INVALID', 'noChoices', { fn: input }), { input: options });
 }

@@ -18,7 +18,10 @@ import { table } from './table.ts';
  * A figure as a dataset's `figures.json` holds it: the English label may be left out (not yet
  * translated) and the review state may be absent (a draft).
  */
-export type ReviewFigure = Omit<Figure, 'label' | 'review'> & { label: { zh: string; en?: string }; review?: ReviewState };
+export type ReviewFigure = Omit<Figure, 'label' | 'review'> & {
+  label: { zh: string; en?: string };
+  review?: ReviewState;
+};
 
 /** Options of {@link figureReview}. */
 export interface FigureReviewOptions {
@@ -103,25 +106,44 @@ function editedKey(figure: ReviewFigure): string {
  * @example const review = view(figureReview(source, draft.figures, { sections: report.sections, period: { kind: 'year', year: 2019 } }))
  * @throws WorkreportError `OPTION_INVALID` when a figure's quote is not at its offset or two figures overlap.
  */
-export function figureReview(text: string, figures: readonly ReviewFigure[], options: FigureReviewOptions): InputElement<FigureReviewValue> {
+export function figureReview(
+  text: string,
+  figures: readonly ReviewFigure[],
+  options: FigureReviewOptions,
+): InputElement<FigureReviewValue> {
   const { sections, period = { kind: 'unspecified' }, labelFor = clauseLabel } = options;
   for (const figure of figures) {
     const { quote, offset } = figure.provenance;
     if (text.slice(offset, offset + quote.length) !== quote) {
-      throw new WorkreportError(catalogued('OPTION_INVALID', 'quoteNotAtOffset', { fn: 'figureReview', id: figure.id, quote, offset }), { input: figure });
+      throw new WorkreportError(
+        catalogued('OPTION_INVALID', 'quoteNotAtOffset', { fn: 'figureReview', id: figure.id, quote, offset }),
+        { input: figure },
+      );
     }
   }
-  const entries: Entry[] = [...figures].sort((a, b) => a.provenance.offset - b.provenance.offset).map((figure) => entryFor(figure, figure));
+  const entries: Entry[] = [...figures]
+    .sort((a, b) => a.provenance.offset - b.provenance.offset)
+    .map((figure) => entryFor(figure, figure));
   const ids = new Set<string>(figures.map((f) => f.id));
 
   const textBox = h('div', { class: 'wr-review__text' });
   const tableBox = h('div', { class: 'wr-scroll wr-review__table' });
-  const selection = h('span', { class: 'wr-review__selection', 'data-selection': '' }, '在上面的原文中选中一个数字 Select a figure in the text above');
+  const selection = h(
+    'span',
+    { class: 'wr-review__selection', 'data-selection': '' },
+    '在上面的原文中选中一个数字 Select a figure in the text above',
+  );
   const message = h('p', { class: 'wr-message', role: 'status', hidden: true });
-  const addButton = h('button', { type: 'button', class: 'wr-review__add', disabled: true }, '添加选中的数字 Add the selected figure');
+  const addButton = h(
+    'button',
+    { type: 'button', class: 'wr-review__add', disabled: true },
+    '添加选中的数字 Add the selected figure',
+  );
   let selected: TextSpan | null = null;
 
-  const root = h('div', { class: 'wr-review', 'data-review': '' },
+  const root = h(
+    'div',
+    { class: 'wr-review', 'data-review': '' },
     textBox,
     h('div', { class: 'wr-review__bar' }, addButton, ' ', selection),
     message,
@@ -142,16 +164,51 @@ export function figureReview(text: string, figures: readonly ReviewFigure[], opt
     const named = (what: string) => `${figure.provenance.quote} 的${what}`;
     const controls: Controls = {
       value: h('input', { type: 'number', step: 'any', 'data-field': 'value', 'aria-label': named('数值 value') }),
-      unit: h('select', { 'data-field': 'unit', 'aria-label': named('单位 unit') },
-        UNIT_IDS.map((id) => h('option', { value: id, selected: id === q.unit }, UNITS[id].label.zh === '' ? id : `${UNITS[id].label.zh} ${id}`))),
-      qualifier: h('select', { 'data-field': 'qualifier', 'aria-label': named('限定 qualifier') },
-        QUALIFIER_IDS.map((id) => h('option', { value: id, selected: id === q.qualifier }, QUALIFIERS[id].zh.word === '' ? id : `${QUALIFIERS[id].zh.word} ${id}`))),
+      unit: h(
+        'select',
+        { 'data-field': 'unit', 'aria-label': named('单位 unit') },
+        UNIT_IDS.map((id) =>
+          h(
+            'option',
+            { value: id, selected: id === q.unit },
+            UNITS[id].label.zh === '' ? id : `${UNITS[id].label.zh} ${id}`,
+          ),
+        ),
+      ),
+      qualifier: h(
+        'select',
+        { 'data-field': 'qualifier', 'aria-label': named('限定 qualifier') },
+        QUALIFIER_IDS.map((id) =>
+          h(
+            'option',
+            { value: id, selected: id === q.qualifier },
+            QUALIFIERS[id].zh.word === '' ? id : `${QUALIFIERS[id].zh.word} ${id}`,
+          ),
+        ),
+      ),
       labelZh: h('input', { type: 'text', 'data-field': 'label-zh', 'aria-label': named('中文标签 zh label') }),
-      labelEn: h('input', { type: 'text', 'data-field': 'label-en', 'aria-label': named('英文标签 en label'), placeholder: '(untranslated)' }),
-      periodKind: h('select', { 'data-field': 'period-kind', 'aria-label': named('时期 period') },
-        PERIOD_KINDS.map((k) => h('option', { value: k.kind, selected: k.kind === figure.period.kind }, k.label))),
-      periodDates: h('input', { type: 'text', 'data-field': 'period-dates', 'aria-label': named('时期日期 period dates') }),
-      reviewed: h('input', { type: 'checkbox', 'data-field': 'reviewed', checked: figure.review === 'reviewed', 'aria-label': named('已核对 reviewed') }),
+      labelEn: h('input', {
+        type: 'text',
+        'data-field': 'label-en',
+        'aria-label': named('英文标签 en label'),
+        placeholder: '(untranslated)',
+      }),
+      periodKind: h(
+        'select',
+        { 'data-field': 'period-kind', 'aria-label': named('时期 period') },
+        PERIOD_KINDS.map((k) => h('option', { value: k.kind, selected: k.kind === figure.period.kind }, k.label)),
+      ),
+      periodDates: h('input', {
+        type: 'text',
+        'data-field': 'period-dates',
+        'aria-label': named('时期日期 period dates'),
+      }),
+      reviewed: h('input', {
+        type: 'checkbox',
+        'data-field': 'reviewed',
+        checked: figure.review === 'reviewed',
+        'aria-label': named('已核对 reviewed'),
+      }),
       drop: h('button', { type: 'button', 'data-field': 'drop', 'aria-label': named('删去 drop') }, '删去 Drop'),
     };
     // Texts go in through properties: a label is never parsed as HTML.
@@ -160,8 +217,25 @@ export function figureReview(text: string, figures: readonly ReviewFigure[], opt
     controls.labelEn.value = figure.label.en ?? '';
     controls.periodDates.value = periodText(figure.period);
     controls.periodDates.placeholder = PERIOD_KINDS.find((k) => k.kind === figure.period.kind)?.hint ?? '';
-    const entry: Entry = { original, figure: structuredClone(figure), dropped: false, counted: q.counted, tags: figure.tags, problems: new Map(), controls };
-    for (const control of [controls.value, controls.unit, controls.qualifier, controls.labelZh, controls.labelEn, controls.periodKind, controls.periodDates, controls.reviewed]) {
+    const entry: Entry = {
+      original,
+      figure: structuredClone(figure),
+      dropped: false,
+      counted: q.counted,
+      tags: figure.tags,
+      problems: new Map(),
+      controls,
+    };
+    for (const control of [
+      controls.value,
+      controls.unit,
+      controls.qualifier,
+      controls.labelZh,
+      controls.labelEn,
+      controls.periodKind,
+      controls.periodDates,
+      controls.reviewed,
+    ]) {
       control.dataset.figure = figure.id;
       control.addEventListener('input', () => read(entry));
     }
@@ -183,7 +257,11 @@ export function figureReview(text: string, figures: readonly ReviewFigure[], opt
     const typed = controls.value.valueAsNumber;
     if (!Number.isFinite(typed)) problems.set('value', '数值 value: not a number');
     const unit = controls.unit.value as UnitId;
-    const quantity: Quantity = { value: Number.isFinite(typed) ? typed : figure.quantity.value, unit, qualifier: controls.qualifier.value as Qualifier };
+    const quantity: Quantity = {
+      value: Number.isFinite(typed) ? typed : figure.quantity.value,
+      unit,
+      qualifier: controls.qualifier.value as Qualifier,
+    };
     // What a count counts stays with the figure while its unit is a count.
     if (unit === 'count' && entry.counted !== undefined) quantity.counted = entry.counted;
     figure.quantity = quantity;
@@ -200,11 +278,16 @@ export function figureReview(text: string, figures: readonly ReviewFigure[], opt
     figure.review = controls.reviewed.checked ? 'reviewed' : 'draft';
     // A person has now checked the label and period: the drafter's needs-review tags go (and come back when unticked).
     if (entry.tags !== undefined) {
-      const tags = figure.review === 'reviewed' ? entry.tags.filter((tag) => !tag.startsWith(NEEDS_REVIEW)) : [...entry.tags];
+      const tags =
+        figure.review === 'reviewed' ? entry.tags.filter((tag) => !tag.startsWith(NEEDS_REVIEW)) : [...entry.tags];
       if (tags.length > 0) figure.tags = tags;
       else delete figure.tags;
     }
-    for (const [field, control] of [['value', controls.value], ['label-zh', controls.labelZh], ['period', controls.periodDates]] as const) {
+    for (const [field, control] of [
+      ['value', controls.value],
+      ['label-zh', controls.labelZh],
+      ['period', controls.periodDates],
+    ] as const) {
       control.toggleAttribute('aria-invalid', problems.has(field));
     }
     drawText();
@@ -236,13 +319,36 @@ export function figureReview(text: string, figures: readonly ReviewFigure[], opt
       table(entries, {
         empty: '没有数字 No figure',
         columns: [
-          { label: '原文 Quote', cell: (e) => h('a', { href: `#review-${e.figure.id}`, 'data-figure': e.figure.id }, e.figure.provenance.quote), sort: (e) => e.figure.provenance.offset },
+          {
+            label: '原文 Quote',
+            cell: (e) =>
+              h('a', { href: `#review-${e.figure.id}`, 'data-figure': e.figure.id }, e.figure.provenance.quote),
+            sort: (e) => e.figure.provenance.offset,
+          },
           { label: '数值 Value', cell: (e) => e.controls.value, sort: (e) => e.figure.quantity.value, align: 'right' },
-          { label: '单位 Unit', cell: (e) => [e.controls.unit, e.figure.quantity.counted === undefined ? null : h('small', {}, e.figure.quantity.counted)] },
+          {
+            label: '单位 Unit',
+            cell: (e) => [
+              e.controls.unit,
+              e.figure.quantity.counted === undefined ? null : h('small', {}, e.figure.quantity.counted),
+            ],
+          },
           { label: '限定 Qualifier', cell: (e) => e.controls.qualifier },
-          { label: '标签 Label', cell: (e) => [e.controls.labelZh, e.controls.labelEn, e.tags === undefined ? null : h('small', { 'data-tags': '' }, e.tags.join(' '))], sort: (e) => e.figure.label.zh },
+          {
+            label: '标签 Label',
+            cell: (e) => [
+              e.controls.labelZh,
+              e.controls.labelEn,
+              e.tags === undefined ? null : h('small', { 'data-tags': '' }, e.tags.join(' ')),
+            ],
+            sort: (e) => e.figure.label.zh,
+          },
           { label: '时期 Period', cell: (e) => [e.controls.periodKind, e.controls.periodDates] },
-          { label: '已核对 Reviewed', cell: (e) => e.controls.reviewed, sort: (e) => (e.figure.review === 'reviewed' ? 1 : 0) },
+          {
+            label: '已核对 Reviewed',
+            cell: (e) => e.controls.reviewed,
+            sort: (e) => (e.figure.review === 'reviewed' ? 1 : 0),
+          },
           { label: '', cell: (e) => e.controls.drop },
         ],
       }),
@@ -257,7 +363,10 @@ export function figureReview(text: string, figures: readonly ReviewFigure[], opt
     if (span === null) return;
     selected = span.end > span.start ? span : null;
     addButton.disabled = selected === null;
-    selection.textContent = selected === null ? '在上面的原文中选中一个数字 Select a figure in the text above' : `选中 Selected: 「${text.slice(selected.start, selected.end)}」 (offset ${selected.start})`;
+    selection.textContent =
+      selected === null
+        ? '在上面的原文中选中一个数字 Select a figure in the text above'
+        : `选中 Selected: 「${text.slice(selected.start, selected.end)}」 (offset ${selected.start})`;
   }
 
   function onSelectionChange(): void {
@@ -286,9 +395,11 @@ export function figureReview(text: string, figures: readonly ReviewFigure[], opt
     while (end > start && /\s/.test(text.charAt(end - 1))) end--;
     const quote = text.slice(start, end);
     if (quote === '') return '选中的只有空白。The selection is only white space.';
-    const overlaps = (e: Entry) => e.figure.provenance.offset < end && start < e.figure.provenance.offset + e.figure.provenance.quote.length;
+    const overlaps = (e: Entry) =>
+      e.figure.provenance.offset < end && start < e.figure.provenance.offset + e.figure.provenance.quote.length;
     const kept = entries.find((e) => overlaps(e) && !e.dropped);
-    if (kept !== undefined) return `「${quote}」与已有的数字「${kept.figure.provenance.quote}」重叠，先删去它。「${quote}」 overlaps the figure 「${kept.figure.provenance.quote}」 (${kept.figure.id}); drop it first.`;
+    if (kept !== undefined)
+      return `「${quote}」与已有的数字「${kept.figure.provenance.quote}」重叠，先删去它。「${quote}」 overlaps the figure 「${kept.figure.provenance.quote}」 (${kept.figure.id}); drop it first.`;
     let parsed;
     try {
       parsed = parseQuantity(quote);
@@ -297,7 +408,8 @@ export function figureReview(text: string, figures: readonly ReviewFigure[], opt
       return `「${quote}」不是一个带单位的数字。「${quote}」 does not read as a quantity: ${error.detail}`;
     }
     // Dropped figures the new one overlaps go: their marks would overlap its mark.
-    for (let i = entries.length - 1; i >= 0; i--) if (entries[i]?.dropped === true && overlaps(entries[i] as Entry)) entries.splice(i, 1);
+    for (let i = entries.length - 1; i >= 0; i--)
+      if (entries[i]?.dropped === true && overlaps(entries[i] as Entry)) entries.splice(i, 1);
     let id = `figure-at-${start}`;
     for (let n = 2; ids.has(id); n++) id = `figure-at-${start}-${n}`;
     ids.add(id);
@@ -335,7 +447,9 @@ export function figureReview(text: string, figures: readonly ReviewFigure[], opt
         figures: kept.map((e) => structuredClone(e.figure)),
         dropped: entries.filter((e) => e.dropped).map((e) => e.figure.id),
         added: kept.filter((e) => e.original === null).map((e) => e.figure.id),
-        edited: kept.filter((e) => e.original !== null && editedKey(e.figure) !== editedKey(e.original)).map((e) => e.figure.id),
+        edited: kept
+          .filter((e) => e.original !== null && editedKey(e.figure) !== editedKey(e.original))
+          .map((e) => e.figure.id),
         problems: kept.flatMap((e) => [...e.problems.values()].map((problem) => `figure "${e.figure.id}": ${problem}`)),
       };
     },

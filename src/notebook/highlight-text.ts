@@ -29,11 +29,33 @@ export function highlightText(text: string, highlights: readonly Highlight[]): H
   let at = 0;
   for (const mark of sorted) {
     const end = mark.offset + mark.length;
-    if (!Number.isInteger(mark.offset) || !Number.isInteger(mark.length) || mark.offset < 0 || mark.length <= 0 || end > text.length) {
-      throw new WorkreportError(message('OPTION_INVALID', 'spanOutside', { fn: 'highlightText', offset: mark.offset, length: mark.length, textLength: text.length }), { input: mark });
+    if (
+      !Number.isInteger(mark.offset) ||
+      !Number.isInteger(mark.length) ||
+      mark.offset < 0 ||
+      mark.length <= 0 ||
+      end > text.length
+    ) {
+      throw new WorkreportError(
+        message('OPTION_INVALID', 'spanOutside', {
+          fn: 'highlightText',
+          offset: mark.offset,
+          length: mark.length,
+          textLength: text.length,
+        }),
+        { input: mark },
+      );
     }
     if (mark.offset < at) {
-      throw new WorkreportError(message('OPTION_INVALID', 'spanOverlap', { fn: 'highlightText', text: text.slice(mark.offset, end), offset: mark.offset, previousEnd: at }), { input: mark });
+      throw new WorkreportError(
+        message('OPTION_INVALID', 'spanOverlap', {
+          fn: 'highlightText',
+          text: text.slice(mark.offset, end),
+          offset: mark.offset,
+          previousEnd: at,
+        }),
+        { input: mark },
+      );
     }
     if (mark.offset > at) parts.push(document.createTextNode(text.slice(at, mark.offset)));
     parts.push(h('mark', { id: mark.id, title: mark.title, class: mark.className }, text.slice(mark.offset, end)));

@@ -55,10 +55,12 @@ export function readPeriod(kind: PeriodKind, text: string): Period | string {
       if (value === '') return { kind };
       return DATE.test(value) ? { kind, through: value } : dates('the date it runs through, or nothing');
     case 'since':
-      if (rest.length > 0 || !DATE.test(first) || (second !== undefined && !DATE.test(second))) return dates('a start, or start/end');
+      if (rest.length > 0 || !DATE.test(first) || (second !== undefined && !DATE.test(second)))
+        return dates('a start, or start/end');
       return second === undefined ? { kind, start: first } : { kind, start: first, through: second };
     case 'through':
-      if (rest.length > 0 || !DATE.test(first) || (second !== undefined && !DATE.test(second))) return dates('an end, or start/end');
+      if (rest.length > 0 || !DATE.test(first) || (second !== undefined && !DATE.test(second)))
+        return dates('an end, or start/end');
       return second === undefined ? { kind, end: first } : { kind, start: first, end: second };
     case 'unspecified':
       return { kind };

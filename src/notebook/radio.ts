@@ -22,6 +22,10 @@ export function radio<T>(options: readonly T[], { label, value, format = String 
   const chosen = indexOfOption('radio', options, value, 0, format);
   const name = `wr-radio-${++groups}`;
   const buttons = options.map((_, i) => h('input', { type: 'radio', name, value: i, checked: i === chosen }));
-  const controls = h('span', { class: 'wr-input__options' }, options.map((option, i) => h('label', {}, buttons[i], format(option))));
+  const controls = h(
+    'span',
+    { class: 'wr-input__options' },
+    options.map((option, i) => h('label', {}, buttons[i], format(option))),
+  );
   return field(label, controls, () => options[buttons.findIndex((b) => b.checked)] as T, true);
 }

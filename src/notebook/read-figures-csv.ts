@@ -43,15 +43,24 @@ export function readFiguresCsv(text: string): Figure[] {
       provenance: { quote: cell('quote'), offset: number(cell('offset')) },
       ...(cell('tags') === '' ? {} : { tags: cell('tags').split(';') }),
       ...(cell('note') === '' ? {} : { note: cell('note') }),
-      ...(cell('review') === 'reviewed' || cell('review') === 'draft' ? { review: cell('review') as 'draft' | 'reviewed' } : {}),
+      ...(cell('review') === 'reviewed' || cell('review') === 'draft'
+        ? { review: cell('review') as 'draft' | 'reviewed' }
+        : {}),
     };
     const result = FigureSchema.safeParse(input);
     if (!result.success) {
-      const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(row)'}: ${issue.message}`).join('; ');
-      throw new WorkreportError(message('FIGURE_INVALID', 'csvRow', { line, id: input.id, issues }), { input: row, cause: result.error });
+      const issues = result.error.issues
+        .map((issue) => `${issue.path.join('.') || '(row)'}: ${issue.message}`)
+        .join('; ');
+      throw new WorkreportError(message('FIGURE_INVALID', 'csvRow', { line, id: input.id, issues }), {
+        input: row,
+        cause: result.error,
+      });
     }
     if (seen.has(result.data.id)) {
-      throw new WorkreportError(message('FIGURE_DUPLICATE_ID', 'inCsv', { id: result.data.id, line }), { input: result.data.id });
+      throw new WorkreportError(message('FIGURE_DUPLICATE_ID', 'inCsv', { id: result.data.id, line }), {
+        input: result.data.id,
+      });
     }
     seen.add(result.data.id);
     return result.data;

@@ -19,6 +19,10 @@ export interface SelectOptions<T> extends FieldOptions {
 export function select<T>(options: readonly T[], { label, value, format = String }: SelectOptions<T>): InputElement<T> {
   assertOptions('select', options);
   const chosen = indexOfOption('select', options, value, 0, format);
-  const control = h('select', {}, options.map((option, i) => h('option', { value: i, selected: i === chosen }, format(option))));
+  const control = h(
+    'select',
+    {},
+    options.map((option, i) => h('option', { value: i, selected: i === chosen }, format(option))),
+  );
   return field(label, control, () => options[control.selectedIndex] as T);
 }

@@ -45,10 +45,19 @@ export function table<T>(rows: readonly T[], options: TableOptions<T>): HTMLTabl
   const { columns, empty = '—' } = options;
   let sorted = options.sort;
   if (sorted !== undefined && columns[sorted.column]?.sort === undefined) {
-    throw new WorkreportError(message('OPTION_INVALID', 'sortColumn', { column: sorted.column, sortable: columns.flatMap((c, i) => (c.sort ? [`${i} (${c.label})`] : [])) }), { input: sorted });
+    throw new WorkreportError(
+      message('OPTION_INVALID', 'sortColumn', {
+        column: sorted.column,
+        sortable: columns.flatMap((c, i) => (c.sort ? [`${i} (${c.label})`] : [])),
+      }),
+      { input: sorted },
+    );
   }
   const headers = columns.map((column, i) => {
-    const label = column.sort === undefined ? column.label : h('button', { type: 'button', onclick: () => sortBy(i) }, column.label);
+    const label =
+      column.sort === undefined
+        ? column.label
+        : h('button', { type: 'button', onclick: () => sortBy(i) }, column.label);
     return h('th', { scope: 'col', class: column.align === 'right' ? 'wr-number' : null }, label);
   });
   const body = h('tbody');
@@ -62,11 +71,17 @@ export function table<T>(rows: readonly T[], options: TableOptions<T>): HTMLTabl
       order.sort((a, b) => sign * compare(key(a), key(b)));
     }
     headers.forEach((header, i) => {
-      if (sorted?.column === i) header.setAttribute('aria-sort', sorted.descending === true ? 'descending' : 'ascending');
+      if (sorted?.column === i)
+        header.setAttribute('aria-sort', sorted.descending === true ? 'descending' : 'ascending');
       else header.removeAttribute('aria-sort');
     });
-    const cells = (row: T) => columns.map((column) => h('td', { class: column.align === 'right' ? 'wr-number' : null }, column.cell(row)));
-    body.replaceChildren(...(order.length > 0 ? order.map((row) => h('tr', {}, cells(row))) : [h('tr', { class: 'wr-table__empty' }, h('td', { colspan: columns.length }, empty))]));
+    const cells = (row: T) =>
+      columns.map((column) => h('td', { class: column.align === 'right' ? 'wr-number' : null }, column.cell(row)));
+    body.replaceChildren(
+      ...(order.length > 0
+        ? order.map((row) => h('tr', {}, cells(row)))
+        : [h('tr', { class: 'wr-table__empty' }, h('td', { colspan: columns.length }, empty))]),
+    );
   }
 
   function sortBy(column: number): void {

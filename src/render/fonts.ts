@@ -187,10 +187,13 @@ export function fontBuffers(fonts: CjkFonts): Uint8Array[] {
         bytes = readFileSync(file);
       } catch (error) {
         const fix = file === fonts.fallback ? 'fonts-noto-core' : 'fonts-noto-cjk';
-        throw new WorkreportError(message('FONT_MISSING', 'unreadable', { file, reason: (error as Error).message, fix }), {
-          input: file,
-          cause: error,
-        });
+        throw new WorkreportError(
+          message('FONT_MISSING', 'unreadable', { file, reason: (error as Error).message, fix }),
+          {
+            input: file,
+            cause: error,
+          },
+        );
       }
       contents.set(file, bytes);
     }

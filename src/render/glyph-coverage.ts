@@ -51,7 +51,8 @@ function readCoverage(view: DataView): Coverage {
 function format12(view: DataView, offset: number): Coverage {
   const groups = view.getUint32(offset + 12);
   const ranges: [number, number][] = [];
-  for (let i = 0; i < groups; i++) ranges.push([view.getUint32(offset + 16 + 12 * i), view.getUint32(offset + 20 + 12 * i)]);
+  for (let i = 0; i < groups; i++)
+    ranges.push([view.getUint32(offset + 16 + 12 * i), view.getUint32(offset + 20 + 12 * i)]);
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 

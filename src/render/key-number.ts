@@ -33,12 +33,21 @@ interface Row {
 
 function isRow(value: unknown): value is Row {
   const row = value as Partial<Row> | null;
-  return typeof row === 'object' && row !== null && typeof row.label === 'string' && typeof row.value === 'number' && typeof row.display === 'string';
+  return (
+    typeof row === 'object' &&
+    row !== null &&
+    typeof row.label === 'string' &&
+    typeof row.value === 'number' &&
+    typeof row.display === 'string'
+  );
 }
 
 /** The row with the largest value; the first of ties. */
 function largest(rows: readonly Row[]): Row | undefined {
-  return rows.reduce<Row | undefined>((max, row) => (max === undefined || row.value > max.value ? row : max), undefined);
+  return rows.reduce<Row | undefined>(
+    (max, row) => (max === undefined || row.value > max.value ? row : max),
+    undefined,
+  );
 }
 
 /** How a key number's caption joins its words, per language. */
@@ -108,7 +117,8 @@ function panelName(chart: Chart, index: number): string | undefined {
 type KeyPicker = (rows: readonly Row[], chart: Chart, raw: readonly Record<string, unknown>[]) => KeyNumber | undefined;
 
 /** A string field of a raw row, or undefined. */
-const text = (row: Record<string, unknown> | undefined, field: string): string | undefined => (typeof row?.[field] === 'string' ? row[field] : undefined);
+const text = (row: Record<string, unknown> | undefined, field: string): string | undefined =>
+  typeof row?.[field] === 'string' ? row[field] : undefined;
 
 /** `label（year）` in zh, `label (year)` in en. */
 const inYear = (label: string, year: string, lang: Lang): string => KEY_WORDS[lang].aside(label, year);
@@ -140,7 +150,12 @@ const KEY_NUMBERS: Record<ChartKind, KeyPicker> = {
   bar: largestValue,
   'grouped-bar': (rows, chart) => {
     const max = largest(rows);
-    return max && { value: max.display, label: max.group === undefined ? max.label : within(max.group, max.label, chart.lang) };
+    return (
+      max && {
+        value: max.display,
+        label: max.group === undefined ? max.label : within(max.group, max.label, chart.lang),
+      }
+    );
   },
   progress: (rows, chart) => partOfWhole(rows, chart.lang),
   kpi: (rows) => {
@@ -168,14 +183,18 @@ const KEY_NUMBERS: Record<ChartKind, KeyPicker> = {
     const value = text(right, 'display');
     const row = text(right, 'row');
     const year = text(right, 'year');
-    return value === undefined || row === undefined || year === undefined ? undefined : { value, label: inYear(row, year, chart.lang) };
+    return value === undefined || row === undefined || year === undefined
+      ? undefined
+      : { value, label: inYear(row, year, chart.lang) };
   },
   line: (_rows, chart, raw) => {
     const last = raw.find((r) => r.last === true && r.row === raw[0]?.row);
     const value = text(last, 'display');
     const row = text(last, 'row');
     const year = text(last, 'year');
-    return value === undefined || row === undefined || year === undefined ? undefined : { value, label: inYear(row, year, chart.lang) };
+    return value === undefined || row === undefined || year === undefined
+      ? undefined
+      : { value, label: inYear(row, year, chart.lang) };
   },
   'change-table': (_rows, _chart, raw) => {
     const pick = raw.find((r) => r.flagged === true) ?? raw[0];
@@ -195,10 +214,18 @@ const KEY_NUMBERS: Record<ChartKind, KeyPicker> = {
  */
 export function keyNumber(chart: Chart): KeyNumber {
   const values = (chart.spec as { data?: { values?: unknown } }).data?.values;
-  const raw = Array.isArray(values) ? values.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) : [];
-  const key = KEY_NUMBERS[chart.kind](raw.filter((v): v is Record<string, unknown> & Row => isRow(v)), chart, raw);
+  const raw = Array.isArray(values)
+    ? values.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null)
+    : [];
+  const key = KEY_NUMBERS[chart.kind](
+    raw.filter((v): v is Record<string, unknown> & Row => isRow(v)),
+    chart,
+    raw,
+  );
   if (key === undefined) {
-    throw new WorkreportError(message('RENDER_FAILED', 'noRows', { id: chart.id, kind: chart.kind }), { input: chart.id });
+    throw new WorkreportError(message('RENDER_FAILED', 'noRows', { id: chart.id, kind: chart.kind }), {
+      input: chart.id,
+    });
   }
   return key;
 }

@@ -59,17 +59,25 @@ const MAX_SCALE = 10;
 export const LANG_TAGS: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
 function isChart(input: Renderable): input is Chart {
-  return typeof (input as Partial<Chart>).id === 'string' && typeof (input as Partial<Chart>).kind === 'string' && 'spec' in input;
+  return (
+    typeof (input as Partial<Chart>).id === 'string' &&
+    typeof (input as Partial<Chart>).kind === 'string' &&
+    'spec' in input
+  );
 }
 
 /** The spec of `input` and the name messages use for it (the chart id, else `spec`). */
 function unpack(input: Renderable): { spec: TopLevelSpec; name: string; lang?: Lang } {
-  return isChart(input) ? { spec: input.spec, name: `chart "${input.id}"`, lang: input.lang } : { spec: input, name: 'spec' };
+  return isChart(input)
+    ? { spec: input.spec, name: `chart "${input.id}"`, lang: input.lang }
+    : { spec: input, name: 'spec' };
 }
 
 /** A vega logger that hands warnings and errors to `sink` instead of the console. */
 function sinkLogger(sink: (message: string) => void): vega.LoggerInterface {
-  return vega.logger(vega.Warn, undefined, (_method, level, args) => sink(`${String(level)} ${args.map(String).join(' ')}`));
+  return vega.logger(vega.Warn, undefined, (_method, level, args) =>
+    sink(`${String(level)} ${args.map(String).join(' ')}`),
+  );
 }
 
 /**
@@ -89,7 +97,9 @@ class Warnings {
 
   check(): void {
     if (this.list.length === 0) return;
-    throw new WorkreportError(message('RENDER_WARNING', 'warnings', { name: this.name, warnings: this.list }), { input: this.list });
+    throw new WorkreportError(message('RENDER_WARNING', 'warnings', { name: this.name, warnings: this.list }), {
+      input: this.list,
+    });
   }
 }
 
@@ -101,7 +111,10 @@ function compileWith(spec: TopLevelSpec, name: string, warnings: Warnings): vega
   try {
     return compile(structuredClone(spec), { logger: warnings.logger }).spec;
   } catch (error) {
-    throw new WorkreportError(message('RENDER_FAILED', 'compile', { name, reason: (error as Error).message }), { input: name, cause: error });
+    throw new WorkreportError(message('RENDER_FAILED', 'compile', { name, reason: (error as Error).message }), {
+      input: name,
+      cause: error,
+    });
   }
 }
 
@@ -148,7 +161,10 @@ async function svgOf(input: Renderable, options: SvgOptions): Promise<string> {
     view = new vega.View(vega.parse(compiled), { renderer: 'none', logger: warnings.logger });
     svg = await view.toSVG();
   } catch (error) {
-    throw new WorkreportError(message('RENDER_FAILED', 'view', { name, reason: (error as Error).message }), { input: name, cause: error });
+    throw new WorkreportError(message('RENDER_FAILED', 'view', { name, reason: (error as Error).message }), {
+      input: name,
+      cause: error,
+    });
   } finally {
     view?.finalize();
   }
@@ -194,9 +210,17 @@ function initResvg(): Promise<void> {
  *   a font file cannot be read; `OPTION_INVALID` for a scale outside (0, 10] or an unknown option;
  *   `RENDER_FAILED` when resvg rejects the SVG (or its module cannot be loaded).
  */
-export async function svgToPng(svg: string, options: Pick<PngOptions, 'scale' | 'background' | 'fonts' | 'onWarning'> = {}): Promise<Uint8Array> {
+export async function svgToPng(
+  svg: string,
+  options: Pick<PngOptions, 'scale' | 'background' | 'fonts' | 'onWarning'> = {},
+): Promise<Uint8Array> {
   checkOptionKeys('svgToPng', options, ['scale', 'background', 'fonts', 'onWarning']);
-  const { scale = 2, background, fonts, onWarning = (text: string) => warn({ code: 'RENDER_WARNING', ids: [], message: text }) } = options;
+  const {
+    scale = 2,
+    background,
+    fonts,
+    onWarning = (text: string) => warn({ code: 'RENDER_WARNING', ids: [], message: text }),
+  } = options;
   if (typeof scale !== 'number' || !(scale > 0 && scale <= MAX_SCALE)) {
     throw new WorkreportError(message('OPTION_INVALID', 'scale', { value: scale, max: MAX_SCALE }), {
       input: scale,
@@ -222,7 +246,10 @@ export async function svgToPng(svg: string, options: Pick<PngOptions, 'scale' | 
       image.free();
     }
   } catch (error) {
-    throw new WorkreportError(message('RENDER_FAILED', 'rasterise', { reason: (error as Error).message }), { input: svg.slice(0, 80), cause: error });
+    throw new WorkreportError(message('RENDER_FAILED', 'rasterise', { reason: (error as Error).message }), {
+      input: svg.slice(0, 80),
+      cause: error,
+    });
   } finally {
     resvg?.free();
   }
@@ -241,5 +268,10 @@ export async function renderPng(input: Renderable, options: PngOptions = {}): Pr
   const { scale, background, fonts, ...svgOptions } = options;
   findCjkFonts(fonts);
   const svg = await svgOf(input, svgOptions);
-  return svgToPng(svg, { scale, background, fonts, ...(svgOptions.onWarning === undefined ? {} : { onWarning: svgOptions.onWarning }) });
+  return svgToPng(svg, {
+    scale,
+    background,
+    fonts,
+    ...(svgOptions.onWarning === undefined ? {} : { onWarning: svgOptions.onWarning }),
+  });
 }

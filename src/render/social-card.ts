@@ -54,15 +54,31 @@ function wrapToWidth(text: string, size: number, bold: boolean, width: number): 
 }
 
 /** Lay `texts` out from `top` with line height `size × line`; returns the lines and the bottom. */
-function block(texts: readonly string[], top: number, size: number, line: number, bold: boolean, color: string): { lines: Line[]; bottom: number } {
+function block(
+  texts: readonly string[],
+  top: number,
+  size: number,
+  line: number,
+  bold: boolean,
+  color: string,
+): { lines: Line[]; bottom: number } {
   const height = size * line;
-  const lines = texts.map((text, i) => ({ text, y: top + i * height + (height - size) / 2 + ASCENT * size, size, bold, color }));
+  const lines = texts.map((text, i) => ({
+    text,
+    y: top + i * height + (height - size) / 2 + ASCENT * size,
+    size,
+    bold,
+    color,
+  }));
   return { lines, bottom: top + texts.length * height };
 }
 
 /** Escape text for SVG element content and attribute values. */
 function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c] ?? ''};`);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c] ?? ''};`,
+  );
 }
 
 /**
@@ -82,11 +98,25 @@ export function socialCardSvg(chart: Chart): string {
   const [accent] = colors.palette;
 
   const titleSize = SIZE.title.find((size) => wrapToWidth(chart.title, size, true, INNER).length <= 3) ?? SIZE.title[3];
-  const title = block(wrapToWidth(chart.title, titleSize, true, INNER), MARGIN.top, titleSize, LINE.title, true, colors.text);
+  const title = block(
+    wrapToWidth(chart.title, titleSize, true, INNER),
+    MARGIN.top,
+    titleSize,
+    LINE.title,
+    true,
+    colors.text,
+  );
   const subtitle =
     chart.subtitle === undefined
       ? { lines: [], bottom: title.bottom }
-      : block(wrapToWidth(chart.subtitle, SIZE.subtitle, false, INNER), title.bottom + 4, SIZE.subtitle, LINE.subtitle, false, colors.muted);
+      : block(
+          wrapToWidth(chart.subtitle, SIZE.subtitle, false, INNER),
+          title.bottom + 4,
+          SIZE.subtitle,
+          LINE.subtitle,
+          false,
+          colors.muted,
+        );
 
   const sourceTexts = wrapToWidth(chart.source, SIZE.source, false, INNER);
   const sourceTop = H - MARGIN.bottom - sourceTexts.length * SIZE.source * LINE.source;
@@ -99,7 +129,9 @@ export function socialCardSvg(chart: Chart): string {
   const areaTop = subtitle.bottom + 24;
   const area = ruleY - 20 - areaTop;
   const gap = 10;
-  const valueSize = Math.floor(Math.min(SIZE.value, INNER / textWidth(key.value, 1, 'bold'), (area - gap - labelHeight) / LINE.value));
+  const valueSize = Math.floor(
+    Math.min(SIZE.value, INNER / textWidth(key.value, 1, 'bold'), (area - gap - labelHeight) / LINE.value),
+  );
   const valueTop = areaTop + (area - (valueSize * LINE.value + gap + labelHeight)) / 2;
   const value = block([key.value], valueTop, valueSize, LINE.value, true, accent);
   const label = block(labelTexts, value.bottom + gap, SIZE.label, LINE.label, false, colors.text);

@@ -54,7 +54,9 @@ export async function chartBlockHtml(chartId: string, lang: Lang, options: Chart
         VARIANTS.map(async (variant) => {
           const chart = siteChart(chartId, lang, variant, theme);
           const svg = await staticSvg(titleless ? withoutTitle(chart) : chart, `${idPrefix}${theme}-${variant}-`);
-          const spec = live ? ` data-vega-spec="${escapeHtml(href(vegaSpecPath(chartId, lang, variant, titleless, theme)))}"` : '';
+          const spec = live
+            ? ` data-vega-spec="${escapeHtml(href(vegaSpecPath(chartId, lang, variant, titleless, theme)))}"`
+            : '';
           return `<div class="chart__variant chart__variant--${variant}" data-width="${CHART_WIDTHS[variant]}"${spec}>${svg}</div>`;
         }),
       );

@@ -43,7 +43,8 @@ const COLUMN_DESCRIPTIONS: Readonly<Record<(typeof COLUMNS)[number], string>> = 
   qualifier: `How the value relates to the true number: ${qualifierGlossary('en', [...Object.values(QUALIFIERS), RESULT_QUALIFIERS.unknown])}.`,
   display: 'The value as the chart prints it, with qualifier and unit.',
   quote: 'The number exactly as the report writes it.',
-  review: 'draft: drafted by a program (label, period, section not yet checked by a person; the value is checked against the quote); reviewed: checked by a person. A computed value is reviewed when all its inputs are.',
+  review:
+    'draft: drafted by a program (label, period, section not yet checked by a person; the value is checked against the quote); reviewed: checked by a person. A computed value is reviewed when all its inputs are.',
 };
 
 /** The review state of a plotted figure, or of an indicator from its inputs: `reviewed` only when every input is. */
@@ -52,19 +53,27 @@ export function reviewOf(site: SiteReport, id: string): 'draft' | 'reviewed' {
   if (figure !== undefined) return figure.review ?? 'draft';
   const indicator = site.indicators.find((result) => result.id === id);
   const inputs = indicator?.inputs ?? [];
-  return inputs.length > 0 && inputs.every((input) => site.figures.get(input.id)?.review === 'reviewed') ? 'reviewed' : 'draft';
+  return inputs.length > 0 && inputs.every((input) => site.figures.get(input.id)?.review === 'reviewed')
+    ? 'reviewed'
+    : 'draft';
 }
 
 /** The rows a chart plots: its inline data, checked to carry the fields the files need. */
 function plottedRows(chart: Chart): PlottedRow[] {
   const values = (chart.spec as { data?: { values?: unknown } }).data?.values;
   if (!Array.isArray(values) || values.length === 0) {
-    throw new WorkreportError('CHART_EMPTY', `chart "${chart.id}" has no inline data rows (spec.data.values) to offer as data`, { input: chart.id });
+    throw new WorkreportError(
+      'CHART_EMPTY',
+      `chart "${chart.id}" has no inline data rows (spec.data.values) to offer as data`,
+      { input: chart.id },
+    );
   }
   return values.map((row: Record<string, unknown>, index) => {
     for (const field of ['id', 'label', 'value', 'unit', 'qualifier', 'display', 'quote']) {
       if (row[field] === undefined) {
-        throw new WorkreportError('CHART_NO_VALUE', `chart "${chart.id}": data row ${index} has no field "${field}"`, { input: row });
+        throw new WorkreportError('CHART_NO_VALUE', `chart "${chart.id}": data row ${index} has no field "${field}"`, {
+          input: row,
+        });
       }
     }
     return row as unknown as PlottedRow;
@@ -131,10 +140,12 @@ export function chartMetadata(chart: Chart, site: SiteReport): string {
       url: meta.url ?? null,
       sourceView: sourcePath(datasetId),
     },
-    fields: COLUMNS.filter((column) => column !== 'group' || rows.some((row) => row.group !== undefined)).map((name) => ({
-      name,
-      description: COLUMN_DESCRIPTIONS[name],
-    })),
+    fields: COLUMNS.filter((column) => column !== 'group' || rows.some((row) => row.group !== undefined)).map(
+      (name) => ({
+        name,
+        description: COLUMN_DESCRIPTIONS[name],
+      }),
+    ),
     figures: figureIds.map((id) => {
       const figure = siteFigure(site, id, `chart "${chart.id}"`);
       const { quote, offset } = figure.provenance;
@@ -155,7 +166,11 @@ export function chartMetadata(chart: Chart, site: SiteReport): string {
     indicators: indicatorIds.map((id) => {
       const indicator = site.indicators.find((result) => result.id === id);
       if (indicator === undefined) {
-        throw new WorkreportError('INDICATOR_INVALID', `chart "${chart.id}" shows indicator "${id}", which dataset "${datasetId}" does not define`, { input: id });
+        throw new WorkreportError(
+          'INDICATOR_INVALID',
+          `chart "${chart.id}" shows indicator "${id}", which dataset "${datasetId}" does not define`,
+          { input: id },
+        );
       }
       return {
         id,

@@ -3,7 +3,14 @@ import type { ThemeMode } from '../charts/theme.ts';
 import { withoutTexts } from '../charts/frame.ts';
 import { datasetCharts } from '../datasets/dataset-charts.ts';
 import { WorkreportError } from '../errors.ts';
-import { CHART_WIDTHS, compareSeriesPath, datasetOfChart, slugOfChart, sourcePath, type WidthVariant } from './routes.ts';
+import {
+  CHART_WIDTHS,
+  compareSeriesPath,
+  datasetOfChart,
+  slugOfChart,
+  sourcePath,
+  type WidthVariant,
+} from './routes.ts';
 import { siteDatasetIds, siteReport } from './site-report.ts';
 import { seriesCharts, siteSeries, type SiteSeries } from './site-series.ts';
 
@@ -27,7 +34,11 @@ export function chartHome(chartId: string): ChartHome {
   if (siteDatasetIds().includes(id)) return { kind: 'dataset', id };
   const series = siteSeries().find((s) => s.id === id);
   if (series !== undefined) return { kind: 'series', id, series };
-  throw new WorkreportError('CHART_UNKNOWN', `no chart "${chartId}": "${id}" is neither a published dataset nor a series`, { input: chartId });
+  throw new WorkreportError(
+    'CHART_UNKNOWN',
+    `no chart "${chartId}": "${id}" is neither a published dataset nor a series`,
+    { input: chartId },
+  );
 }
 
 /** The page a chart's numbers link to: its dataset's source view, or its series' comparison page. */
@@ -39,12 +50,20 @@ export function chartHomePath(chartId: string): string {
 const cache = new Map<string, ReadonlyMap<string, Chart>>();
 
 /** Every chart of the dataset or series `home` in `lang` at width `variant` in `theme`, by chart id (built once, then cached). */
-function chartSet(home: ChartHome, lang: Lang, variant: WidthVariant, theme: ThemeMode = 'light'): ReadonlyMap<string, Chart> {
+function chartSet(
+  home: ChartHome,
+  lang: Lang,
+  variant: WidthVariant,
+  theme: ThemeMode = 'light',
+): ReadonlyMap<string, Chart> {
   const key = `${home.kind}|${home.id}|${lang}|${variant}|${theme}`;
   let set = cache.get(key);
   if (set === undefined) {
     const width = CHART_WIDTHS[variant];
-    const charts = home.kind === 'dataset' ? datasetCharts(siteReport(home.id).dataset, lang, { width, theme }) : seriesCharts(home.series, lang, width, theme);
+    const charts =
+      home.kind === 'dataset'
+        ? datasetCharts(siteReport(home.id).dataset, lang, { width, theme })
+        : seriesCharts(home.series, lang, width, theme);
     set = new Map(charts.map((chart) => [chart.id, chart]));
     cache.set(key, set);
   }
@@ -76,7 +95,11 @@ export function siteChart(id: string, lang: Lang, variant: WidthVariant, theme: 
   const home = chartHome(id);
   const chart = chartSet(home, lang, variant, theme).get(id);
   if (chart === undefined) {
-    throw new WorkreportError('CHART_UNKNOWN', `no chart "${slugOfChart(id)}" among the charts of ${home.kind} "${home.id}"`, { input: id });
+    throw new WorkreportError(
+      'CHART_UNKNOWN',
+      `no chart "${slugOfChart(id)}" among the charts of ${home.kind} "${home.id}"`,
+      { input: id },
+    );
   }
   return chart;
 }

@@ -115,7 +115,10 @@ const WIDE_VIEWPORT = CHART_WIDTHS.wide + 24;
  * scheme), so the spec downloads beside the scripts instead of after them.
  */
 function preloads(chartId: string, lang: Lang, mode: EmbedMode): string {
-  const widths: Record<WidthVariant, string> = { wide: `(min-width: ${WIDE_VIEWPORT}px)`, narrow: `(max-width: ${WIDE_VIEWPORT - 0.02}px)` };
+  const widths: Record<WidthVariant, string> = {
+    wide: `(min-width: ${WIDE_VIEWPORT}px)`,
+    narrow: `(max-width: ${WIDE_VIEWPORT - 0.02}px)`,
+  };
   const themes = mode === 'reader' ? (['light'] as const) : THEMES;
   return themes
     .flatMap((theme) =>
@@ -165,7 +168,8 @@ export async function embedPageHtml(chartId: string, lang: Lang, context: EmbedP
     return { datasetId, site, figure: siteFigure(site, figureId, `chart "${chartId}"`) };
   });
   const figureItems = figures.map(({ datasetId, site, figure }) => {
-    const year = home.kind === 'series' ? (lang === 'zh' ? `（${site.report.meta.year}年）` : ` (${site.report.meta.year})`) : '';
+    const year =
+      home.kind === 'series' ? (lang === 'zh' ? `（${site.report.meta.year}年）` : ` (${site.report.meta.year})`) : '';
     return (
       `<li><span class="embed__figure-label">${escapeHtml(figure.label[lang] + year)}</span> ` +
       `<a href="${escapeHtml(href(figureHref(datasetId, figure.id)))}" target="_blank" rel="noopener">${escapeHtml(formatFigure(figure, lang))}</a>` +
@@ -178,26 +182,36 @@ export async function embedPageHtml(chartId: string, lang: Lang, context: EmbedP
           const indicator = siteReport(home.id).indicators.find((result) => result.id === id);
           return indicator === undefined
             ? []
-            : [`<li><a href="${escapeHtml(href(indicatorHref(home.id, id)))}" target="_blank" rel="noopener">${escapeHtml(indicator.label[lang])}</a></li>`];
+            : [
+                `<li><a href="${escapeHtml(href(indicatorHref(home.id, id)))}" target="_blank" rel="noopener">${escapeHtml(indicator.label[lang])}</a></li>`,
+              ];
         })
       : [];
   const sourceLink =
     home.kind === 'series' ? href(compareSeriesPath(home.id, lang)) : siteReport(home.id).report.meta.url;
-  const downloads = Object.fromEntries(Object.entries(downloadPaths(chartId, lang)).map(([kind, path]) => [kind, escapeHtml(href(path))])) as ReturnType<typeof downloadPaths>;
+  const downloads = Object.fromEntries(
+    Object.entries(downloadPaths(chartId, lang)).map(([kind, path]) => [kind, escapeHtml(href(path))]),
+  ) as ReturnType<typeof downloadPaths>;
   const fileBase = `${chartId.replace('/', '-')}-${lang}`;
   const otherLang = LANGS.find((other) => other !== lang) ?? 'zh';
   const snippet = iframeSnippet(chartId, lang, chart.title, svgHeight + SNIPPET_EXTRA_HEIGHT);
   const drafted =
     figures.some(({ figure }) => figure.review !== 'reviewed') ||
-    (home.kind === 'dataset' && (usermeta.indicatorIds ?? []).some((id) => reviewOf(siteReport(home.id), id) === 'draft'));
+    (home.kind === 'dataset' &&
+      (usermeta.indicatorIds ?? []).some((id) => reviewOf(siteReport(home.id), id) === 'draft'));
   const draftNote = drafted
     ? `<p class="embed__note embed__note--draft" data-review="draft">${escapeHtml(
-        lang === 'zh' ? '机器草稿：图中数值已与原文核对，名称和时间尚未经人工核对。' : 'Machine draft: the values are checked against the report; labels and periods have not been reviewed by a person yet.',
+        lang === 'zh'
+          ? '机器草稿：图中数值已与原文核对，名称和时间尚未经人工核对。'
+          : 'Machine draft: the values are checked against the report; labels and periods have not been reviewed by a person yet.',
       )}</p>`
     : '';
-  const notes = chart.notes.map((note) => `<p class="embed__note">${WORDS.notes[lang]}${escapeHtml(note)}</p>`).join('') + draftNote;
+  const notes =
+    chart.notes.map((note) => `<p class="embed__note">${WORDS.notes[lang]}${escapeHtml(note)}</p>`).join('') +
+    draftNote;
 
-  const rootAttributes: Record<string, string> = mode === 'reader' ? { 'data-mode': 'reader', 'data-theme': 'light' } : {};
+  const rootAttributes: Record<string, string> =
+    mode === 'reader' ? { 'data-mode': 'reader', 'data-theme': 'light' } : {};
   return `${pageStart(lang, chart.title, chart.description, rootAttributes)}
     ${PAGE_MODE_PLACEHOLDER}
     <link rel="alternate" hreflang="${langTag(otherLang)}" href="${escapeHtml(href(mode === 'reader' ? readerPath(chartId, otherLang) : embedPath(chartId, otherLang)))}" vite-ignore />

@@ -28,7 +28,8 @@ const CAPTIONS: Readonly<Record<Lang, Record<ThemeMode, string>>> = {
 };
 
 /** The stylesheets of the page (Vite resolves and bundles them). */
-const HEAD = '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/site/gallery-page.css" />';
+const HEAD =
+  '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/site/gallery-page.css" />';
 
 /** The anchor of a chart's section: `yangshahu-2019/farmland-by-crop` → `yangshahu-2019--farmland-by-crop`. */
 const anchorOf = (chartId: string): string => chartId.replace(/\//g, '--');
@@ -46,7 +47,8 @@ async function card(chart: Chart): Promise<string> {
 async function section(first: Chart, variants: readonly Chart[]): Promise<string> {
   const cards = await Promise.all(variants.map(card));
   const embeds = LANGS.map(
-    (lang) => `<a href="${escapeHtml(href(embedPath(first.id, lang)))}" hreflang="${langTag(lang)}">${lang === 'zh' ? '嵌入页' : '<span lang="en">embed page</span>'}</a>`,
+    (lang) =>
+      `<a href="${escapeHtml(href(embedPath(first.id, lang)))}" hreflang="${langTag(lang)}">${lang === 'zh' ? '嵌入页' : '<span lang="en">embed page</span>'}</a>`,
   );
   return (
     `<section class="gallery__chart" id="${escapeHtml(anchorOf(first.id))}" data-chart-id="${escapeHtml(first.id)}" aria-labelledby="${escapeHtml(anchorOf(first.id))}-title">` +
@@ -63,11 +65,21 @@ async function section(first: Chart, variants: readonly Chart[]): Promise<string
  */
 export async function galleryPageHtml(): Promise<string> {
   // Four lists of every chart, one per variant in card order, datasets in the site's order, charts in reading order.
-  const all = (lang: Lang, theme: ThemeMode): Chart[] => siteDatasetIds().flatMap((id) => datasetCharts(siteReport(id).dataset, lang, { theme }));
+  const all = (lang: Lang, theme: ThemeMode): Chart[] =>
+    siteDatasetIds().flatMap((id) => datasetCharts(siteReport(id).dataset, lang, { theme }));
   const lists = THEMES.flatMap((theme) => LANGS.map((lang) => all(lang, theme)));
   const charts = lists[0] ?? [];
-  const sections = await Promise.all(charts.map((chart, index) => section(chart, lists.flatMap((list) => list[index] ?? []))));
-  const toc = charts.map((chart) => `<li><a href="#${escapeHtml(anchorOf(chart.id))}">${escapeHtml(chart.title)}</a></li>`);
+  const sections = await Promise.all(
+    charts.map((chart, index) =>
+      section(
+        chart,
+        lists.flatMap((list) => list[index] ?? []),
+      ),
+    ),
+  );
+  const toc = charts.map(
+    (chart) => `<li><a href="#${escapeHtml(anchorOf(chart.id))}">${escapeHtml(chart.title)}</a></li>`,
+  );
   const count = charts.length;
   return `${pageStart('zh', '图表一览：全部图表的中英文、浅色与深色版本', `${count}张图表，各有中文、英文，浅色、深色四个版本。`)}
     ${HEAD}

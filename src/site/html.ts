@@ -3,7 +3,13 @@
  * quotes, notes) goes through {@link escapeHtml} before it is written into a page.
  */
 
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /**
  * `text` safe as HTML element content and as a quoted attribute value: `& < > " '` become
@@ -27,8 +33,15 @@ export function langTag(lang: 'zh' | 'en'): string {
  *
  * @example pageStart('zh', '图表一览') // '<!doctype html>\n<html lang="zh-CN">\n  <head>\n    <meta charset="utf-8" />…<title>图表一览</title>'
  */
-export function pageStart(lang: 'zh' | 'en', title: string, description?: string, rootAttributes: Readonly<Record<string, string>> = {}): string {
-  const attributes = Object.entries(rootAttributes).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+export function pageStart(
+  lang: 'zh' | 'en',
+  title: string,
+  description?: string,
+  rootAttributes: Readonly<Record<string, string>> = {},
+): string {
+  const attributes = Object.entries(rootAttributes)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
   return `<!doctype html>
 <html lang="${langTag(lang)}"${attributes}>
   <head>

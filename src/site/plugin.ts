@@ -78,7 +78,8 @@ export function workreportSite(): Plugin[] {
       root = resolve(config.root ?? process.cwd());
       useSiteRoot(root);
       // The hook runs once per environment (site, notebooks): say what is left out once.
-      if (!warned) for (const { message } of siteDiscovery().leftOut) console.warn(`workreport: left out of the site: ${message}`);
+      if (!warned)
+        for (const { message } of siteDiscovery().leftOut) console.warn(`workreport: left out of the site: ${message}`);
       warned = true;
       const pages = [...generatedPages(), GALLERY_PAGE];
       for (const page of pages) {
@@ -90,7 +91,11 @@ export function workreportSite(): Plugin[] {
     // The generated pages are entries of the site's build (`client`), not of other environments (the notebooks, vite.config.ts).
     configEnvironment(name) {
       if (name !== 'client') return null;
-      return { build: { rolldownOptions: { input: Object.fromEntries([...pageByFile].map(([file, page]) => [page.name, file])) } } };
+      return {
+        build: {
+          rolldownOptions: { input: Object.fromEntries([...pageByFile].map(([file, page]) => [page.name, file])) },
+        },
+      };
     },
 
     async resolveId(source, importer, options) {
@@ -124,14 +129,17 @@ export function workreportSite(): Plugin[] {
 
     buildStart() {
       if (this.environment?.config.command !== 'build' || this.environment.name !== 'client') return;
-      for (const [path, source] of Object.entries(FIXED_SCRIPTS)) this.emitFile({ type: 'chunk', id: join(root, source), fileName: path.slice(1) });
+      for (const [path, source] of Object.entries(FIXED_SCRIPTS))
+        this.emitFile({ type: 'chunk', id: join(root, source), fileName: path.slice(1) });
     },
 
     async generateBundle() {
       if (this.environment.name !== 'client') return;
       const files = generatedFiles(pngCacheDir(root));
       const contents = await Promise.all(files.map((file) => file.content()));
-      files.forEach((file, index) => this.emitFile({ type: 'asset', fileName: file.path.slice(1), source: contents[index] ?? '' }));
+      files.forEach((file, index) =>
+        this.emitFile({ type: 'asset', fileName: file.path.slice(1), source: contents[index] ?? '' }),
+      );
     },
 
     configureServer(server) {
@@ -162,7 +170,9 @@ export function workreportSite(): Plugin[] {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        return html.includes(PAGE_MODE_PLACEHOLDER) ? html.replace(PAGE_MODE_PLACEHOLDER, `<script src="${href(PAGE_MODE_SCRIPT_PATH)}"></script>`) : html;
+        return html.includes(PAGE_MODE_PLACEHOLDER)
+          ? html.replace(PAGE_MODE_PLACEHOLDER, `<script src="${href(PAGE_MODE_SCRIPT_PATH)}"></script>`)
+          : html;
       },
     },
   };
@@ -181,7 +191,12 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   png: 'image/png',
 };
 
-async function servePage(server: ViteDevServer, page: GeneratedPage, url: string, response: ServerResponse): Promise<void> {
+async function servePage(
+  server: ViteDevServer,
+  page: GeneratedPage,
+  url: string,
+  response: ServerResponse,
+): Promise<void> {
   const html = await server.transformIndexHtml(url, await page.html());
   response.setHeader('Content-Type', 'text/html; charset=utf-8');
   response.end(html);
@@ -189,7 +204,10 @@ async function servePage(server: ViteDevServer, page: GeneratedPage, url: string
 
 async function serveFile(file: GeneratedFile, response: ServerResponse): Promise<void> {
   const content = await file.content();
-  response.setHeader('Content-Type', CONTENT_TYPES[file.path.slice(file.path.lastIndexOf('.') + 1)] ?? 'application/octet-stream');
+  response.setHeader(
+    'Content-Type',
+    CONTENT_TYPES[file.path.slice(file.path.lastIndexOf('.') + 1)] ?? 'application/octet-stream',
+  );
   response.end(content);
 }
 

@@ -19,7 +19,9 @@ function reportSection(datasetId: string): string {
   const { meta } = report;
   const place = placeText(meta.place);
   const drafts = report.figures.filter((f) => f.review !== 'reviewed').length;
-  const facts = [place, `${meta.year}年`, `${report.figures.length}个数字`, drafts > 0 ? `${drafts}个待人工核对` : ''].filter(Boolean).join(' · ');
+  const facts = [place, `${meta.year}年`, `${report.figures.length}个数字`, drafts > 0 ? `${drafts}个待人工核对` : '']
+    .filter(Boolean)
+    .join(' · ');
   const story =
     dataset.story === undefined
       ? ''
@@ -48,8 +50,13 @@ function reportSection(datasetId: string): string {
 export function fillReportIndex(html: string): string {
   if (!REPORT_INDEX.test(html)) return html;
   const sections = siteDatasetIds().map(reportSection);
-  const leftOut = siteDiscovery().leftOut.map((l) => `<li><code>${escapeHtml(l.id)}</code>：<pre>${escapeHtml(l.message)}</pre></li>`);
-  const leftOutHtml = leftOut.length === 0 ? '' : `<section class="left-out"><h3>未发布的数据集</h3><p>以下数据集未通过核对，没有发布：</p><ul>${leftOut.join('')}</ul></section>`;
+  const leftOut = siteDiscovery().leftOut.map(
+    (l) => `<li><code>${escapeHtml(l.id)}</code>：<pre>${escapeHtml(l.message)}</pre></li>`,
+  );
+  const leftOutHtml =
+    leftOut.length === 0
+      ? ''
+      : `<section class="left-out"><h3>未发布的数据集</h3><p>以下数据集未通过核对，没有发布：</p><ul>${leftOut.join('')}</ul></section>`;
   const series = siteSeries().map((s) => {
     const charts = seriesChartIds(s).map(
       (id) =>
@@ -58,11 +65,18 @@ export function fillReportIndex(html: string): string {
     return (
       `<li data-series="${escapeHtml(s.id)}"><a href="${escapeHtml(href(compareSeriesPath(s.id, 'zh')))}">${escapeHtml(placeName(s.place))} ${escapeHtml(s.comparison.years.join('、'))}年</a>` +
       `（<a href="${escapeHtml(href(compareSeriesPath(s.id, 'en')))}" lang="en" hreflang="en">English</a>）` +
-      (charts.length === 0 ? '' : `<details><summary>图表（${charts.length}张）</summary><ul>${charts.join('')}</ul></details>`) +
+      (charts.length === 0
+        ? ''
+        : `<details><summary>图表（${charts.length}张）</summary><ul>${charts.join('')}</ul></details>`) +
       '</li>'
     );
   });
   const seriesHtml =
-    series.length === 0 ? '' : `<section class="series-index"><h3 id="compare">逐年对比</h3><p>同一地方不同年份的报告：哪些指标增长了，报告所称增速与数值是否相符。</p><ul>${series.join('')}</ul></section>`;
-  return html.replace(REPORT_INDEX, `<div data-report-index>${seriesHtml}${sections.join('\n      ')}${leftOutHtml}</div>`);
+    series.length === 0
+      ? ''
+      : `<section class="series-index"><h3 id="compare">逐年对比</h3><p>同一地方不同年份的报告：哪些指标增长了，报告所称增速与数值是否相符。</p><ul>${series.join('')}</ul></section>`;
+  return html.replace(
+    REPORT_INDEX,
+    `<div data-report-index>${seriesHtml}${sections.join('\n      ')}${leftOutHtml}</div>`,
+  );
 }

@@ -24,7 +24,9 @@ let siteBase = '/';
  */
 export function useSiteBase(base: string): void {
   if (!/^(?:\/|https?:\/\/)/.test(base)) {
-    throw new Error(`workreport site: base "${base}" is relative; build with an absolute path such as --base /reports/ (where the site will be served)`);
+    throw new Error(
+      `workreport site: base "${base}" is relative; build with an absolute path such as --base /reports/ (where the site will be served)`,
+    );
   }
   siteBase = base.endsWith('/') ? base : `${base}/`;
 }
@@ -84,8 +86,17 @@ export function chartFilePath(chartId: string, file: string): string {
  * `vega-zh-560-bare.json` for the chart without its title block (embed pages write it as HTML);
  * the dark theme's end in `-dark`: `vega-zh-560-bare-dark.json`.
  */
-export function vegaSpecPath(chartId: string, lang: Lang, variant: WidthVariant, bare = false, theme: ThemeMode = 'light'): string {
-  return chartFilePath(chartId, `vega-${lang}-${CHART_WIDTHS[variant]}${bare ? '-bare' : ''}${theme === 'dark' ? '-dark' : ''}.json`);
+export function vegaSpecPath(
+  chartId: string,
+  lang: Lang,
+  variant: WidthVariant,
+  bare = false,
+  theme: ThemeMode = 'light',
+): string {
+  return chartFilePath(
+    chartId,
+    `vega-${lang}-${CHART_WIDTHS[variant]}${bare ? '-bare' : ''}${theme === 'dark' ? '-dark' : ''}.json`,
+  );
 }
 
 /** The downloads of a chart in `lang`: data as CSV and JSON, picture as SVG and PNG. */

@@ -18,12 +18,25 @@ export function seriesChartCsv(chart: Chart, series: SiteSeries): string {
 export function seriesChartMetadata(chart: Chart, series: SiteSeries): string {
   const rows = seriesChartRows(series, slugOfChart(chart.id));
   const metadata = {
-    chart: { id: chart.id, lang: chart.lang, title: chart.title, notes: chart.notes, description: chart.description, page: embedPath(chart.id, chart.lang) },
+    chart: {
+      id: chart.id,
+      lang: chart.lang,
+      title: chart.title,
+      notes: chart.notes,
+      description: chart.description,
+      page: embedPath(chart.id, chart.lang),
+    },
     series: {
       id: series.id,
       place: series.key,
       comparisonPage: compareSeriesPath(series.id, chart.lang),
-      reports: series.members.map((d) => ({ id: d.id, year: d.report.meta.year, title: d.report.meta.title.zh, url: d.report.meta.url ?? null, sourceView: sourcePath(d.id) })),
+      reports: series.members.map((d) => ({
+        id: d.id,
+        year: d.report.meta.year,
+        title: d.report.meta.title.zh,
+        url: d.report.meta.url ?? null,
+        sourceView: sourcePath(d.id),
+      })),
     },
     rows: rows.map((row) => ({
       ...row,

@@ -23,7 +23,10 @@ const TEXT = {
       `${reports}份报告中，有${matched}项指标在两年以上都有数值，可以逐年对比；另有${unmatched}个数字只出现在一份报告里。每个数字都链接到它在原文中的位置。`,
     grew: '哪些指标增长了',
     grewText: (up: string[], down: string[]) =>
-      [up.length > 0 ? `按报告中的数值计算，增长的有：${up.join('、')}。` : '', down.length > 0 ? `下降的有：${down.join('、')}。` : ''].join(''),
+      [
+        up.length > 0 ? `按报告中的数值计算，增长的有：${up.join('、')}。` : '',
+        down.length > 0 ? `下降的有：${down.join('、')}。` : '',
+      ].join(''),
     check: '报告所称增速与数值是否相符',
     checkText: (stated: number, flagged: number) =>
       stated === 0
@@ -49,7 +52,10 @@ const TEXT = {
       `Across ${reports} reports, ${matched} indicators have values in two years or more and can be compared; ${unmatched} other numbers appear in one report only. Every number links to where it stands in the report (in Chinese).`,
     grew: 'Which indicators grew',
     grewText: (up: string[], down: string[]) =>
-      [up.length > 0 ? `From the values in the reports, these grew: ${up.join(', ')}.` : '', down.length > 0 ? ` These fell: ${down.join(', ')}.` : ''].join(''),
+      [
+        up.length > 0 ? `From the values in the reports, these grew: ${up.join(', ')}.` : '',
+        down.length > 0 ? ` These fell: ${down.join(', ')}.` : '',
+      ].join(''),
     check: 'Does the growth the reports state match their numbers?',
     checkText: (stated: number, flagged: number) =>
       stated === 0
@@ -59,9 +65,15 @@ const TEXT = {
     ok: 'matches',
     none: '—',
     mismatch: 'does not match',
-    reasons: { estimate: 'estimate', 'like-for-like': 'like-for-like basis', 'comparable-prices': 'comparable prices', renamed: 'renamed indicator' },
+    reasons: {
+      estimate: 'estimate',
+      'like-for-like': 'like-for-like basis',
+      'comparable-prices': 'comparable prices',
+      renamed: 'renamed indicator',
+    },
     unmatched: 'Numbers in one report only',
-    unmatchedText: 'No report of another year has the same indicator for these numbers (matched by label, synonym table or mapping).',
+    unmatchedText:
+      'No report of another year has the same indicator for these numbers (matched by label, synonym table or mapping).',
     plan: 'Plan and actual',
     sources: 'Sources',
     match: { label: 'same label', synonym: 'synonym table', mapping: 'mapping', none: '' },
@@ -69,7 +81,8 @@ const TEXT = {
   },
 } as const;
 
-const label = (row: ComparisonRow, lang: Lang): string => (lang === 'zh' ? row.label.zh : (row.label.en ?? row.label.zh));
+const label = (row: ComparisonRow, lang: Lang): string =>
+  lang === 'zh' ? row.label.zh : (row.label.en ?? row.label.zh);
 
 /** A value as the report wrote it, linked to its figure in the report's source view. */
 function valueLink(value: ComparedValue, lang: Lang): string {
@@ -104,7 +117,9 @@ function distinctReasons(reasons: readonly ReasonEvidence[]): ReasonEvidence[] {
 
 /** Where a stated change's words are: its figure in the later report's source view (the figure at `statedOffset`), or the top of that view. */
 function statedHref(series: SiteSeries, dataset: string, offset: number | undefined): string {
-  const figure = series.members.find((d) => d.id === dataset)?.report.figures.find((f) => f.provenance.offset === offset);
+  const figure = series.members
+    .find((d) => d.id === dataset)
+    ?.report.figures.find((f) => f.provenance.offset === offset);
   return figure === undefined ? sourcePath(dataset) : figureHref(dataset, figure.id);
 }
 
@@ -124,20 +139,34 @@ function changeRows(series: SiteSeries, rows: readonly ComparisonRow[], lang: La
           ? t.none
           : change.flag === undefined
             ? escapeHtml(t.ok)
-            : `<strong class="flag">${escapeHtml(t.mismatch)}</strong>${change.flag.reasons.length === 0 ? '' : `${lang === 'zh' ? '：' : ': '}${distinctReasons(change.flag.reasons).map((r) => reasonHtml(r, lang)).join(lang === 'zh' ? '、' : ', ')}`}`;
+            : `<strong class="flag">${escapeHtml(t.mismatch)}</strong>${
+                change.flag.reasons.length === 0
+                  ? ''
+                  : `${lang === 'zh' ? '：' : ': '}${distinctReasons(change.flag.reasons)
+                      .map((r) => reasonHtml(r, lang))
+                      .join(lang === 'zh' ? '、' : ', ')}`
+              }`;
       // Each cell names its column (data-label), which phones show beside the value when the table stacks.
       const [, values, computed, statedHead, checkHead] = t.table.map((head) => escapeHtml(head));
-      return `<tr${change.flag === undefined ? '' : ' data-flag'}><th scope="row">${escapeHtml(label(row, lang))}<small>${escapeHtml(t.match[row.match])}</small></th><td data-label="${values}">${[from, to]
+      return `<tr${change.flag === undefined ? '' : ' data-flag'}><th scope="row">${escapeHtml(label(row, lang))}<small>${escapeHtml(t.match[row.match])}</small></th><td data-label="${values}">${[
+        from,
+        to,
+      ]
         .filter((v): v is ComparedValue => v !== undefined)
         .map((v) => valueLink(v, lang))
-        .join(' → ')}</td><td data-label="${computed}">${escapeHtml(growthText(change, change.computed, lang))}</td><td data-label="${statedHead}">${stated}</td><td data-label="${checkHead}">${check}</td></tr>`;
+        .join(
+          ' → ',
+        )}</td><td data-label="${computed}">${escapeHtml(growthText(change, change.computed, lang))}</td><td data-label="${statedHead}">${stated}</td><td data-label="${checkHead}">${check}</td></tr>`;
     }),
   );
 }
 
 /** A chart as a pre-rendered block (chart-block.ts: light and dark, wide and narrow), with a link to its embed page. */
 async function chartBlock(chart: Chart): Promise<string> {
-  const block = await chartBlockHtml(chart.id, chart.lang, { live: false, idPrefix: `${chart.id.replace(/\W+/g, '-')}-` });
+  const block = await chartBlockHtml(chart.id, chart.lang, {
+    live: false,
+    idPrefix: `${chart.id.replace(/\W+/g, '-')}-`,
+  });
   const embed = chart.lang === 'zh' ? '嵌入这张图、下载数据' : 'Embed this chart, get the data';
   return `<figure class="series__chart" data-series-chart="${escapeHtml(chart.id)}">${block}<figcaption><a href="${escapeHtml(href(embedPath(chart.id, chart.lang)))}">${escapeHtml(embed)}</a></figcaption></figure>`;
 }
@@ -177,8 +206,13 @@ export async function seriesPageHtml(id: string, lang: Lang, options: SeriesPage
     const items = unmatched
       .flatMap((row) => row.values)
       .filter((value) => value.dataset === dataset.id)
-      .map((value) => `<li>${escapeHtml(value.label)} <a class="figure-link" href="${escapeHtml(href(figureHref(value.dataset, value.figure)))}">${escapeHtml(value.quote)}</a></li>`);
-    return items.length === 0 ? '' : `<h3>${escapeHtml(dataset.report.meta.title.zh)}（${dataset.report.meta.year}）</h3><ul class="series__unmatched">${items.join('')}</ul>`;
+      .map(
+        (value) =>
+          `<li>${escapeHtml(value.label)} <a class="figure-link" href="${escapeHtml(href(figureHref(value.dataset, value.figure)))}">${escapeHtml(value.quote)}</a></li>`,
+      );
+    return items.length === 0
+      ? ''
+      : `<h3>${escapeHtml(dataset.report.meta.title.zh)}（${dataset.report.meta.year}）</h3><ul class="series__unmatched">${items.join('')}</ul>`;
   });
   const plan = comparison.plan.map(
     (p) =>
@@ -189,7 +223,9 @@ export async function seriesPageHtml(id: string, lang: Lang, options: SeriesPage
   const sources = series.members.map(
     (d) =>
       `<li><a href="${escapeHtml(href(sourcePath(d.id)))}">${escapeHtml(d.report.meta.title.zh)}</a>（${d.report.meta.year}${lang === 'zh' ? '年' : ''}）${
-        d.report.meta.url === undefined ? '' : ` <a href="${escapeHtml(d.report.meta.url)}">${escapeHtml(d.report.meta.url)}</a>`
+        d.report.meta.url === undefined
+          ? ''
+          : ` <a href="${escapeHtml(d.report.meta.url)}">${escapeHtml(d.report.meta.url)}</a>`
       }</li>`,
   );
   return `${pageStart(lang, t.title(place, years))}

@@ -5,7 +5,19 @@ import { chartHome, siteChart, siteChartIds, withoutTitle } from './chart-sets.t
 import { embedPageHtml } from './embed-page.ts';
 import { cachedPng } from './png-cache.ts';
 import type { ThemeMode } from '../charts/theme.ts';
-import { CHART_WIDTHS, compareSeriesPath, downloadPaths, embedPath, LANGS, readerPath, sourcePath, storyPath, THEMES, vegaSpecPath, type WidthVariant } from './routes.ts';
+import {
+  CHART_WIDTHS,
+  compareSeriesPath,
+  downloadPaths,
+  embedPath,
+  LANGS,
+  readerPath,
+  sourcePath,
+  storyPath,
+  THEMES,
+  vegaSpecPath,
+  type WidthVariant,
+} from './routes.ts';
 import { siteDatasetIds, siteReport } from './site-report.ts';
 import { sourcePageHtml } from './source-page.ts';
 import { seriesChartCsv, seriesChartMetadata } from './series-chart-data.ts';
@@ -39,9 +51,12 @@ export interface GeneratedFile {
 
 /** The head tags of the generated pages: root-relative sources that Vite resolves and bundles. */
 const HEAD = {
-  embed: '<link rel="stylesheet" href="/src/embed/embed.css" />\n    <script type="module" src="/src/embed/page.ts"></script>',
-  source: '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/site/source-page.css" />',
-  series: '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/embed/chart.css" />\n    <link rel="stylesheet" href="/src/site/series-page.css" />',
+  embed:
+    '<link rel="stylesheet" href="/src/embed/embed.css" />\n    <script type="module" src="/src/embed/page.ts"></script>',
+  source:
+    '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/site/source-page.css" />',
+  series:
+    '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/embed/chart.css" />\n    <link rel="stylesheet" href="/src/site/series-page.css" />',
   story:
     '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/embed/chart.css" />\n    <link rel="stylesheet" href="/src/story/story.css" />\n    <script type="module" src="/src/story/main.ts"></script>',
 } as const;
@@ -80,7 +95,11 @@ export function generatedPages(): GeneratedPage[] {
     ]),
   );
   const series = siteSeries().flatMap((s) =>
-    LANGS.map((lang) => ({ path: compareSeriesPath(s.id, lang), name: `compare-${s.id}-${lang}`, html: () => seriesPageHtml(s.id, lang, { head: HEAD.series }) })),
+    LANGS.map((lang) => ({
+      path: compareSeriesPath(s.id, lang),
+      name: `compare-${s.id}-${lang}`,
+      html: () => seriesPageHtml(s.id, lang, { head: HEAD.series }),
+    })),
   );
   return [...sources, ...stories, ...series, ...embeds];
 }
@@ -99,7 +118,8 @@ function vegaFile(chartId: string, lang: Lang, variant: WidthVariant, bare: bool
 /** The data download of a chart: its plotted rows with provenance, for a dataset chart or a series chart. */
 function dataFile(chartId: string, chart: Chart, format: 'csv' | 'json'): string {
   const home = chartHome(chartId);
-  if (home.kind === 'series') return format === 'csv' ? seriesChartCsv(chart, home.series) : seriesChartMetadata(chart, home.series);
+  if (home.kind === 'series')
+    return format === 'csv' ? seriesChartCsv(chart, home.series) : seriesChartMetadata(chart, home.series);
   const site = siteReport(home.id);
   return format === 'csv' ? chartCsv(chart, site) : chartMetadata(chart, site);
 }
@@ -116,7 +136,12 @@ export function generatedFiles(pngCache: string): GeneratedFile[] {
       const chart = () => siteChart(chartId, lang, 'wide');
       const variants = Object.keys(CHART_WIDTHS) as WidthVariant[];
       return [
-        ...THEMES.flatMap((theme) => variants.flatMap((variant) => [vegaFile(chartId, lang, variant, false, theme), vegaFile(chartId, lang, variant, true, theme)])),
+        ...THEMES.flatMap((theme) =>
+          variants.flatMap((variant) => [
+            vegaFile(chartId, lang, variant, false, theme),
+            vegaFile(chartId, lang, variant, true, theme),
+          ]),
+        ),
         { path: downloads.csv, content: () => dataFile(chartId, chart(), 'csv') },
         { path: downloads.json, content: () => dataFile(chartId, chart(), 'json') },
         { path: downloads.svg, content: () => renderSvg(chart()) },

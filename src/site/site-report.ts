@@ -65,7 +65,11 @@ export function siteReport(id: string): SiteReport {
   if (cached !== undefined) return cached;
   const dataset = siteDiscovery().datasets.find((d) => d.id === id);
   if (dataset === undefined) {
-    throw new WorkreportError('DATASET_UNKNOWN', `no published dataset "${id}"; published: ${siteDatasetIds().join(', ')}`, { input: id });
+    throw new WorkreportError(
+      'DATASET_UNKNOWN',
+      `no published dataset "${id}"; published: ${siteDatasetIds().join(', ')}`,
+      { input: id },
+    );
   }
   const site: SiteReport = {
     dataset,
@@ -85,9 +89,13 @@ export function siteReport(id: string): SiteReport {
 export function siteFigure(site: SiteReport, figureId: string, where: string): Figure {
   const figure = site.figures.get(figureId);
   if (figure === undefined) {
-    throw new WorkreportError('FIGURE_NOT_FOUND', `${where} names figure "${figureId}", which report "${site.report.meta.id}" does not have`, {
-      input: figureId,
-    });
+    throw new WorkreportError(
+      'FIGURE_NOT_FOUND',
+      `${where} names figure "${figureId}", which report "${site.report.meta.id}" does not have`,
+      {
+        input: figureId,
+      },
+    );
   }
   return figure;
 }

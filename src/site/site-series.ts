@@ -91,7 +91,14 @@ export function siteSeries(): SiteSeries[] {
         series.members.map((d) => ({ id: d.id, report: d.report })),
         mapping === undefined ? {} : { mapping },
       );
-      return { id, key: series.key, place: series.place, members: series.members, comparison, ...(mapping === undefined ? {} : { mapping }) };
+      return {
+        id,
+        key: series.key,
+        place: series.place,
+        members: series.members,
+        comparison,
+        ...(mapping === undefined ? {} : { mapping }),
+      };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
   cachedFor = discovery;
@@ -106,7 +113,15 @@ export function siteSeries(): SiteSeries[] {
 export function seriesById(id: string): SiteSeries {
   const found = siteSeries().find((s) => s.id === id);
   if (found === undefined) {
-    throw new WorkreportError('DATASET_UNKNOWN', `no series "${id}"; series: ${siteSeries().map((s) => s.id).join(', ') || '(none)'}`, { input: id });
+    throw new WorkreportError(
+      'DATASET_UNKNOWN',
+      `no series "${id}"; series: ${
+        siteSeries()
+          .map((s) => s.id)
+          .join(', ') || '(none)'
+      }`,
+      { input: id },
+    );
   }
   return found;
 }
@@ -118,7 +133,9 @@ export function placeName(place: Place): string {
 
 /** Rows two or more reports state, actual figures (not targets), matched by what they measure. */
 export function matchedRows(comparison: Comparison): ComparisonRow[] {
-  return comparison.rows.filter((row) => row.match !== 'none' && row.target !== true && new Set(row.values.map((v) => v.year)).size >= 2);
+  return comparison.rows.filter(
+    (row) => row.match !== 'none' && row.target !== true && new Set(row.values.map((v) => v.year)).size >= 2,
+  );
 }
 
 /** What a chart of a series shows, before it is built. */
@@ -139,7 +156,8 @@ function byMagnitude(rows: readonly ComparisonRow[]): ComparisonRow[][] {
   for (const row of [...rows].sort((a, b) => size(b) - size(a))) {
     const group = groups.at(-1);
     const top = group?.[0];
-    if (group !== undefined && top !== undefined && size(top) <= MAX_SPREAD * Math.max(size(row), Number.MIN_VALUE)) group.push(row);
+    if (group !== undefined && top !== undefined && size(top) <= MAX_SPREAD * Math.max(size(row), Number.MIN_VALUE))
+      group.push(row);
     else groups.push([row]);
   }
   return groups;
@@ -173,15 +191,28 @@ function seriesChartDefs(series: SiteSeries): SeriesChartDef[] {
       ? `数据来自${series.members.map((d) => `《${d.report.meta.title.zh}》`).join('、')}。`
       : `From the reports of ${series.members.map((d) => d.report.meta.year).join(', ')}.`,
   ];
-  const groups = [...byUnit.entries()].flatMap(([unit, unitRows]) => byMagnitude(unitRows).map((rowsOfScale) => [unit, rowsOfScale] as const));
+  const groups = [...byUnit.entries()].flatMap(([unit, unitRows]) =>
+    byMagnitude(unitRows).map((rowsOfScale) => [unit, rowsOfScale] as const),
+  );
   const defs: SeriesChartDef[] = groups.map(([unit, scaleRows], index) => {
     const shown = scaleRows.slice(0, MAX_ROWS);
-    const slug = `levels-${unit.split('|')[0]?.toLowerCase().replace(/[^a-z0-9]+/g, '-')}${index === 0 ? '' : `-${index + 1}`}`;
+    const slug = `levels-${unit
+      .split('|')[0]
+      ?.toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')}${index === 0 ? '' : `-${index + 1}`}`;
     return {
       slug,
       rows: shown,
       build: (lang, width, theme = 'light') => {
-        const options = { report: latest, id: `${series.id}/${slug}`, lang, theme, title: levelsTitle(shown, years, lang), notes: notes(lang), ...(width === undefined ? {} : { width }) };
+        const options = {
+          report: latest,
+          id: `${series.id}/${slug}`,
+          lang,
+          theme,
+          title: levelsTitle(shown, years, lang),
+          notes: notes(lang),
+          ...(width === undefined ? {} : { width }),
+        };
         return years.length === 2 ? slopeChart(shown, options) : lineChart(shown, options);
       },
     };
@@ -197,7 +228,10 @@ function seriesChartDefs(series: SiteSeries): SeriesChartDef[] {
           id: `${series.id}/growth-check`,
           lang,
           theme,
-          title: lang === 'zh' ? '报告所称增速与两年数值算出的增速' : 'Growth as the reports state it, and as their levels give it',
+          title:
+            lang === 'zh'
+              ? '报告所称增速与两年数值算出的增速'
+              : 'Growth as the reports state it, and as their levels give it',
           notes: notes(lang),
           ...(width === undefined ? {} : { width }),
         }),
@@ -215,7 +249,11 @@ export function seriesChartRows(series: SiteSeries, slug: string): ComparisonRow
   const defs = buildableDefs(series);
   const def = defs.find((d) => d.slug === slug);
   if (def === undefined) {
-    throw new WorkreportError('CHART_UNKNOWN', `series "${series.id}" has no chart "${slug}"; its charts: ${defs.map((d) => d.slug).join(', ') || '(none)'}`, { input: slug });
+    throw new WorkreportError(
+      'CHART_UNKNOWN',
+      `series "${series.id}" has no chart "${slug}"; its charts: ${defs.map((d) => d.slug).join(', ') || '(none)'}`,
+      { input: slug },
+    );
   }
   return def.rows;
 }

@@ -86,21 +86,36 @@ function fact(term: string, html: string): string {
 const list = (links: readonly string[]): string => links.join('<span class="sep">、</span>');
 
 /** The card of one figure (see the module comment). */
-function figureCard(figure: Figure, charts: readonly Chart[], indicators: readonly IndicatorResult[], steps: readonly StoryStep[], datasetId: string): string {
+function figureCard(
+  figure: Figure,
+  charts: readonly Chart[],
+  indicators: readonly IndicatorResult[],
+  steps: readonly StoryStep[],
+  datasetId: string,
+): string {
   const { id, label, quantity, provenance } = figure;
   const display = formatFigure(figure, 'zh');
   const exact = exactValue(figure);
   const value = `<strong>${escapeHtml(display)}</strong>${display === exact ? '' : `（数据记为 ${escapeHtml(exact)}）`}`;
-  const chartLinks = charts.map((chart) => `<a href="${escapeHtml(href(embedPath(chart.id, 'zh')))}">${escapeHtml(chart.title)}</a>`);
+  const chartLinks = charts.map(
+    (chart) => `<a href="${escapeHtml(href(embedPath(chart.id, 'zh')))}">${escapeHtml(chart.title)}</a>`,
+  );
   const stepLinks = steps
     .filter((step) => step.figureIds.includes(id) || charts.some((chart) => chart.id === step.chartId))
-    .map((step) => `<a href="${escapeHtml(href(`${storyPath(datasetId, 'zh')}#${step.id}`))}">${escapeHtml(step.heading)}</a>`);
-  const indicatorLinks = indicators.map((indicator) => `<a href="#${escapeHtml(indicatorAnchor(indicator.id))}">${escapeHtml(indicator.label.zh)}</a>`);
+    .map(
+      (step) =>
+        `<a href="${escapeHtml(href(`${storyPath(datasetId, 'zh')}#${step.id}`))}">${escapeHtml(step.heading)}</a>`,
+    );
+  const indicatorLinks = indicators.map(
+    (indicator) => `<a href="#${escapeHtml(indicatorAnchor(indicator.id))}">${escapeHtml(indicator.label.zh)}</a>`,
+  );
   return (
     `<li class="fig-card" id="about-${escapeHtml(id)}">` +
     `<p class="fig-card__head"><a class="fig-card__quote" href="#${escapeHtml(id)}">${escapeHtml(provenance.quote)}</a> ` +
     `<span class="fig-card__label">${escapeHtml(label.zh)}</span> ${label.en === label.zh ? '' : `<span class="fig-card__en" lang="en">${escapeHtml(label.en)}</span>`}</p>` +
-    (figure.review === 'reviewed' ? '' : '<p class="fig-card__draft" data-review="draft">机器草稿：数值已与原文核对，名称、时间和所属部分尚未人工核对</p>') +
+    (figure.review === 'reviewed'
+      ? ''
+      : '<p class="fig-card__draft" data-review="draft">机器草稿：数值已与原文核对，名称、时间和所属部分尚未人工核对</p>') +
     '<dl class="fig-card__facts">' +
     fact('数值', value) +
     fact('限定', escapeHtml(qualifierText(quantity.qualifier, 'zh', figureWords(figure, 'zh').qualifier))) +
@@ -140,7 +155,10 @@ function indicatorsHtml(indicators: readonly IndicatorResult[], site: SiteReport
         ? `<span>${escapeHtml(input.id)}（报告中没有）</span>`
         : `<a href="#${escapeHtml(figure.id)}">${escapeHtml(figure.label.zh)} ${escapeHtml(figure.provenance.quote)}</a>`;
     });
-    const qualifier = indicator.qualifier === null || indicator.qualifier === 'exact' ? '' : `<span class="indicator__qualifier">${escapeHtml(qualifierText(indicator.qualifier, 'zh'))}</span>`;
+    const qualifier =
+      indicator.qualifier === null || indicator.qualifier === 'exact'
+        ? ''
+        : `<span class="indicator__qualifier">${escapeHtml(qualifierText(indicator.qualifier, 'zh'))}</span>`;
     return (
       `<li class="indicator" id="${escapeHtml(indicatorAnchor(indicator.id))}">` +
       `<h3>${escapeHtml(indicator.label.zh)} <span class="fig-card__en" lang="en">${escapeHtml(indicator.label.en)}</span></h3>` +
@@ -173,7 +191,11 @@ export function sourcePageHtml(datasetId: string, context: SourcePageContext): s
   for (const figure of figures) {
     const { quote, offset } = figure.provenance;
     if (source.slice(offset, offset + quote.length) !== quote) {
-      throw new WorkreportError('PROVENANCE_MISMATCH', `figure "${figure.id}": 「${quote}」 is not at offset ${offset} of the source text`, { input: figure.id });
+      throw new WorkreportError(
+        'PROVENANCE_MISMATCH',
+        `figure "${figure.id}": 「${quote}」 is not at offset ${offset} of the source text`,
+        { input: figure.id },
+      );
     }
   }
   const charts = chartsByFigure(datasetId);
@@ -186,10 +208,14 @@ export function sourcePageHtml(datasetId: string, context: SourcePageContext): s
     if (section !== undefined && line.text === section.heading) {
       return `<h2 class="source__heading" id="section-${escapeHtml(section.id)}">${escapeHtml(line.text)}</h2>`;
     }
-    const inLine = figures.filter((f) => f.provenance.offset >= line.start && f.provenance.offset + f.provenance.quote.length <= line.end);
+    const inLine = figures.filter(
+      (f) => f.provenance.offset >= line.start && f.provenance.offset + f.provenance.quote.length <= line.end,
+    );
     for (const figure of inLine) placed.add(figure.id);
     if (inLine.length === 0) return `<p class="source__text">${escapeHtml(line.text)}</p>`;
-    const cards = inLine.map((figure) => figureCard(figure, charts.get(figure.id) ?? [], usedBy.get(figure.id) ?? [], context.storySteps, datasetId));
+    const cards = inLine.map((figure) =>
+      figureCard(figure, charts.get(figure.id) ?? [], usedBy.get(figure.id) ?? [], context.storySteps, datasetId),
+    );
     return (
       '<div class="source__block">' +
       `<p class="source__text">${markedLine(line, inLine)}</p>` +
@@ -199,9 +225,13 @@ export function sourcePageHtml(datasetId: string, context: SourcePageContext): s
   });
   const unplaced = figures.filter((figure) => !placed.has(figure.id));
   if (unplaced.length > 0) {
-    throw new WorkreportError('PROVENANCE_MISMATCH', `figures spanning two lines of the source text cannot be highlighted: ${unplaced.map((f) => f.id).join(', ')}`, {
-      input: unplaced.map((f) => f.id),
-    });
+    throw new WorkreportError(
+      'PROVENANCE_MISMATCH',
+      `figures spanning two lines of the source text cannot be highlighted: ${unplaced.map((f) => f.id).join(', ')}`,
+      {
+        input: unplaced.map((f) => f.id),
+      },
+    );
   }
 
   const toc = sections
@@ -229,6 +259,8 @@ export function sourcePageHtml(datasetId: string, context: SourcePageContext): s
 
 /** `<publisher>，<date>发布。` with what the dataset knows of both (nothing when it knows neither). */
 function publishedLine(meta: ReportMeta): string {
-  const who = [meta.publisher?.zh, meta.published === undefined ? undefined : dateText(meta.published, 'zh')].filter(Boolean).join('，');
+  const who = [meta.publisher?.zh, meta.published === undefined ? undefined : dateText(meta.published, 'zh')]
+    .filter(Boolean)
+    .join('，');
   return who === '' ? '' : `${who}发布。`;
 }

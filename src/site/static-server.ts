@@ -72,7 +72,10 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
           return;
         }
         const body = await readFile(file);
-        response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
+        response.writeHead(200, {
+          'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'Content-Length': body.length,
+        });
         response.end(request.method === 'HEAD' ? undefined : body);
       } catch {
         response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`not found: ${pathname}`);

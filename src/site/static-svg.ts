@@ -27,5 +27,8 @@ export async function staticSvg(chart: Chart, idPrefix: string): Promise<string>
     .replace(/ id="([^"]+)"/g, (_m, id: string) => ` id="${idPrefix}${id}"`)
     .replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${idPrefix}${id})`)
     .replace(/^<svg xml:lang="[^"]*" /, '<svg ')
-    .replace(/^<svg /, `<svg role="graphics-document" aria-roledescription="visualization" aria-label="${escapeHtml(chart.description)}" `);
+    .replace(
+      /^<svg /,
+      `<svg role="graphics-document" aria-roledescription="visualization" aria-label="${escapeHtml(chart.description)}" `,
+    );
 }

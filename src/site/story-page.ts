@@ -41,7 +41,9 @@ export function storySteps(dataset: Dataset): StoryStep[] {
     id: step.id,
     chartId: `${dataset.id}/${step.chart}`,
     heading: step.heading.zh,
-    figureIds: [step.text.zh, step.text.en ?? ''].flatMap((text) => parseProse(text).flatMap((part) => (part.kind === 'figure' ? [part.id] : []))),
+    figureIds: [step.text.zh, step.text.en ?? ''].flatMap((text) =>
+      parseProse(text).flatMap((part) => (part.kind === 'figure' ? [part.id] : [])),
+    ),
   }));
 }
 
@@ -96,9 +98,13 @@ function proseHtml(text: string, lang: Lang, site: SiteReport): string {
         case 'indicator': {
           const result = site.indicators.find((r) => r.id === part.id);
           if (result === undefined || result.value === null) {
-            throw new WorkreportError('STORY_INVALID', `the story of "${id}" cites indicator "${part.id}", which has no value: ${result?.problem.message ?? 'no such indicator'}`, {
-              input: part.id,
-            });
+            throw new WorkreportError(
+              'STORY_INVALID',
+              `the story of "${id}" cites indicator "${part.id}", which has no value: ${result?.problem.message ?? 'no such indicator'}`,
+              {
+                input: part.id,
+              },
+            );
           }
           return `<a class="figure-link" href="${escapeHtml(href(indicatorHref(id, result.id)))}"><data value="${result.value}" data-indicator="${escapeHtml(result.id)}">${escapeHtml(itemDatum(result, lang).display)}</data></a>`;
         }
@@ -107,7 +113,9 @@ function proseHtml(text: string, lang: Lang, site: SiteReport): string {
           return `<a class="figure-link" href="${escapeHtml(href(sourcePath(id)))}"><data value="${n}" data-figure-count>${n}</data></a>`;
         }
         case 'quote':
-          return url === undefined ? `<q>${escapeHtml(part.text)}</q>` : `<q cite="${escapeHtml(url)}">${escapeHtml(part.text)}</q>`;
+          return url === undefined
+            ? `<q>${escapeHtml(part.text)}</q>`
+            : `<q cite="${escapeHtml(url)}">${escapeHtml(part.text)}</q>`;
       }
     })
     .join('');
@@ -123,9 +131,18 @@ function paragraph(prose: Prose, lang: Lang, site: SiteReport, className = ''): 
 /** The sources line of the footer: report title, publisher, date and URL, from report.json. */
 function sourcesHtml(site: SiteReport, lang: Lang): string {
   const { meta } = site.report;
-  const title = lang === 'zh' ? `《${meta.title.zh}》` : `“${meta.title.en}”${meta.title.en === meta.title.zh ? '' : ` (${meta.title.zh})`}`;
-  const who = TEXT[lang].published(meta.publisher?.[lang] ?? '', meta.published === undefined ? '' : dateText(meta.published, lang));
-  const link = meta.url === undefined ? '' : `${lang === 'zh' ? '：' : ': '}<a href="${escapeHtml(meta.url)}">${escapeHtml(meta.url)}</a>`;
+  const title =
+    lang === 'zh'
+      ? `《${meta.title.zh}》`
+      : `“${meta.title.en}”${meta.title.en === meta.title.zh ? '' : ` (${meta.title.zh})`}`;
+  const who = TEXT[lang].published(
+    meta.publisher?.[lang] ?? '',
+    meta.published === undefined ? '' : dateText(meta.published, lang),
+  );
+  const link =
+    meta.url === undefined
+      ? ''
+      : `${lang === 'zh' ? '：' : ': '}<a href="${escapeHtml(meta.url)}">${escapeHtml(meta.url)}</a>`;
   const view = `<a href="${escapeHtml(href(sourcePath(site.dataset.id)))}">${escapeHtml(TEXT[lang].sourceView)}</a>`;
   const sep = lang === 'zh' ? '，' : ', ';
   return `<p class="sources">${escapeHtml(TEXT[lang].source)}<cite>${escapeHtml(title)}</cite>${who === '' ? '' : sep + escapeHtml(who)}${link}${lang === 'zh' ? '。' : '.'} ${view}</p>`;
@@ -146,7 +163,8 @@ export interface StoryPageOptions {
 export async function storyPageHtml(datasetId: string, lang: Lang, options: StoryPageOptions): Promise<string> {
   const site = siteReport(datasetId);
   const { story } = site.dataset;
-  if (story === undefined) throw new WorkreportError('DATASET_UNKNOWN', `dataset "${datasetId}" has no story.json`, { input: datasetId });
+  if (story === undefined)
+    throw new WorkreportError('DATASET_UNKNOWN', `dataset "${datasetId}" has no story.json`, { input: datasetId });
   const t = TEXT[lang];
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const chartIds = [...new Set(story.steps.map((step) => `${datasetId}/${step.chart}`))];
@@ -168,7 +186,15 @@ export async function storyPageHtml(datasetId: string, lang: Lang, options: Stor
     const chartId = `${datasetId}/${step.chart}`;
     // A chart told over several steps brings forward what each step cites; a chart of one step shows all it has.
     const shared = story.steps.filter((other) => other.chart === step.chart).length > 1;
-    const cites = shared ? [...new Set(parseProse(step.text.zh).flatMap((part) => (part.kind === 'figure' || part.kind === 'indicator' ? [part.id] : [])))] : [];
+    const cites = shared
+      ? [
+          ...new Set(
+            parseProse(step.text.zh).flatMap((part) =>
+              part.kind === 'figure' || part.kind === 'indicator' ? [part.id] : [],
+            ),
+          ),
+        ]
+      : [];
     return `<section class="step" data-step data-chart-id="${escapeHtml(chartId)}" data-cites="${escapeHtml(cites.join(' '))}" id="${escapeHtml(step.id)}" tabindex="0">
             <h2>${escapeHtml(step.heading[lang])}</h2>
             ${paragraph(step.text, lang, site)}${fallbacks.get(chartId) ?? ''}
@@ -176,14 +202,17 @@ export async function storyPageHtml(datasetId: string, lang: Lang, options: Stor
   });
   const drafts = site.report.figures.filter((f) => f.review !== 'reviewed').length;
   const notices = [
-    drafts > 0 ? `<p class="notice notice--draft">${escapeHtml(t.drafted(drafts, site.report.figures.length))}</p>` : '',
+    drafts > 0
+      ? `<p class="notice notice--draft">${escapeHtml(t.drafted(drafts, site.report.figures.length))}</p>`
+      : '',
     lang === 'en' && site.dataset.untranslated > 0 ? `<p class="notice">${escapeHtml(t.untranslated)}</p>` : '',
   ].join('');
   const closing =
     story.closing === undefined
       ? ''
       : `<section class="page closing"><h2>${escapeHtml(story.closing.heading[lang])}</h2>${paragraph(story.closing.text, lang, site)}</section>`;
-  const method = story.method === undefined ? `<p>${escapeHtml(t.defaultMethod)}</p>` : paragraph(story.method, lang, site);
+  const method =
+    story.method === undefined ? `<p>${escapeHtml(t.defaultMethod)}</p>` : paragraph(story.method, lang, site);
   return `${pageStart(lang, story.title[lang])}
     <link rel="alternate" hreflang="${langTag(other)}" href="${escapeHtml(href(storyPath(datasetId, other)))}" />
     ${options.head}

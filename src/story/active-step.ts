@@ -9,7 +9,9 @@ export const ACTIVE_CLASS = 'is-active';
  */
 export function setActiveStep(steps: readonly HTMLElement[], active: HTMLElement): void {
   if (!steps.includes(active)) {
-    throw new Error(`setActiveStep: the element to activate (${describe(active)}) is not one of the ${steps.length} steps`);
+    throw new Error(
+      `setActiveStep: the element to activate (${describe(active)}) is not one of the ${steps.length} steps`,
+    );
   }
   for (const step of steps) {
     const isActive = step === active;

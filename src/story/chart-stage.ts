@@ -51,7 +51,8 @@ function bringForward(view: View, cited: ReadonlySet<string>): void {
   const items: { id: string; element: Element }[] = [];
   const visit = (node: SceneNode): void => {
     const id = node.datum?.id;
-    if (typeof id === 'string' && node._svg !== undefined && node.mark?.marktype !== 'group') items.push({ id, element: node._svg });
+    if (typeof id === 'string' && node._svg !== undefined && node.mark?.marktype !== 'group')
+      items.push({ id, element: node._svg });
     for (const child of node.items ?? []) visit(child);
   };
   visit((view.scenegraph() as unknown as { root: SceneNode }).root);
@@ -69,9 +70,15 @@ export const SHOWN_CLASS = 'is-shown';
  */
 export function createChartStage(container: HTMLElement): ChartStage {
   const layers = new Map<string, HTMLElement>();
-  for (const layer of container.querySelectorAll<HTMLElement>('[data-chart-layer]')) layers.set(layer.dataset.chartLayer ?? '', layer);
-  if (layers.size === 0) throw new Error('createChartStage: the [data-chart] element has no [data-chart-layer] layers; build the page with the workreport site plugin');
-  const tooltip = createTooltip(document.documentElement.lang.startsWith('zh') ? '点击查看原文' : 'Click to see it in the report');
+  for (const layer of container.querySelectorAll<HTMLElement>('[data-chart-layer]'))
+    layers.set(layer.dataset.chartLayer ?? '', layer);
+  if (layers.size === 0)
+    throw new Error(
+      'createChartStage: the [data-chart] element has no [data-chart-layer] layers; build the page with the workreport site plugin',
+    );
+  const tooltip = createTooltip(
+    document.documentElement.lang.startsWith('zh') ? '点击查看原文' : 'Click to see it in the report',
+  );
   const blocks = new Map<string, ChartBlock>();
   let current: string | undefined;
 
@@ -100,7 +107,10 @@ export function createChartStage(container: HTMLElement): ChartStage {
     show(chartId, cited = []) {
       cites = new Set(cited);
       const layer = layers.get(chartId);
-      if (layer === undefined) throw new Error(`createChartStage: no layer shows chart "${chartId}"; layers: ${[...layers.keys()].join(', ')}`);
+      if (layer === undefined)
+        throw new Error(
+          `createChartStage: no layer shows chart "${chartId}"; layers: ${[...layers.keys()].join(', ')}`,
+        );
       if (current !== chartId) {
         current = chartId;
         tooltip.hide();
@@ -111,7 +121,8 @@ export function createChartStage(container: HTMLElement): ChartStage {
       return hydrate(chartId);
     },
     resize() {
-      if (current !== undefined) hydrate(current).catch((error: unknown) => console.error(`chart "${current}" stays static`, error));
+      if (current !== undefined)
+        hydrate(current).catch((error: unknown) => console.error(`chart "${current}" stays static`, error));
     },
   };
 }

@@ -6,4 +6,5 @@ import { followLangParameter, startScrolly } from './index.ts';
 
 const graphic = document.querySelector<HTMLElement>('[data-chart]');
 if (graphic === null) throw new Error('story page: no [data-chart] element with the charts');
-if (!followLangParameter()) startScrolly({ steps: [...document.querySelectorAll<HTMLElement>('[data-step]')], graphic });
+if (!followLangParameter())
+  startScrolly({ steps: [...document.querySelectorAll<HTMLElement>('[data-step]')], graphic });

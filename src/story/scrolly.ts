@@ -50,7 +50,8 @@ export function startScrolly(options: ScrollyOptions): () => void {
   if (steps.length === 0) throw new Error('startScrolly: the page has no [data-step] elements');
   const chartIds = steps.map((step, index) => {
     const id = step.dataset.chartId;
-    if (id === undefined || id === '') throw new Error(`startScrolly: step ${index} has no data-chart-id attribute; name the chart it shows`);
+    if (id === undefined || id === '')
+      throw new Error(`startScrolly: step ${index} has no data-chart-id attribute; name the chart it shows`);
     return id;
   });
   const stage = createChartStage(graphic);
@@ -64,7 +65,9 @@ export function startScrolly(options: ScrollyOptions): () => void {
     if (index === active || step === undefined || chartId === undefined) return;
     active = index;
     setActiveStep(steps, step);
-    stage.show(chartId, (step.dataset.cites ?? '').split(' ').filter(Boolean)).catch((error: unknown) => console.error(`story step ${index}: chart "${chartId}" stays static`, error));
+    stage
+      .show(chartId, (step.dataset.cites ?? '').split(' ').filter(Boolean))
+      .catch((error: unknown) => console.error(`story step ${index}: chart "${chartId}" stays static`, error));
   };
   const placeSteps = (): void => {
     const layout = graphic.parentElement;
@@ -84,11 +87,19 @@ export function startScrolly(options: ScrollyOptions): () => void {
   const reconcile = (): void => {
     // Narrow: a step is active from the moment its text reaches its place under the chart (story.css puts it 0.5rem under the chart; a few pixels more for rounding).
     const trigger = narrow.matches ? graphic.getBoundingClientRect().bottom + 12 : window.innerHeight * offset;
-    activate(activeStepIndex(steps.map((step) => step.getBoundingClientRect().top), trigger));
+    activate(
+      activeStepIndex(
+        steps.map((step) => step.getBoundingClientRect().top),
+        trigger,
+      ),
+    );
   };
 
   const scroller = scrollama();
-  scroller.setup({ step: [...steps], offset }).onStepEnter(reconcile).onStepExit(reconcile);
+  scroller
+    .setup({ step: [...steps], offset })
+    .onStepEnter(reconcile)
+    .onStepExit(reconcile);
 
   let settle: number | undefined;
   let frame: number | undefined;

@@ -18,14 +18,18 @@ const VEGA_ENGLISH = /X-axis|Y-axis|legend titled|\bvalue: |\blabel: |rect mark(
 describe('ARIA in the chart language', () => {
   it('labels axes and bars in zh', async () => {
     const labels = ariaLabels((await render(barChart(cropAreas, options).spec)).svg);
-    expect(labels).toEqual(expect.arrayContaining(['数值轴，单位：亩', '优质稻种植面积：2万亩', '葡萄、杨梅等果园：近300亩']));
+    expect(labels).toEqual(
+      expect.arrayContaining(['数值轴，单位：亩', '优质稻种植面积：2万亩', '葡萄、杨梅等果园：近300亩']),
+    );
     expect(labels.some((l) => l.startsWith('类别轴：优质稻种植面积、流转低洼田稻田养虾'))).toBe(true);
     expect(labels.join('\n')).not.toMatch(VEGA_ENGLISH);
   });
 
   it('labels axes and bars in en, with localized mark roles', async () => {
     const { svg } = await render(barChart(cropAreas, { ...options, lang: 'en' }).spec);
-    expect(ariaLabels(svg)).toEqual(expect.arrayContaining(['Value axis, Unit: mu', 'Grape, bayberry and other orchards: about 300 mu']));
+    expect(ariaLabels(svg)).toEqual(
+      expect.arrayContaining(['Value axis, Unit: mu', 'Grape, bayberry and other orchards: about 300 mu']),
+    );
     expect(svg).toContain('aria-roledescription="bar"');
     const zh = (await render(dotPlot(cropAreas, options).spec)).svg;
     expect(zh).toContain('aria-roledescription="圆点"');
@@ -40,7 +44,10 @@ describe('ARIA in the chart language', () => {
     expect.assertions(cases.length * 2);
     for (const [chart, value] of cases) {
       const labels = ariaLabels((await render(chart.spec)).svg);
-      expect(labels.filter((l) => l.includes(value)), `${chart.kind}: ${value}`).toHaveLength(1);
+      expect(
+        labels.filter((l) => l.includes(value)),
+        `${chart.kind}: ${value}`,
+      ).toHaveLength(1);
       expect(labels.join('\n')).not.toMatch(VEGA_ENGLISH);
     }
   });

@@ -63,7 +63,12 @@ function footerText(svg: string): string {
  * every string of `mentions` (e.g. the largest and smallest values), source line drawn once as
  * the footer and kept in `usermeta`. Returns the render for further checks.
  */
-export async function expectWellFormed(chart: Chart, inputs: unknown, before: unknown, mentions: readonly string[]): Promise<Rendered> {
+export async function expectWellFormed(
+  chart: Chart,
+  inputs: unknown,
+  before: unknown,
+  mentions: readonly string[],
+): Promise<Rendered> {
   expect(inputs).toEqual(before);
   expect(schemaErrors(chart.spec)).toEqual([]);
   const rendered = await render(chart.spec);
@@ -98,7 +103,12 @@ export const VARIANTS: readonly { lang: Lang; theme: ThemeMode }[] = [
 
 /** The `aria-label`s of an SVG, in document order (XML entities decoded for `&amp;`, `&lt;`, `&gt;`, `&quot;`). */
 export function ariaLabels(svg: string): string[] {
-  const decode = (text: string): string => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const decode = (text: string): string =>
+    text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
   return [...svg.matchAll(/aria-label="([^"]*)"/g)].map((m) => decode(m[1] ?? ''));
 }
 

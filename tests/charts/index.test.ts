@@ -4,7 +4,19 @@ import { householdsLifted, poorHouseholds, report, roadsAsphalted, roadsHardened
 
 describe('BUILDERS', () => {
   it('has one builder per chart kind, and each builds its own kind', () => {
-    expect(Object.keys(BUILDERS).sort()).toEqual(['bar', 'change-table', 'dot-plot', 'dumbbell', 'grouped-bar', 'kpi', 'line', 'progress', 'slope', 'small-multiples', 'waffle']);
+    expect(Object.keys(BUILDERS).sort()).toEqual([
+      'bar',
+      'change-table',
+      'dot-plot',
+      'dumbbell',
+      'grouped-bar',
+      'kpi',
+      'line',
+      'progress',
+      'slope',
+      'small-multiples',
+      'waffle',
+    ]);
     const options = { report, id: 'registry' };
     const households = { part: householdsLifted, whole: poorHouseholds };
     expect(BUILDERS.bar([weddings], options).kind).toBe('bar');
@@ -13,7 +25,12 @@ describe('BUILDERS', () => {
     expect(BUILDERS.kpi(weddings, options).kind).toBe('kpi');
     expect(BUILDERS.waffle(households, options).kind).toBe('waffle');
     expect(BUILDERS['dot-plot']([roadsHardened, roadsAsphalted], options).kind).toBe('dot-plot');
-    expect(BUILDERS.dumbbell({ ends: { from: 'a', to: 'b' }, rows: [{ label: 'r', from: poorHouseholds, to: householdsLifted }] }, options).kind).toBe('dumbbell');
+    expect(
+      BUILDERS.dumbbell(
+        { ends: { from: 'a', to: 'b' }, rows: [{ label: 'r', from: poorHouseholds, to: householdsLifted }] },
+        options,
+      ).kind,
+    ).toBe('dumbbell');
     expect(BUILDERS['small-multiples']([{ items: [weddings] }], options).kind).toBe('small-multiples');
   });
 });

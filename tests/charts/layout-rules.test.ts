@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { breaches, type ChartMeasure, type TextMeasure } from './layout/measure.ts';
 
-const text = (t: string, x: number, y: number, width: number, role = 'mark', lines = [{ text: t, width }]): TextMeasure => ({ role, text: t, lines, fontSize: 12, box: { x, y, width, height: 17 } });
+const text = (
+  t: string,
+  x: number,
+  y: number,
+  width: number,
+  role = 'mark',
+  lines = [{ text: t, width }],
+): TextMeasure => ({ role, text: t, lines, fontSize: 12, box: { x, y, width, height: 17 } });
 const chart = (texts: TextMeasure[], axes: ChartMeasure['axes'] = []): ChartMeasure => ({
   id: 'test',
   container: { x: 0, y: 0, width: 343, height: 400 },
@@ -19,7 +26,9 @@ describe('layout breaches', () => {
   });
 
   it('finds bars that fill less than half their axis (29 and 500 on an axis to 80,000), from the zero tick', () => {
-    expect(rules(chart([], [{ x0: 100, x1: 300, marksLeft: 100, marksRight: 102, zero: 100 }]))).toEqual(['short-bars']);
+    expect(rules(chart([], [{ x0: 100, x1: 300, marksLeft: 100, marksRight: 102, zero: 100 }]))).toEqual([
+      'short-bars',
+    ]);
     expect(rules(chart([], [{ x0: 100, x1: 300, marksLeft: 100, marksRight: 290, zero: 100 }]))).toEqual([]);
     // Dots near the end of a zero-based axis (665 and 812 on 0–1,000) fill it.
     expect(rules(chart([], [{ x0: 100, x1: 300, marksLeft: 227, marksRight: 268, zero: 100 }]))).toEqual([]);
@@ -34,9 +43,15 @@ describe('layout breaches', () => {
   });
 
   it('finds a header wrapped at 60 % of the chart, not one wrapped where the next word would not fit', () => {
-    const early = text('x', 12, 10, 200, 'title-subtitle', [{ text: 'Since the campaign against', width: 180 }, { text: 'organised crime began', width: 140 }]);
+    const early = text('x', 12, 10, 200, 'title-subtitle', [
+      { text: 'Since the campaign against', width: 180 },
+      { text: 'organised crime began', width: 140 },
+    ]);
     expect(rules(chart([early]))).toEqual(['narrow-header']);
-    const full = text('x', 12, 10, 300, 'title-subtitle', [{ text: 'Since the campaign against organised', width: 290 }, { text: 'crime began', width: 70 }]);
+    const full = text('x', 12, 10, 300, 'title-subtitle', [
+      { text: 'Since the campaign against organised', width: 290 },
+      { text: 'crime began', width: 70 },
+    ]);
     expect(rules(chart([full]))).toEqual([]);
   });
 });

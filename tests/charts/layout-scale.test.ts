@@ -13,14 +13,30 @@ const en = (v: number, max: number) => formatTick(v, 'en', tickMagnitude(max));
 describe('valueScale', () => {
   it('keeps the domain at the data (29 and 500 persons: 0–500) and takes the label room from the pixels', () => {
     // A 400 px plot: the label of 500, at the axis end, needs its width × 1.03 (other fonts) + the 8 px gap.
-    const wide = valueScale([{ value: 29, text: '29 persons' }, { value: 500, text: 'more than 500 persons' }], 400, 8, en);
+    const wide = valueScale(
+      [
+        { value: 29, text: '29 persons' },
+        { value: 500, text: 'more than 500 persons' },
+      ],
+      400,
+      8,
+      en,
+    );
     expect(wide.scale.domain).toEqual([0, 500]);
     const room = Math.ceil(textWidth('more than 500 persons', 12) * 1.03 + 8);
     expect(wide.scale.range).toEqual([0, { expr: `width - ${room}` }]);
     expect(wide.left).toBe(0);
     // A 200 px plot: the label is wider than 45 % of the plot less the gap (82 px), so it wraps after
     // "500", and the labels' room is capped at 45 % of the plot: the axis keeps 110 px.
-    const narrow = valueScale([{ value: 29, text: '29 persons' }, { value: 500, text: 'more than 500 persons' }], 200, 8, en);
+    const narrow = valueScale(
+      [
+        { value: 29, text: '29 persons' },
+        { value: 500, text: 'more than 500 persons' },
+      ],
+      200,
+      8,
+      en,
+    );
     expect(narrow.scale.domain).toEqual([0, 500]);
     expect(narrow.lines[1]).toEqual(['more than 500', 'persons']);
     expect(narrow.right).toBeGreaterThanOrEqual(90);
@@ -30,7 +46,15 @@ describe('valueScale', () => {
   it('ends an all-negative axis at 0, never at 1, and puts the room for the labels on the left', () => {
     // −11.4 % and −3.2 %: domain [−12, 0] on a step of 2; "-11.4%" sits left of the longest bar, whose
     // end is 0.6/12 of the axis in from its start: left ≥ (w − 0.05 · 300) / 0.95, w = its width × 1.03 + 8.
-    const scale = valueScale([{ value: -3.2, text: '-3.2%' }, { value: -11.4, text: '-11.4%' }], 300, 8, en);
+    const scale = valueScale(
+      [
+        { value: -3.2, text: '-3.2%' },
+        { value: -11.4, text: '-11.4%' },
+      ],
+      300,
+      8,
+      en,
+    );
     expect(scale.scale.domain).toEqual([-12, 0]);
     expect(scale.ticks).toEqual([-12, -10, -8, -6, -4, -2, 0]);
     expect(scale.left).toBe(Math.ceil((textWidth('-11.4%', 12) * 1.03 + 8 - 0.05 * 300) / 0.95));
@@ -47,7 +71,12 @@ describe('valueScale', () => {
 
 describe('formatTick', () => {
   it('prints English ticks with K, M, B from ten thousand on, and zh with 万', () => {
-    expect([5000, 200_000, 1_200_000, 2_000_000_000].map((v) => formatTick(v, 'en', 'K'))).toEqual(['5K', '200K', '1.2M', '2B']);
+    expect([5000, 200_000, 1_200_000, 2_000_000_000].map((v) => formatTick(v, 'en', 'K'))).toEqual([
+      '5K',
+      '200K',
+      '1.2M',
+      '2B',
+    ]);
     expect(formatTick(5000, 'en', tickMagnitude(8000))).toBe('5,000');
     expect(formatTick(20_000, 'zh', tickMagnitude(20_000))).toBe('2万');
     expect(formatTick(-3_000_000, 'en', 'K')).toBe('-3M');
@@ -56,7 +85,11 @@ describe('formatTick', () => {
 
 describe('wrapToWidth and categoryColumn', () => {
   it('wraps English at word boundaries: Persons in / administrative / detention at 110 px', () => {
-    expect(wrapToWidth('Persons in administrative detention', 110, 12)).toEqual(['Persons in', 'administrative', 'detention']);
+    expect(wrapToWidth('Persons in administrative detention', 110, 12)).toEqual([
+      'Persons in',
+      'administrative',
+      'detention',
+    ]);
   });
 
   it('wraps Chinese between characters, never starting a line with ，or 。', () => {

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatQuantity, formatRatio, formatShare, qualifierText, unitTitle } from '../../src/charts/locale.ts';
+import {
+  formatNumber,
+  formatQuantity,
+  formatRatio,
+  formatShare,
+  qualifierText,
+  unitTitle,
+} from '../../src/charts/locale.ts';
 import { figureWords, formatFigure } from '../../src/charts/words.ts';
 import type { Quantity } from '../../src/figures/quantity.ts';
 import { cremationRate, orchards, sanitationFees, shedArea, temporaryRelief, weddings } from './fixtures.ts';
 
-const q = (value: number, unit: Quantity['unit'], qualifier: Quantity['qualifier'] = 'exact', counted?: string): Quantity =>
-  counted === undefined ? { value, unit, qualifier } : { value, unit, qualifier, counted };
+const q = (
+  value: number,
+  unit: Quantity['unit'],
+  qualifier: Quantity['qualifier'] = 'exact',
+  counted?: string,
+): Quantity => (counted === undefined ? { value, unit, qualifier } : { value, unit, qualifier, counted });
 
 describe('formatNumber', () => {
   it('reads zh values of 10000 and more as 万 and 亿, with at most 2 decimals, trailing zeros dropped, never rounding a whole number away', () => {

@@ -16,7 +16,12 @@ const SECTORS = ['第一产业', '第二产业', '第三产业'];
 /** A figure of the dataset's shape with another id, label and value (same unit, mu). */
 function sector(index: number, value: number): Figure {
   const label = SECTORS[index] ?? '';
-  return { ...qualityRice, id: `sector-${index + 1}-${value}` as Figure['id'], label: { zh: label, en: label }, quantity: { ...qualityRice.quantity, value } };
+  return {
+    ...qualityRice,
+    id: `sector-${index + 1}-${value}` as Figure['id'],
+    label: { zh: label, en: label },
+    quantity: { ...qualityRice.quantity, value },
+  };
 }
 
 /** Values chosen so that neither value order nor code-point order is the report's order. */
@@ -38,7 +43,17 @@ describe('category order', () => {
   it.each([
     ['barChart', () => barChart(figures, { report, id: 't/bar' })],
     ['dotPlot', () => dotPlot(figures, { report, id: 't/dot' })],
-    ['dumbbellChart', () => dumbbellChart({ ends: { from: '目标', to: '实际' }, rows: figures.map((f) => ({ label: f.label.zh, from: f, to: sector(0, 100) })) }, { report, id: 't/db' })],
+    [
+      'dumbbellChart',
+      () =>
+        dumbbellChart(
+          {
+            ends: { from: '目标', to: '实际' },
+            rows: figures.map((f) => ({ label: f.label.zh, from: f, to: sector(0, 100) })),
+          },
+          { report, id: 't/db' },
+        ),
+    ],
   ])('%s keeps 第一, 第二, 第三 top to bottom', async (_name, build) => {
     const chart = build();
     expect((chart.spec as { encoding: { y: { sort: string[] } } }).encoding.y.sort).toEqual(SECTORS);
@@ -47,7 +62,10 @@ describe('category order', () => {
   });
 
   it('smallMultiples keeps the panels and the labels within a panel in the given order', async () => {
-    const panels = [{ title: '三次产业', items: figures }, { title: '合计', items: [sector(0, 1)] }];
+    const panels = [
+      { title: '三次产业', items: figures },
+      { title: '合计', items: [sector(0, 1)] },
+    ];
     const chart = smallMultiples(panels, { report, id: 't/sm' });
     const { svg } = await render(chart.spec);
     // Panels are groups with their own coordinates: read the document order, panel by panel.

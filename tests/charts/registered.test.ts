@@ -37,9 +37,12 @@ describe('registered charts of yangshahu-2019', () => {
     expect(yangshahu2019.figures).toEqual(before);
   });
 
-  it.each(charts.map((c) => [`${c.id} (${c.lang}, ${c.theme})`, c] as const))('%s is well formed', async (_name, chart) => {
-    await expectWellFormed(chart, yangshahu2019.figures, before, [chart.title.replace(/\s+/g, ' ').slice(0, 4)]);
-    expect(chart.spec.config?.background).toBe(chart.theme === 'dark' ? '#16191d' : '#ffffff');
-    if (chart.kind !== 'kpi') expect(chart.description).toMatch(chart.lang === 'zh' ? /单位：/ : /[Uu]nit: /);
-  });
+  it.each(charts.map((c) => [`${c.id} (${c.lang}, ${c.theme})`, c] as const))(
+    '%s is well formed',
+    async (_name, chart) => {
+      await expectWellFormed(chart, yangshahu2019.figures, before, [chart.title.replace(/\s+/g, ' ').slice(0, 4)]);
+      expect(chart.spec.config?.background).toBe(chart.theme === 'dark' ? '#16191d' : '#ffffff');
+      if (chart.kind !== 'kpi') expect(chart.description).toMatch(chart.lang === 'zh' ? /单位：/ : /[Uu]nit: /);
+    },
+  );
 });

@@ -54,7 +54,9 @@ describe('Vega-Lite snapshots of the registered charts', () => {
 
   it.each(charts.map((c) => [fileName(c), c] as const))('%s matches its committed snapshot', (file, chart) => {
     const path = new URL(file, DIR);
-    expect(existsSync(path), `${file} is missing: run UPDATE_SPECS=1 npx vitest run tests/charts/specs.test.ts`).toBe(true);
+    expect(existsSync(path), `${file} is missing: run UPDATE_SPECS=1 npx vitest run tests/charts/specs.test.ts`).toBe(
+      true,
+    );
     expect(specText(chart)).toBe(readFileSync(path, 'utf8'));
   });
 });

@@ -44,7 +44,11 @@ describe('the newsroom theme', () => {
 
   it('formats quantitative axes with the workreport number format', () => {
     expect(THEME).toEqual(themeFor('light'));
-    expect(themeFor('dark')).toMatchObject({ customFormatTypes: true, numberFormatType: NUMBER_FORMAT_TYPE, background: '#16191d' });
+    expect(themeFor('dark')).toMatchObject({
+      customFormatTypes: true,
+      numberFormatType: NUMBER_FORMAT_TYPE,
+      background: '#16191d',
+    });
     expect(themeFor('light')).not.toBe(themeFor('light'));
   });
 

@@ -45,7 +45,9 @@ describe('the workreport number format in Vega expressions', () => {
   it('reads money ticks as 万 in zh and compactly in en (500K, 1M), the data labels in words', async () => {
     const zh = svgTexts((await render(barChart([sanitationFees, temporaryRelief], options).spec)).svg);
     expect(zh).toEqual(expect.arrayContaining(['40万', '120万', '126.9万元']));
-    const en = svgTexts((await render(barChart([sanitationFees, temporaryRelief], { ...options, lang: 'en' }).spec)).svg);
+    const en = svgTexts(
+      (await render(barChart([sanitationFees, temporaryRelief], { ...options, lang: 'en' }).spec)).svg,
+    );
     expect(en).toEqual(expect.arrayContaining(['0', '500K', '1M', 'CNY 1.27 million']));
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { waffleChart } from '../../src/charts/waffle.ts';
 import { ariaLabels, dataValues, expectWellFormed, render, svgTexts, VARIANTS } from './harness.ts';
-import { householdsLifted, indicator, orchards, personsLifted, poorHouseholds, poorPersons, qualityRice, report } from './fixtures.ts';
+import {
+  householdsLifted,
+  indicator,
+  orchards,
+  personsLifted,
+  poorHouseholds,
+  poorPersons,
+  qualityRice,
+  report,
+} from './fixtures.ts';
 
 const options = { report, id: 'yangshahu-2019/test-waffle' };
 const households = { part: householdsLifted, whole: poorHouseholds };
@@ -13,15 +22,32 @@ describe('waffleChart', () => {
   it.each(VARIANTS)('draws 812 households as 812 squares, 665 lifted ($lang, $theme)', async ({ lang, theme }) => {
     const before = structuredClone(households);
     const chart = waffleChart(households, { ...options, lang, theme });
-    const mentions = lang === 'zh' ? ['单位：户', '共812格', '每格代表1户', '已脱贫户为665户（665格）', '（812户）', '81.9%', '147户'] : ['Unit: households', '812 squares', 'each square stands for 1 household', '665 households (665 squares)', '(812 households)', '81.9%', 'rest: 147 households'];
+    const mentions =
+      lang === 'zh'
+        ? ['单位：户', '共812格', '每格代表1户', '已脱贫户为665户（665格）', '（812户）', '81.9%', '147户']
+        : [
+            'Unit: households',
+            '812 squares',
+            'each square stands for 1 household',
+            '665 households (665 squares)',
+            '(812 households)',
+            '81.9%',
+            'rest: 147 households',
+          ];
     const { svg } = await expectWellFormed(chart, households, before, mentions);
     expect(chart.kind).toBe('waffle');
     expect(chart.theme).toBe(theme);
     expect(squares(svg)).toBeGreaterThanOrEqual(812);
     const texts = svgTexts(svg);
-    if (lang === 'zh') expect(texts).toEqual(expect.arrayContaining(['建档立卡贫困户：812户', '已脱贫户：665户（81.9%）', '其余：147户（18.1%）']));
+    if (lang === 'zh')
+      expect(texts).toEqual(
+        expect.arrayContaining(['建档立卡贫困户：812户', '已脱贫户：665户（81.9%）', '其余：147户（18.1%）']),
+      );
     // Node's default text measure (0.8 em a character) truncates the long English part label; Chromium draws it whole.
-    else expect(texts).toEqual(expect.arrayContaining(['Registered poor households: 812 households', 'Rest: 147 households (18.1%)']));
+    else
+      expect(texts).toEqual(
+        expect.arrayContaining(['Registered poor households: 812 households', 'Rest: 147 households (18.1%)']),
+      );
     expect(chart.spec.config?.background).toBe(theme === 'dark' ? '#16191d' : '#ffffff');
   });
 
@@ -38,9 +64,17 @@ describe('waffleChart', () => {
     const input = { part: personsLifted, whole: poorPersons };
     const chart = waffleChart(input, options);
     expect(chart.notes).toEqual(['每格代表5人，格数按四舍五入取整。']);
-    await expectWellFormed(chart, input, structuredClone(input), ['共525格', '每格代表5人', '2269人（454格）', '86.5%']);
+    await expectWellFormed(chart, input, structuredClone(input), [
+      '共525格',
+      '每格代表5人',
+      '2269人（454格）',
+      '86.5%',
+    ]);
     const en = waffleChart(input, { ...options, lang: 'en', notes: ['Persons, not households.'] });
-    expect(en.notes).toEqual(['Persons, not households.', 'Each square stands for 5 persons; square counts are rounded to whole squares.']);
+    expect(en.notes).toEqual([
+      'Persons, not households.',
+      'Each square stands for 5 persons; square counts are rounded to whole squares.',
+    ]);
     expect(en.description).toContain('525 squares, each square stands for 5 persons');
     expect(waffleChart(input, { ...options, maxSquares: 3000 }).description).toContain('共2624格，每格代表1人');
   });
@@ -48,10 +82,16 @@ describe('waffleChart', () => {
   it('prints the share of a ratio indicator, checked against its figures', () => {
     const share = indicator('poor-households-lifted-share');
     const chart = waffleChart({ ...households, share }, options);
-    expect(chart.spec.usermeta).toMatchObject({ figureIds: ['poor-households-lifted', 'poor-households-registered'], indicatorIds: ['poor-households-lifted-share'] });
+    expect(chart.spec.usermeta).toMatchObject({
+      figureIds: ['poor-households-lifted', 'poor-households-registered'],
+      indicatorIds: ['poor-households-lifted-share'],
+    });
     expect(dataValues(chart)[0]?.legend).toBe('已脱贫户：665户（81.9%）');
     expect(() => waffleChart({ part: personsLifted, whole: poorPersons, share }, options)).toThrow(
-      expect.objectContaining({ code: 'OPTION_INVALID', message: expect.stringContaining('poor-households-lifted-share') }),
+      expect.objectContaining({
+        code: 'OPTION_INVALID',
+        message: expect.stringContaining('poor-households-lifted-share'),
+      }),
     );
     expect(() => waffleChart({ ...households, share: indicator('poor-households-remaining') }, options)).toThrow(
       expect.objectContaining({ code: 'OPTION_INVALID', message: expect.stringContaining('not ratio') }),
@@ -74,10 +114,21 @@ describe('waffleChart', () => {
 
   it('refuses households against persons, a part above its whole and a bad maxSquares', () => {
     expect(() => waffleChart({ part: householdsLifted, whole: poorPersons }, options)).toThrow(
-      expect.objectContaining({ code: 'CHART_MIXED_UNITS', message: expect.stringMatching(/poor-households-lifted \(households\)[\s\S]*poor-persons-registered \(persons\)/) }),
+      expect.objectContaining({
+        code: 'CHART_MIXED_UNITS',
+        message: expect.stringMatching(
+          /poor-households-lifted \(households\)[\s\S]*poor-persons-registered \(persons\)/,
+        ),
+      }),
     );
-    expect(() => waffleChart({ part: poorHouseholds, whole: householdsLifted }, options)).toThrow(expect.objectContaining({ code: 'OPTION_INVALID' }));
-    expect(() => waffleChart(households, { ...options, maxSquares: 5 })).toThrow(expect.objectContaining({ code: 'OPTION_INVALID', message: expect.stringContaining('maxSquares') }));
-    expect(() => waffleChart(households, { ...options, theme: 'sepia' as 'dark' })).toThrow(expect.objectContaining({ code: 'OPTION_INVALID', message: expect.stringContaining('theme') }));
+    expect(() => waffleChart({ part: poorHouseholds, whole: householdsLifted }, options)).toThrow(
+      expect.objectContaining({ code: 'OPTION_INVALID' }),
+    );
+    expect(() => waffleChart(households, { ...options, maxSquares: 5 })).toThrow(
+      expect.objectContaining({ code: 'OPTION_INVALID', message: expect.stringContaining('maxSquares') }),
+    );
+    expect(() => waffleChart(households, { ...options, theme: 'sepia' as 'dark' })).toThrow(
+      expect.objectContaining({ code: 'OPTION_INVALID', message: expect.stringContaining('theme') }),
+    );
   });
 });

@@ -29,7 +29,13 @@ describe('workreport CLI', () => {
     const rows = csvParse(stdout.slice(1));
     expect(rows).toHaveLength(90);
     const ditches = rows.find((r) => r.id === 'ditches-dredged');
-    expect(ditches).toMatchObject({ value: '185.31', unit: 'km', quote: '185.31公里', period_start: '2019', period_end: '2019' });
+    expect(ditches).toMatchObject({
+      value: '185.31',
+      unit: 'km',
+      quote: '185.31公里',
+      period_start: '2019',
+      period_end: '2019',
+    });
     const reply = rows.find((r) => r.id === 'hotline-reply-rate');
     expect(reply?.note).toContain('421');
   });

@@ -30,7 +30,9 @@ function smallCorpus(): string {
 /** Run `workreport corpus <args>` in this process; the error it ended with, if any. */
 async function corpus(args: string[]): Promise<{ stderr: string; error: CommanderError | undefined }> {
   const err: string[] = [];
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => err.push(String(chunk)) > 0);
+  const stderr = vi
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((chunk: string | Uint8Array) => err.push(String(chunk)) > 0);
   let error: CommanderError | undefined;
   try {
     await corpusCommand()
@@ -62,7 +64,11 @@ describe('corpus inputs', () => {
   it('takes a folder recursively (.txt only, hidden entries left out, sorted by name), files as given, and refuses a file reached twice', () => {
     const dir = smallCorpus();
     const files = corpusInputs([dir]).map((i) => i.file);
-    expect(files).toEqual([join(dir, 'more', 'tafang-2019.txt'), join(dir, '杨沙湖镇', '2018.txt'), join(dir, '杨沙湖镇', '2019.txt')]);
+    expect(files).toEqual([
+      join(dir, 'more', 'tafang-2019.txt'),
+      join(dir, '杨沙湖镇', '2018.txt'),
+      join(dir, '杨沙湖镇', '2019.txt'),
+    ]);
     expect(() => corpusInputs([dir, join(dir, 'more', 'tafang-2019.txt')])).toThrow(/reached twice/);
     // A missing path is kept: reading it says INPUT_UNREADABLE, naming it.
     expect(corpusInputs([join(root, 'nowhere')])).toEqual([{ file: join(root, 'nowhere') }]);
@@ -72,7 +78,11 @@ describe('corpus inputs', () => {
   it('expands globs: * within a folder, ** across folders, [..] classes', () => {
     const dir = smallCorpus();
     expect(globFiles(`${dir}/杨沙湖镇/201[9].txt`)).toEqual([`${dir}/杨沙湖镇/2019.txt`]);
-    expect(globFiles(`${dir}/*/*.txt`)).toEqual([`${dir}/more/tafang-2019.txt`, `${dir}/杨沙湖镇/2018.txt`, `${dir}/杨沙湖镇/2019.txt`]);
+    expect(globFiles(`${dir}/*/*.txt`)).toEqual([
+      `${dir}/more/tafang-2019.txt`,
+      `${dir}/杨沙湖镇/2018.txt`,
+      `${dir}/杨沙湖镇/2019.txt`,
+    ]);
     expect(globFiles(`${dir}/**/*-2019.txt`)).toEqual([`${dir}/more/tafang-2019.txt`]);
   });
 
@@ -159,7 +169,10 @@ describe('workreport extract on a corpus', () => {
     const two = await runExtract([dir, '--format', 'jsonl', '--jobs', '2']);
     expect(one.error).toBeUndefined();
     expect(two.stdout).toBe(one.stdout);
-    const lines = one.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { file: string; quote: string });
+    const lines = one.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { file: string; quote: string });
     expect(lines.map((l) => [l.file.slice(dir.length + 1), l.quote])).toEqual([
       ['more/tafang-2019.txt', '80亩'],
       ['杨沙湖镇/2018.txt', '430亩'],

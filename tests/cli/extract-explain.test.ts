@@ -38,12 +38,18 @@ describe('workreport extract --explain', () => {
     const single = await runExtract([one, '--explain']);
     expect(single.stdout).toBe(`${JSON.stringify(explainFigures(SAMPLE), null, 2)}\n`);
     const several = await runExtract([one, two, '--explain']);
-    expect(several.stdout).toBe(`${JSON.stringify({ [one]: explainFigures(SAMPLE), [two]: explainFigures('没有数字。') }, null, 2)}\n`);
+    expect(several.stdout).toBe(
+      `${JSON.stringify({ [one]: explainFigures(SAMPLE), [two]: explainFigures('没有数字。') }, null, 2)}\n`,
+    );
   });
 
   it('finds the same candidates read piece by piece as at once (a large text, small pieces)', async () => {
     const text = Array.from({ length: 6 }, () => seed).join('\n');
-    const { stdout } = await runExtract([file('large.txt', text), '--explain'], { headBytes: 1001, readBytes: 997, pieceChars: 600 });
+    const { stdout } = await runExtract([file('large.txt', text), '--explain'], {
+      headBytes: 1001,
+      readBytes: 997,
+      pieceChars: 600,
+    });
     const streamed = JSON.parse(stdout) as ExplainedFigures;
     const whole = explainFigures(text);
     expect(streamed.figures).toEqual(whole.figures);

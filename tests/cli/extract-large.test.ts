@@ -38,11 +38,14 @@ function gb18030Encoder(): (text: string) => Uint8Array {
     const ch = decoder.decode(Uint8Array.from(bytes));
     if (ch.length === 1 && ch !== '\uFFFD' && !table.has(ch)) table.set(ch, bytes);
   };
-  for (let lead = 0x81; lead <= 0xfe; lead++) for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) add([lead, trail]);
+  for (let lead = 0x81; lead <= 0xfe; lead++)
+    for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) add([lead, trail]);
   for (let b1 = 0x81; b1 <= 0x84; b1++) {
-    for (let b2 = 0x30; b2 <= 0x39; b2++) for (let b3 = 0x81; b3 <= 0xfe; b3++) for (let b4 = 0x30; b4 <= 0x39; b4++) add([b1, b2, b3, b4]);
+    for (let b2 = 0x30; b2 <= 0x39; b2++)
+      for (let b3 = 0x81; b3 <= 0xfe; b3++) for (let b4 = 0x30; b4 <= 0x39; b4++) add([b1, b2, b3, b4]);
   }
-  return (text) => Uint8Array.from([...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (table.get(ch) ?? []))));
+  return (text) =>
+    Uint8Array.from([...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (table.get(ch) ?? []))));
 }
 
 /** The figures `FigureStream` finds in `text` given in pieces of `chunk` characters. */
@@ -72,7 +75,8 @@ describe('FigureStream', () => {
       const figures = streamed(repeated, chunk, piece);
       expect(figures).toStrictEqual(repeatedFigures);
     }
-    for (const f of streamed(repeated, 333, 500)) expect(repeated.slice(f.offset, f.offset + f.quote.length)).toBe(f.quote);
+    for (const f of streamed(repeated, 333, 500))
+      expect(repeated.slice(f.offset, f.offset + f.quote.length)).toBe(f.quote);
   });
 
   it('is exact where no sentence end is near: a piece then ends anywhere, even inside a number', () => {
@@ -143,8 +147,12 @@ describe('workreport extract on large inputs (sizes made small)', () => {
 
   it('prints, read in small pieces, exactly what formatFigures makes of extractFigures on the whole text: JSON, JSON Lines and CSV, one file and several, on threads or not', async () => {
     for (const limits of [SMALL, {}]) {
-      expect((await extract(limits, path)).stdout).toBe(formatFigures([{ file: path, figures: repeatedFigures }], 'json'));
-      expect((await extract(limits, path, '--format', 'csv')).stdout).toBe(formatFigures([{ file: path, figures: repeatedFigures }], 'csv'));
+      expect((await extract(limits, path)).stdout).toBe(
+        formatFigures([{ file: path, figures: repeatedFigures }], 'json'),
+      );
+      expect((await extract(limits, path, '--format', 'csv')).stdout).toBe(
+        formatFigures([{ file: path, figures: repeatedFigures }], 'csv'),
+      );
       const several = [
         { file: path, figures: repeatedFigures },
         { file: empty, figures: [] },
@@ -155,16 +163,24 @@ describe('workreport extract on large inputs (sizes made small)', () => {
       const lines = (await extract(limits, path, empty, other, '--format', 'jsonl')).stdout;
       expect(lines).toBe(formatFigures(several, 'jsonl'));
       expect(lines.split('\n')).toHaveLength(repeatedFigures.length + otherFigures.length + 1);
-      expect(JSON.parse(lines.split('\n')[repeatedFigures.length] ?? '')).toStrictEqual({ file: other, ...otherFigures[0] });
+      expect(JSON.parse(lines.split('\n')[repeatedFigures.length] ?? '')).toStrictEqual({
+        file: other,
+        ...otherFigures[0],
+      });
       expect((await extract(limits, path, empty, other, '--format', 'jsonl', '--jobs', '1')).stdout).toBe(lines);
       expect((await extract(limits, empty)).stdout).toBe('[]\n');
-      expect((await extract(limits, empty, '--format', 'csv')).stdout).toBe(formatFigures([{ file: empty, figures: [] }], 'csv'));
+      expect((await extract(limits, empty, '--format', 'csv')).stdout).toBe(
+        formatFigures([{ file: empty, figures: [] }], 'csv'),
+      );
     }
   });
 
   it('reads GB18030 and UTF-16 with BOM in pieces to the same figures, the head cut inside a character', async () => {
     const gb = file('repeated-gb.txt', gb18030Encoder()(repeated));
-    const le = file('repeated-le.txt', Uint8Array.from([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(repeated, (c) => c.charCodeAt(0)).buffer)]));
+    const le = file(
+      'repeated-le.txt',
+      Uint8Array.from([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(repeated, (c) => c.charCodeAt(0)).buffer)]),
+    );
     for (const input of [gb, le]) {
       const { stdout, error } = await extract(SMALL, input);
       expect(error).toBeUndefined();

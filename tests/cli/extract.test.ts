@@ -63,7 +63,11 @@ describe('decodeText', () => {
   it('reads UTF-16 with a byte order mark (Windows "Unicode" text), little- and big-endian, BOM removed', () => {
     const text = '回复率达98%，共征地430亩。';
     const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(text, (c) => c.charCodeAt(0)).buffer)]);
-    const be = new Uint8Array([0xfe, 0xff, ...[...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
+    const be = new Uint8Array([
+      0xfe,
+      0xff,
+      ...[...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]),
+    ]);
     expect(decodeText(le)).toStrictEqual({ ok: true, text, encoding: 'utf-16le', bom: true });
     expect(decodeText(be)).toStrictEqual({ ok: true, text, encoding: 'utf-16be', bom: true });
   });
@@ -103,8 +107,9 @@ describe('decodeText', () => {
     const text = '茶園鄉2019年全年共徵地430畝，財政收入增長12%，建設項目完成。';
     // The bytes Python's big5 codec writes for `text`.
     const big5 = Uint8Array.from([
-      175, 249, 182, 233, 182, 109, 50, 48, 49, 57, 166, 126, 165, 254, 166, 126, 166, 64, 188, 120, 166, 97, 52, 51, 48, 175, 97, 161, 65, 176, 93, 172, 70, 166, 172, 164, 74, 188,
-      87, 170, 248, 49, 50, 37, 161, 65, 171, 216, 179, 93, 182, 181, 165, 216, 167, 185, 166, 168, 161, 67,
+      175, 249, 182, 233, 182, 109, 50, 48, 49, 57, 166, 126, 165, 254, 166, 126, 166, 64, 188, 120, 166, 97, 52, 51,
+      48, 175, 97, 161, 65, 176, 93, 172, 70, 166, 172, 164, 74, 188, 87, 170, 248, 49, 50, 37, 161, 65, 171, 216, 179,
+      93, 182, 181, 165, 216, 167, 185, 166, 168, 161, 67,
     ]);
     expect(decodeText(big5)).toStrictEqual({ ok: true, text, encoding: 'big5', bom: false });
   });
@@ -112,13 +117,22 @@ describe('decodeText', () => {
   it('refuses Japanese Shift-JIS and UTF-32 by name instead of reading garbage', () => {
     // 今年は予算が増えました。市の人口は30万人です。 in Shift-JIS.
     const sjis = Uint8Array.from([
-      141, 161, 148, 78, 130, 205, 151, 92, 142, 90, 130, 170, 145, 157, 130, 166, 130, 220, 130, 181, 130, 189, 129, 66, 142, 115, 130, 204, 144, 108, 140, 251, 130, 205, 51, 48, 150, 156,
-      144, 108, 130, 197, 130, 183, 129, 66,
+      141, 161, 148, 78, 130, 205, 151, 92, 142, 90, 130, 170, 145, 157, 130, 166, 130, 220, 130, 181, 130, 189, 129,
+      66, 142, 115, 130, 204, 144, 108, 140, 251, 130, 205, 51, 48, 150, 156, 144, 108, 130, 197, 130, 183, 129, 66,
     ]);
     expect(decodeText(sjis)).toMatchObject({ ok: false, reason: 'unsupported', encoding: 'Shift-JIS' });
-    const utf32 = (text: string): number[] => [...text].flatMap((c) => [(c.codePointAt(0) ?? 0) & 0xff, ((c.codePointAt(0) ?? 0) >> 8) & 0xff, 0, 0]);
-    expect(decodeText(Uint8Array.from([0xff, 0xfe, 0, 0, ...utf32('征地430亩')]))).toMatchObject({ ok: false, reason: 'unsupported', encoding: 'UTF-32' });
-    expect(decodeText(Uint8Array.from(utf32('共征地430亩，拆迁163户')))).toMatchObject({ ok: false, reason: 'unsupported', encoding: 'UTF-32' });
+    const utf32 = (text: string): number[] =>
+      [...text].flatMap((c) => [(c.codePointAt(0) ?? 0) & 0xff, ((c.codePointAt(0) ?? 0) >> 8) & 0xff, 0, 0]);
+    expect(decodeText(Uint8Array.from([0xff, 0xfe, 0, 0, ...utf32('征地430亩')]))).toMatchObject({
+      ok: false,
+      reason: 'unsupported',
+      encoding: 'UTF-32',
+    });
+    expect(decodeText(Uint8Array.from(utf32('共征地430亩，拆迁163户')))).toMatchObject({
+      ok: false,
+      reason: 'unsupported',
+      encoding: 'UTF-32',
+    });
   });
 
   it('reads UTF-16 without a byte order mark from its zero bytes, and UTF-16 named with --encoding', () => {
@@ -134,7 +148,8 @@ describe('decodeText', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 256 }), (bytes) => {
         const decoded = decodeText(bytes);
-        if (decoded.ok) expect(decoded.text.includes('\uFFFD') && !new TextDecoder().decode(bytes).includes('\uFFFD')).toBe(false);
+        if (decoded.ok)
+          expect(decoded.text.includes('\uFFFD') && !new TextDecoder().decode(bytes).includes('\uFFFD')).toBe(false);
         else expect(['binary', 'undecodable', 'unsupported']).toContain(decoded.reason);
       }),
       { numRuns: 500 },
@@ -142,7 +157,11 @@ describe('decodeText', () => {
   });
 
   it('names the encodings tried when the bytes are valid in none of them', () => {
-    expect(decodeText(Uint8Array.from([0x41, 0x80, 0xff, 0x80]))).toStrictEqual({ ok: false, reason: 'undecodable', tried: ['utf-8', 'gb18030', 'big5'] });
+    expect(decodeText(Uint8Array.from([0x41, 0x80, 0xff, 0x80]))).toStrictEqual({
+      ok: false,
+      reason: 'undecodable',
+      tried: ['utf-8', 'gb18030', 'big5'],
+    });
     expect(decodeText(toGb18030(text), 'utf-8')).toStrictEqual({ ok: false, reason: 'undecodable', tried: ['utf-8'] });
   });
 });
@@ -153,7 +172,14 @@ describe('workreport extract', () => {
     expect(error).toBeUndefined();
     const figures = JSON.parse(stdout) as ExtractedFigure[];
     expect(figures).toStrictEqual(seedFigures);
-    expect(figures.find((f) => f.offset === 984)).toStrictEqual({ quote: '430亩', offset: 984, value: 430, unit: 'mu', unitRaw: '亩', qualifier: 'exact' });
+    expect(figures.find((f) => f.offset === 984)).toStrictEqual({
+      quote: '430亩',
+      offset: 984,
+      value: 430,
+      unit: 'mu',
+      unitRaw: '亩',
+      qualifier: 'exact',
+    });
   });
 
   it('reads a GB18030 file and a UTF-8 file with BOM and CRLF line ends to the same figures, offsets into the decoded text', async () => {
@@ -174,12 +200,36 @@ describe('workreport extract', () => {
   it('prints CSV with a BOM, a header and a file column, values unrounded', async () => {
     const other = file('other.txt', '沟渠疏浚185.31公里，同比增长28.7%');
     const { stdout } = await extract(seedPath, other, '--format', 'csv');
-    expect(stdout.startsWith('\uFEFFfile,offset,quote,value,valueMax,unit,unitRaw,qualifier,counted,role\n')).toBe(true);
+    expect(stdout.startsWith('\uFEFFfile,offset,quote,value,valueMax,unit,unitRaw,qualifier,counted,role\n')).toBe(
+      true,
+    );
     const rows = csvParse(stdout.slice(1));
     expect(rows).toHaveLength(seedFigures.length + 2);
     expect(rows.filter((r) => r.file === other)).toEqual([
-      { file: other, offset: '4', quote: '185.31公里', value: '185.31', valueMax: '', unit: 'km', unitRaw: '公里', qualifier: 'exact', counted: '', role: '' },
-      { file: other, offset: '17', quote: '28.7%', value: '28.7', valueMax: '', unit: 'percent', unitRaw: '%', qualifier: 'exact', counted: '', role: 'increase' },
+      {
+        file: other,
+        offset: '4',
+        quote: '185.31公里',
+        value: '185.31',
+        valueMax: '',
+        unit: 'km',
+        unitRaw: '公里',
+        qualifier: 'exact',
+        counted: '',
+        role: '',
+      },
+      {
+        file: other,
+        offset: '17',
+        quote: '28.7%',
+        value: '28.7',
+        valueMax: '',
+        unit: 'percent',
+        unitRaw: '%',
+        qualifier: 'exact',
+        counted: '',
+        role: 'increase',
+      },
     ]);
   });
 
@@ -227,7 +277,8 @@ describe('workreport extract', () => {
   });
 
   it('reads standard input for -', () => {
-    const script = "const { extractCommand } = await import('./src/cli/extract-command.ts'); await extractCommand().parseAsync(process.argv.slice(1), { from: 'user' });";
+    const script =
+      "const { extractCommand } = await import('./src/cli/extract-command.ts'); await extractCommand().parseAsync(process.argv.slice(1), { from: 'user' });";
     const cwd = fileURLToPath(new URL('../../', import.meta.url));
     const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, '--', '-'], {
       cwd,
@@ -236,13 +287,25 @@ describe('workreport extract', () => {
       timeout: 60_000,
     });
     expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout)).toStrictEqual([{ quote: '430亩', offset: 3, value: 430, unit: 'mu', unitRaw: '亩', qualifier: 'exact' }]);
+    expect(JSON.parse(result.stdout)).toStrictEqual([
+      { quote: '430亩', offset: 3, value: 430, unit: 'mu', unitRaw: '亩', qualifier: 'exact' },
+    ]);
   });
 });
 
 describe('formatFigures', () => {
   it('prints [] for a file without figures and {} keys for several', () => {
     expect(formatFigures([{ file: 'a.txt', figures: [] }], 'json')).toBe('[]\n');
-    expect(JSON.parse(formatFigures([{ file: 'a.txt', figures: [] }, { file: '-', figures: [] }], 'json'))).toEqual({ 'a.txt': [], '-': [] });
+    expect(
+      JSON.parse(
+        formatFigures(
+          [
+            { file: 'a.txt', figures: [] },
+            { file: '-', figures: [] },
+          ],
+          'json',
+        ),
+      ),
+    ).toEqual({ 'a.txt': [], '-': [] });
   });
 });

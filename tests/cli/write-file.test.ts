@@ -23,7 +23,8 @@ describe('writing output files', () => {
   });
 
   it('refuses /proc, /sys and /dev at once instead of hanging', () => {
-    for (const dir of ['/proc/workreport', '/sys/x', '/dev/charts']) expect(() => outputDir(dir)).toThrow(expect.objectContaining({ code: 'OPTION_INVALID' }));
+    for (const dir of ['/proc/workreport', '/sys/x', '/dev/charts'])
+      expect(() => outputDir(dir)).toThrow(expect.objectContaining({ code: 'OPTION_INVALID' }));
   });
 
   it('leaves no partial file when render --all is killed half way: every file under its final name is whole', async () => {
@@ -33,7 +34,9 @@ describe('writing output files', () => {
     await new Promise<void>((resolve) => {
       let lines = 0;
       child.stderr.on('data', (chunk: Buffer) => {
-        lines += String(chunk).split('\n').filter((line) => line.startsWith('[')).length;
+        lines += String(chunk)
+          .split('\n')
+          .filter((line) => line.startsWith('[')).length;
         if (lines >= 5) resolve();
       });
       child.on('exit', () => resolve());

@@ -10,7 +10,12 @@ import type { ComparisonRow } from '../../src/compare/comparison.ts';
 import type { Report } from '../../src/figures/figure.ts';
 import * as S from './series-fixtures.ts';
 
-const REPORTS: Record<string, Report> = { 'wuchang-district-2017': S.wuchang2017, 'wuchang-district-2018': S.wuchang2018, 'panyu-district-2014': S.panyu2014, 'panyu-district-2015': S.panyu2015 };
+const REPORTS: Record<string, Report> = {
+  'wuchang-district-2017': S.wuchang2017,
+  'wuchang-district-2018': S.wuchang2018,
+  'panyu-district-2014': S.panyu2014,
+  'panyu-district-2015': S.panyu2015,
+};
 const load = (id: string) => {
   const report = REPORTS[id];
   if (report === undefined) throw new Error(`no ${id}`);
@@ -40,7 +45,14 @@ describe('workreport compare', () => {
       ['wuchang-district-2017', 2017, 110250000000, '1102.5亿元'],
       ['wuchang-district-2018', 2018, 120000000000, '1200亿元'],
     ]);
-    expect(gdp?.changes[0]).toMatchObject({ from: 2017, to: 2018, stated: 8, statedQuote: '8%', basis: ['estimate'], flag: { code: 'GROWTH_MISMATCH' } });
+    expect(gdp?.changes[0]).toMatchObject({
+      from: 2017,
+      to: 2018,
+      stated: 8,
+      statedQuote: '8%',
+      basis: ['estimate'],
+      flag: { code: 'GROWTH_MISMATCH' },
+    });
     expect(err).toMatch(/matched by label 5, synonym 0, mapping 0, unmatched 3; 3 stated changes flagged/);
   });
 
@@ -78,6 +90,8 @@ describe('workreport compare', () => {
     expect((JSON.parse(out) as ComparisonRow[]).find((r) => r.key === '税收总额')?.match).toBe('mapping');
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{groups');
-    await expect(run('panyu-district-2014', 'panyu-district-2015', '--mapping', bad)).rejects.toMatchObject({ code: 'OPTION_INVALID' });
+    await expect(run('panyu-district-2014', 'panyu-district-2015', '--mapping', bad)).rejects.toMatchObject({
+      code: 'OPTION_INVALID',
+    });
   });
 });

@@ -36,7 +36,11 @@ describe('武昌区 2017 → 2018', () => {
   });
 
   it('lists the figures without a partner (一般公共预算总收入, 招商引资总额, 高新技术产业产值) instead of dropping them', () => {
-    expect(c.rows.filter((r) => r.match === 'none').map((r) => r.values[0]?.quote)).toEqual(['217.59亿元', '686.4亿元', '358.9亿元']);
+    expect(c.rows.filter((r) => r.match === 'none').map((r) => r.values[0]?.quote)).toEqual([
+      '217.59亿元',
+      '686.4亿元',
+      '358.9亿元',
+    ]);
   });
 
   it('GDP 1102.5亿元 → 1200亿元 is +8.84 % against a stated 8 %: flagged, the 2018 level being an estimate (预计)', () => {
@@ -90,12 +94,17 @@ describe('洪山区 2012 → 2013 → 2014', () => {
     expect(gdp.stated).toBe(12);
     expect(gdp.basis).toEqual(['estimate', 'like-for-like']);
     expect(reasons(gdp)).toContain('like-for-like');
-    expect(gdp.flag?.reasons.find((r) => r.reason === 'like-for-like')).toMatchObject({ words: '按同口径计算', dataset: 'hongshan-district-2013' });
+    expect(gdp.flag?.reasons.find((r) => r.reason === 'like-for-like')).toMatchObject({
+      words: '按同口径计算',
+      dataset: 'hongshan-district-2013',
+    });
   });
 
   it('keeps 614亿元 (with its stated growth) rather than 跨过600亿元大关 in the GDP row; 600亿元 is a row of its own', () => {
     expect(row(c, '地区生产总值').values.map((v) => v.quote)).toEqual(['614亿元', '635亿元', '685亿元']);
-    expect(c.rows.filter((r) => r.key.startsWith('地区生产总值#')).map((r) => [r.values[0]?.quote, r.match])).toEqual([['600亿元', 'none']]);
+    expect(c.rows.filter((r) => r.key.startsWith('地区生产总值#')).map((r) => [r.values[0]?.quote, r.match])).toEqual([
+      ['600亿元', 'none'],
+    ]);
   });
 
   it('matches 全口径财政收入 (2012, 2013) with 公共财政总收入 (2014) through the synonym table: 92.1 → 107 is +16.18 % against 11 %', () => {
@@ -176,12 +185,17 @@ describe('mapping, places, units and plans', () => {
   it('a mapping file may name figures by dataset and id', () => {
     const mapping = parseMapping({ groups: [['招商引资总额', 'wuchang-district-2018/f703']] }, 'mapping.json');
     const c = compareReports([S.wuchang2017, S.wuchang2018], { mapping });
-    expect(row(c, '招商引资总额')).toMatchObject({ match: 'mapping', values: [{ quote: '686.4亿元' }, { quote: '358.9亿元' }] });
+    expect(row(c, '招商引资总额')).toMatchObject({
+      match: 'mapping',
+      values: [{ quote: '686.4亿元' }, { quote: '358.9亿元' }],
+    });
   });
 
   it('refuses a mapping file of another shape with OPTION_INVALID', () => {
     expect(() => parseMapping({ pairs: [] }, 'm.json')).toThrow(expect.objectContaining({ code: 'OPTION_INVALID' }));
-    expect(() => parseMapping({ groups: [['only one']] }, 'm.json')).toThrow(expect.objectContaining({ code: 'OPTION_INVALID' }));
+    expect(() => parseMapping({ groups: [['only one']] }, 'm.json')).toThrow(
+      expect.objectContaining({ code: 'OPTION_INVALID' }),
+    );
   });
 
   it('notes reports of another place than the earliest, or without one, and compares them anyway', () => {
@@ -200,7 +214,14 @@ describe('mapping, places, units and plans', () => {
   });
 
   it('never matches money with households, counts of different things, or a target with an actual; pairs a target with the next report’s actual', () => {
-    const figure = (id: string, zh: string, value: number, unit: 'CNY' | 'households' | 'count', period: Report['figures'][number]['period'], counted?: string) => ({
+    const figure = (
+      id: string,
+      zh: string,
+      value: number,
+      unit: 'CNY' | 'households' | 'count',
+      period: Report['figures'][number]['period'],
+      counted?: string,
+    ) => ({
       id: id as FigureId,
       section: 's' as SectionId,
       label: { zh, en: zh },
@@ -235,7 +256,13 @@ describe('mapping, places, units and plans', () => {
       ['整治|count:villages', 'none'],
     ]);
     expect(c.plan).toEqual([
-      expect.objectContaining({ key: '地区生产总值', gap: 108e8 - 110e8, attainment: (108 / 110) * 100, match: 'label', target: expect.objectContaining({ dataset: 'x-2018', year: 2019 }) }),
+      expect.objectContaining({
+        key: '地区生产总值',
+        gap: 108e8 - 110e8,
+        attainment: (108 / 110) * 100,
+        match: 'label',
+        target: expect.objectContaining({ dataset: 'x-2018', year: 2019 }),
+      }),
     ]);
   });
 });

@@ -32,7 +32,12 @@ export function corpusReport(name: string, labels: readonly HandLabel[]): Report
     const [quote = '', nth = '1'] = written.split('#');
     const found = extracted.filter((f) => f.quote === quote)[Number(nth) - 1];
     if (found === undefined) throw new Error(`${name}: no figure 「${written}」`);
-    const quantity = { value: found.value, unit: found.unit, qualifier: found.qualifier, ...(found.counted === undefined ? {} : { counted: found.counted }) };
+    const quantity = {
+      value: found.value,
+      unit: found.unit,
+      qualifier: found.qualifier,
+      ...(found.counted === undefined ? {} : { counted: found.counted }),
+    };
     return {
       id: `f${found.offset}` as FigureId,
       section: 'review' as SectionId,
@@ -43,9 +48,25 @@ export function corpusReport(name: string, labels: readonly HandLabel[]): Report
     };
   });
   return {
-    meta: { id: name, title: { zh: meta.title, en: meta.title }, year: meta.yearCovered, place, url: meta.url, language: 'zh-CN' },
+    meta: {
+      id: name,
+      title: { zh: meta.title, en: meta.title },
+      year: meta.yearCovered,
+      place,
+      url: meta.url,
+      language: 'zh-CN',
+    },
     source,
-    sections: [{ id: 'review' as SectionId, heading: '', label: { zh: '回顾', en: 'Review' }, start: 0, end: source.length, part: 'review' }],
+    sections: [
+      {
+        id: 'review' as SectionId,
+        heading: '',
+        label: { zh: '回顾', en: 'Review' },
+        start: 0,
+        end: source.length,
+        part: 'review',
+      },
+    ],
     figures,
   };
 }

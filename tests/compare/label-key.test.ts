@@ -6,7 +6,14 @@ import { SYNONYMS, synonymOf } from '../../src/compare/synonyms.ts';
 
 describe('labelKey', () => {
   it('reads 全年完成地区生产总值, 实现地区生产总值 and 地区生产总值预计实现 as 地区生产总值', () => {
-    for (const label of ['全年完成地区生产总值', '实现地区生产总值', '预计全年实现地区生产总值', '地区生产总值预计实现', '2018年全区地区生产总值', '地区生产总值']) {
+    for (const label of [
+      '全年完成地区生产总值',
+      '实现地区生产总值',
+      '预计全年实现地区生产总值',
+      '地区生产总值预计实现',
+      '2018年全区地区生产总值',
+      '地区生产总值',
+    ]) {
       expect(labelKey(label)).toBe('地区生产总值');
     }
   });
@@ -35,8 +42,10 @@ describe('labelKey', () => {
 
 describe('isGenericKey', () => {
   it('finds labels that say how, not what: 面积, 投入资金, 占比, 新增投资 name no indicator; 固定资产投资, 耕地面积 do', () => {
-    for (const key of ['面积', '投入资金', '占比', '新增投资', '总投资', '人数']) expect(isGenericKey(labelKey(key)), key).toBe(true);
-    for (const key of ['固定资产投资', '耕地面积', '地区生产总值', '城镇新增就业']) expect(isGenericKey(labelKey(key)), key).toBe(false);
+    for (const key of ['面积', '投入资金', '占比', '新增投资', '总投资', '人数'])
+      expect(isGenericKey(labelKey(key)), key).toBe(true);
+    for (const key of ['固定资产投资', '耕地面积', '地区生产总值', '城镇新增就业'])
+      expect(isGenericKey(labelKey(key)), key).toBe(false);
   });
 });
 

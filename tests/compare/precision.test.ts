@@ -37,7 +37,11 @@ describe('computed change', () => {
   });
 
   it('614 → 635 (± 0.5) allows 634.5/614.5 − 1 to 635.5/613.5 − 1, which 12% ± 0.5 does not reach', () => {
-    const possible = growthInterval(writtenInterval('614亿元', 614e8, 'exact'), writtenInterval('635亿元', 635e8, 'exact'), 'percent');
+    const possible = growthInterval(
+      writtenInterval('614亿元', 614e8, 'exact'),
+      writtenInterval('635亿元', 635e8, 'exact'),
+      'percent',
+    );
     const [lo, hi] = intervalNumbers(possible);
     expect(lo).toBeCloseTo((634.5 / 614.5 - 1) * 100, 10);
     expect(hi).toBeCloseTo((635.5 / 613.5 - 1) * 100, 10);

@@ -3,7 +3,17 @@ import { findSeries, placeKey } from '../../src/compare/series.ts';
 import * as S from './series-fixtures.ts';
 
 describe('findSeries', () => {
-  const reports = [S.wuchang2018, S.hongshan2014, S.panyu2015, S.wuchang2017, S.hongshan2012, S.hongshan2013, S.panyu2014, S.liuyang2022, S.liuyang2023];
+  const reports = [
+    S.wuchang2018,
+    S.hongshan2014,
+    S.panyu2015,
+    S.wuchang2017,
+    S.hongshan2012,
+    S.hongshan2013,
+    S.panyu2014,
+    S.liuyang2022,
+    S.liuyang2023,
+  ];
 
   it('groups the corpus reports by place, ordered by the year they review', () => {
     const series = findSeries(reports, (r) => r.meta);

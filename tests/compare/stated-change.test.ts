@@ -52,7 +52,10 @@ describe('statedChanges', () => {
 
   it('keeps a decrease signed: 税收收入12.3亿元,同比下降11.98% is −11.98, year on year', () => {
     const source = '实现税收收入12.3亿元,同比下降11.98%。';
-    const report = { source, figures: [{ ...hongshan2014.figures[1], id: 'tax', provenance: { quote: '12.3亿元', offset: 6 } }] } as Pick<Report, 'source' | 'figures'>;
+    const report = {
+      source,
+      figures: [{ ...hongshan2014.figures[1], id: 'tax', provenance: { quote: '12.3亿元', offset: 6 } }],
+    } as Pick<Report, 'source' | 'figures'>;
     const [link] = statedChanges(report).linked;
     expect(link).toMatchObject({ level: 'tax', value: -11.98, direction: 'decrease', quote: '11.98%', offset: 17 });
     expect(bases(link)).toEqual(['同比']);

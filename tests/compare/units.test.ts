@@ -9,21 +9,44 @@ function report(year: number, source: string, labels: readonly string[]): Report
     id: `f${f.offset}` as FigureId,
     section: 'review' as SectionId,
     label: { zh: labels[i] ?? '', en: labels[i] ?? '' },
-    quantity: { value: f.value, unit: f.unit, qualifier: f.qualifier, ...(f.counted === undefined ? {} : { counted: f.counted }) },
+    quantity: {
+      value: f.value,
+      unit: f.unit,
+      qualifier: f.qualifier,
+      ...(f.counted === undefined ? {} : { counted: f.counted }),
+    },
     period: { kind: 'year', year },
     provenance: { quote: f.quote, offset: f.offset },
   }));
   return {
-    meta: { id: `town-${year}`, title: { zh: '工作总结', en: 'Work report' }, year, place: { province: '湖南省', county: '湘阴县', town: '某镇' }, language: 'zh-CN' },
+    meta: {
+      id: `town-${year}`,
+      title: { zh: '工作总结', en: 'Work report' },
+      year,
+      place: { province: '湖南省', county: '湘阴县', town: '某镇' },
+      language: 'zh-CN',
+    },
     source,
-    sections: [{ id: 'review' as SectionId, heading: '', label: { zh: '回顾', en: 'Review' }, start: 0, end: source.length, part: 'review' }],
+    sections: [
+      {
+        id: 'review' as SectionId,
+        heading: '',
+        label: { zh: '回顾', en: 'Review' },
+        start: 0,
+        end: source.length,
+        part: 'review',
+      },
+    ],
     figures,
   };
 }
 
 describe('compare converts the new units within a dimension, never across currencies', () => {
   const c = compareDatasets([
-    { id: 'town-2020', report: report(2020, '茶叶产量5000万公斤，实际利用外资1.2亿美元。', ['茶叶产量', '实际利用外资']) },
+    {
+      id: 'town-2020',
+      report: report(2020, '茶叶产量5000万公斤，实际利用外资1.2亿美元。', ['茶叶产量', '实际利用外资']),
+    },
     { id: 'town-2021', report: report(2021, '茶叶产量5.5万吨，实际利用外资10亿元。', ['茶叶产量', '实际利用外资']) },
   ]);
 
@@ -35,7 +58,7 @@ describe('compare converts the new units within a dimension, never across curren
     expect(tea[0]?.changes[0]?.computed).toBe(10);
   });
 
-  it('keeps 1.2亿美元 and 10亿元 apart (实际利用外资 is the synonym table\'s 实际使用外资): USD never meets CNY', () => {
+  it("keeps 1.2亿美元 and 10亿元 apart (实际利用外资 is the synonym table's 实际使用外资): USD never meets CNY", () => {
     const capital = c.rows.filter((r) => r.key.startsWith('实际使用外资'));
     expect(capital.map((r) => [r.unit, r.values.map((v) => v.value)])).toEqual([
       ['USD', [120_000_000]],

@@ -12,13 +12,17 @@ import { redraftOptions } from '../../src/datasets/draft/redraft.ts';
 import { DATASET_FILES } from '../../src/datasets/files.ts';
 import { DATASETS, ROOT } from '../datasets.ts';
 
-const drafts = DATASETS.filter((d) => d.report.figures.length > 0 && d.report.figures.every((f) => f.review === 'draft'));
+const drafts = DATASETS.filter(
+  (d) => d.report.figures.length > 0 && d.report.figures.every((f) => f.review === 'draft'),
+);
 
 describe.each(drafts.map((d) => [d.id, d] as const))('draft %s', (id, dataset) => {
   it('is what init drafts from its source text, file for file (npm run redraft makes them again)', () => {
     const draft = draftDataset(dataset.report.source, redraftOptions(id, dataset.report));
     for (const [role, contents] of Object.entries(draft.files) as [keyof typeof DATASET_FILES, unknown][]) {
-      expect(`${JSON.stringify(contents, null, 2)}\n`, `${id}/${DATASET_FILES[role]}`).toBe(readFileSync(join(ROOT, 'datasets', id, DATASET_FILES[role]), 'utf8'));
+      expect(`${JSON.stringify(contents, null, 2)}\n`, `${id}/${DATASET_FILES[role]}`).toBe(
+        readFileSync(join(ROOT, 'datasets', id, DATASET_FILES[role]), 'utf8'),
+      );
     }
   });
 });

@@ -11,7 +11,9 @@ import { parseProse, storyParagraphs } from '../../src/datasets/story.ts';
 import { schemaFiles } from '../../src/datasets/write-schemas.ts';
 import { DATASETS, DISCOVERY, ROOT } from '../datasets.ts';
 
-const folders = readdirSync(join(ROOT, 'datasets')).filter((name) => statSync(join(ROOT, 'datasets', name)).isDirectory());
+const folders = readdirSync(join(ROOT, 'datasets')).filter((name) =>
+  statSync(join(ROOT, 'datasets', name)).isDirectory(),
+);
 
 describe('datasets/', () => {
   it('has no folder left out of the site: every dataset passes its check (a failure prints its messages)', () => {
@@ -36,7 +38,8 @@ describe.each(DATASETS.map((d) => [d.id, d] as const))('dataset %s', (_id, datas
   it('has sections that tile its text, each figure inside the section it names', () => {
     expect(report.sections[0]?.start).toBe(0);
     expect(report.sections.at(-1)?.end).toBe(report.source.length);
-    for (let i = 1; i < report.sections.length; i++) expect(report.sections[i]?.start).toBe(report.sections[i - 1]?.end);
+    for (let i = 1; i < report.sections.length; i++)
+      expect(report.sections[i]?.start).toBe(report.sections[i - 1]?.end);
     for (const figure of report.figures) {
       const section = report.sections.find((s) => s.id === figure.section);
       expect(section, figure.id).toBeDefined();
@@ -46,8 +49,11 @@ describe.each(DATASETS.map((d) => [d.id, d] as const))('dataset %s', (_id, datas
   });
 
   it('has figures whose quotes never overlap', () => {
-    const spans = report.figures.map((f) => [f.provenance.offset, f.provenance.offset + f.provenance.quote.length, f.id] as const).sort((a, b) => a[0] - b[0]);
-    for (let i = 1; i < spans.length; i++) expect(spans[i]?.[0], `${spans[i - 1]?.[2]} and ${spans[i]?.[2]}`).toBeGreaterThanOrEqual(spans[i - 1]?.[1] ?? 0);
+    const spans = report.figures
+      .map((f) => [f.provenance.offset, f.provenance.offset + f.provenance.quote.length, f.id] as const)
+      .sort((a, b) => a[0] - b[0]);
+    for (let i = 1; i < spans.length; i++)
+      expect(spans[i]?.[0], `${spans[i - 1]?.[2]} and ${spans[i]?.[2]}`).toBeGreaterThanOrEqual(spans[i - 1]?.[1] ?? 0);
   });
 
   it('has a story whose steps show its charts and whose every number cites the data', () => {
@@ -57,7 +63,9 @@ describe.each(DATASETS.map((d) => [d.id, d] as const))('dataset %s', (_id, datas
     const chartIds = new Set(dataset.charts.map((c) => c.id));
     expect(story.steps.length).toBeGreaterThan(0);
     for (const step of story.steps) expect(chartIds.has(step.chart), step.chart).toBe(true);
-    const references = storyParagraphs(story).flatMap((p) => parseProse(p.text)).filter((part) => part.kind !== 'text');
+    const references = storyParagraphs(story)
+      .flatMap((p) => parseProse(p.text))
+      .filter((part) => part.kind !== 'text');
     expect(references.length).toBeGreaterThan(0);
   });
 

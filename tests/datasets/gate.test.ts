@@ -32,7 +32,11 @@ function editJson(path: string, edit: (value: Record<string, unknown>) => unknow
   writeFileSync(path, JSON.stringify(edit(JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>), null, 2));
 }
 
-type FigureJson = { id: string; quantity: { value: number; unit: string; qualifier: string }; provenance: { quote: string; offset: number } };
+type FigureJson = {
+  id: string;
+  quantity: { value: number; unit: string; qualifier: string };
+  provenance: { quote: string; offset: number };
+};
 
 function editFigure(dir: string, id: string, edit: (figure: FigureJson) => void): void {
   editJson(join(dir, 'figures.json'), (file) => {
@@ -56,7 +60,9 @@ describe('the publication gate', () => {
   it('names file, figure and field for a unit the table does not know, and lists the known units', () => {
     const root = twoCopies((dir) => editFigure(dir, 'land-acquired', (f) => (f.quantity.unit = 'furlong')));
     const message = leftOutMessage(root);
-    expect(message).toContain('bad-2019/figures.json: figure "land-acquired": quantity.unit "furlong": is not a known unit; known: mu, m2,');
+    expect(message).toContain(
+      'bad-2019/figures.json: figure "land-acquired": quantity.unit "furlong": is not a known unit; known: mu, m2,',
+    );
   });
 
   it('refuses a value beyond 2^53, which no JavaScript number holds exactly', () => {
@@ -67,24 +73,32 @@ describe('the publication gate', () => {
 
   it('leaves out a figure whose value was changed (430 → 4300 mu), naming what the quote says', () => {
     const root = twoCopies((dir) => editFigure(dir, 'land-acquired', (f) => (f.quantity.value = 4300)));
-    expect(leftOutMessage(root)).toMatch(/figure "land-acquired": quote does not parse to the stated quantity: expected 4300 mu exact, found 430 mu exact/);
+    expect(leftOutMessage(root)).toMatch(
+      /figure "land-acquired": quote does not parse to the stated quantity: expected 4300 mu exact, found 430 mu exact/,
+    );
   });
 
   it('leaves out a counted that contradicts the classifier of its quote: 100冢 are graves, not households', () => {
     const root = twoCopies((dir) =>
       editJson(join(dir, 'figures.json'), (file) => {
-        const graves = (file.figures as (FigureJson & { quantity: { counted?: string } })[]).find((f) => f.id === 'graves-relocated');
+        const graves = (file.figures as (FigureJson & { quantity: { counted?: string } })[]).find(
+          (f) => f.id === 'graves-relocated',
+        );
         if (graves === undefined) throw new Error('no graves-relocated');
         graves.quantity.counted = 'households';
         return file;
       }),
     );
-    expect(leftOutMessage(root)).toContain('figure "graves-relocated": counted contradicts the classifier of the quote: expected counted "households", found 「冢」, which counts graves');
+    expect(leftOutMessage(root)).toContain(
+      'figure "graves-relocated": counted contradicts the classifier of the quote: expected counted "households", found 「冢」, which counts graves',
+    );
   });
 
   it('leaves out a wrong qualifier and a quote moved off its offset', () => {
     const qualifier = twoCopies((dir) => editFigure(dir, 'land-acquired', (f) => (f.quantity.qualifier = 'approx')));
-    expect(leftOutMessage(qualifier)).toMatch(/figure "land-acquired": quote does not parse to the stated quantity: expected 430 mu approx, found 430 mu exact/);
+    expect(leftOutMessage(qualifier)).toMatch(
+      /figure "land-acquired": quote does not parse to the stated quantity: expected 430 mu approx, found 430 mu exact/,
+    );
     const moved = twoCopies((dir) => editFigure(dir, 'land-acquired', (f) => (f.provenance.offset += 1)));
     expect(leftOutMessage(moved)).toMatch(/figure "land-acquired": quote is not at its offset/);
   });
@@ -95,17 +109,30 @@ describe('the publication gate', () => {
         const figures = file.figures as FigureJson[];
         const land = figures.find((f) => f.id === 'land-acquired');
         if (land === undefined) throw new Error('no land-acquired');
-        figures.push({ ...land, id: 'land-acquired-again', quantity: { value: 30, unit: 'mu', qualifier: 'exact' }, provenance: { quote: '30亩', offset: land.provenance.offset + 1 } });
+        figures.push({
+          ...land,
+          id: 'land-acquired-again',
+          quantity: { value: 30, unit: 'mu', qualifier: 'exact' },
+          provenance: { quote: '30亩', offset: land.provenance.offset + 1 },
+        });
         return file;
       }),
     );
-    expect(leftOutMessage(root)).toContain('figure "land-acquired" 「430亩」 at 984 and figure "land-acquired-again" 「30亩」 at 985 quote overlapping text');
+    expect(leftOutMessage(root)).toContain(
+      'figure "land-acquired" 「430亩」 at 984 and figure "land-acquired-again" 「30亩」 at 985 quote overlapping text',
+    );
   });
 
   it('says the offsets are shifted by CRLF line endings or a byte-order mark when that is the cause', () => {
-    const crlf = twoCopies((dir) => writeFileSync(join(dir, 'source.txt'), readFileSync(join(dir, 'source.txt'), 'utf8').replace(/\n/g, '\r\n')));
-    expect(leftOutMessage(crlf)).toMatch(/bad-2019\/source\.txt: the offsets are shifted by the line endings: the file has CRLF/);
-    const bom = twoCopies((dir) => writeFileSync(join(dir, 'source.txt'), `\uFEFF${readFileSync(join(dir, 'source.txt'), 'utf8')}`));
+    const crlf = twoCopies((dir) =>
+      writeFileSync(join(dir, 'source.txt'), readFileSync(join(dir, 'source.txt'), 'utf8').replace(/\n/g, '\r\n')),
+    );
+    expect(leftOutMessage(crlf)).toMatch(
+      /bad-2019\/source\.txt: the offsets are shifted by the line endings: the file has CRLF/,
+    );
+    const bom = twoCopies((dir) =>
+      writeFileSync(join(dir, 'source.txt'), `\uFEFF${readFileSync(join(dir, 'source.txt'), 'utf8')}`),
+    );
     expect(leftOutMessage(bom)).toMatch(/every offset is shifted by one: the file starts with a byte-order mark/);
   });
 
@@ -117,7 +144,9 @@ describe('the publication gate', () => {
         return r;
       }),
     );
-    expect(leftOutMessage(gap)).toMatch(/bad-2019\/report\.json: characters \[\d+, \d+\) between section "[\w-]+" and section "[\w-]+" belong to no section/);
+    expect(leftOutMessage(gap)).toMatch(
+      /bad-2019\/report\.json: characters \[\d+, \d+\) between section "[\w-]+" and section "[\w-]+" belong to no section/,
+    );
     const overlap = twoCopies((dir) =>
       editJson(join(dir, 'report.json'), (r) => {
         const sections = r.sections as { start: number }[];
@@ -125,7 +154,9 @@ describe('the publication gate', () => {
         return r;
       }),
     );
-    expect(leftOutMessage(overlap)).toMatch(/section "[\w-]+" starts at \d+, inside section "[\w-]+", which ends at \d+/);
+    expect(leftOutMessage(overlap)).toMatch(
+      /section "[\w-]+" starts at \d+, inside section "[\w-]+", which ends at \d+/,
+    );
   });
 
   it('refuses story prose that types a number instead of citing it, and a chart naming a missing figure', () => {
@@ -136,7 +167,9 @@ describe('the publication gate', () => {
         return s;
       }),
     );
-    expect(leftOutMessage(story)).toMatch(/bad-2019\/story\.json: step "party-discipline" \(zh\): types the number "4300"/);
+    expect(leftOutMessage(story)).toMatch(
+      /bad-2019\/story\.json: step "party-discipline" \(zh\): types the number "4300"/,
+    );
     const chart = twoCopies((dir) =>
       editJson(join(dir, 'charts.json'), (c) => {
         const charts = c.charts as { figure?: string }[];
@@ -144,12 +177,19 @@ describe('the publication gate', () => {
         return c;
       }),
     );
-    expect(leftOutMessage(chart)).toContain('bad-2019/charts.json: chart "party-discipline": "land-stolen" is neither a figure');
+    expect(leftOutMessage(chart)).toContain(
+      'bad-2019/charts.json: chart "party-discipline": "land-stolen" is neither a figure',
+    );
   });
 
   it('refuses a non-http URL, a control character in a label and a report id that is not the folder name', () => {
     const root = twoCopies((dir) =>
-      editJson(join(dir, 'report.json'), (r) => ({ ...r, url: 'javascript:alert(1)', title: { zh: '标题\u000b换行' }, id: 'other' })),
+      editJson(join(dir, 'report.json'), (r) => ({
+        ...r,
+        url: 'javascript:alert(1)',
+        title: { zh: '标题\u000b换行' },
+        id: 'other',
+      })),
     );
     const message = leftOutMessage(root);
     expect(message).toContain('url "javascript:alert(1)"');
@@ -165,6 +205,8 @@ describe('the publication gate', () => {
   it('loads a dataset by id and names the ones that exist when the id is unknown', () => {
     const root = twoCopies(() => undefined);
     expect(loadDataset('good-2019', root).report.figures).toHaveLength(90);
-    expect(() => loadDataset('constructor', root)).toThrow(/no dataset "constructor"; datasets in .*: bad-2019, good-2019/);
+    expect(() => loadDataset('constructor', root)).toThrow(
+      /no dataset "constructor"; datasets in .*: bad-2019, good-2019/,
+    );
   });
 });

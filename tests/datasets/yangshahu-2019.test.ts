@@ -17,7 +17,9 @@ const byId = (id: string): Figure => {
 describe('yangshahu-2019 source text', () => {
   it('is the seed report byte for byte (SHA-256 pinned)', () => {
     const bytes = readFileSync(new URL('../../datasets/yangshahu-2019/source.txt', import.meta.url));
-    expect(createHash('sha256').update(bytes).digest('hex')).toBe('9ab2f65b0d2645a490a08148981c87361b8e29f0c1dbba21875a829dc1e0578d');
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(
+      '9ab2f65b0d2645a490a08148981c87361b8e29f0c1dbba21875a829dc1e0578d',
+    );
   });
 
   it('has sections that tile the text from the first to the last character, in order', () => {
@@ -33,7 +35,15 @@ describe('yangshahu-2019 source text', () => {
       expect(report.source.slice(section.start, section.start + section.heading.length)).toBe(section.heading);
     }
     expect(report.sections.map((s) => s.id)).toEqual([
-      'preamble', 'party-building', 'projects', 'public-order', 'three-battles', 'livelihood', 'agriculture', 'five-campaigns', 'plan-2020',
+      'preamble',
+      'party-building',
+      'projects',
+      'public-order',
+      'three-battles',
+      'livelihood',
+      'agriculture',
+      'five-campaigns',
+      'plan-2020',
     ]);
   });
 });
@@ -62,11 +72,20 @@ describe('yangshahu-2019 figures', () => {
     expect(byId('sheds-demolished-area').quantity).toEqual({ value: 16000, unit: 'm2', qualifier: 'exact' });
     expect(byId('sanitation-fees-collected').quantity).toEqual({ value: 1269000, unit: 'CNY', qualifier: 'exact' });
     expect(byId('hotline-reply-rate').quantity).toEqual({ value: 98, unit: 'percent', qualifier: 'exact' });
-    expect(byId('typical-cases-handled').quantity).toEqual({ value: 2, unit: 'count', qualifier: 'exact', counted: 'cases' });
+    expect(byId('typical-cases-handled').quantity).toEqual({
+      value: 2,
+      unit: 'count',
+      qualifier: 'exact',
+      counted: 'cases',
+    });
     expect(byId('orchard-area').quantity).toEqual({ value: 300, unit: 'mu', qualifier: 'approx' });
     expect(byId('project-command-staff').quantity).toEqual({ value: 40, unit: 'persons', qualifier: 'more_than' });
     expect(byId('temporary-relief-funds').quantity).toEqual({ value: 200000, unit: 'CNY', qualifier: 'more_than' });
-    expect(byId('cremation-rate-policy-groups').quantity).toEqual({ value: 60, unit: 'percent', qualifier: 'at_least' });
+    expect(byId('cremation-rate-policy-groups').quantity).toEqual({
+      value: 60,
+      unit: 'percent',
+      qualifier: 'at_least',
+    });
     expect(byId('sanitation-fee-rate').quantity).toEqual({ value: 30, unit: 'CNY/person', qualifier: 'exact' });
   });
 
@@ -77,8 +96,22 @@ describe('yangshahu-2019 figures', () => {
   });
 
   it('includes the counts written in Chinese numerals', () => {
-    const chinese = report.figures.filter((f) => /^[一二两三四五六七八九十]/.test(f.provenance.quote)).map((f) => f.provenance.quote);
-    expect(chinese).toEqual(['两个', '五个', '两起', '一次以上', '四次', '一个', '两村', '五个', '六种', '六种', '五个']);
+    const chinese = report.figures
+      .filter((f) => /^[一二两三四五六七八九十]/.test(f.provenance.quote))
+      .map((f) => f.provenance.quote);
+    expect(chinese).toEqual([
+      '两个',
+      '五个',
+      '两起',
+      '一次以上',
+      '四次',
+      '一个',
+      '两村',
+      '五个',
+      '六种',
+      '六种',
+      '五个',
+    ]);
   });
 
   it('gives 2020 plan figures a target period and summary figures none', () => {
@@ -99,7 +132,9 @@ describe('yangshahu-2019 figures', () => {
     expect(reasons.get('2019-12-16 15:26')).toBe('date');
     for (const figure of report.figures) {
       const { offset, quote } = figure.provenance;
-      const overlapping = exclusions.filter((e) => e.offset < offset + quote.length && offset < e.offset + e.quote.length);
+      const overlapping = exclusions.filter(
+        (e) => e.offset < offset + quote.length && offset < e.offset + e.quote.length,
+      );
       expect(overlapping, figure.id).toEqual([]);
     }
   });
@@ -112,7 +147,9 @@ describe('checkProvenance on a broken figure', () => {
   });
 
   it('names the figure, the expected quote and the text found when the offset is wrong', () => {
-    const problems = checkProvenance(broken((f) => ({ ...f, provenance: { ...f.provenance, offset: f.provenance.offset + 1 } })));
+    const problems = checkProvenance(
+      broken((f) => ({ ...f, provenance: { ...f.provenance, offset: f.provenance.offset + 1 } })),
+    );
     expect(problems).toHaveLength(1);
     const [problem] = problems;
     expect(problem?.code).toBe('PROVENANCE_MISMATCH');
@@ -138,7 +175,11 @@ describe('checkProvenance on a broken figure', () => {
   it('agrees with the parser on every quote', () => {
     for (const figure of report.figures) {
       const parsed = parseQuantity(figure.provenance.quote);
-      expect([parsed.value, parsed.unit, parsed.qualifier], figure.id).toEqual([figure.quantity.value, figure.quantity.unit, figure.quantity.qualifier]);
+      expect([parsed.value, parsed.unit, parsed.qualifier], figure.id).toEqual([
+        figure.quantity.value,
+        figure.quantity.unit,
+        figure.quantity.qualifier,
+      ]);
     }
   });
 });

@@ -30,12 +30,19 @@ let browser: Browser;
 /** Run `vite build` with `args` and `env` in the repository, failing with its output if it fails. */
 function viteBuild(args: string[], env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`vite build ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`vite build ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`)),
+    );
   });
 }
 
@@ -50,10 +57,15 @@ beforeAll(async () => {
     id: 'quality-rice',
     chart: 'farmland-by-crop',
     heading: { zh: '优质稻', en: 'Quality rice' },
-    text: { zh: '其中最大的一项是优质稻{figure:quality-rice-area}。', en: 'The largest of them is quality rice, {figure:quality-rice-area}.' },
+    text: {
+      zh: '其中最大的一项是优质稻{figure:quality-rice-area}。',
+      en: 'The largest of them is quality rice, {figure:quality-rice-area}.',
+    },
   } as { id: string; chart: string });
   writeFileSync(storyFile, `${JSON.stringify(story, null, 2)}\n`);
-  await viteBuild(['--base', BASE, '--outDir', join(dir, 'site', 'reports'), '--logLevel', 'warn'], { WORKREPORT_DATASETS: datasets });
+  await viteBuild(['--base', BASE, '--outDir', join(dir, 'site', 'reports'), '--logLevel', 'warn'], {
+    WORKREPORT_DATASETS: datasets,
+  });
   server = await serveStatic(join(dir, 'site'), { headers: { 'Content-Security-Policy': STRICT_CSP } });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
 }, BUILD_TIMEOUT);
@@ -66,121 +78,149 @@ afterAll(async () => {
 
 /** The URLs a page refers to: links, scripts, stylesheets, images, chart specs and source views. */
 function references(html: string): string[] {
-  return [...html.matchAll(/\s(?:href|src|data-vega-spec|data-source-view)="([^"]*)"/g)].map((match) => (match[1] ?? '').replace(/&amp;/g, '&'));
+  return [...html.matchAll(/\s(?:href|src|data-vega-spec|data-source-view)="([^"]*)"/g)].map((match) =>
+    (match[1] ?? '').replace(/&amp;/g, '&'),
+  );
 }
 
 describe(`a site built with --base ${BASE}`, () => {
-  test('every page, link, script, stylesheet, spec and download stays under the base and answers 200', async () => {
-    const pages = new Set<string>();
-    const checked = new Map<string, number>();
-    const outside: string[] = [];
-    const queue = [BASE];
-    while (queue.length > 0) {
-      const path = queue.shift() as string;
-      if (pages.has(path)) continue;
-      pages.add(path);
-      const response = await fetch(server.origin + path);
-      checked.set(path, response.status);
-      if (!response.ok || !(response.headers.get('content-type') ?? '').startsWith('text/html')) continue;
-      const html = await response.text();
-      // Embed code boxes hold the snippets as text: their URLs are under the base too.
-      for (const [, snippet = ''] of html.matchAll(/<textarea class="embed__code"[^>]*>([^<]*)<\/textarea>/g)) {
-        for (const [, url = ''] of snippet.matchAll(/(?:src|href)=&quot;([^&?]*)[^&]*&quot;/g)) {
-          if (!url.startsWith(BASE)) outside.push(`${path} snippet: ${url}`);
-          else if (url.endsWith('/')) queue.push(url);
-          else if (!checked.has(url)) checked.set(url, (await fetch(server.origin + url)).status);
+  test(
+    'every page, link, script, stylesheet, spec and download stays under the base and answers 200',
+    async () => {
+      const pages = new Set<string>();
+      const checked = new Map<string, number>();
+      const outside: string[] = [];
+      const queue = [BASE];
+      while (queue.length > 0) {
+        const path = queue.shift() as string;
+        if (pages.has(path)) continue;
+        pages.add(path);
+        const response = await fetch(server.origin + path);
+        checked.set(path, response.status);
+        if (!response.ok || !(response.headers.get('content-type') ?? '').startsWith('text/html')) continue;
+        const html = await response.text();
+        // Embed code boxes hold the snippets as text: their URLs are under the base too.
+        for (const [, snippet = ''] of html.matchAll(/<textarea class="embed__code"[^>]*>([^<]*)<\/textarea>/g)) {
+          for (const [, url = ''] of snippet.matchAll(/(?:src|href)=&quot;([^&?]*)[^&]*&quot;/g)) {
+            if (!url.startsWith(BASE)) outside.push(`${path} snippet: ${url}`);
+            else if (url.endsWith('/')) queue.push(url);
+            else if (!checked.has(url)) checked.set(url, (await fetch(server.origin + url)).status);
+          }
+        }
+        for (const reference of references(html)) {
+          if (reference.startsWith('#') || reference.startsWith('data:')) continue;
+          const url = new URL(reference, server.origin + path);
+          if (url.origin !== server.origin) continue;
+          if (!url.pathname.startsWith(BASE)) {
+            outside.push(`${path}: ${reference}`);
+            continue;
+          }
+          const target = url.pathname + url.search;
+          if (target.endsWith('/') || target.includes('/?')) queue.push(url.pathname);
+          else if (!checked.has(url.pathname))
+            checked.set(url.pathname, (await fetch(server.origin + url.pathname)).status);
         }
       }
-      for (const reference of references(html)) {
-        if (reference.startsWith('#') || reference.startsWith('data:')) continue;
-        const url = new URL(reference, server.origin + path);
-        if (url.origin !== server.origin) continue;
-        if (!url.pathname.startsWith(BASE)) {
-          outside.push(`${path}: ${reference}`);
-          continue;
-        }
-        const target = url.pathname + url.search;
-        if (target.endsWith('/') || target.includes('/?')) queue.push(url.pathname);
-        else if (!checked.has(url.pathname)) checked.set(url.pathname, (await fetch(server.origin + url.pathname)).status);
-      }
-    }
-    expect(outside).toEqual([]);
-    expect([...checked].filter(([, status]) => status !== 200)).toEqual([]);
-    // The index, gallery, story (zh, en), source view, 10 charts' embed pages and reader views (zh, en), 5 notebooks.
-    expect(pages.size).toBeGreaterThanOrEqual(1 + 1 + 2 + 1 + 10 * 4 + 5);
-    expect(checked.size).toBeGreaterThan(pages.size);
-  }, BUILD_TIMEOUT);
+      expect(outside).toEqual([]);
+      expect([...checked].filter(([, status]) => status !== 200)).toEqual([]);
+      // The index, gallery, story (zh, en), source view, 10 charts' embed pages and reader views (zh, en), 5 notebooks.
+      expect(pages.size).toBeGreaterThanOrEqual(1 + 1 + 2 + 1 + 10 * 4 + 5);
+      expect(checked.size).toBeGreaterThan(pages.size);
+    },
+    BUILD_TIMEOUT,
+  );
 
-  test('the story’s charts and an embed page’s chart become interactive, with no failed request or CSP violation', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`${response.url()}: HTTP ${response.status()}`);
-    });
-    await page.goto(`${server.origin}${BASE}stories/yangshahu-2019/`, { waitUntil: 'load' });
-    await page.waitForSelector('[data-chart][data-interactive-chart]', { state: 'attached', timeout: TIMEOUT });
-    for (const path of ['embed/yangshahu-2019/farmland-by-crop/', 'embed/yangshahu-2019/farmland-by-crop/en/reader/?theme=dark']) {
-      await page.goto(`${server.origin}${BASE}${path}`, { waitUntil: 'load' });
-      await page.waitForSelector('html[data-interactive]', { state: 'attached', timeout: TIMEOUT });
-    }
-    expect(problems).toEqual([]);
-    await context.close();
-  }, 2 * TIMEOUT);
-
-  test('the notebooks link the source view and the site inside the base', async () => {
-    // Notebook Kit's pages set inline styles, so they are served without the embeds' strict policy (as tests/e2e/notebooks.test.ts does).
-    const plain = await serveStatic(join(dir, 'site'));
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${plain.origin}${BASE}notebooks/figures/`, { waitUntil: 'load' });
-    await page.waitForSelector('html[data-cells-pending="0"]', { state: 'attached', timeout: 2 * TIMEOUT });
-    expect(await page.getAttribute('html', 'data-cells-failed')).toBe('0');
-    const links = await page.$$eval('a[href]', (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
-    const quotes = links.filter((href) => href.includes('/source/'));
-    expect(quotes.length).toBeGreaterThan(10);
-    expect(quotes.filter((href) => !href.startsWith(`${plain.origin}${BASE}source/yangshahu-2019/#`))).toEqual([]);
-    expect(links).toContain(`${plain.origin}${BASE}`);
-    await context.close();
-    await plain.close();
-  }, 3 * TIMEOUT);
-
-  test('two steps sharing a chart: the second brings its cited bar forward with a 0.4 s transition, the first shows all again', async () => {
-    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion });
+  test(
+    'the story’s charts and an embed page’s chart become interactive, with no failed request or CSP violation',
+    async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning')
+          problems.push(`${message.type()}: ${message.text()}`);
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`${response.url()}: HTTP ${response.status()}`);
+      });
       await page.goto(`${server.origin}${BASE}stories/yangshahu-2019/`, { waitUntil: 'load' });
-      const at = async (stepId: string) => {
-        await page.locator(`#${stepId}`).evaluate((step) => step.scrollIntoView({ block: 'center' }));
-        await page.waitForFunction(
-          (id) => document.getElementById(id)?.classList.contains('is-active') && document.querySelector<HTMLElement>('[data-chart]')?.dataset.interactiveChart === 'yangshahu-2019/farmland-by-crop',
-          stepId,
-          { timeout: TIMEOUT },
-        );
-        return page.evaluate(() => {
-          const live = [...document.querySelectorAll('[data-chart-layer].is-shown .chart__variant[data-hydrated]')].find((v) => v.getClientRects().length > 0);
-          const bars = [...(live?.querySelectorAll('.mark-rect.role-mark > path') ?? [])];
-          return {
-            bars: bars.length,
-            dimmed: bars.filter((bar) => bar.classList.contains('is-dimmed')).length,
-            opacity: bars.map((bar) => getComputedStyle(bar).opacity),
-            transition: getComputedStyle(bars[0] as Element).transitionDuration,
-          };
-        });
-      };
-      const all = await at('farmland-by-crop');
-      expect(all).toMatchObject({ bars: 5, dimmed: 0 });
-      await page.waitForTimeout(500);
-      const one = await at('quality-rice');
-      expect(one.dimmed, 'four of the five bars fade back').toBe(4);
-      expect(one.transition).toBe(reducedMotion === 'reduce' ? '0s' : '0.4s');
-      await page.waitForTimeout(500);
-      expect((await at('quality-rice')).opacity.filter((o) => o === '0.3')).toHaveLength(4);
-      expect((await at('farmland-by-crop')).dimmed).toBe(0);
+      await page.waitForSelector('[data-chart][data-interactive-chart]', { state: 'attached', timeout: TIMEOUT });
+      for (const path of [
+        'embed/yangshahu-2019/farmland-by-crop/',
+        'embed/yangshahu-2019/farmland-by-crop/en/reader/?theme=dark',
+      ]) {
+        await page.goto(`${server.origin}${BASE}${path}`, { waitUntil: 'load' });
+        await page.waitForSelector('html[data-interactive]', { state: 'attached', timeout: TIMEOUT });
+      }
+      expect(problems).toEqual([]);
       await context.close();
-    }
-  }, 3 * TIMEOUT);
+    },
+    2 * TIMEOUT,
+  );
+
+  test(
+    'the notebooks link the source view and the site inside the base',
+    async () => {
+      // Notebook Kit's pages set inline styles, so they are served without the embeds' strict policy (as tests/e2e/notebooks.test.ts does).
+      const plain = await serveStatic(join(dir, 'site'));
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${plain.origin}${BASE}notebooks/figures/`, { waitUntil: 'load' });
+      await page.waitForSelector('html[data-cells-pending="0"]', { state: 'attached', timeout: 2 * TIMEOUT });
+      expect(await page.getAttribute('html', 'data-cells-failed')).toBe('0');
+      const links = await page.$$eval('a[href]', (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+      const quotes = links.filter((href) => href.includes('/source/'));
+      expect(quotes.length).toBeGreaterThan(10);
+      expect(quotes.filter((href) => !href.startsWith(`${plain.origin}${BASE}source/yangshahu-2019/#`))).toEqual([]);
+      expect(links).toContain(`${plain.origin}${BASE}`);
+      await context.close();
+      await plain.close();
+    },
+    3 * TIMEOUT,
+  );
+
+  test(
+    'two steps sharing a chart: the second brings its cited bar forward with a 0.4 s transition, the first shows all again',
+    async () => {
+      for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion });
+        const page = await context.newPage();
+        await page.goto(`${server.origin}${BASE}stories/yangshahu-2019/`, { waitUntil: 'load' });
+        const at = async (stepId: string) => {
+          await page.locator(`#${stepId}`).evaluate((step) => step.scrollIntoView({ block: 'center' }));
+          await page.waitForFunction(
+            (id) =>
+              document.getElementById(id)?.classList.contains('is-active') &&
+              document.querySelector<HTMLElement>('[data-chart]')?.dataset.interactiveChart ===
+                'yangshahu-2019/farmland-by-crop',
+            stepId,
+            { timeout: TIMEOUT },
+          );
+          return page.evaluate(() => {
+            const live = [
+              ...document.querySelectorAll('[data-chart-layer].is-shown .chart__variant[data-hydrated]'),
+            ].find((v) => v.getClientRects().length > 0);
+            const bars = [...(live?.querySelectorAll('.mark-rect.role-mark > path') ?? [])];
+            return {
+              bars: bars.length,
+              dimmed: bars.filter((bar) => bar.classList.contains('is-dimmed')).length,
+              opacity: bars.map((bar) => getComputedStyle(bar).opacity),
+              transition: getComputedStyle(bars[0] as Element).transitionDuration,
+            };
+          });
+        };
+        const all = await at('farmland-by-crop');
+        expect(all).toMatchObject({ bars: 5, dimmed: 0 });
+        await page.waitForTimeout(500);
+        const one = await at('quality-rice');
+        expect(one.dimmed, 'four of the five bars fade back').toBe(4);
+        expect(one.transition).toBe(reducedMotion === 'reduce' ? '0s' : '0.4s');
+        await page.waitForTimeout(500);
+        expect((await at('quality-rice')).opacity.filter((o) => o === '0.3')).toHaveLength(4);
+        expect((await at('farmland-by-crop')).dimmed).toBe(0);
+        await context.close();
+      }
+    },
+    3 * TIMEOUT,
+  );
 });

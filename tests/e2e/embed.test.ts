@@ -49,240 +49,319 @@ async function interactive(page: Page): Promise<{ hydrated: number; marks: numbe
 }
 
 describe('embed pages', () => {
-  test(`all ${CHART_IDS.length * LANGS.length} pages (every chart, zh and en) render under the strict CSP with no violation and become interactive`, async () => {
-    expect(CHART_IDS.length).toBeGreaterThanOrEqual(10);
-    const context = await site.browser.newContext({ viewport: { width: 640, height: 800 } });
-    const paths = CHART_IDS.flatMap((chartId) => LANGS.map((lang) => embedPath(chartId, lang)));
-    const check = async (path: string): Promise<void> => {
-      const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
-      expect(html, `${path} has its chart as SVG`).toMatch(/<svg [^>]*aria-label="[^"]+"/);
-      expect(html, `${path} has no inline script or style`).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>|<style|\sstyle="/);
+  test(
+    `all ${CHART_IDS.length * LANGS.length} pages (every chart, zh and en) render under the strict CSP with no violation and become interactive`,
+    async () => {
+      expect(CHART_IDS.length).toBeGreaterThanOrEqual(10);
+      const context = await site.browser.newContext({ viewport: { width: 640, height: 800 } });
+      const paths = CHART_IDS.flatMap((chartId) => LANGS.map((lang) => embedPath(chartId, lang)));
+      const check = async (path: string): Promise<void> => {
+        const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+        expect(html, `${path} has its chart as SVG`).toMatch(/<svg [^>]*aria-label="[^"]+"/);
+        expect(html, `${path} has no inline script or style`).not.toMatch(
+          /<script(?![^>]*\ssrc=)[^>]*>|<style|\sstyle="/,
+        );
+        const page = await context.newPage();
+        const problems: string[] = [];
+        page.on('console', (message) => {
+          if (message.type() === 'error' || message.type() === 'warning')
+            problems.push(`${message.type()}: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+        await page.addInitScript(() => {
+          document.addEventListener('securitypolicyviolation', (event) =>
+            console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+          );
+        });
+        await page.goto(site.origin + path, { waitUntil: 'load' });
+        const shown = await interactive(page);
+        expect(shown.marks, `${path} marks`).toBeGreaterThan(0);
+        expect(problems, path).toEqual([]);
+        await page.close();
+      };
+      // Four pages at a time: the machine has two cores, and pages mostly wait on the network.
+      for (let start = 0; start < paths.length; start += 4) await Promise.all(paths.slice(start, start + 4).map(check));
+      await context.close();
+    },
+    6 * TIMEOUT,
+  );
+
+  test(
+    'hovering a bar shows a tooltip with the figure, its qualifier and the report’s words; a click opens its sentence in the source view',
+    async () => {
+      const { page, problems } = await openPage(site, embedPath(EXAMPLE, 'zh'));
+      await interactive(page);
+      const bar = page.locator('.chart__variant[data-hydrated] g.mark-rect path').first();
+      await bar.hover();
+      const tooltip = page.locator('.wr-tooltip');
+      await tooltip.waitFor({ state: 'visible' });
+      const text = await tooltip.innerText();
+      expect(text).toContain('优质稻');
+      expect(text).toContain('2万亩');
+      expect(text).toContain('点击查看原文');
+      await bar.click();
+      await page.waitForURL(/\/source\/yangshahu-2019\/#quality-rice-area$/);
+      expect(problems).toEqual(noProblems);
+      await closePage(page);
+    },
+    TIMEOUT,
+  );
+
+  test(
+    'a data label written as HTML (<img src=x onerror=…>) is shown as text in the chart and in its tooltip',
+    async () => {
+      const evil = '<img src=x onerror="window.__xss=1">';
+      const [first, second] = yangshahu2019.figures.filter((f) => f.quantity.unit === 'mu');
+      if (first === undefined || second === undefined) throw new Error('the report has fewer than two figures in mu');
+      const crafted = barChart([{ ...first, label: { zh: evil, en: evil } }, second], {
+        report: yangshahu2019.meta,
+        id: EXAMPLE,
+        lang: 'zh',
+        width: 560,
+      });
+      const context = await site.browser.newContext({ viewport: { width: 640, height: 800 } });
+      await context.route(`**${vegaSpecPath(EXAMPLE, 'zh', 'wide', true)}`, (route) =>
+        route.fulfill({ contentType: 'application/json', body: JSON.stringify(compileVega(withoutTitle(crafted))) }),
+      );
+      const page = await context.newPage();
+      await page.goto(site.origin + embedPath(EXAMPLE, 'zh'), { waitUntil: 'load' });
+      await interactive(page);
+      const live = page.locator('.chart__variant[data-hydrated]');
+      // The axis label is the same text, cut to the label width by Vega: `<img src=x onerror=…`.
+      expect((await live.locator('text').allTextContents()).some((text) => text.startsWith('<img src=x'))).toBe(true);
+      await live.locator('g.mark-rect path').first().hover();
+      const tooltip = page.locator('.wr-tooltip');
+      await tooltip.waitFor({ state: 'visible' });
+      expect(await tooltip.innerText()).toContain(evil);
+      expect(await page.locator('img').count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+      await context.close();
+    },
+    TIMEOUT,
+  );
+
+  test(
+    'in an iframe of another site, the host script sizes the frame to the height the page reports, also when it grows',
+    async () => {
+      const chartPath = embedPath(EXAMPLE, 'zh');
+      // The full page (?mode=full: framed, it would turn to reader mode), whose embed code can be opened to grow it.
+      const host = await hostSite(
+        `<p>An article about farming.</p><iframe src="${site.origin}${chartPath}?mode=full" title="chart" width="100%" height="150" data-workreport-embed></iframe><p>More text.</p>`,
+      );
+      const context = await site.browser.newContext({ viewport: { width: 700, height: 900 } });
+      const page = await context.newPage();
+      const messages: unknown[] = [];
+      await page.exposeFunction('__message', (data: unknown) => messages.push(data));
+      await page.addInitScript(() =>
+        window.addEventListener('message', (event) =>
+          (window as unknown as { __message: (d: unknown) => void }).__message(event.data),
+        ),
+      );
+      await page.goto(`${host.origin}/`, { waitUntil: 'load' });
+      const frame = page.frameLocator('iframe');
+      const sized = async (): Promise<number> => {
+        const inner = await (await page.locator('iframe').elementHandle())?.contentFrame();
+        const expected =
+          (await inner?.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))) ?? -1;
+        await page.waitForFunction(
+          (height) => document.querySelector('iframe')?.getAttribute('height') === String(height),
+          expected,
+          { timeout: TIMEOUT },
+        );
+        return expected;
+      };
+      const first = await sized();
+      expect(first).toBeGreaterThan(300);
+      expect(messages.at(-1)).toEqual({ type: 'workreport:resize', version: 1, chart: EXAMPLE, height: first });
+      await frame.locator('.embed__share summary').click();
+      const grown = await sized();
+      expect(grown).toBeGreaterThan(first);
+      expect(messages.at(-1)).toEqual({ type: 'workreport:resize', version: 1, chart: EXAMPLE, height: grown });
+      expect(await frame.locator('#embed-code').inputValue()).toContain(
+        `src="${site.origin}${readerPath(EXAMPLE, 'zh')}?theme=light"`,
+      );
+      await context.close();
+      await host.close();
+    },
+    2 * TIMEOUT,
+  );
+
+  test(
+    'without an iframe: the <workreport-chart> code, pasted into a page of the site under the strict CSP, shows the chart as SVG, makes it live with tooltips and links, and violates nothing',
+    async () => {
+      const chartPath = embedPath(EXAMPLE, 'zh');
+      const context = await site.browser.newContext({ viewport: { width: 900, height: 900 } });
+      // The code as a reader copies it from the embed page.
+      const embed = await context.newPage();
+      await embed.goto(site.origin + chartPath, { waitUntil: 'load' });
+      await embed.locator('.embed__share summary').click();
+      const code = await embed.locator('#embed-code-element').inputValue();
+      expect(code).toContain(
+        `<workreport-chart src="${site.origin}${chartPath}" theme="light"><a href="${site.origin}${chartPath}">`,
+      );
+      expect(code).toContain(`<script type="module" src="${site.origin}/embed/chart.js"></script>`);
+      await embed.close();
+
+      const article = `${site.origin}/an-article/`;
+      await context.route(article, (route) =>
+        route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          headers: { 'Content-Security-Policy': STRICT_CSP },
+          body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title></head><body><p>An article about farming.</p>${code}<p>More text.</p></body></html>`,
+        }),
+      );
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+        if (message.type() === 'error' || message.type() === 'warning')
+          problems.push(`${message.type()}: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      page.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`${response.url()}: HTTP ${response.status()}`);
+      });
       await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (event) =>
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+        );
       });
-      await page.goto(site.origin + path, { waitUntil: 'load' });
-      const shown = await interactive(page);
-      expect(shown.marks, `${path} marks`).toBeGreaterThan(0);
-      expect(problems, path).toEqual([]);
-      await page.close();
-    };
-    // Four pages at a time: the machine has two cores, and pages mostly wait on the network.
-    for (let start = 0; start < paths.length; start += 4) await Promise.all(paths.slice(start, start + 4).map(check));
-    await context.close();
-  }, 6 * TIMEOUT);
+      await page.goto(article, { waitUntil: 'load' });
 
-  test('hovering a bar shows a tooltip with the figure, its qualifier and the report’s words; a click opens its sentence in the source view', async () => {
-    const { page, problems } = await openPage(site, embedPath(EXAMPLE, 'zh'));
-    await interactive(page);
-    const bar = page.locator('.chart__variant[data-hydrated] g.mark-rect path').first();
-    await bar.hover();
-    const tooltip = page.locator('.wr-tooltip');
-    await tooltip.waitFor({ state: 'visible' });
-    const text = await tooltip.innerText();
-    expect(text).toContain('优质稻');
-    expect(text).toContain('2万亩');
-    expect(text).toContain('点击查看原文');
-    await bar.click();
-    await page.waitForURL(/\/source\/yangshahu-2019\/#quality-rice-area$/);
-    expect(problems).toEqual(noProblems);
-    await closePage(page);
-  }, TIMEOUT);
+      const chart = page.locator('workreport-chart');
+      await chart.locator('.chart svg[aria-label]').first().waitFor({ state: 'attached', timeout: TIMEOUT });
+      expect(await chart.locator('.embed__title').innerText()).toBe(siteChart(EXAMPLE, 'zh', 'wide').title);
+      expect(await chart.locator(':scope > a').isVisible()).toBe(false);
+      await chart.locator('.chart__variant--wide[data-hydrated]').waitFor({ state: 'attached', timeout: TIMEOUT });
+      const bar = chart.locator('.chart__variant[data-hydrated] g.mark-rect path').first();
+      await bar.hover();
+      const tooltip = chart.locator('.wr-tooltip');
+      await tooltip.waitFor({ state: 'visible' });
+      const text = await tooltip.innerText();
+      expect(text).toContain('优质稻');
+      expect(text).toContain('2万亩');
+      expect(text).toContain('点击查看原文');
+      const [sourceView] = await Promise.all([context.waitForEvent('page'), bar.click()]);
+      await sourceView.waitForURL(`${site.origin}/source/yangshahu-2019/#quality-rice-area`);
+      expect(page.url()).toBe(article);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+    2 * TIMEOUT,
+  );
 
-  test('a data label written as HTML (<img src=x onerror=…>) is shown as text in the chart and in its tooltip', async () => {
-    const evil = '<img src=x onerror="window.__xss=1">';
-    const [first, second] = yangshahu2019.figures.filter((f) => f.quantity.unit === 'mu');
-    if (first === undefined || second === undefined) throw new Error('the report has fewer than two figures in mu');
-    const crafted = barChart([{ ...first, label: { zh: evil, en: evil } }, second], { report: yangshahu2019.meta, id: EXAMPLE, lang: 'zh', width: 560 });
-    const context = await site.browser.newContext({ viewport: { width: 640, height: 800 } });
-    await context.route(`**${vegaSpecPath(EXAMPLE, 'zh', 'wide', true)}`, (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify(compileVega(withoutTitle(crafted))) }),
-    );
-    const page = await context.newPage();
-    await page.goto(site.origin + embedPath(EXAMPLE, 'zh'), { waitUntil: 'load' });
-    await interactive(page);
-    const live = page.locator('.chart__variant[data-hydrated]');
-    // The axis label is the same text, cut to the label width by Vega: `<img src=x onerror=…`.
-    expect((await live.locator('text').allTextContents()).some((text) => text.startsWith('<img src=x'))).toBe(true);
-    await live.locator('g.mark-rect path').first().hover();
-    const tooltip = page.locator('.wr-tooltip');
-    await tooltip.waitFor({ state: 'visible' });
-    expect(await tooltip.innerText()).toContain(evil);
-    expect(await page.locator('img').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-    await context.close();
-  }, TIMEOUT);
-
-  test('in an iframe of another site, the host script sizes the frame to the height the page reports, also when it grows', async () => {
-    const chartPath = embedPath(EXAMPLE, 'zh');
-    // The full page (?mode=full: framed, it would turn to reader mode), whose embed code can be opened to grow it.
-    const host = await hostSite(`<p>An article about farming.</p><iframe src="${site.origin}${chartPath}?mode=full" title="chart" width="100%" height="150" data-workreport-embed></iframe><p>More text.</p>`);
-    const context = await site.browser.newContext({ viewport: { width: 700, height: 900 } });
-    const page = await context.newPage();
-    const messages: unknown[] = [];
-    await page.exposeFunction('__message', (data: unknown) => messages.push(data));
-    await page.addInitScript(() => window.addEventListener('message', (event) => (window as unknown as { __message: (d: unknown) => void }).__message(event.data)));
-    await page.goto(`${host.origin}/`, { waitUntil: 'load' });
-    const frame = page.frameLocator('iframe');
-    const sized = async (): Promise<number> => {
-      const inner = await (await page.locator('iframe').elementHandle())?.contentFrame();
-      const expected = (await inner?.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))) ?? -1;
-      await page.waitForFunction((height) => document.querySelector('iframe')?.getAttribute('height') === String(height), expected, { timeout: TIMEOUT });
-      return expected;
-    };
-    const first = await sized();
-    expect(first).toBeGreaterThan(300);
-    expect(messages.at(-1)).toEqual({ type: 'workreport:resize', version: 1, chart: EXAMPLE, height: first });
-    await frame.locator('.embed__share summary').click();
-    const grown = await sized();
-    expect(grown).toBeGreaterThan(first);
-    expect(messages.at(-1)).toEqual({ type: 'workreport:resize', version: 1, chart: EXAMPLE, height: grown });
-    expect(await frame.locator('#embed-code').inputValue()).toContain(`src="${site.origin}${readerPath(EXAMPLE, 'zh')}?theme=light"`);
-    await context.close();
-    await host.close();
-  }, 2 * TIMEOUT);
-
-  test('without an iframe: the <workreport-chart> code, pasted into a page of the site under the strict CSP, shows the chart as SVG, makes it live with tooltips and links, and violates nothing', async () => {
-    const chartPath = embedPath(EXAMPLE, 'zh');
-    const context = await site.browser.newContext({ viewport: { width: 900, height: 900 } });
-    // The code as a reader copies it from the embed page.
-    const embed = await context.newPage();
-    await embed.goto(site.origin + chartPath, { waitUntil: 'load' });
-    await embed.locator('.embed__share summary').click();
-    const code = await embed.locator('#embed-code-element').inputValue();
-    expect(code).toContain(`<workreport-chart src="${site.origin}${chartPath}" theme="light"><a href="${site.origin}${chartPath}">`);
-    expect(code).toContain(`<script type="module" src="${site.origin}/embed/chart.js"></script>`);
-    await embed.close();
-
-    const article = `${site.origin}/an-article/`;
-    await context.route(article, (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        headers: { 'Content-Security-Policy': STRICT_CSP },
-        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title></head><body><p>An article about farming.</p>${code}<p>More text.</p></body></html>`,
-      }),
-    );
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`${response.url()}: HTTP ${response.status()}`);
-    });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
-    });
-    await page.goto(article, { waitUntil: 'load' });
-
-    const chart = page.locator('workreport-chart');
-    await chart.locator('.chart svg[aria-label]').first().waitFor({ state: 'attached', timeout: TIMEOUT });
-    expect(await chart.locator('.embed__title').innerText()).toBe(siteChart(EXAMPLE, 'zh', 'wide').title);
-    expect(await chart.locator(':scope > a').isVisible()).toBe(false);
-    await chart.locator('.chart__variant--wide[data-hydrated]').waitFor({ state: 'attached', timeout: TIMEOUT });
-    const bar = chart.locator('.chart__variant[data-hydrated] g.mark-rect path').first();
-    await bar.hover();
-    const tooltip = chart.locator('.wr-tooltip');
-    await tooltip.waitFor({ state: 'visible' });
-    const text = await tooltip.innerText();
-    expect(text).toContain('优质稻');
-    expect(text).toContain('2万亩');
-    expect(text).toContain('点击查看原文');
-    const [sourceView] = await Promise.all([context.waitForEvent('page'), bar.click()]);
-    await sourceView.waitForURL(`${site.origin}/source/yangshahu-2019/#quality-rice-area`);
-    expect(page.url()).toBe(article);
-    expect(problems).toEqual([]);
-    await context.close();
-  }, 2 * TIMEOUT);
-
-  test('<workreport-chart> fetches only from its own origin or one the page lists, and rebuilds the chart from known parts: no form, frame, script, handler or javascript: link of the fetched page gets in', async () => {
-    // A page of another origin that looks like an embed page, with hostile extras in and around the chart.
-    const real = readFileSync(join(DIST, 'embed', EXAMPLE, 'index.html'), 'utf8');
-    const hostile = real
-      .replace('<figcaption class="embed__caption">', '<form action="https://evil.example/"><input name="x"></form><iframe src="https://evil.example/"></iframe><figcaption class="embed__caption"><a href="javascript:alert(1)">click</a>')
-      .replace(/<svg /, '<svg onload="alert(1)" ')
-      .replace(/<\/svg>/, '<script>alert(2)</script><foreignObject><div>x</div></foreignObject><a href="javascript:alert(3)"><text>x</text></a></svg>');
-    const evil = { origin: 'https://charts.example' };
-    const script = `<script type="module" src="${site.origin}/embed/chart.js"></script>`;
-    const context = await site.browser.newContext();
-    await context.route(`${evil.origin}/**`, (route) =>
-      route.fulfill({ contentType: 'text/html; charset=utf-8', headers: { 'Access-Control-Allow-Origin': '*' }, body: hostile }),
-    );
-    const dialogs: string[] = [];
-    const open = async (head: string): Promise<Page> => {
-      const page = await context.newPage();
-      page.on('dialog', (dialog) => {
-        dialogs.push(dialog.message());
-        void dialog.dismiss();
-      });
-      await context.route(`${site.origin}/host-page/`, (route) =>
-        route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><html><head><meta charset="utf-8">${head}</head><body><workreport-chart src="${evil.origin}/"><a href="${evil.origin}/">chart</a></workreport-chart>${script}</body></html>` }),
+  test(
+    '<workreport-chart> fetches only from its own origin or one the page lists, and rebuilds the chart from known parts: no form, frame, script, handler or javascript: link of the fetched page gets in',
+    async () => {
+      // A page of another origin that looks like an embed page, with hostile extras in and around the chart.
+      const real = readFileSync(join(DIST, 'embed', EXAMPLE, 'index.html'), 'utf8');
+      const hostile = real
+        .replace(
+          '<figcaption class="embed__caption">',
+          '<form action="https://evil.example/"><input name="x"></form><iframe src="https://evil.example/"></iframe><figcaption class="embed__caption"><a href="javascript:alert(1)">click</a>',
+        )
+        .replace(/<svg /, '<svg onload="alert(1)" ')
+        .replace(
+          /<\/svg>/,
+          '<script>alert(2)</script><foreignObject><div>x</div></foreignObject><a href="javascript:alert(3)"><text>x</text></a></svg>',
+        );
+      const evil = { origin: 'https://charts.example' };
+      const script = `<script type="module" src="${site.origin}/embed/chart.js"></script>`;
+      const context = await site.browser.newContext();
+      await context.route(`${evil.origin}/**`, (route) =>
+        route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          body: hostile,
+        }),
       );
-      await page.goto(`${site.origin}/host-page/`, { waitUntil: 'load' });
-      return page;
-    };
-    // Not listed: refused, the link stays.
-    const refused = await open('');
-    await refused.waitForTimeout(1000);
-    expect(await refused.evaluate(() => document.querySelector('workreport-chart')?.shadowRoot ?? null)).toBeNull();
-    expect(await refused.locator('workreport-chart > a').isVisible()).toBe(true);
-    // Listed by the page: shown, rebuilt from known parts only.
-    const listed = await open(`<meta name="workreport-chart-origins" content="${evil.origin}">`);
-    const chart = listed.locator('workreport-chart');
-    await chart.locator('.chart svg').first().waitFor({ state: 'attached', timeout: TIMEOUT });
-    const inside = await listed.evaluate(() => {
-      const root = document.querySelector('workreport-chart')?.shadowRoot;
-      const all = [...(root?.querySelectorAll('*') ?? [])];
-      return {
-        forbidden: root?.querySelectorAll('form, iframe, input, script, foreignObject').length ?? -1,
-        handlers: all.filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
-        javascriptLinks: all.filter((e) => (e.getAttribute('href') ?? e.getAttribute('xlink:href') ?? '').startsWith('javascript:')).length,
-        svgs: root?.querySelectorAll('svg').length ?? 0,
+      const dialogs: string[] = [];
+      const open = async (head: string): Promise<Page> => {
+        const page = await context.newPage();
+        page.on('dialog', (dialog) => {
+          dialogs.push(dialog.message());
+          void dialog.dismiss();
+        });
+        await context.route(`${site.origin}/host-page/`, (route) =>
+          route.fulfill({
+            contentType: 'text/html; charset=utf-8',
+            body: `<!doctype html><html><head><meta charset="utf-8">${head}</head><body><workreport-chart src="${evil.origin}/"><a href="${evil.origin}/">chart</a></workreport-chart>${script}</body></html>`,
+          }),
+        );
+        await page.goto(`${site.origin}/host-page/`, { waitUntil: 'load' });
+        return page;
       };
-    });
-    expect(inside).toMatchObject({ forbidden: 0, handlers: 0, javascriptLinks: 0 });
-    expect(inside.svgs).toBeGreaterThan(0);
-    await listed.waitForTimeout(500);
-    expect(dialogs).toEqual([]);
-    await context.close();
-  }, 2 * TIMEOUT);
+      // Not listed: refused, the link stays.
+      const refused = await open('');
+      await refused.waitForTimeout(1000);
+      expect(await refused.evaluate(() => document.querySelector('workreport-chart')?.shadowRoot ?? null)).toBeNull();
+      expect(await refused.locator('workreport-chart > a').isVisible()).toBe(true);
+      // Listed by the page: shown, rebuilt from known parts only.
+      const listed = await open(`<meta name="workreport-chart-origins" content="${evil.origin}">`);
+      const chart = listed.locator('workreport-chart');
+      await chart.locator('.chart svg').first().waitFor({ state: 'attached', timeout: TIMEOUT });
+      const inside = await listed.evaluate(() => {
+        const root = document.querySelector('workreport-chart')?.shadowRoot;
+        const all = [...(root?.querySelectorAll('*') ?? [])];
+        return {
+          forbidden: root?.querySelectorAll('form, iframe, input, script, foreignObject').length ?? -1,
+          handlers: all.filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
+          javascriptLinks: all.filter((e) =>
+            (e.getAttribute('href') ?? e.getAttribute('xlink:href') ?? '').startsWith('javascript:'),
+          ).length,
+          svgs: root?.querySelectorAll('svg').length ?? 0,
+        };
+      });
+      expect(inside).toMatchObject({ forbidden: 0, handlers: 0, javascriptLinks: 0 });
+      expect(inside.svgs).toBeGreaterThan(0);
+      await listed.waitForTimeout(500);
+      expect(dialogs).toEqual([]);
+      await context.close();
+    },
+    2 * TIMEOUT,
+  );
 
-  test('an embed in a collapsed container stays static, and is drawn live at its real width once shown', async () => {
-    const host = await hostSite(`<div id="tab" hidden><iframe src="${site.origin}${embedPath(EXAMPLE, 'zh')}" title="chart" width="100%" height="500" data-workreport-embed></iframe></div>`);
-    const context = await site.browser.newContext({ viewport: { width: 700, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${host.origin}/`, { waitUntil: 'load' });
-    const frame = page.locator('iframe').contentFrame();
-    await frame.locator('.chart').waitFor({ state: 'attached' });
-    await page.waitForTimeout(500);
-    expect(await frame.locator('.chart__variant[data-hydrated]').count()).toBe(0);
-    await page.evaluate(() => document.getElementById('tab')?.removeAttribute('hidden'));
-    await frame.locator('.chart__variant--wide[data-hydrated]').waitFor({ state: 'attached', timeout: TIMEOUT });
-    expect(await frame.locator('.chart__variant--wide[data-hydrated] svg').getAttribute('width')).toBe('560');
-    await context.close();
-    await host.close();
-  }, TIMEOUT);
+  test(
+    'an embed in a collapsed container stays static, and is drawn live at its real width once shown',
+    async () => {
+      const host = await hostSite(
+        `<div id="tab" hidden><iframe src="${site.origin}${embedPath(EXAMPLE, 'zh')}" title="chart" width="100%" height="500" data-workreport-embed></iframe></div>`,
+      );
+      const context = await site.browser.newContext({ viewport: { width: 700, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${host.origin}/`, { waitUntil: 'load' });
+      const frame = page.locator('iframe').contentFrame();
+      await frame.locator('.chart').waitFor({ state: 'attached' });
+      await page.waitForTimeout(500);
+      expect(await frame.locator('.chart__variant[data-hydrated]').count()).toBe(0);
+      await page.evaluate(() => document.getElementById('tab')?.removeAttribute('hidden'));
+      await frame.locator('.chart__variant--wide[data-hydrated]').waitFor({ state: 'attached', timeout: TIMEOUT });
+      expect(await frame.locator('.chart__variant--wide[data-hydrated] svg').getAttribute('width')).toBe('560');
+      await context.close();
+      await host.close();
+    },
+    TIMEOUT,
+  );
 
-  test('on a 375 px phone the narrow chart is live and nothing scrolls sideways; widened, the wide chart goes live', async () => {
-    const { page, problems } = await openPage(site, embedPath(EXAMPLE, 'zh'), { viewport: { width: 375, height: 800 } });
-    const narrow = await interactive(page);
-    expect(narrow.width).toBeLessThanOrEqual(351);
-    expect(await page.locator('.chart__variant--narrow[data-hydrated]').count()).toBe(1);
-    await page.locator('.embed__share summary').click();
-    await page.locator('.embed__figures summary').click();
-    expect(await scrollWidth(page)).toBeLessThanOrEqual(375);
-    await page.setViewportSize({ width: 800, height: 800 });
-    await page.waitForSelector('.chart__variant--wide[data-hydrated]', { state: 'attached', timeout: TIMEOUT });
-    expect(await page.locator('.chart__variant--wide[data-hydrated] svg').getAttribute('width')).toBe('560');
-    expect(problems).toEqual(noProblems);
-    await closePage(page);
-  }, TIMEOUT);
+  test(
+    'on a 375 px phone the narrow chart is live and nothing scrolls sideways; widened, the wide chart goes live',
+    async () => {
+      const { page, problems } = await openPage(site, embedPath(EXAMPLE, 'zh'), {
+        viewport: { width: 375, height: 800 },
+      });
+      const narrow = await interactive(page);
+      expect(narrow.width).toBeLessThanOrEqual(351);
+      expect(await page.locator('.chart__variant--narrow[data-hydrated]').count()).toBe(1);
+      await page.locator('.embed__share summary').click();
+      await page.locator('.embed__figures summary').click();
+      expect(await scrollWidth(page)).toBeLessThanOrEqual(375);
+      await page.setViewportSize({ width: 800, height: 800 });
+      await page.waitForSelector('.chart__variant--wide[data-hydrated]', { state: 'attached', timeout: TIMEOUT });
+      expect(await page.locator('.chart__variant--wide[data-hydrated] svg').getAttribute('width')).toBe('560');
+      expect(problems).toEqual(noProblems);
+      await closePage(page);
+    },
+    TIMEOUT,
+  );
 });
 
 /**
@@ -296,7 +375,11 @@ async function hostSite(body: string): Promise<StaticServer> {
     join(dir, 'index.html'),
     `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head><body>${body}<script src="${site.origin}/embed/host.js"></script></body></html>`,
   );
-  return serveStatic(dir, { headers: { 'Content-Security-Policy': `default-src 'self'; script-src 'self' ${site.origin}; frame-src ${site.origin}` } });
+  return serveStatic(dir, {
+    headers: {
+      'Content-Security-Policy': `default-src 'self'; script-src 'self' ${site.origin}; frame-src ${site.origin}`,
+    },
+  });
 }
 
 describe('embed downloads', () => {
@@ -309,8 +392,11 @@ describe('embed downloads', () => {
       const rows = csvParse(csv.slice(1));
       if (home.kind === 'dataset') {
         const chart = siteChart(chartId, 'zh', 'wide');
-        const plotted = (chart.spec as { data?: { values?: { id: string; value: number; unit: string }[] } }).data?.values ?? [];
-        expect(rows.map((row) => [row.figure_id, Number(row.value), row.unit])).toEqual(plotted.map((row) => [row.id, row.value, row.unit]));
+        const plotted =
+          (chart.spec as { data?: { values?: { id: string; value: number; unit: string }[] } }).data?.values ?? [];
+        expect(rows.map((row) => [row.figure_id, Number(row.value), row.unit])).toEqual(
+          plotted.map((row) => [row.id, row.value, row.unit]),
+        );
         const metadata = JSON.parse(readFileSync(join(DIST, files.json), 'utf8')) as {
           chart: { id: string };
           report: { url: string | null };
@@ -321,13 +407,20 @@ describe('embed downloads', () => {
         expect(metadata.report.url).toBe(report.meta.url ?? null);
         expect(metadata.figures.length).toBeGreaterThan(0);
         for (const { id, provenance } of metadata.figures) {
-          expect(report.source.slice(provenance.offset, provenance.offset + provenance.quote.length), id).toBe(provenance.quote);
+          expect(report.source.slice(provenance.offset, provenance.offset + provenance.quote.length), id).toBe(
+            provenance.quote,
+          );
         }
       } else {
         // A series chart: one CSV line per value of the comparison rows it plots, each quote at its offset in its own report.
         const plotted = seriesChartRows(home.series, slugOfChart(chartId));
-        expect(rows.map((row) => [row.dataset, Number(row.value)])).toEqual(plotted.flatMap((row) => row.values.map((v) => [v.dataset, v.value])));
-        const metadata = JSON.parse(readFileSync(join(DIST, files.json), 'utf8')) as { chart: { id: string }; rows: { values: { dataset: string; quote: string; offset: number }[] }[] };
+        expect(rows.map((row) => [row.dataset, Number(row.value)])).toEqual(
+          plotted.flatMap((row) => row.values.map((v) => [v.dataset, v.value])),
+        );
+        const metadata = JSON.parse(readFileSync(join(DIST, files.json), 'utf8')) as {
+          chart: { id: string };
+          rows: { values: { dataset: string; quote: string; offset: number }[] }[];
+        };
         expect(metadata.chart.id).toBe(chartId);
         for (const value of metadata.rows.flatMap((row) => row.values)) {
           const { source } = siteReport(value.dataset).report;

@@ -10,54 +10,72 @@ import { closePage, NO_PROBLEMS, openPage, TIMEOUT, useSite } from '../site/brow
 
 const site = useSite('index.html');
 
-test('the index has one section per dataset, in id order, linking its story, source view and every embed page', async () => {
-  const { page, problems } = await openPage(site(), '/');
-  expect(await page.$$eval('[data-report]', (sections) => sections.map((s) => (s as HTMLElement).dataset.report))).toEqual(DATASETS.map((d) => d.id));
-  for (const dataset of DATASETS) {
-    const links = await page.$$eval(`[data-report="${dataset.id}"] a`, (anchors) => anchors.map((a) => a.getAttribute('href')));
-    expect(links).toContain(`/stories/${dataset.id}/`);
-    expect(links).toContain(`/source/${dataset.id}/`);
-    for (const chart of dataset.charts) expect(links).toContain(`/embed/${dataset.id}/${chart.id}/`);
-  }
-  expect(problems).toEqual(NO_PROBLEMS);
-  await closePage(page);
-}, TIMEOUT);
+test(
+  'the index has one section per dataset, in id order, linking its story, source view and every embed page',
+  async () => {
+    const { page, problems } = await openPage(site(), '/');
+    expect(
+      await page.$$eval('[data-report]', (sections) => sections.map((s) => (s as HTMLElement).dataset.report)),
+    ).toEqual(DATASETS.map((d) => d.id));
+    for (const dataset of DATASETS) {
+      const links = await page.$$eval(`[data-report="${dataset.id}"] a`, (anchors) =>
+        anchors.map((a) => a.getAttribute('href')),
+      );
+      expect(links).toContain(`/stories/${dataset.id}/`);
+      expect(links).toContain(`/source/${dataset.id}/`);
+      for (const chart of dataset.charts) expect(links).toContain(`/embed/${dataset.id}/${chart.id}/`);
+    }
+    expect(problems).toEqual(NO_PROBLEMS);
+    await closePage(page);
+  },
+  TIMEOUT,
+);
 
 describe.each(DATASETS.map((d) => [d.id, d] as const))('dataset %s', (id, dataset) => {
   const story = dataset.story;
 
-  test.each(['zh', 'en'] as const)('its story (%s) has every step with its chart, every number a link to the source view', async (lang) => {
-    if (story === undefined) throw new Error(`${id} has no story`);
-    const { page, problems } = await openPage(site(), `/stories/${id}/${lang === 'en' ? 'en/' : ''}`);
-    const steps = await page.$$eval('[data-step]', (els) => els.map((el) => (el as HTMLElement).dataset.chartId));
-    expect(steps).toEqual(story.steps.map((s) => `${id}/${s.chart}`));
-    expect(await page.locator('[data-chart] [data-chart-layer] svg').count()).toBeGreaterThan(0);
-    // The paragraphs the page shows: zh on the zh page; on the en page each paragraph's English, or its Chinese when it has none.
-    const paragraphs = storyParagraphs(story);
-    const translated = new Set(paragraphs.filter((p) => p.lang === 'en').map((p) => p.where));
-    const cited = paragraphs
-      .filter((p) => (lang === 'zh' ? p.lang === 'zh' : p.lang === 'en' || !translated.has(p.where)))
-      .flatMap((p) => parseProse(p.text))
-      .filter((part) => part.kind === 'figure' || part.kind === 'indicator' || part.kind === 'count').length;
-    expect(await page.locator('main data, header data, footer data').count()).toBe(cited);
-    expect(await page.locator('a.figure-link > data').count()).toBe(cited);
-    const drafts = dataset.report.figures.filter((f) => f.review !== 'reviewed').length;
-    expect(await page.locator('.notice--draft').count()).toBe(drafts > 0 ? 1 : 0);
-    expect(problems).toEqual(NO_PROBLEMS);
-    await closePage(page);
-  }, TIMEOUT);
+  test.each(['zh', 'en'] as const)(
+    'its story (%s) has every step with its chart, every number a link to the source view',
+    async (lang) => {
+      if (story === undefined) throw new Error(`${id} has no story`);
+      const { page, problems } = await openPage(site(), `/stories/${id}/${lang === 'en' ? 'en/' : ''}`);
+      const steps = await page.$$eval('[data-step]', (els) => els.map((el) => (el as HTMLElement).dataset.chartId));
+      expect(steps).toEqual(story.steps.map((s) => `${id}/${s.chart}`));
+      expect(await page.locator('[data-chart] [data-chart-layer] svg').count()).toBeGreaterThan(0);
+      // The paragraphs the page shows: zh on the zh page; on the en page each paragraph's English, or its Chinese when it has none.
+      const paragraphs = storyParagraphs(story);
+      const translated = new Set(paragraphs.filter((p) => p.lang === 'en').map((p) => p.where));
+      const cited = paragraphs
+        .filter((p) => (lang === 'zh' ? p.lang === 'zh' : p.lang === 'en' || !translated.has(p.where)))
+        .flatMap((p) => parseProse(p.text))
+        .filter((part) => part.kind === 'figure' || part.kind === 'indicator' || part.kind === 'count').length;
+      expect(await page.locator('main data, header data, footer data').count()).toBe(cited);
+      expect(await page.locator('a.figure-link > data').count()).toBe(cited);
+      const drafts = dataset.report.figures.filter((f) => f.review !== 'reviewed').length;
+      expect(await page.locator('.notice--draft').count()).toBe(drafts > 0 ? 1 : 0);
+      expect(problems).toEqual(NO_PROBLEMS);
+      await closePage(page);
+    },
+    TIMEOUT,
+  );
 
-  test('its source view marks every figure, and an embed page shows its first chart', async () => {
-    const source = await openPage(site(), `/source/${id}/`);
-    expect(await source.page.locator('mark[id]').count()).toBe(dataset.report.figures.length);
-    expect(source.problems).toEqual(NO_PROBLEMS);
-    await closePage(source.page);
-    const first = dataset.charts[0];
-    if (first === undefined) return;
-    const embed = await openPage(site(), `/embed/${id}/${first.id}/`);
-    expect(await embed.page.locator('.embed__chart svg').count()).toBeGreaterThan(0);
-    expect(await embed.page.locator('[data-review="draft"]').count()).toBe(dataset.report.figures.some((f) => f.review !== 'reviewed') ? 1 : 0);
-    expect(embed.problems).toEqual(NO_PROBLEMS);
-    await closePage(embed.page);
-  }, TIMEOUT);
+  test(
+    'its source view marks every figure, and an embed page shows its first chart',
+    async () => {
+      const source = await openPage(site(), `/source/${id}/`);
+      expect(await source.page.locator('mark[id]').count()).toBe(dataset.report.figures.length);
+      expect(source.problems).toEqual(NO_PROBLEMS);
+      await closePage(source.page);
+      const first = dataset.charts[0];
+      if (first === undefined) return;
+      const embed = await openPage(site(), `/embed/${id}/${first.id}/`);
+      expect(await embed.page.locator('.embed__chart svg').count()).toBeGreaterThan(0);
+      expect(await embed.page.locator('[data-review="draft"]').count()).toBe(
+        dataset.report.figures.some((f) => f.review !== 'reviewed') ? 1 : 0,
+      );
+      expect(embed.problems).toEqual(NO_PROBLEMS);
+      await closePage(embed.page);
+    },
+    TIMEOUT,
+  );
 });

@@ -35,14 +35,20 @@ let notebookServer: StaticServer;
 let browser: Browser;
 
 /** The notebooks' policy: the strict one, plus `unsafe-eval` (arquero, the notebook runtime) and inline styles (its inputs). */
-const NOTEBOOK_CSP = "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+const NOTEBOOK_CSP =
+  "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
 
 /** Draft the two hostile reports into `datasets`, then write payloads into every text field a person edits. */
 function writeHostileDatasets(datasets: string): void {
   for (const year of [2023, 2024]) {
     const id = `hostile-${year}`;
     const text = readFileSync(join(ROOT, 'tests/fixtures/hostile', `${id}.txt`), 'utf8');
-    const draft = draftDataset(text, { id, year, place: `测试省/测试市/${MARKUP}县`, url: 'https://example.org/report?q=<script>' });
+    const draft = draftDataset(text, {
+      id,
+      year,
+      place: `测试省/测试市/${MARKUP}县`,
+      url: 'https://example.org/report?q=<script>',
+    });
     const files = JSON.parse(JSON.stringify(draft.files)) as Record<string, Json>;
     const report = files.report as Json & { sections: Json[] };
     report.title = { zh: `${MARKUP}镇${year}年工作总结`, en: `${SCRIPT} report` };
@@ -50,7 +56,10 @@ function writeHostileDatasets(datasets: string): void {
     for (const section of report.sections) section.label = { zh: `${section.heading as string}${MARKUP}`, en: SCRIPT };
     const figures = (files.figures as Json & { figures: Json[] }).figures;
     figures.forEach((figure, i) => {
-      figure.label = { zh: `${(figure.label as Json).zh as string}${i % 2 === 0 ? MARKUP : ATTRIBUTE}`, en: i % 2 === 0 ? SCRIPT : FORMULA };
+      figure.label = {
+        zh: `${(figure.label as Json).zh as string}${i % 2 === 0 ? MARKUP : ATTRIBUTE}`,
+        en: i % 2 === 0 ? SCRIPT : FORMULA,
+      };
       figure.note = `${FORMULA} ${MARKUP}`;
     });
     for (const chart of (files.charts as Json & { charts: Json[] }).charts) {
@@ -63,7 +72,11 @@ function writeHostileDatasets(datasets: string): void {
     for (const step of story.steps) step.heading = { zh: MARKUP, en: ATTRIBUTE };
     mkdirSync(join(datasets, id), { recursive: true });
     writeFileSync(join(datasets, id, DATASET_FILES.source), draft.source);
-    for (const [role, contents] of Object.entries(files)) writeFileSync(join(datasets, id, DATASET_FILES[role as keyof typeof DATASET_FILES]), `${JSON.stringify(contents, null, 2)}\n`);
+    for (const [role, contents] of Object.entries(files))
+      writeFileSync(
+        join(datasets, id, DATASET_FILES[role as keyof typeof DATASET_FILES]),
+        `${JSON.stringify(contents, null, 2)}\n`,
+      );
   }
 }
 
@@ -71,18 +84,28 @@ function writeHostileDatasets(datasets: string): void {
 function pages(dir: string, notebooks = false): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('index.html') && file.startsWith(`notebooks${sep}`) === notebooks)
-    .map((file) => `/${relative(dir, join(dir, file)).split(sep).join('/').replace(/index\.html$/, '')}`);
+    .map(
+      (file) =>
+        `/${relative(dir, join(dir, file))
+          .split(sep)
+          .join('/')
+          .replace(/index\.html$/, '')}`,
+    );
 }
 
 beforeAll(async () => {
   const tmp = mkdtempSync(join(tmpdir(), 'workreport-hostile-'));
   writeHostileDatasets(join(tmp, 'datasets'));
   dist = join(tmp, 'dist');
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', dist, '--logLevel', 'error'], {
-    cwd: ROOT,
-    env: { ...process.env, WORKREPORT_DATASETS: join(tmp, 'datasets') },
-    stdio: 'pipe',
-  });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', dist, '--logLevel', 'error'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, WORKREPORT_DATASETS: join(tmp, 'datasets') },
+      stdio: 'pipe',
+    },
+  );
   server = await serveStatic(dist, { headers: { 'Content-Security-Policy': STRICT_CSP } });
   notebookServer = await serveStatic(dist, { headers: { 'Content-Security-Policy': NOTEBOOK_CSP } });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
@@ -97,7 +120,14 @@ afterAll(async () => {
 describe('a dataset full of payloads', () => {
   test('is published: its stories, source views, embeds and the comparison of its two years are built', () => {
     const built = pages(dist);
-    for (const path of ['/stories/hostile-2023/', '/stories/hostile-2024/en/', '/source/hostile-2023/', '/compare/hostile/', '/gallery/']) expect(built).toContain(path);
+    for (const path of [
+      '/stories/hostile-2023/',
+      '/stories/hostile-2024/en/',
+      '/source/hostile-2023/',
+      '/compare/hostile/',
+      '/gallery/',
+    ])
+      expect(built).toContain(path);
     expect(built.filter((path) => path.startsWith('/embed/hostile-2023/')).length).toBeGreaterThan(0);
   });
 
@@ -108,7 +138,9 @@ describe('a dataset full of payloads', () => {
     await context.exposeFunction('__violation', (text: string) => violations.push(text));
     await context.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
-        (window as unknown as { __violation: (t: string) => void }).__violation(`${location.pathname} ${event.violatedDirective} ${event.blockedURI}`);
+        (window as unknown as { __violation: (t: string) => void }).__violation(
+          `${location.pathname} ${event.violatedDirective} ${event.blockedURI}`,
+        );
       });
     });
     const shown = new Set<string>();
@@ -122,14 +154,25 @@ describe('a dataset full of payloads', () => {
       // Open tooltips: hover the marks of a live chart, where there is one.
       const marks = page.locator('.chart__variant[data-hydrated] g[class*="mark-"] path');
       await page.waitForTimeout(300);
-      for (let i = 0; i < Math.min(3, await marks.count()); i++) await marks.nth(i).hover({ force: true }).catch(() => undefined);
+      for (let i = 0; i < Math.min(3, await marks.count()); i++)
+        await marks
+          .nth(i)
+          .hover({ force: true })
+          .catch(() => undefined);
       const found = await page.evaluate(() => ({
-        handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
+        handlers: [...document.querySelectorAll('*')].filter((e) =>
+          [...e.attributes].some((a) => a.name.startsWith('on')),
+        ).length,
         scripts: [...document.querySelectorAll('script')].filter((s) => (s.textContent ?? '').includes('alert')).length,
         images: document.querySelectorAll('img[src="x"]').length,
         text: document.body.innerText,
       }));
-      expect({ path, handlers: found.handlers, scripts: found.scripts, images: found.images }).toEqual({ path, handlers: 0, scripts: 0, images: 0 });
+      expect({ path, handlers: found.handlers, scripts: found.scripts, images: found.images }).toEqual({
+        path,
+        handlers: 0,
+        scripts: 0,
+        images: 0,
+      });
       for (const payload of [MARKUP, SCRIPT, ATTRIBUTE, FORMULA]) if (found.text.includes(payload)) shown.add(payload);
       await page.close();
     }
@@ -150,9 +193,13 @@ describe('a dataset full of payloads', () => {
         void dialog.dismiss();
       });
       await page.goto(notebookServer.origin + path, { waitUntil: 'load' });
-      await page.waitForFunction(() => document.documentElement.dataset.cellsPending === '0', undefined, { timeout: 60_000 });
+      await page.waitForFunction(() => document.documentElement.dataset.cellsPending === '0', undefined, {
+        timeout: 60_000,
+      });
       const found = await page.evaluate(() => ({
-        handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
+        handlers: [...document.querySelectorAll('*')].filter((e) =>
+          [...e.attributes].some((a) => a.name.startsWith('on')),
+        ).length,
         images: document.querySelectorAll('img[src="x"]').length,
         text: document.body.innerText,
       }));

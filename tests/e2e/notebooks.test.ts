@@ -9,7 +9,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DATASETS, DISCOVERY, yangshahu2019 } from '../datasets.ts';
 import { DIST } from '../site/browser.ts';
 import { STRICT_CSP } from '../../src/site/static-server.ts';
-import { COMPARISON_COLUMNS, compareDatasets, findSeries, type Comparison, type Mapping, type Series } from '../../src/compare/index.ts';
+import {
+  COMPARISON_COLUMNS,
+  compareDatasets,
+  findSeries,
+  type Comparison,
+  type Mapping,
+  type Series,
+} from '../../src/compare/index.ts';
 import type { Dataset } from '../../src/datasets/dataset.ts';
 import { UNITS } from '../../src/figures/unit.ts';
 import { draftDataset } from '../../src/datasets/draft/draft-dataset.ts';
@@ -60,13 +67,26 @@ const YANGSHAHU = optionName({ id: yangshahu2019.meta.id, title: yangshahu2019.m
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await preview({ root: ROOT, logLevel: 'error', build: { outDir: DIST }, preview: { port: 0, strictPort: true, host: '127.0.0.1' } });
+  server = await preview({
+    root: ROOT,
+    logLevel: 'error',
+    build: { outDir: DIST },
+    preview: { port: 0, strictPort: true, host: '127.0.0.1' },
+  });
   const { port } = server.httpServer.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, TIMEOUT);
 
@@ -98,11 +118,13 @@ async function openNotebook(name: string): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const problems: Problems = { console: [], failedRequests: [], offSite: [] };
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.console.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.console.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.console.push(`pageerror: ${error.message}`));
   page.on('requestfailed', (request) => {
-    if (request.url().startsWith(origin)) problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
+    if (request.url().startsWith(origin))
+      problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
@@ -144,7 +166,8 @@ async function stateOf(page: Page) {
  * first two datasets picked by hand.
  */
 const SERIES = findSeries(DATASETS, (d) => d.report.meta);
-const seriesName = (s: Series<Dataset> | null) => (s === null ? '任选两份报告 Two reports by hand' : `${s.key} · ${s.years.join('、')}`);
+const seriesName = (s: Series<Dataset> | null) =>
+  s === null ? '任选两份报告 Two reports by hand' : `${s.key} · ${s.years.join('、')}`;
 const matchedOf = (comparison: Comparison) => comparison.rows.filter((r) => r.match !== 'none').length;
 const SERIES_MATCHED = SERIES.map((s) => matchedOf(compareDatasets(s.members)));
 const BEST_SERIES = SERIES[SERIES_MATCHED.indexOf(Math.max(...SERIES_MATCHED))] ?? null;
@@ -169,11 +192,19 @@ function compareCharts(members: readonly Dataset[]): string[] {
 function joinableLabels(): { series: Series<Dataset>; mapping: Mapping; rows: number; mapped: number } | null {
   for (const series of SERIES) {
     const rows = compareDatasets(series.members).rows.filter((r) => r.match === 'none' && r.target !== true);
-    const kind = (r: (typeof rows)[number]) => (r.unit === 'count' ? `count:${r.counted ?? ''}` : UNITS[r.unit].dimension);
+    const kind = (r: (typeof rows)[number]) =>
+      r.unit === 'count' ? `count:${r.counted ?? ''}` : UNITS[r.unit].dimension;
     for (const a of rows) {
       for (const b of rows) {
         const [va, vb] = [a.values[0], b.values[0]];
-        if (va === undefined || vb === undefined || va.dataset === vb.dataset || va.year >= vb.year || kind(a) !== kind(b)) continue;
+        if (
+          va === undefined ||
+          vb === undefined ||
+          va.dataset === vb.dataset ||
+          va.year >= vb.year ||
+          kind(a) !== kind(b)
+        )
+          continue;
         const mapping = { groups: [[va.label, vb.label]] };
         const joined = compareDatasets(series.members, { mapping });
         const mapped = joined.rows.filter((r) => r.match === 'mapping').length;
@@ -194,132 +225,183 @@ const CHARTS: Record<(typeof NOTEBOOKS)[number], string[]> = {
 };
 
 describe('site index', () => {
-  test('links every notebook', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/`);
-    // Relative links, so that the site works under any base path (vite build --base).
-    const links = await page.$$eval('a[href^="notebooks/"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(links).toEqual(NOTEBOOKS.map((name) => `${origin}/notebooks/${name}/`));
-    await page.close();
-  }, TIMEOUT);
+  test(
+    'links every notebook',
+    async () => {
+      const page = await browser.newPage();
+      await page.goto(`${origin}/`);
+      // Relative links, so that the site works under any base path (vite build --base).
+      const links = await page.$$eval('a[href^="notebooks/"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(links).toEqual(NOTEBOOKS.map((name) => `${origin}/notebooks/${name}/`));
+      await page.close();
+    },
+    TIMEOUT,
+  );
 });
 
 describe.each(NOTEBOOKS)('notebook %s', (name) => {
-  test('loads offline: every cell settles without error, no request fails or leaves the site, its charts are drawn', async () => {
-    const { page, problems } = await openNotebook(name);
-    const state = await stateOf(page);
-    expect(state.cells).toBeGreaterThan(0);
-    expect(state.failed).toBe(0);
-    expect(state.errors).toEqual([]);
-    expect(state.charts.map((c) => c.name)).toEqual(CHARTS[name]);
-    for (const chart of state.charts) {
-      expect(chart.message, `chart ${chart.name}`).toBe('');
-      expect(chart.marks, `marks of chart ${chart.name}`).toBeGreaterThan(0);
-    }
-    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-    await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true, animations: 'disabled' });
-    await page.close();
-  }, TIMEOUT);
+  test(
+    'loads offline: every cell settles without error, no request fails or leaves the site, its charts are drawn',
+    async () => {
+      const { page, problems } = await openNotebook(name);
+      const state = await stateOf(page);
+      expect(state.cells).toBeGreaterThan(0);
+      expect(state.failed).toBe(0);
+      expect(state.errors).toEqual([]);
+      expect(state.charts.map((c) => c.name)).toEqual(CHARTS[name]);
+      for (const chart of state.charts) {
+        expect(chart.message, `chart ${chart.name}`).toBe('');
+        expect(chart.marks, `marks of chart ${chart.name}`).toBeGreaterThan(0);
+      }
+      expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true, animations: 'disabled' });
+      await page.close();
+    },
+    TIMEOUT,
+  );
 
-  test('fits a 375 px phone: inputs, tables and code stay inside the column', async () => {
-    const { page } = await openNotebook(name);
-    await page.setViewportSize({ width: 375, height: 800 });
-    await page.waitForFunction(() => document.documentElement.clientWidth === 375, null, { timeout: TIMEOUT });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    await page.close();
-  }, TIMEOUT);
+  test(
+    'fits a 375 px phone: inputs, tables and code stay inside the column',
+    async () => {
+      const { page } = await openNotebook(name);
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.waitForFunction(() => document.documentElement.clientWidth === 375, null, { timeout: TIMEOUT });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await page.close();
+    },
+    TIMEOUT,
+  );
 });
 
 describe('interactions', () => {
-  test('figures: a search for 亩 keeps only the figures that mention it, in the table and the chart', async () => {
-    const { page, problems } = await openNotebook('figures');
-    await pick(page, '报告 Report', YANGSHAHU);
-    const rows = () => page.locator('table.wr-table tbody tr:not(.wr-table__empty)').count();
-    expect(await rows()).toBe(yangshahu2019.figures.length);
-    const matching = yangshahu2019.figures.filter((f) => [f.id, f.label.zh, f.label.en, f.provenance.quote, f.note ?? ''].some((t) => t.includes('亩')));
-    await page.getByLabel('搜索 Search').fill('亩');
-    await page.waitForFunction((n) => document.querySelectorAll('table.wr-table tbody tr').length === n, matching.length);
-    await settled(page);
-    expect(matching.length).toBeGreaterThan(0);
-    expect(matching.length).toBeLessThan(yangshahu2019.figures.length);
-    // One panel per unit (and counted thing), at most four: here every matching figure fits.
-    const axes = new Set(matching.map((f) => `${f.quantity.unit} ${f.quantity.counted ?? ''}`));
-    expect(axes.size).toBeLessThanOrEqual(4);
-    expect(await page.locator('[data-chart="figures"] svg g.mark-rect.role-mark > path').count()).toBe(matching.length);
-    expect((await stateOf(page)).charts[0]?.titles).toContain(`筛选出的${matching.length}个数字`);
-    expect(await page.locator('.wr-text mark.is-current').count()).toBe(matching.length);
-    // A relative link (../../source/…), so that it stays inside any base path.
-    const link = await page.locator('table.wr-table tbody a').first().evaluate((a) => (a as HTMLAnchorElement).href);
-    expect(link).toBe(`${origin}/source/${yangshahu2019.meta.id}/#${matching[0]?.id}`);
-    const sourcePage = await page.request.get(link);
-    expect(sourcePage.status()).toBe(200);
-    expect(await sourcePage.text()).toContain(`id="${matching[0]?.id}"`);
-    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-    await page.close();
-  }, TIMEOUT);
+  test(
+    'figures: a search for 亩 keeps only the figures that mention it, in the table and the chart',
+    async () => {
+      const { page, problems } = await openNotebook('figures');
+      await pick(page, '报告 Report', YANGSHAHU);
+      const rows = () => page.locator('table.wr-table tbody tr:not(.wr-table__empty)').count();
+      expect(await rows()).toBe(yangshahu2019.figures.length);
+      const matching = yangshahu2019.figures.filter((f) =>
+        [f.id, f.label.zh, f.label.en, f.provenance.quote, f.note ?? ''].some((t) => t.includes('亩')),
+      );
+      await page.getByLabel('搜索 Search').fill('亩');
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('table.wr-table tbody tr').length === n,
+        matching.length,
+      );
+      await settled(page);
+      expect(matching.length).toBeGreaterThan(0);
+      expect(matching.length).toBeLessThan(yangshahu2019.figures.length);
+      // One panel per unit (and counted thing), at most four: here every matching figure fits.
+      const axes = new Set(matching.map((f) => `${f.quantity.unit} ${f.quantity.counted ?? ''}`));
+      expect(axes.size).toBeLessThanOrEqual(4);
+      expect(await page.locator('[data-chart="figures"] svg g.mark-rect.role-mark > path').count()).toBe(
+        matching.length,
+      );
+      expect((await stateOf(page)).charts[0]?.titles).toContain(`筛选出的${matching.length}个数字`);
+      expect(await page.locator('.wr-text mark.is-current').count()).toBe(matching.length);
+      // A relative link (../../source/…), so that it stays inside any base path.
+      const link = await page
+        .locator('table.wr-table tbody a')
+        .first()
+        .evaluate((a) => (a as HTMLAnchorElement).href);
+      expect(link).toBe(`${origin}/source/${yangshahu2019.meta.id}/#${matching[0]?.id}`);
+      const sourcePage = await page.request.get(link);
+      expect(sourcePage.status()).toBe(200);
+      expect(await sourcePage.text()).toContain(`id="${matching[0]?.id}"`);
+      expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+      await page.close();
+    },
+    TIMEOUT,
+  );
 
-  test('compose: switching the chart kind from bar to dot plot changes the spec and the chart, and the SVG and PNG downloads are that chart', async () => {
-    const { page, problems } = await openNotebook('compose');
-    await pick(page, '报告 Report', YANGSHAHU);
-    const spec = async () => JSON.parse((await page.locator('pre[data-vega-lite]').textContent()) ?? 'null') as { description: string };
-    const before = await spec();
-    expect(before.description).toMatch(/^条形图/);
-    await page.getByLabel('点图 Dot plot').check();
-    await page.waitForFunction((description) => !document.querySelector('pre[data-vega-lite]')?.textContent?.includes(description), before.description);
-    await settled(page);
-    const after = await spec();
-    expect(after.description).toMatch(/^点图/);
-    expect((await stateOf(page)).charts[0]?.marks).toBeGreaterThan(0);
-    const snippet = await page.locator('textarea.wr-code').inputValue();
-    expect(snippet).toContain(after.description);
-    // The snippet a CMS takes: the chart as SVG in a figure, no script or style; pasted into an
-    // article under the site's strict policy, it shows the dot plot with no violation.
-    expect(snippet).toMatch(/^<figure class="workreport-chart" lang="zh-CN">\n {2}<svg [^>]*width="100%"/);
-    expect(snippet).not.toMatch(/<script|\sstyle=|\son[a-z]+=/i);
-    const article = await browser.newPage({ viewport: { width: 375, height: 800 } });
-    const violations: string[] = [];
-    await article.route(`${origin}/an-article/`, (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        headers: { 'Content-Security-Policy': STRICT_CSP },
-        body: `<!doctype html><html><head><meta charset="utf-8"><title>An article</title></head><body><p>Text.</p>${snippet}<p>More text.</p></body></html>`,
-      }),
-    );
-    await article.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP ${event.violatedDirective}`)));
-    article.on('console', (message) => violations.push(message.text()));
-    await article.goto(`${origin}/an-article/`, { waitUntil: 'load' });
-    // As wide as the article's figure (375 px less the body's and the figure's default margins: 8 + 40 each side).
-    const box = await article.locator('figure.workreport-chart svg').boundingBox();
-    expect(box?.width).toBe(375 - 2 * 8 - 2 * 40);
-    expect(await article.locator('figure.workreport-chart svg g[class*="mark-"] path').count()).toBeGreaterThan(0);
-    expect(violations).toEqual([]);
-    await article.close();
-    const saved = async (button: string) => {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-      return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
-    };
-    const svg = await saved('下载 SVG');
-    expect(svg.name).toBe('yangshahu-2019-notebook-dot-plot.svg');
-    expect(svg.bytes.toString('utf8')).toMatch(/^<svg[\s\S]*优质稻/);
-    const png = await saved('下载 PNG');
-    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-    await page.close();
-  }, TIMEOUT);
+  test(
+    'compose: switching the chart kind from bar to dot plot changes the spec and the chart, and the SVG and PNG downloads are that chart',
+    async () => {
+      const { page, problems } = await openNotebook('compose');
+      await pick(page, '报告 Report', YANGSHAHU);
+      const spec = async () =>
+        JSON.parse((await page.locator('pre[data-vega-lite]').textContent()) ?? 'null') as { description: string };
+      const before = await spec();
+      expect(before.description).toMatch(/^条形图/);
+      await page.getByLabel('点图 Dot plot').check();
+      await page.waitForFunction(
+        (description) => !document.querySelector('pre[data-vega-lite]')?.textContent?.includes(description),
+        before.description,
+      );
+      await settled(page);
+      const after = await spec();
+      expect(after.description).toMatch(/^点图/);
+      expect((await stateOf(page)).charts[0]?.marks).toBeGreaterThan(0);
+      const snippet = await page.locator('textarea.wr-code').inputValue();
+      expect(snippet).toContain(after.description);
+      // The snippet a CMS takes: the chart as SVG in a figure, no script or style; pasted into an
+      // article under the site's strict policy, it shows the dot plot with no violation.
+      expect(snippet).toMatch(/^<figure class="workreport-chart" lang="zh-CN">\n {2}<svg [^>]*width="100%"/);
+      expect(snippet).not.toMatch(/<script|\sstyle=|\son[a-z]+=/i);
+      const article = await browser.newPage({ viewport: { width: 375, height: 800 } });
+      const violations: string[] = [];
+      await article.route(`${origin}/an-article/`, (route) =>
+        route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          headers: { 'Content-Security-Policy': STRICT_CSP },
+          body: `<!doctype html><html><head><meta charset="utf-8"><title>An article</title></head><body><p>Text.</p>${snippet}<p>More text.</p></body></html>`,
+        }),
+      );
+      await article.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (event) =>
+          console.error(`CSP ${event.violatedDirective}`),
+        ),
+      );
+      article.on('console', (message) => violations.push(message.text()));
+      await article.goto(`${origin}/an-article/`, { waitUntil: 'load' });
+      // As wide as the article's figure (375 px less the body's and the figure's default margins: 8 + 40 each side).
+      const box = await article.locator('figure.workreport-chart svg').boundingBox();
+      expect(box?.width).toBe(375 - 2 * 8 - 2 * 40);
+      expect(await article.locator('figure.workreport-chart svg g[class*="mark-"] path').count()).toBeGreaterThan(0);
+      expect(violations).toEqual([]);
+      await article.close();
+      const saved = async (button: string) => {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: button }).click(),
+        ]);
+        return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+      };
+      const svg = await saved('下载 SVG');
+      expect(svg.name).toBe('yangshahu-2019-notebook-dot-plot.svg');
+      expect(svg.bytes.toString('utf8')).toMatch(/^<svg[\s\S]*优质稻/);
+      const png = await saved('下载 PNG');
+      expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+      await page.close();
+    },
+    TIMEOUT,
+  );
 
-  test('indicators: 900 households lifted out of 812 registered raises a finding and changes the indicators', async () => {
-    const { page, problems } = await openNotebook('indicators');
-    await pick(page, '报告 Report', YANGSHAHU);
-    await page.getByLabel(/新数值 New value/).fill('900');
-    await page.waitForSelector('[data-findings="appeared"] li', { timeout: TIMEOUT });
-    await settled(page);
-    const appeared = await page.$$eval('[data-findings="appeared"] li', (items) => items.map((li) => li.textContent ?? ''));
-    expect(appeared.some((text) => text.includes('COUNT_EXCEEDS_TOTAL') && text.includes('lifted-within-registered-households'))).toBe(true);
-    expect(await page.locator('[data-edit-summary] table tbody tr:not(.wr-table__empty)').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-chart="edit"] svg').textContent()).toContain('900');
-    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-    await page.close();
-  }, TIMEOUT);
+  test(
+    'indicators: 900 households lifted out of 812 registered raises a finding and changes the indicators',
+    async () => {
+      const { page, problems } = await openNotebook('indicators');
+      await pick(page, '报告 Report', YANGSHAHU);
+      await page.getByLabel(/新数值 New value/).fill('900');
+      await page.waitForSelector('[data-findings="appeared"] li', { timeout: TIMEOUT });
+      await settled(page);
+      const appeared = await page.$$eval('[data-findings="appeared"] li', (items) =>
+        items.map((li) => li.textContent ?? ''),
+      );
+      expect(
+        appeared.some(
+          (text) => text.includes('COUNT_EXCEEDS_TOTAL') && text.includes('lifted-within-registered-households'),
+        ),
+      ).toBe(true);
+      expect(await page.locator('[data-edit-summary] table tbody tr:not(.wr-table__empty)').count()).toBeGreaterThan(0);
+      expect(await page.locator('[data-chart="edit"] svg').textContent()).toContain('900');
+      expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+      await page.close();
+    },
+    TIMEOUT,
+  );
 });
 
 /** Pick `name` in the select labelled `label` and wait until the notebook has settled again. */
@@ -340,9 +422,13 @@ const downloadsStarted = new WeakMap<Page, number[]>();
 async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
   const started = downloadsStarted.get(page) ?? [];
   const tenthLast = started.at(-10);
-  if (tenthLast !== undefined && Date.now() - tenthLast < 1_100) await page.waitForTimeout(tenthLast + 1_100 - Date.now());
+  if (tenthLast !== undefined && Date.now() - tenthLast < 1_100)
+    await page.waitForTimeout(tenthLast + 1_100 - Date.now());
   downloadsStarted.set(page, [...started.slice(-9), Date.now()]);
-  const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const [saved] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
   return { name: saved.suggestedFilename(), text: readFileSync(await saved.path(), 'utf8') };
 }
 
@@ -352,73 +438,95 @@ describe('every dataset of datasets/', () => {
     expect([...DISCOVERY.datasets.map((d) => d.id), ...DISCOVERY.leftOut.map((d) => d.id)].sort()).toEqual(FOLDERS);
   });
 
-  test('figures: each dataset picked shows one row per figure of its figures.json, its title, a chart and its text', async () => {
-    const { page, problems } = await openNotebook('figures');
-    const options = await page.getByLabel('报告 Report').locator('option').allTextContents();
-    expect(options).toEqual(PUBLISHED.map(optionName));
-    expect(await page.locator('[data-report]').getAttribute('data-report'), 'the first dataset by id is picked at first').toBe(PUBLISHED[0]?.id);
-    for (const dataset of [...PUBLISHED].reverse()) {
-      await pick(page, '报告 Report', optionName(dataset));
-      const state = await stateOf(page);
-      expect(state.failed, dataset.id).toBe(0);
-      expect(await page.locator('[data-report]').getAttribute('data-report')).toBe(dataset.id);
-      expect(await page.locator('[data-report] strong').textContent()).toBe(dataset.title);
-      expect(await page.locator('table.wr-table tbody tr:not(.wr-table__empty)').count(), dataset.id).toBe(dataset.figures);
-      expect(await page.locator('.wr-text mark').count(), dataset.id).toBe(dataset.figures);
-      // Every figure can be charted (figures sharing a label are told apart by their quotes): no message, marks drawn.
-      if (dataset.figures > 0) {
-        expect(state.charts[0]?.message, dataset.id).toBe('');
-        expect(state.charts[0]?.marks, dataset.id).toBeGreaterThan(0);
-      }
-    }
-    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-    await page.close();
-  }, TIMEOUT * 2);
-
-  test('compose and indicators: each dataset picked settles without a failed cell; indicators lists one row per indicator of its indicators.json', async () => {
-    for (const name of ['compose', 'indicators'] as const) {
-      const { page, problems } = await openNotebook(name);
+  test(
+    'figures: each dataset picked shows one row per figure of its figures.json, its title, a chart and its text',
+    async () => {
+      const { page, problems } = await openNotebook('figures');
+      const options = await page.getByLabel('报告 Report').locator('option').allTextContents();
+      expect(options).toEqual(PUBLISHED.map(optionName));
+      expect(
+        await page.locator('[data-report]').getAttribute('data-report'),
+        'the first dataset by id is picked at first',
+      ).toBe(PUBLISHED[0]?.id);
       for (const dataset of [...PUBLISHED].reverse()) {
         await pick(page, '报告 Report', optionName(dataset));
         const state = await stateOf(page);
-        expect(state.failed, `${name} ${dataset.id}: ${state.errors.join('; ')}`).toBe(0);
-        if (name === 'indicators') {
-          const rows = await page.locator('table.wr-table').first().locator('tbody tr:not(.wr-table__empty)').count();
-          expect(rows, dataset.id).toBe(dataset.indicators);
-        } else {
-          // A dataset without indicators offers none to tick and says so.
-          const choices = page.locator('.wr-input', { has: page.locator('legend', { hasText: '指标 Indicators' }) });
-          expect(await choices.locator('[data-empty]').count(), dataset.id).toBe(dataset.indicators === 0 ? 1 : 0);
-          if (dataset.indicators === 0) expect(await choices.locator('input[type="checkbox"]').count(), dataset.id).toBe(0);
-          else expect(await choices.locator('input[type="checkbox"]').count(), dataset.id).toBeGreaterThan(0);
+        expect(state.failed, dataset.id).toBe(0);
+        expect(await page.locator('[data-report]').getAttribute('data-report')).toBe(dataset.id);
+        expect(await page.locator('[data-report] strong').textContent()).toBe(dataset.title);
+        expect(await page.locator('table.wr-table tbody tr:not(.wr-table__empty)').count(), dataset.id).toBe(
+          dataset.figures,
+        );
+        expect(await page.locator('.wr-text mark').count(), dataset.id).toBe(dataset.figures);
+        // Every figure can be charted (figures sharing a label are told apart by their quotes): no message, marks drawn.
+        if (dataset.figures > 0) {
+          expect(state.charts[0]?.message, dataset.id).toBe('');
+          expect(state.charts[0]?.marks, dataset.id).toBeGreaterThan(0);
         }
       }
-      expect(problems, name).toEqual({ console: [], failedRequests: [], offSite: [] });
+      expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
       await page.close();
-    }
-  }, TIMEOUT * 3);
+    },
+    TIMEOUT * 2,
+  );
 
-  test('extract: each dataset opened at the review desk lists its figures, passes its check, and downloads byte-identical files', async () => {
-    const { page, problems } = await openNotebook('extract');
-    await page.getByLabel('已有数据集 An existing dataset').check();
-    await settled(page);
-    for (const dataset of PUBLISHED) {
-      await pick(page, '数据集 Dataset', optionName(dataset));
-      expect((await stateOf(page)).failed, dataset.id).toBe(0);
-      expect(await page.locator('[data-review] table tbody tr:not(.wr-table__empty)').count(), dataset.id).toBe(dataset.figures);
-      expect(await page.locator('[data-gate]').getAttribute('data-gate'), dataset.id).toBe('0');
-      for (const file of ['report.json', 'figures.json', 'charts.json', 'story.json']) {
-        if (!existsSync(join(ROOT, 'datasets', dataset.id, file))) continue;
-        const saved = await download(page, `下载 ${file}`);
-        expect(saved.name).toBe(file);
-        expect(saved.text, `${dataset.id}/${file}`).toBe(readFileSync(join(ROOT, 'datasets', dataset.id, file), 'utf8'));
+  test(
+    'compose and indicators: each dataset picked settles without a failed cell; indicators lists one row per indicator of its indicators.json',
+    async () => {
+      for (const name of ['compose', 'indicators'] as const) {
+        const { page, problems } = await openNotebook(name);
+        for (const dataset of [...PUBLISHED].reverse()) {
+          await pick(page, '报告 Report', optionName(dataset));
+          const state = await stateOf(page);
+          expect(state.failed, `${name} ${dataset.id}: ${state.errors.join('; ')}`).toBe(0);
+          if (name === 'indicators') {
+            const rows = await page.locator('table.wr-table').first().locator('tbody tr:not(.wr-table__empty)').count();
+            expect(rows, dataset.id).toBe(dataset.indicators);
+          } else {
+            // A dataset without indicators offers none to tick and says so.
+            const choices = page.locator('.wr-input', { has: page.locator('legend', { hasText: '指标 Indicators' }) });
+            expect(await choices.locator('[data-empty]').count(), dataset.id).toBe(dataset.indicators === 0 ? 1 : 0);
+            if (dataset.indicators === 0)
+              expect(await choices.locator('input[type="checkbox"]').count(), dataset.id).toBe(0);
+            else expect(await choices.locator('input[type="checkbox"]').count(), dataset.id).toBeGreaterThan(0);
+          }
+        }
+        expect(problems, name).toEqual({ console: [], failedRequests: [], offSite: [] });
+        await page.close();
       }
-      const source = await download(page, '下载 source.txt');
-      expect(source.text).toBe(readFileSync(join(ROOT, 'datasets', dataset.id, 'source.txt'), 'utf8'));
-    }
-    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-    await page.close();
-  }, TIMEOUT * 3);
+    },
+    TIMEOUT * 3,
+  );
+
+  test(
+    'extract: each dataset opened at the review desk lists its figures, passes its check, and downloads byte-identical files',
+    async () => {
+      const { page, problems } = await openNotebook('extract');
+      await page.getByLabel('已有数据集 An existing dataset').check();
+      await settled(page);
+      for (const dataset of PUBLISHED) {
+        await pick(page, '数据集 Dataset', optionName(dataset));
+        expect((await stateOf(page)).failed, dataset.id).toBe(0);
+        expect(await page.locator('[data-review] table tbody tr:not(.wr-table__empty)').count(), dataset.id).toBe(
+          dataset.figures,
+        );
+        expect(await page.locator('[data-gate]').getAttribute('data-gate'), dataset.id).toBe('0');
+        for (const file of ['report.json', 'figures.json', 'charts.json', 'story.json']) {
+          if (!existsSync(join(ROOT, 'datasets', dataset.id, file))) continue;
+          const saved = await download(page, `下载 ${file}`);
+          expect(saved.name).toBe(file);
+          expect(saved.text, `${dataset.id}/${file}`).toBe(
+            readFileSync(join(ROOT, 'datasets', dataset.id, file), 'utf8'),
+          );
+        }
+        const source = await download(page, '下载 source.txt');
+        expect(source.text).toBe(readFileSync(join(ROOT, 'datasets', dataset.id, 'source.txt'), 'utf8'));
+      }
+      expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+      await page.close();
+    },
+    TIMEOUT * 3,
+  );
 });
 
 describe('compare notebook', () => {
@@ -426,125 +534,181 @@ describe('compare notebook', () => {
   const shown = async (page: Page) => ({
     table: await page.locator('.wr-scroll table.wr-table tbody tr:not(.wr-table__empty)').count(),
     summary: Number(await page.locator('[data-summary]').getAttribute('data-rows')),
-    byMatch: await page.$$eval('.wr-scroll table.wr-table [data-match]', (spans) => spans.map((s) => (s as HTMLElement).dataset.match ?? '')),
+    byMatch: await page.$$eval('.wr-scroll table.wr-table [data-match]', (spans) =>
+      spans.map((s) => (s as HTMLElement).dataset.match ?? ''),
+    ),
   });
   const byMatchOf = (comparison: Comparison) => comparison.rows.map((r) => r.match);
 
-  test('lists every series found (or says there is none) and opens on the one with the most matched rows', async () => {
-    const { page, problems } = await openNotebook('compare');
-    const options = await page.getByLabel('对比哪些报告 Reports to compare').locator('option').allTextContents();
-    expect(options).toEqual([...SERIES, null].map(seriesName));
-    const selected = await page.getByLabel('对比哪些报告 Reports to compare').evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent);
-    expect(selected).toBe(seriesName(BEST_SERIES));
-    expect(await page.locator('[data-no-series]').count()).toBe(SERIES.length === 0 ? 1 : 0);
-    if (BY_DEFAULT.length >= 2) expect(await page.locator('[data-members]').getAttribute('data-members')).toBe(BY_DEFAULT.map((d) => d.id).join(' '));
-    else expect(await page.locator('[data-summary]').getAttribute('data-rows')).toBe('0');
-    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-    await page.close();
-  }, TIMEOUT);
+  test(
+    'lists every series found (or says there is none) and opens on the one with the most matched rows',
+    async () => {
+      const { page, problems } = await openNotebook('compare');
+      const options = await page.getByLabel('对比哪些报告 Reports to compare').locator('option').allTextContents();
+      expect(options).toEqual([...SERIES, null].map(seriesName));
+      const selected = await page
+        .getByLabel('对比哪些报告 Reports to compare')
+        .evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent);
+      expect(selected).toBe(seriesName(BEST_SERIES));
+      expect(await page.locator('[data-no-series]').count()).toBe(SERIES.length === 0 ? 1 : 0);
+      if (BY_DEFAULT.length >= 2)
+        expect(await page.locator('[data-members]').getAttribute('data-members')).toBe(
+          BY_DEFAULT.map((d) => d.id).join(' '),
+        );
+      else expect(await page.locator('[data-summary]').getAttribute('data-rows')).toBe('0');
+      expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+      await page.close();
+    },
+    TIMEOUT,
+  );
 
-  test('every series picked shows as many rows as compareDatasets gives it, each with how it matched; two reports by hand too', async () => {
-    const { page, problems } = await openNotebook('compare');
-    for (const series of SERIES) {
-      await pick(page, '对比哪些报告 Reports to compare', seriesName(series));
-      const comparison = compareDatasets(series.members);
-      const state = await stateOf(page);
-      expect(state.failed, `${series.key}: ${state.errors.join('; ')}`).toBe(0);
-      expect(await page.locator('[data-members]').getAttribute('data-members')).toBe(series.members.map((d) => d.id).join(' '));
-      expect(await shown(page), series.key).toEqual({ table: comparison.rows.length, summary: comparison.rows.length, byMatch: byMatchOf(comparison) });
-      expect(state.charts.map((c) => c.name), series.key).toEqual(compareCharts(series.members));
-      for (const chart of state.charts) expect(chart.marks, `${series.key} ${chart.name}`).toBeGreaterThan(0);
-      const flagged = comparison.rows.flatMap((r) => r.changes).filter((c) => c.flag !== undefined).length;
-      expect(await page.locator('[data-flag="GROWTH_MISMATCH"]').count(), series.key).toBe(flagged);
-    }
-    const [a, b] = [DATASETS.at(-1), DATASETS[0]];
-    if (a !== undefined && b !== undefined && a !== b) {
-      await pick(page, '对比哪些报告 Reports to compare', seriesName(null));
-      await pick(page, '报告一 First report', optionName({ id: a.id, title: a.report.meta.title.zh }));
-      await pick(page, '报告二 Second report', optionName({ id: b.id, title: b.report.meta.title.zh }));
-      const comparison = compareDatasets([a, b]);
-      expect((await stateOf(page)).failed).toBe(0);
-      expect(await shown(page)).toEqual({ table: comparison.rows.length, summary: comparison.rows.length, byMatch: byMatchOf(comparison) });
-      expect(await page.locator('[data-note]').evaluateAll((notes) => notes.map((n) => (n as HTMLElement).dataset.note))).toEqual(comparison.notes.map((n) => n.code));
-    }
-    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-    await page.close();
-  }, TIMEOUT * 3);
+  test(
+    'every series picked shows as many rows as compareDatasets gives it, each with how it matched; two reports by hand too',
+    async () => {
+      const { page, problems } = await openNotebook('compare');
+      for (const series of SERIES) {
+        await pick(page, '对比哪些报告 Reports to compare', seriesName(series));
+        const comparison = compareDatasets(series.members);
+        const state = await stateOf(page);
+        expect(state.failed, `${series.key}: ${state.errors.join('; ')}`).toBe(0);
+        expect(await page.locator('[data-members]').getAttribute('data-members')).toBe(
+          series.members.map((d) => d.id).join(' '),
+        );
+        expect(await shown(page), series.key).toEqual({
+          table: comparison.rows.length,
+          summary: comparison.rows.length,
+          byMatch: byMatchOf(comparison),
+        });
+        expect(
+          state.charts.map((c) => c.name),
+          series.key,
+        ).toEqual(compareCharts(series.members));
+        for (const chart of state.charts) expect(chart.marks, `${series.key} ${chart.name}`).toBeGreaterThan(0);
+        const flagged = comparison.rows.flatMap((r) => r.changes).filter((c) => c.flag !== undefined).length;
+        expect(await page.locator('[data-flag="GROWTH_MISMATCH"]').count(), series.key).toBe(flagged);
+      }
+      const [a, b] = [DATASETS.at(-1), DATASETS[0]];
+      if (a !== undefined && b !== undefined && a !== b) {
+        await pick(page, '对比哪些报告 Reports to compare', seriesName(null));
+        await pick(page, '报告一 First report', optionName({ id: a.id, title: a.report.meta.title.zh }));
+        await pick(page, '报告二 Second report', optionName({ id: b.id, title: b.report.meta.title.zh }));
+        const comparison = compareDatasets([a, b]);
+        expect((await stateOf(page)).failed).toBe(0);
+        expect(await shown(page)).toEqual({
+          table: comparison.rows.length,
+          summary: comparison.rows.length,
+          byMatch: byMatchOf(comparison),
+        });
+        expect(
+          await page.locator('[data-note]').evaluateAll((notes) => notes.map((n) => (n as HTMLElement).dataset.note)),
+        ).toEqual(comparison.notes.map((n) => n.code));
+      }
+      expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+      await page.close();
+    },
+    TIMEOUT * 3,
+  );
 
   const JOIN = joinableLabels();
-  test.skipIf(JOIN === null)('a mapping joining two unmatched labels matches them in one row (mapping); a mapping that does not read is shown and left out', async () => {
-    const { series, mapping, rows, mapped } = JOIN as NonNullable<typeof JOIN>;
-    const { page, problems } = await openNotebook('compare');
-    await pick(page, '对比哪些报告 Reports to compare', seriesName(series));
-    const before = compareDatasets(series.members).rows.length;
-    expect(rows).toBeLessThan(before);
-    const box = page.getByLabel('对应表 Mapping (JSON)');
-    await box.fill(JSON.stringify(mapping));
-    await page.waitForFunction((n) => document.querySelector('[data-summary]')?.getAttribute('data-rows') === String(n), rows);
-    await settled(page);
-    const after = await shown(page);
-    expect(after.table).toBe(rows);
-    expect(after.byMatch.filter((m) => m === 'mapping')).toHaveLength(mapped);
-    expect(after.byMatch).toEqual(byMatchOf(compareDatasets(series.members, { mapping })));
-    expect(await page.locator('[data-mapping-groups] q').allTextContents()).toEqual(mapping.groups.flat());
-    const saved = await download(page, '下载 JSON');
-    expect((JSON.parse(saved.text) as Comparison).rows.filter((r) => r.match === 'mapping')).toHaveLength(mapped);
+  test.skipIf(JOIN === null)(
+    'a mapping joining two unmatched labels matches them in one row (mapping); a mapping that does not read is shown and left out',
+    async () => {
+      const { series, mapping, rows, mapped } = JOIN as NonNullable<typeof JOIN>;
+      const { page, problems } = await openNotebook('compare');
+      await pick(page, '对比哪些报告 Reports to compare', seriesName(series));
+      const before = compareDatasets(series.members).rows.length;
+      expect(rows).toBeLessThan(before);
+      const box = page.getByLabel('对应表 Mapping (JSON)');
+      await box.fill(JSON.stringify(mapping));
+      await page.waitForFunction(
+        (n) => document.querySelector('[data-summary]')?.getAttribute('data-rows') === String(n),
+        rows,
+      );
+      await settled(page);
+      const after = await shown(page);
+      expect(after.table).toBe(rows);
+      expect(after.byMatch.filter((m) => m === 'mapping')).toHaveLength(mapped);
+      expect(after.byMatch).toEqual(byMatchOf(compareDatasets(series.members, { mapping })));
+      expect(await page.locator('[data-mapping-groups] q').allTextContents()).toEqual(mapping.groups.flat());
+      const saved = await download(page, '下载 JSON');
+      expect((JSON.parse(saved.text) as Comparison).rows.filter((r) => r.match === 'mapping')).toHaveLength(mapped);
 
-    await box.fill('{"groups": [');
-    await page.waitForSelector('[data-mapping-problem]');
-    await settled(page);
-    expect(await page.locator('[data-mapping-problem]').textContent()).toContain('not JSON');
-    expect((await shown(page)).table).toBe(before);
-    await box.fill('{"groups": [["地区生产总值"]]}');
-    await page.waitForFunction(() => document.querySelector('[data-mapping-problem]')?.textContent?.includes('groups.0') === true);
-    expect((await stateOf(page)).failed).toBe(0);
-    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-    await page.close();
-  }, TIMEOUT * 2);
+      await box.fill('{"groups": [');
+      await page.waitForSelector('[data-mapping-problem]');
+      await settled(page);
+      expect(await page.locator('[data-mapping-problem]').textContent()).toContain('not JSON');
+      expect((await shown(page)).table).toBe(before);
+      await box.fill('{"groups": [["地区生产总值"]]}');
+      await page.waitForFunction(
+        () => document.querySelector('[data-mapping-problem]')?.textContent?.includes('groups.0') === true,
+      );
+      expect((await stateOf(page)).failed).toBe(0);
+      expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+      await page.close();
+    },
+    TIMEOUT * 2,
+  );
 
-  test('downloads the comparison shown as CSV (the columns of workreport compare, a line per value) and JSON', async () => {
-    const { page, problems } = await openNotebook('compare');
-    const comparison = compareDatasets(BY_DEFAULT);
-    if (BY_DEFAULT.length < 2) {
-      expect(await page.getByRole('button', { name: '下载 CSV' }).count()).toBe(0);
-    } else {
-      const csv = await download(page, '下载 CSV');
-      expect(csv.name).toBe(`compare-${comparison.datasets.join('_')}.csv`);
-      expect(csv.text.startsWith('\uFEFF')).toBe(true);
-      const parsed = csvParse(csv.text.slice(1));
-      expect(parsed.columns).toEqual([...COMPARISON_COLUMNS]);
-      expect(parsed.map((line) => `${line.dataset}/${line.key}`)).toEqual(comparison.rows.flatMap((r) => r.values.map((v) => `${v.dataset}/${r.key}`)));
-      const json = JSON.parse((await download(page, '下载 JSON')).text) as Comparison;
-      expect(json).toEqual(JSON.parse(JSON.stringify(comparison)));
-    }
-    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-    await page.close();
-  }, TIMEOUT);
+  test(
+    'downloads the comparison shown as CSV (the columns of workreport compare, a line per value) and JSON',
+    async () => {
+      const { page, problems } = await openNotebook('compare');
+      const comparison = compareDatasets(BY_DEFAULT);
+      if (BY_DEFAULT.length < 2) {
+        expect(await page.getByRole('button', { name: '下载 CSV' }).count()).toBe(0);
+      } else {
+        const csv = await download(page, '下载 CSV');
+        expect(csv.name).toBe(`compare-${comparison.datasets.join('_')}.csv`);
+        expect(csv.text.startsWith('\uFEFF')).toBe(true);
+        const parsed = csvParse(csv.text.slice(1));
+        expect(parsed.columns).toEqual([...COMPARISON_COLUMNS]);
+        expect(parsed.map((line) => `${line.dataset}/${line.key}`)).toEqual(
+          comparison.rows.flatMap((r) => r.values.map((v) => `${v.dataset}/${r.key}`)),
+        );
+        const json = JSON.parse((await download(page, '下载 JSON')).text) as Comparison;
+        expect(json).toEqual(JSON.parse(JSON.stringify(comparison)));
+      }
+      expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+      await page.close();
+    },
+    TIMEOUT,
+  );
 
-  test('hostile labels in the mapping render as text: no element is made from them and no script runs', async () => {
-    const { page, problems } = await openNotebook('compare');
-    const dialogs: string[] = [];
-    page.on('dialog', async (dialog) => {
-      dialogs.push(dialog.message());
-      await dialog.dismiss();
-    });
-    await page.evaluate(() => {
-      (window as unknown as { pwned: number }).pwned = 0;
-    });
-    const evil = ['<img src=x onerror="window.pwned++;alert(1)">', '<script>window.pwned++</script>', '<b>地区生产总值</b>'];
-    await page.getByLabel('对应表 Mapping (JSON)').fill(JSON.stringify({ groups: [evil] }));
-    await page.waitForSelector('[data-mapping-groups="1"]');
-    await settled(page);
-    expect(await page.locator('[data-mapping-groups] q').allTextContents()).toEqual(evil);
-    const made = await page.evaluate(() => ({ images: document.querySelectorAll('main img').length, scripts: document.querySelectorAll('main script, main b').length }));
-    expect(made).toEqual({ images: 0, scripts: 0 });
-    await page.waitForTimeout(200);
-    expect(dialogs).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { pwned: number }).pwned)).toBe(0);
-    expect((await stateOf(page)).failed).toBe(0);
-    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-    await page.close();
-  }, TIMEOUT);
+  test(
+    'hostile labels in the mapping render as text: no element is made from them and no script runs',
+    async () => {
+      const { page, problems } = await openNotebook('compare');
+      const dialogs: string[] = [];
+      page.on('dialog', async (dialog) => {
+        dialogs.push(dialog.message());
+        await dialog.dismiss();
+      });
+      await page.evaluate(() => {
+        (window as unknown as { pwned: number }).pwned = 0;
+      });
+      const evil = [
+        '<img src=x onerror="window.pwned++;alert(1)">',
+        '<script>window.pwned++</script>',
+        '<b>地区生产总值</b>',
+      ];
+      await page.getByLabel('对应表 Mapping (JSON)').fill(JSON.stringify({ groups: [evil] }));
+      await page.waitForSelector('[data-mapping-groups="1"]');
+      await settled(page);
+      expect(await page.locator('[data-mapping-groups] q').allTextContents()).toEqual(evil);
+      const made = await page.evaluate(() => ({
+        images: document.querySelectorAll('main img').length,
+        scripts: document.querySelectorAll('main script, main b').length,
+      }));
+      expect(made).toEqual({ images: 0, scripts: 0 });
+      await page.waitForTimeout(200);
+      expect(dialogs).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { pwned: number }).pwned)).toBe(0);
+      expect((await stateOf(page)).failed).toBe(0);
+      expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+      await page.close();
+    },
+    TIMEOUT,
+  );
 });
 
 describe('review desk (extract)', () => {
@@ -552,142 +716,216 @@ describe('review desk (extract)', () => {
 
   /** The id of the figure whose quote is `quote`, from its row at the desk. */
   async function idOf(page: Page, quote: string): Promise<string> {
-    const id = await page.locator('[data-review] table a[data-figure]', { hasText: quote }).first().getAttribute('data-figure');
+    const id = await page
+      .locator('[data-review] table a[data-figure]', { hasText: quote })
+      .first()
+      .getAttribute('data-figure');
     if (id === null) throw new Error(`no figure 「${quote}」 at the desk`);
     return id;
   }
 
   /** Select `[start, end)` of the report text shown at the desk, as a reader dragging over it would. */
   async function selectInText(page: Page, start: number, end: number): Promise<void> {
-    await page.evaluate(([from, to]) => {
-      const root = document.querySelector('.wr-review__text .wr-text');
-      if (root === null) throw new Error('no text at the desk');
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      let at = 0;
-      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-        const length = node.textContent?.length ?? 0;
-        if (from >= at && from <= at + length) range.setStart(node, from - at);
-        if (to >= at && to <= at + length) {
-          range.setEnd(node, to - at);
-          break;
+    await page.evaluate(
+      ([from, to]) => {
+        const root = document.querySelector('.wr-review__text .wr-text');
+        if (root === null) throw new Error('no text at the desk');
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        let at = 0;
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          const length = node.textContent?.length ?? 0;
+          if (from >= at && from <= at + length) range.setStart(node, from - at);
+          if (to >= at && to <= at + length) {
+            range.setEnd(node, to - at);
+            break;
+          }
+          at += length;
         }
-        at += length;
-      }
-      const selection = document.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-    }, [start, end] as const);
-    await page.waitForFunction((quote) => document.querySelector('[data-selection]')?.textContent?.includes(quote) === true, TEXT.slice(start, end));
+        const selection = document.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+      },
+      [start, end] as const,
+    );
+    await page.waitForFunction(
+      (quote) => document.querySelector('[data-selection]')?.textContent?.includes(quote) === true,
+      TEXT.slice(start, end),
+    );
   }
 
-  test('edit a value and a label, drop a figure, add one by selecting it, then download files that parseDataset accepts', async () => {
-    const { page, problems } = await openNotebook('extract');
-    await page.getByLabel('报告全文 Report text').fill(TEXT);
-    await page.getByLabel('编号 Dataset id').fill('desk-test');
-    await page.getByLabel(/回顾的年份 Year reviewed/).fill('2019');
-    await page.waitForFunction(() => document.querySelectorAll('.wr-review__text mark').length === 2);
-    await settled(page);
-    const land = await idOf(page, '430亩');
-    const graves = await idOf(page, '100冢');
+  test(
+    'edit a value and a label, drop a figure, add one by selecting it, then download files that parseDataset accepts',
+    async () => {
+      const { page, problems } = await openNotebook('extract');
+      await page.getByLabel('报告全文 Report text').fill(TEXT);
+      await page.getByLabel('编号 Dataset id').fill('desk-test');
+      await page.getByLabel(/回顾的年份 Year reviewed/).fill('2019');
+      await page.waitForFunction(() => document.querySelectorAll('.wr-review__text mark').length === 2);
+      await settled(page);
+      const land = await idOf(page, '430亩');
+      const graves = await idOf(page, '100冢');
 
-    await page.locator(`input[data-field="value"][data-figure="${land}"]`).fill('431');
-    await page.locator(`input[data-field="label-zh"][data-figure="${land}"]`).fill('征地面积');
-    await page.locator(`input[data-field="label-en"][data-figure="${land}"]`).fill('Land acquired');
-    await page.locator(`input[data-field="reviewed"][data-figure="${land}"]`).check();
-    await page.locator(`button[data-field="drop"][data-figure="${graves}"]`).click();
-    const start = TEXT.indexOf('三个');
-    await selectInText(page, start, start + 2);
-    await page.getByRole('button', { name: '添加选中的数字 Add the selected figure' }).click();
-    await page.waitForSelector('.wr-review__text mark.is-added');
-    await settled(page);
-    expect(await page.locator('.wr-review__text mark.is-edited').textContent()).toBe('430亩');
-    expect(await page.locator('.wr-review__text mark.is-dropped').textContent()).toBe('100冢');
-    expect(await page.locator('[data-review-summary]').textContent()).toContain('2 个数字 figures：已核对 reviewed 1，改过 edited 1，新增 added 1，删去 dropped 1');
-    // An edited value no longer matches its quote: it downloads, and the gate says what check will report.
-    expect(await page.locator('details[data-gate]').textContent()).toContain('PROVENANCE_VALUE_MISMATCH: datasets/desk-test/figures.json');
+      await page.locator(`input[data-field="value"][data-figure="${land}"]`).fill('431');
+      await page.locator(`input[data-field="label-zh"][data-figure="${land}"]`).fill('征地面积');
+      await page.locator(`input[data-field="label-en"][data-figure="${land}"]`).fill('Land acquired');
+      await page.locator(`input[data-field="reviewed"][data-figure="${land}"]`).check();
+      await page.locator(`button[data-field="drop"][data-figure="${graves}"]`).click();
+      const start = TEXT.indexOf('三个');
+      await selectInText(page, start, start + 2);
+      await page.getByRole('button', { name: '添加选中的数字 Add the selected figure' }).click();
+      await page.waitForSelector('.wr-review__text mark.is-added');
+      await settled(page);
+      expect(await page.locator('.wr-review__text mark.is-edited').textContent()).toBe('430亩');
+      expect(await page.locator('.wr-review__text mark.is-dropped').textContent()).toBe('100冢');
+      expect(await page.locator('[data-review-summary]').textContent()).toContain(
+        '2 个数字 figures：已核对 reviewed 1，改过 edited 1，新增 added 1，删去 dropped 1',
+      );
+      // An edited value no longer matches its quote: it downloads, and the gate says what check will report.
+      expect(await page.locator('details[data-gate]').textContent()).toContain(
+        'PROVENANCE_VALUE_MISMATCH: datasets/desk-test/figures.json',
+      );
 
-    const files = new Map<string, string>();
-    for (const file of ['report.json', 'figures.json', 'charts.json', 'story.json', 'source.txt']) files.set(file, (await download(page, `下载 ${file}`)).text);
-    expect(files.get('source.txt')).toBe(TEXT);
-    // The files workreport init writes for this text; the desk changed figures.json only.
-    const init = draftDataset(TEXT, { id: 'desk-test', year: 2019 });
-    for (const role of ['report', 'charts', 'story'] as const) expect(files.get(`${role}.json`), role).toBe(`${JSON.stringify(init.files[role], null, 2)}\n`);
-    const figuresText = files.get('figures.json') ?? '';
-    expect(figuresText).toBe(`${JSON.stringify(JSON.parse(figuresText), null, 2)}\n`);
-    const parsed = parseDataset('desk-test', {
-      source: files.get('source.txt') ?? '',
-      json: Object.fromEntries(['report', 'figures', 'charts', 'story'].map((role) => [role, JSON.parse(files.get(`${role}.json`) ?? 'null') as unknown])),
-    }, 'datasets/desk-test');
-    const byQuote = new Map(parsed.report.figures.map((f) => [f.provenance.quote, f]));
-    expect([...byQuote.keys()]).toEqual(['430亩', '三个']);
-    expect(byQuote.get('430亩')).toMatchObject({ id: land, label: { zh: '征地面积', en: 'Land acquired' }, quantity: { value: 431, unit: 'mu' }, review: 'reviewed' });
-    expect(byQuote.get('三个')).toMatchObject({ quantity: { value: 3, unit: 'count', qualifier: 'exact' }, provenance: { offset: start }, period: { kind: 'year', year: 2019 }, review: 'draft' });
-    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-    await page.close();
-  }, TIMEOUT);
+      const files = new Map<string, string>();
+      for (const file of ['report.json', 'figures.json', 'charts.json', 'story.json', 'source.txt'])
+        files.set(file, (await download(page, `下载 ${file}`)).text);
+      expect(files.get('source.txt')).toBe(TEXT);
+      // The files workreport init writes for this text; the desk changed figures.json only.
+      const init = draftDataset(TEXT, { id: 'desk-test', year: 2019 });
+      for (const role of ['report', 'charts', 'story'] as const)
+        expect(files.get(`${role}.json`), role).toBe(`${JSON.stringify(init.files[role], null, 2)}\n`);
+      const figuresText = files.get('figures.json') ?? '';
+      expect(figuresText).toBe(`${JSON.stringify(JSON.parse(figuresText), null, 2)}\n`);
+      const parsed = parseDataset(
+        'desk-test',
+        {
+          source: files.get('source.txt') ?? '',
+          json: Object.fromEntries(
+            ['report', 'figures', 'charts', 'story'].map((role) => [
+              role,
+              JSON.parse(files.get(`${role}.json`) ?? 'null') as unknown,
+            ]),
+          ),
+        },
+        'datasets/desk-test',
+      );
+      const byQuote = new Map(parsed.report.figures.map((f) => [f.provenance.quote, f]));
+      expect([...byQuote.keys()]).toEqual(['430亩', '三个']);
+      expect(byQuote.get('430亩')).toMatchObject({
+        id: land,
+        label: { zh: '征地面积', en: 'Land acquired' },
+        quantity: { value: 431, unit: 'mu' },
+        review: 'reviewed',
+      });
+      expect(byQuote.get('三个')).toMatchObject({
+        quantity: { value: 3, unit: 'count', qualifier: 'exact' },
+        provenance: { offset: start },
+        period: { kind: 'year', year: 2019 },
+        review: 'draft',
+      });
+      expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+      await page.close();
+    },
+    TIMEOUT,
+  );
 
-  test('a selection that is no quantity, or overlaps a kept figure, is refused with a message; a field that does not read blocks the download', async () => {
-    const { page, problems } = await openNotebook('extract');
-    await page.getByLabel('报告全文 Report text').fill(TEXT);
-    await page.waitForFunction(() => document.querySelectorAll('.wr-review__text mark').length === 2);
-    await settled(page);
-    const add = page.getByRole('button', { name: '添加选中的数字 Add the selected figure' });
-    await selectInText(page, TEXT.indexOf('截至'), TEXT.indexOf('截至') + 4);
-    await add.click();
-    await expect.poll(() => page.locator('.wr-review .wr-message').textContent()).toContain('does not read as a quantity');
-    await selectInText(page, TEXT.indexOf('征地'), TEXT.indexOf('430亩') + 3);
-    await add.click();
-    await expect.poll(() => page.locator('.wr-review .wr-message').textContent()).toContain('overlaps the figure 「430亩」');
-    expect(await page.locator('.wr-review__text mark').count()).toBe(2);
-    await page.locator('select[data-field="period-kind"][data-figure="' + (await idOf(page, '430亩')) + '"]').selectOption('year');
-    await page.locator('input[data-field="period-dates"][data-figure="' + (await idOf(page, '430亩')) + '"]').fill('19');
-    await page.waitForSelector('[data-invalid]');
-    expect(await page.locator('[data-invalid]').textContent()).toContain('write a year such as 2019');
-    expect(await page.getByRole('button', { name: '下载 figures.json' }).count()).toBe(0);
-    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-    await page.close();
-  }, TIMEOUT);
+  test(
+    'a selection that is no quantity, or overlaps a kept figure, is refused with a message; a field that does not read blocks the download',
+    async () => {
+      const { page, problems } = await openNotebook('extract');
+      await page.getByLabel('报告全文 Report text').fill(TEXT);
+      await page.waitForFunction(() => document.querySelectorAll('.wr-review__text mark').length === 2);
+      await settled(page);
+      const add = page.getByRole('button', { name: '添加选中的数字 Add the selected figure' });
+      await selectInText(page, TEXT.indexOf('截至'), TEXT.indexOf('截至') + 4);
+      await add.click();
+      await expect
+        .poll(() => page.locator('.wr-review .wr-message').textContent())
+        .toContain('does not read as a quantity');
+      await selectInText(page, TEXT.indexOf('征地'), TEXT.indexOf('430亩') + 3);
+      await add.click();
+      await expect
+        .poll(() => page.locator('.wr-review .wr-message').textContent())
+        .toContain('overlaps the figure 「430亩」');
+      expect(await page.locator('.wr-review__text mark').count()).toBe(2);
+      await page
+        .locator('select[data-field="period-kind"][data-figure="' + (await idOf(page, '430亩')) + '"]')
+        .selectOption('year');
+      await page
+        .locator('input[data-field="period-dates"][data-figure="' + (await idOf(page, '430亩')) + '"]')
+        .fill('19');
+      await page.waitForSelector('[data-invalid]');
+      expect(await page.locator('[data-invalid]').textContent()).toContain('write a year such as 2019');
+      expect(await page.getByRole('button', { name: '下载 figures.json' }).count()).toBe(0);
+      expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+      await page.close();
+    },
+    TIMEOUT,
+  );
 
-  test('hostile texts in a draft (title, heading, labels, source) render as text: no element is made from them and no script runs', async () => {
-    const { page, problems } = await openNotebook('extract');
-    const dialogs: string[] = [];
-    page.on('dialog', async (dialog) => {
-      dialogs.push(dialog.message());
-      await dialog.dismiss();
-    });
-    await page.evaluate(() => {
-      (window as unknown as { pwned: number }).pwned = 0;
-    });
-    const evil = (n: number) => `<img src=x onerror="window.pwned++;alert(${n})">`;
-    const source = `${evil(1)}\n共征地430亩。<script>window.pwned++</script>`;
-    const offset = source.indexOf('430亩');
-    const report = {
-      id: 'hostile-2019', title: { zh: evil(2), en: '<b>bold</b>' }, year: 2019, place: { town: evil(3) }, language: 'zh-CN',
-      sections: [{ id: 'all', heading: evil(4), label: { zh: evil(5) }, start: 0, end: source.length, part: 'review' }],
-    };
-    const figures = { figures: [{ id: 'land', section: 'all', label: { zh: evil(6), en: '<script>window.pwned++</script>' }, quantity: { value: 430, unit: 'mu', qualifier: 'exact' }, period: { kind: 'year', year: 2019 }, provenance: { quote: '430亩', offset } }] };
-    await page.getByLabel('草稿文件 Files of a draft').check();
-    await settled(page);
-    await page.getByLabel(/数据集文件 Files of datasets/).setInputFiles([
-      { name: 'source.txt', mimeType: 'text/plain', buffer: Buffer.from(source) },
-      { name: 'report.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) },
-      { name: 'figures.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(figures)) },
-    ]);
-    await page.waitForSelector('[data-draft="hostile-2019"]');
-    await settled(page);
-    expect(await page.locator('[data-draft] strong').textContent()).toBe(evil(2));
-    expect(await page.locator('input[data-field="label-zh"][data-figure="land"]').inputValue()).toBe(evil(6));
-    expect(await page.locator('.wr-review__text .wr-text').textContent()).toBe(source);
-    expect(await page.locator('.wr-review__text mark').textContent()).toBe('430亩');
-    const made = await page.evaluate(() => ({ images: document.querySelectorAll('main img').length, scripts: document.querySelectorAll('main script, main b').length }));
-    expect(made).toEqual({ images: 0, scripts: 0 });
-    const saved = await download(page, '下载 figures.json');
-    expect((JSON.parse(saved.text) as typeof figures).figures[0]?.label.zh).toBe(evil(6));
-    await page.waitForTimeout(200);
-    expect(dialogs).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { pwned: number }).pwned)).toBe(0);
-    expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-    await page.close();
-  }, TIMEOUT);
+  test(
+    'hostile texts in a draft (title, heading, labels, source) render as text: no element is made from them and no script runs',
+    async () => {
+      const { page, problems } = await openNotebook('extract');
+      const dialogs: string[] = [];
+      page.on('dialog', async (dialog) => {
+        dialogs.push(dialog.message());
+        await dialog.dismiss();
+      });
+      await page.evaluate(() => {
+        (window as unknown as { pwned: number }).pwned = 0;
+      });
+      const evil = (n: number) => `<img src=x onerror="window.pwned++;alert(${n})">`;
+      const source = `${evil(1)}\n共征地430亩。<script>window.pwned++</script>`;
+      const offset = source.indexOf('430亩');
+      const report = {
+        id: 'hostile-2019',
+        title: { zh: evil(2), en: '<b>bold</b>' },
+        year: 2019,
+        place: { town: evil(3) },
+        language: 'zh-CN',
+        sections: [
+          { id: 'all', heading: evil(4), label: { zh: evil(5) }, start: 0, end: source.length, part: 'review' },
+        ],
+      };
+      const figures = {
+        figures: [
+          {
+            id: 'land',
+            section: 'all',
+            label: { zh: evil(6), en: '<script>window.pwned++</script>' },
+            quantity: { value: 430, unit: 'mu', qualifier: 'exact' },
+            period: { kind: 'year', year: 2019 },
+            provenance: { quote: '430亩', offset },
+          },
+        ],
+      };
+      await page.getByLabel('草稿文件 Files of a draft').check();
+      await settled(page);
+      await page.getByLabel(/数据集文件 Files of datasets/).setInputFiles([
+        { name: 'source.txt', mimeType: 'text/plain', buffer: Buffer.from(source) },
+        { name: 'report.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) },
+        { name: 'figures.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(figures)) },
+      ]);
+      await page.waitForSelector('[data-draft="hostile-2019"]');
+      await settled(page);
+      expect(await page.locator('[data-draft] strong').textContent()).toBe(evil(2));
+      expect(await page.locator('input[data-field="label-zh"][data-figure="land"]').inputValue()).toBe(evil(6));
+      expect(await page.locator('.wr-review__text .wr-text').textContent()).toBe(source);
+      expect(await page.locator('.wr-review__text mark').textContent()).toBe('430亩');
+      const made = await page.evaluate(() => ({
+        images: document.querySelectorAll('main img').length,
+        scripts: document.querySelectorAll('main script, main b').length,
+      }));
+      expect(made).toEqual({ images: 0, scripts: 0 });
+      const saved = await download(page, '下载 figures.json');
+      expect((JSON.parse(saved.text) as typeof figures).figures[0]?.label.zh).toBe(evil(6));
+      await page.waitForTimeout(200);
+      expect(dialogs).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { pwned: number }).pwned)).toBe(0);
+      expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+      await page.close();
+    },
+    TIMEOUT,
+  );
 });

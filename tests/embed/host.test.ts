@@ -8,7 +8,13 @@ function resize(height: number): HTMLIFrameElement {
   frame.setAttribute('data-workreport-embed', '');
   frame.src = `${window.location.origin}/embed/x/y/`;
   document.body.append(frame);
-  window.dispatchEvent(new MessageEvent('message', { data: { type: 'workreport:resize', version: 1, chart: 'x/y', height }, origin: window.location.origin, source: frame.contentWindow }));
+  window.dispatchEvent(
+    new MessageEvent('message', {
+      data: { type: 'workreport:resize', version: 1, chart: 'x/y', height },
+      origin: window.location.origin,
+      source: frame.contentWindow,
+    }),
+  );
   return frame;
 }
 

@@ -7,7 +7,10 @@ import { extractFigures, type ExtractedFigure } from '../../src/figures/extract-
  */
 function figureIn(sentence: string, quote: string): ExtractedFigure {
   const figures = extractFigures(sentence).filter((f) => f.quote === quote);
-  expect(figures.map((f) => f.quote), `figures of 「${sentence}」`).toEqual([quote]);
+  expect(
+    figures.map((f) => f.quote),
+    `figures of 「${sentence}」`,
+  ).toEqual([quote]);
   const figure = figures[0] as ExtractedFigure;
   expect(sentence.slice(figure.offset, figure.offset + quote.length)).toBe(quote);
   return figure;
@@ -64,7 +67,11 @@ describe('extractFigures reads Chinese numerals', () => {
     { sentence: '筹资一百六十八万元。', quote: '一百六十八万元', value: 1680000 },
     { sentence: '投资一千八百万元。', quote: '一千八百万元', value: 18000000 },
     { sentence: '总额一万五千亿元。', quote: '一万五千亿元', value: 1.5e12 },
-    { sentence: '合计一亿二千三百四十五万六千七百八十九元。', quote: '一亿二千三百四十五万六千七百八十九元', value: 123456789 },
+    {
+      sentence: '合计一亿二千三百四十五万六千七百八十九元。',
+      quote: '一亿二千三百四十五万六千七百八十九元',
+      value: 123456789,
+    },
     { sentence: '规模达三万亿元。', quote: '三万亿元', value: 3e12 },
     { sentence: '奖励三万五元。', quote: '三万五元', value: 35000 },
     { sentence: '到会一百二人。', quote: '一百二人', value: 120 },
@@ -149,11 +156,19 @@ describe('extractFigures reads ranges and fuzzy counts', () => {
 
 describe('extractFigures keeps the role of change figures', () => {
   it('同比增长28.7% is a growth rate', () => {
-    expect(figureIn('税收收入同比增长28.7%。', '28.7%')).toMatchObject({ value: 28.7, unit: 'percent', role: 'increase' });
+    expect(figureIn('税收收入同比增长28.7%。', '28.7%')).toMatchObject({
+      value: 28.7,
+      unit: 'percent',
+      role: 'increase',
+    });
   });
 
   it('增长12%左右 is an approximate growth rate', () => {
-    expect(figureIn('预计增长12%左右。', '12%左右')).toMatchObject({ value: 12, qualifier: 'approx', role: 'increase' });
+    expect(figureIn('预计增长12%左右。', '12%左右')).toMatchObject({
+      value: 12,
+      qualifier: 'approx',
+      role: 'increase',
+    });
   });
 
   it('由6180元提高到14457元 gives the start (from) and the result (to)', () => {
@@ -223,7 +238,10 @@ describe('extractFigures finds nothing in what is not a figure', () => {
     { sentence: '建成一期工程，用时三个月，实现一条龙服务', why: 'phases, durations, idioms' },
     { sentence: '在伍桥村整合顺天公墓山，陆续开展', why: 'financial numerals used as ordinary characters' },
     { sentence: '沿G107国道建设5G基站', why: 'identifiers' },
-    { sentence: '建成数十个项目，投入数千万元，几十个村受益，上百家企业参与', why: 'vague counts (tens, thousands, a hundred-odd), never read as 十个 or 千万元' },
+    {
+      sentence: '建成数十个项目，投入数千万元，几十个村受益，上百家企业参与',
+      why: 'vague counts (tens, thousands, a hundred-odd), never read as 十个 or 千万元',
+    },
   ])('$why: 「$sentence」', ({ sentence }) => {
     expect(quotes(sentence)).toEqual([]);
   });

@@ -28,7 +28,13 @@ function read(sentence: string): Expected[] {
   });
 }
 
-const exact = (quote: string, value: number, unit: Expected['unit'], more: Partial<Expected> = {}): Expected => ({ quote, value, unit, qualifier: 'exact', ...more });
+const exact = (quote: string, value: number, unit: Expected['unit'], more: Partial<Expected> = {}): Expected => ({
+  quote,
+  value,
+  unit,
+  qualifier: 'exact',
+  ...more,
+});
 
 describe('negated and bound words are read whole', () => {
   it.each<[string, Expected]>([
@@ -100,11 +106,14 @@ describe('X个亿 and X个万 are X × 10⁸ and X × 10⁴', () => {
 });
 
 describe('a numeral that does not read whole leaves no tail behind', () => {
-  it.each(['占比百分之三五。', '人民币壹拾万万零壹拾壹亿元', '共一千二百五人'])('%s gives no figure, and says why', (sentence) => {
-    const explained = explainFigures(sentence);
-    expect(explained.figures).toEqual([]);
-    expect(explained.unread).toHaveLength(1);
-  });
+  it.each(['占比百分之三五。', '人民币壹拾万万零壹拾壹亿元', '共一千二百五人'])(
+    '%s gives no figure, and says why',
+    (sentence) => {
+      const explained = explainFigures(sentence);
+      expect(explained.figures).toEqual([]);
+      expect(explained.unread).toHaveLength(1);
+    },
+  );
 });
 
 describe('元 with 角 and 分, 圆 with 整, 块钱', () => {
@@ -265,8 +274,12 @@ describe('diagnostics: every candidate set aside is named', () => {
     const explained = explainFigures(text);
     expect(explained.figures).toEqual(extractFigures(text));
     expect(explained.figures.map((f) => f.quote)).toEqual(['30万元']);
-    expect(explained.rejected).toEqual([{ rule: 'ordinal', quote: '3个', offset: 1, message: expect.stringContaining('ordinal') }]);
-    expect(explained.unread).toEqual([{ quote: '9007199254740993元', offset: 13, why: expect.stringContaining('2^53') }]);
+    expect(explained.rejected).toEqual([
+      { rule: 'ordinal', quote: '3个', offset: 1, message: expect.stringContaining('ordinal') },
+    ]);
+    expect(explained.unread).toEqual([
+      { quote: '9007199254740993元', offset: 13, why: expect.stringContaining('2^53') },
+    ]);
   });
 });
 

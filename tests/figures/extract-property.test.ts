@@ -62,12 +62,16 @@ function renderChinese(n: number, liang = false): string {
 /** Integers below 10¹², often with runs of zero digits (which is where 零 goes wrong). */
 const below1e12 = fc.oneof(
   fc.bigInt({ min: 0n, max: 10n ** 12n - 1n }).map(Number),
-  fc.array(fc.constantFrom(0, 0, 0, 1, 2, 5, 9), { minLength: 1, maxLength: 12 }).map((digits) => Number(digits.join(''))),
+  fc
+    .array(fc.constantFrom(0, 0, 0, 1, 2, 5, 9), { minLength: 1, maxLength: 12 })
+    .map((digits) => Number(digits.join(''))),
 );
 
 /** Text made of the characters numbers, units, qualifiers and punctuation of reports are made of. */
 const reportLike = fc.string({
-  unit: fc.constantFrom(...'0123456789０１２.．,，%％一二三两十百千万亿零〇廿点壹伍拾元人户个次起亩平方米余多近约以上下左右不到突破-－~至第是年月“”、，。；\n 习平大化'),
+  unit: fc.constantFrom(
+    ...'0123456789０１２.．,，%％一二三两十百千万亿零〇廿点壹伍拾元人户个次起亩平方米余多近约以上下左右不到突破-－~至第是年月“”、，。；\n 习平大化',
+  ),
   maxLength: 60,
 });
 
@@ -115,7 +119,9 @@ describe('Chinese numerals (fast-check)', () => {
     fc.assert(
       fc.property(below1e12, fc.constantFrom(...units), (n, unitRaw) => {
         const quote = `${renderChinese(n)}${unitRaw}`;
-        expect(extractFigures(`全年共有${quote}。`).map((f) => [f.quote, f.value, f.unitRaw])).toEqual([[quote, n, unitRaw]]);
+        expect(extractFigures(`全年共有${quote}。`).map((f) => [f.quote, f.value, f.unitRaw])).toEqual([
+          [quote, n, unitRaw],
+        ]);
       }),
       { numRuns: 2000 },
     );
@@ -125,7 +131,9 @@ describe('Chinese numerals (fast-check)', () => {
     fc.assert(
       fc.property(below1e12, (n) => {
         const quote = `${renderChinese(n)}元`;
-        expect(extractFigures(`收入${quote}。`)).toStrictEqual([{ quote, offset: 2, value: n, unit: 'CNY', unitRaw: '元', qualifier: 'exact' }]);
+        expect(extractFigures(`收入${quote}。`)).toStrictEqual([
+          { quote, offset: 2, value: n, unit: 'CNY', unitRaw: '元', qualifier: 'exact' },
+        ]);
       }),
       { numRuns: 2000 },
     );

@@ -12,7 +12,9 @@ const source = readFileSync(new URL('../../datasets/yangshahu-2019/source.txt', 
 const key = (f: { offset: number; quote: string; value: number; unit: string; qualifier: string }): string =>
   `${f.offset} ${f.quote} ${f.value} ${f.unit} ${f.qualifier}`;
 
-const curated = yangshahu2019.figures.map((f) => key({ offset: f.provenance.offset, quote: f.provenance.quote, ...f.quantity }));
+const curated = yangshahu2019.figures.map((f) =>
+  key({ offset: f.provenance.offset, quote: f.provenance.quote, ...f.quantity }),
+);
 const extracted = extractFigures(source);
 const found = new Set(extracted.map(key));
 const expected = new Set(curated);

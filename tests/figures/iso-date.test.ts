@@ -4,10 +4,22 @@ import { ReportMetaSchema } from '../../src/figures/schema.ts';
 
 describe('isIsoDate', () => {
   it('takes years, months and days that exist', () => {
-    for (const date of ['2019', '2019-12', '2019-12-16', '2020-02-29', '2000-02-29', '2021-01-31']) expect(isIsoDate(date), date).toBe(true);
+    for (const date of ['2019', '2019-12', '2019-12-16', '2020-02-29', '2000-02-29', '2021-01-31'])
+      expect(isIsoDate(date), date).toBe(true);
   });
   it('refuses dates that do not exist or are not ISO', () => {
-    for (const date of ['2021-02-30', '2021-02-29', '1900-02-29', '2021-13', '2021-00', '2021-04-31', '2021-1-5', '2021年1月', '']) expect(isIsoDate(date), date).toBe(false);
+    for (const date of [
+      '2021-02-30',
+      '2021-02-29',
+      '1900-02-29',
+      '2021-13',
+      '2021-00',
+      '2021-04-31',
+      '2021-1-5',
+      '2021年1月',
+      '',
+    ])
+      expect(isIsoDate(date), date).toBe(false);
   });
 });
 

@@ -28,7 +28,8 @@ describe('scanQuantity: the quantity parser on running text', () => {
   });
 
   it('returns undefined, without throwing, where no quantity starts: 一是, 2019年, 八大, 三万五千五元', () => {
-    for (const text of ['一是', '2019年', '八大', '三万五千五元', '', '-']) expect(scanQuantity(text, 0)).toBeUndefined();
+    for (const text of ['一是', '2019年', '八大', '三万五千五元', '', '-'])
+      expect(scanQuantity(text, 0)).toBeUndefined();
   });
 
   it('reads the single value when what follows a separator is no upper end: 30人到场', () => {

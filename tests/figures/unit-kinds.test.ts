@@ -90,7 +90,14 @@ describe('times-units are quoted whole (亩次, 户次, 家次)', () => {
   it.each<Case>([
     { sentence: '完成飞防作业11.6万亩次。', quote: '11.6万亩次', value: 116_000, unit: 'mu-times' },
     { sentence: '走访慰问困难群众3200户次。', quote: '3200户次', value: 3200, unit: 'household-times' },
-    { sentence: '开展消防安全检查1200余家次，整改隐患。', quote: '1200余家次', value: 1200, unit: 'count', qualifier: 'more_than', counted: 'enterprise-times' },
+    {
+      sentence: '开展消防安全检查1200余家次，整改隐患。',
+      quote: '1200余家次',
+      value: 1200,
+      unit: 'count',
+      qualifier: 'more_than',
+      counted: 'enterprise-times',
+    },
     { sentence: '培训农民5600人次。', quote: '5600人次', value: 5600, unit: 'person-times' },
   ])('$quote is $value $unit', expectFigure);
 });
@@ -99,7 +106,13 @@ describe('rates with their base word before the number', () => {
   it.each<Case>([
     { sentence: '土地流转每亩600元。', quote: '每亩600元', value: 600, unit: 'CNY/mu' },
     { sentence: '分红户均0.25万元。', quote: '户均0.25万元', value: 2500, unit: 'CNY/household' },
-    { sentence: '务工收入人均1.5万元以上。', quote: '人均1.5万元以上', value: 15_000, unit: 'CNY/person', qualifier: 'at_least' },
+    {
+      sentence: '务工收入人均1.5万元以上。',
+      quote: '人均1.5万元以上',
+      value: 15_000,
+      unit: 'CNY/person',
+      qualifier: 'at_least',
+    },
     { sentence: '收入人均近2万元。', quote: '人均近2万元', value: 20_000, unit: 'CNY/person', qualifier: 'approx' },
     { sentence: '水稻亩产0.55吨。', quote: '亩产0.55吨', value: 0.55, unit: 't/mu' },
     { sentence: '补贴每平方米200元。', quote: '每平方米200元', value: 200, unit: 'CNY/m2' },
@@ -139,7 +152,13 @@ describe('classifiers are counts with what they count', () => {
 describe('a unit without a canonical id is other, with its word', () => {
   it('reads 3.2万立方米 as 32000 other, the unit word as written', () => {
     const [figure] = extractFigures('清理河道淤泥3.2万立方米。');
-    expect(figure).toMatchObject({ quote: '3.2万立方米', value: 32_000, unit: 'other', unitRaw: '立方米', qualifier: 'exact' });
+    expect(figure).toMatchObject({
+      quote: '3.2万立方米',
+      value: 32_000,
+      unit: 'other',
+      unitRaw: '立方米',
+      qualifier: 'exact',
+    });
   });
 
   it('reads 方 only after Arabic digits, from 100 up, and not in 三方面 or 3方会谈', () => {

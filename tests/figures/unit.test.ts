@@ -7,7 +7,29 @@ import { RAW_UNITS, UNITS, UNIT_IDS, isCompatible, unitFactor, type UnitId } fro
 import { conversionTable } from '../../src/indicators/unit-conversion.ts';
 import { propagateQualifier } from '../../src/indicators/propagate-qualifier.ts';
 
-const NEW_UNITS: readonly UnitId[] = ['USD', 'HKD', 'EUR', 'JPY', 'TWD', 'GBP', 'kg', 't', 'kW', 'kWh', 'times', 'permille', 'fraction', 'mu-times', 'household-times', 'other', 'CNY/household', 'CNY/mu', 'CNY/m2', 't/mu', 'kg/mu'];
+const NEW_UNITS: readonly UnitId[] = [
+  'USD',
+  'HKD',
+  'EUR',
+  'JPY',
+  'TWD',
+  'GBP',
+  'kg',
+  't',
+  'kW',
+  'kWh',
+  'times',
+  'permille',
+  'fraction',
+  'mu-times',
+  'household-times',
+  'other',
+  'CNY/household',
+  'CNY/mu',
+  'CNY/m2',
+  't/mu',
+  'kg/mu',
+];
 
 describe('the unit table', () => {
   it('defines every unit with its id, an exact factor and zh/en descriptions', () => {
@@ -21,7 +43,8 @@ describe('the unit table', () => {
   });
 
   it('stores every new unit in a dataset figure (zod QuantitySchema)', () => {
-    for (const unit of NEW_UNITS) expect(QuantitySchema.safeParse({ value: 1, unit, qualifier: 'exact' }).success).toBe(true);
+    for (const unit of NEW_UNITS)
+      expect(QuantitySchema.safeParse({ value: 1, unit, qualifier: 'exact' }).success).toBe(true);
     expect(QuantitySchema.safeParse({ value: 1, unit: 'CNY/mu/mu', qualifier: 'exact' }).success).toBe(false);
   });
 
@@ -34,7 +57,13 @@ describe('the unit table', () => {
   });
 
   it('derives countability: persons and counts are whole numbers, mu and CNY are not', () => {
-    expect(UNIT_IDS.filter((id) => UNITS[id].countable)).toEqual(['persons', 'households', 'person-times', 'household-times', 'count']);
+    expect(UNIT_IDS.filter((id) => UNITS[id].countable)).toEqual([
+      'persons',
+      'households',
+      'person-times',
+      'household-times',
+      'count',
+    ]);
   });
 
   it('converts kg and t (1 t = 1000 kg) but never CNY and USD, nor other units', () => {
@@ -55,8 +84,14 @@ describe('the unit table', () => {
   });
 
   it('treats percent, permille and fraction as one dimension: 5‰ is 0.5 % is 0.005', () => {
-    expect(conversionTable().find((c) => c.from === 'permille' && c.to === 'percent')).toMatchObject({ num: 1, den: 10 });
-    expect(conversionTable().find((c) => c.from === 'fraction' && c.to === 'percent')).toMatchObject({ num: 100, den: 1 });
+    expect(conversionTable().find((c) => c.from === 'permille' && c.to === 'percent')).toMatchObject({
+      num: 1,
+      den: 10,
+    });
+    expect(conversionTable().find((c) => c.from === 'fraction' && c.to === 'percent')).toMatchObject({
+      num: 100,
+      den: 1,
+    });
   });
 });
 

@@ -18,7 +18,12 @@ describe('workreport indicators', () => {
   it('prints the indicators of yangshahu-2019 as a JSON array with formula, inputs and quotes', () => {
     const { stdout, status } = workreport('indicators', 'yangshahu-2019', '--format', 'json');
     expect(status).toBe(0);
-    const results = JSON.parse(stdout) as { id: string; value: number; formula: string; inputs: { id: string; figure: { quote: string } }[] }[];
+    const results = JSON.parse(stdout) as {
+      id: string;
+      value: number;
+      formula: string;
+      inputs: { id: string; figure: { quote: string } }[];
+    }[];
     expect(results.length).toBeGreaterThanOrEqual(20);
     const share = results.find((r) => r.id === 'poor-persons-lifted-share');
     expect(share?.value).toBe(0.8647103658536586);
@@ -45,9 +50,16 @@ describe('workreport indicators --export', () => {
       expect(status).toBe(0);
       expect(stderr).toContain(`wrote yangshahu-2019 exports to ${dir}`);
       expect(readdirSync(dir).sort()).toEqual([
-        'datapackage.json', 'figures.arrow', 'figures.csv', 'figures.json',
-        'indicator-inputs.arrow', 'indicator-inputs.csv', 'indicator-inputs.json',
-        'indicators.arrow', 'indicators.csv', 'indicators.json',
+        'datapackage.json',
+        'figures.arrow',
+        'figures.csv',
+        'figures.json',
+        'indicator-inputs.arrow',
+        'indicator-inputs.csv',
+        'indicator-inputs.json',
+        'indicators.arrow',
+        'indicators.csv',
+        'indicators.json',
       ]);
       expect(readFileSync(join(dir, 'indicators.csv'), 'utf8')).toContain('poor-persons-lifted-share');
     } finally {

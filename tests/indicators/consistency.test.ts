@@ -27,7 +27,10 @@ describe('yangshahu-2019 consistency findings', () => {
 
   it('flags 233 expected this year combined with the cumulative 2269 as a period mix', () => {
     const mixes = findings.filter((f) => f.code === 'PERIOD_MIX');
-    expect(mixes.map((f) => f.source.id)).toEqual(['poor-persons-remaining-if-expected-additional', 'poor-persons-lifted-share-if-expected-additional']);
+    expect(mixes.map((f) => f.source.id)).toEqual([
+      'poor-persons-remaining-if-expected-additional',
+      'poor-persons-lifted-share-if-expected-additional',
+    ]);
     expect(mixes[0]?.source.kind).toBe('indicator');
     expect(mixes[0]?.message).toContain('cumulative through 2019-12-16');
     expect(mixes[0]?.message).toContain('year 2019: poor-persons-expected-lifted-2019 「233人」 at offset 1304');
@@ -56,8 +59,11 @@ describe('yangshahu-2019 consistency findings', () => {
 
   it('has the four kinds of finding the issue asks for, and nothing from indicator problems', () => {
     const codes = new Set(findings.map((f) => f.code));
-    for (const code of ['RATE_VS_PARTS', 'PERIOD_MIX', 'COUNT_EXCEEDS_TOTAL', 'POSSIBLE_DOUBLE_COUNT']) expect(codes).toContain(code);
-    expect(findings.filter((f) => ['INPUT_MISSING', 'UNIT_INCOMPATIBLE', 'DIVISION_BY_ZERO'].includes(f.code))).toEqual([]);
+    for (const code of ['RATE_VS_PARTS', 'PERIOD_MIX', 'COUNT_EXCEEDS_TOTAL', 'POSSIBLE_DOUBLE_COUNT'])
+      expect(codes).toContain(code);
+    expect(findings.filter((f) => ['INPUT_MISSING', 'UNIT_INCOMPATIBLE', 'DIVISION_BY_ZERO'].includes(f.code))).toEqual(
+      [],
+    );
   });
 
   it('cites every figure with the quote that stands at its offset in source.txt', () => {
@@ -70,26 +76,43 @@ describe('yangshahu-2019 consistency findings', () => {
 });
 
 describe('checkConsistency on synthetic figures', () => {
-  const partOf = (parts: string[], stated: boolean): CheckDefInput => ({ kind: 'part-of', id: 'parts', whole: 'whole', parts, stated, note });
+  const partOf = (parts: string[], stated: boolean): CheckDefInput => ({
+    kind: 'part-of',
+    id: 'parts',
+    whole: 'whole',
+    parts,
+    stated,
+    note,
+  });
 
   it('gives PART_EXCEEDS_WHOLE when stated parts add up to more than the whole, converted to its unit', () => {
     const figures = [figure('whole', 1, 'ha'), figure('a', 10, 'mu'), figure('b', 6, 'mu')];
     const [finding] = checkConsistency({ figures }, defineChecks([partOf(['a', 'b'], true)]));
     expect(finding?.code).toBe('PART_EXCEEDS_WHOLE');
     expect(finding?.message).toContain('by 0.0667 ha');
-    expect(checkConsistency({ figures: [figure('whole', 1, 'ha'), figure('a', 15, 'mu')] }, defineChecks([partOf(['a'], true)]))).toEqual([]);
+    expect(
+      checkConsistency(
+        { figures: [figure('whole', 1, 'ha'), figure('a', 15, 'mu')] },
+        defineChecks([partOf(['a'], true)]),
+      ),
+    ).toEqual([]);
   });
 
   it('reports a missing figure or incompatible units of a check as findings with the problem codes', () => {
     const missing = checkConsistency({ figures: [figure('whole', 5, 'count')] }, defineChecks([partOf(['a'], false)]));
     expect(missing.map((f) => [f.code, f.source.id])).toEqual([['INPUT_MISSING', 'parts']]);
     expect(missing[0]?.message).toContain('needs figure a');
-    const units = checkConsistency({ figures: [figure('whole', 5, 'mu'), figure('a', 3, 'households')] }, defineChecks([partOf(['a'], false)]));
+    const units = checkConsistency(
+      { figures: [figure('whole', 5, 'mu'), figure('a', 3, 'households')] },
+      defineChecks([partOf(['a'], false)]),
+    );
     expect(units[0]?.code).toBe('UNIT_INCOMPATIBLE');
   });
 
   it('compares a stated rate with its numerator and denominator, within the rate’s rounding', () => {
-    const check = defineChecks([{ kind: 'rate', id: 'rate', rate: 'rate', numerator: 'answered', denominator: 'received', note }]);
+    const check = defineChecks([
+      { kind: 'rate', id: 'rate', rate: 'rate', numerator: 'answered', denominator: 'received', note },
+    ]);
     const ok = [figure('rate', 98, 'percent'), figure('answered', 413, 'count'), figure('received', 421, 'count')];
     expect(checkConsistency({ figures: ok }, check)).toEqual([]);
     const off = [figure('rate', 98, 'percent'), figure('answered', 413, 'count'), figure('received', 430, 'count')];
@@ -100,27 +123,47 @@ describe('checkConsistency on synthetic figures', () => {
 
   it('says when no whole number fits a rate and its count', () => {
     const check = defineChecks([{ kind: 'rate', id: 'rate', rate: 'rate', numerator: 'answered', note }]);
-    const [finding] = checkConsistency({ figures: [figure('rate', 99.9, 'percent'), figure('answered', 5, 'count')] }, check);
+    const [finding] = checkConsistency(
+      { figures: [figure('rate', 99.9, 'percent'), figure('answered', 5, 'count')] },
+      check,
+    );
     expect(finding?.message).toContain('no whole number gives 99.9 when rounded');
   });
 
   it('reads 60%以上 as a lower bound: any base up to numerator/0.6 fits', () => {
     const check = defineChecks([{ kind: 'rate', id: 'rate', rate: 'rate', numerator: 'cremated', note }]);
-    const [finding] = checkConsistency({ figures: [figure('rate', 60, 'percent', { qualifier: 'at_least' }), figure('cremated', 30, 'count')] }, check);
+    const [finding] = checkConsistency(
+      { figures: [figure('rate', 60, 'percent', { qualifier: 'at_least' }), figure('cremated', 30, 'count')] },
+      check,
+    );
     expect(finding?.message).toContain('implies a base of 50 count (at_most)');
     expect(finding?.message).toContain('whole numbers from 1 to 50');
   });
 
   it('turns indicator problems into findings, and a period mix only when periods differ', () => {
     const defs = defineIndicators([
-      { id: 'sum', label: note, unit: 'count', formula: "d['a'] + d['b']", inputs: [{ id: 'a', unit: 'count', direction: 'increasing' }, { id: 'b', unit: 'count', direction: 'increasing' }], method: note },
+      {
+        id: 'sum',
+        label: note,
+        unit: 'count',
+        formula: "d['a'] + d['b']",
+        inputs: [
+          { id: 'a', unit: 'count', direction: 'increasing' },
+          { id: 'b', unit: 'count', direction: 'increasing' },
+        ],
+        method: note,
+      },
     ]);
     const same = [figure('a', 1, 'count'), figure('b', 2, 'count')];
     expect(checkConsistency({ figures: same }, [], computeIndicators({ figures: same }, defs))).toEqual([]);
     const mixed = [figure('a', 1, 'count'), figure('b', 2, 'count', { period: { kind: 'target', year: 2020 } })];
-    expect(checkConsistency({ figures: mixed }, [], computeIndicators({ figures: mixed }, defs))[0]?.message).toContain('target for 2020: b');
+    expect(checkConsistency({ figures: mixed }, [], computeIndicators({ figures: mixed }, defs))[0]?.message).toContain(
+      'target for 2020: b',
+    );
     const missing = [figure('a', 1, 'count')];
-    expect(checkConsistency({ figures: missing }, [], computeIndicators({ figures: missing }, defs)).map((f) => f.code)).toEqual(['INPUT_MISSING']);
+    expect(
+      checkConsistency({ figures: missing }, [], computeIndicators({ figures: missing }, defs)).map((f) => f.code),
+    ).toEqual(['INPUT_MISSING']);
   });
 });
 
@@ -134,7 +177,9 @@ describe('defineChecks', () => {
       }
       return undefined;
     };
-    expect(codeOf(() => defineChecks([{ kind: 'sum-of', id: 'x', note } as unknown as CheckDefInput]))).toBe('CHECK_INVALID');
+    expect(codeOf(() => defineChecks([{ kind: 'sum-of', id: 'x', note } as unknown as CheckDefInput]))).toBe(
+      'CHECK_INVALID',
+    );
     const overlap: CheckDefInput = { kind: 'overlap', id: 'x', figures: ['a', 'b'], note };
     expect(codeOf(() => defineChecks([overlap, overlap]))).toBe('CHECK_INVALID');
     expect(codeOf(() => defineChecks([{ ...overlap, figures: ['a', 'a'] }]))).toBe('CHECK_INVALID');

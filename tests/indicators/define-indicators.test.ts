@@ -43,13 +43,21 @@ describe('defineIndicators', () => {
 
   it('rejects an input the formula does not use, and an input listed twice', () => {
     expect(codeOf(() => defineIndicators([{ ...share, formula: "d['part']" }]))).toBe('INDICATOR_INVALID');
-    const twice = { ...share, inputs: [...share.inputs, { id: 'part', unit: 'count', direction: 'increasing' } as const] };
+    const twice = {
+      ...share,
+      inputs: [...share.inputs, { id: 'part', unit: 'count', direction: 'increasing' } as const],
+    };
     expect(codeOf(() => defineIndicators([twice]))).toBe('INDICATOR_INVALID');
   });
 
   it('rejects a declared direction that contradicts the formula', () => {
-    const wrong = { ...share, inputs: [share.inputs[0]!, { id: 'whole', unit: 'count', direction: 'increasing' } as const] };
-    expect(() => defineIndicators([wrong])).toThrow(/"whole" is declared increasing but the formula .* makes it decreasing/);
+    const wrong = {
+      ...share,
+      inputs: [share.inputs[0]!, { id: 'whole', unit: 'count', direction: 'increasing' } as const],
+    };
+    expect(() => defineIndicators([wrong])).toThrow(
+      /"whole" is declared increasing but the formula .* makes it decreasing/,
+    );
   });
 
   it('takes the declared direction where the figure occurs with both signs', () => {

@@ -19,20 +19,29 @@ const text = (path: string): string => {
 describe('exportDataset(yangshahu-2019)', () => {
   it('writes CSV, JSON and Arrow for figures, indicators and indicator-inputs, and datapackage.json', () => {
     expect([...files.keys()]).toEqual([
-      'figures.csv', 'figures.json', 'figures.arrow',
-      'indicators.csv', 'indicators.json', 'indicators.arrow',
-      'indicator-inputs.csv', 'indicator-inputs.json', 'indicator-inputs.arrow',
+      'figures.csv',
+      'figures.json',
+      'figures.arrow',
+      'indicators.csv',
+      'indicators.json',
+      'indicators.arrow',
+      'indicator-inputs.csv',
+      'indicator-inputs.json',
+      'indicator-inputs.arrow',
       'datapackage.json',
     ]);
   });
 
-  it.each(tables.map((t) => [t.name, t] as const))('round-trips %s.csv through arquero: same header, same rows, no BOM', (name, { table, fields }) => {
-    const csv = text(`${name}.csv`);
-    expect(csv.charCodeAt(0)).not.toBe(0xfeff);
-    const back = aq.fromCSV(csv, csvReadOptions(fields));
-    expect(back.columnNames()).toEqual(table.columnNames());
-    expect(back.objects()).toEqual(table.objects());
-  });
+  it.each(tables.map((t) => [t.name, t] as const))(
+    'round-trips %s.csv through arquero: same header, same rows, no BOM',
+    (name, { table, fields }) => {
+      const csv = text(`${name}.csv`);
+      expect(csv.charCodeAt(0)).not.toBe(0xfeff);
+      const back = aq.fromCSV(csv, csvReadOptions(fields));
+      expect(back.columnNames()).toEqual(table.columnNames());
+      expect(back.objects()).toEqual(table.objects());
+    },
+  );
 
   it.each(['figures', 'indicators', 'indicator-inputs'])('round-trips %s.arrow and %s.json', (name) => {
     const table = tables.find((t) => t.name === name)?.table;
@@ -44,9 +53,18 @@ describe('exportDataset(yangshahu-2019)', () => {
 
   it('keeps values unrounded and absent strings null: 2269/2624 and a figure without a note', () => {
     const indicators = aq.fromCSV(text('indicators.csv'), csvReadOptions(tables[1]?.fields ?? []));
-    expect(indicators.objects().find((r) => (r as { id: string }).id === 'poor-persons-lifted-share')).toMatchObject({ value: 0.8647103658536586, problem: null });
+    expect(indicators.objects().find((r) => (r as { id: string }).id === 'poor-persons-lifted-share')).toMatchObject({
+      value: 0.8647103658536586,
+      problem: null,
+    });
     const figures = JSON.parse(text('figures.json')) as Record<string, unknown>[];
-    expect(figures.find((f) => f.id === 'land-acquired')).toMatchObject({ value: 430, unit: 'mu', period_start: null, period_end: '2019-12-16', tags: null });
+    expect(figures.find((f) => f.id === 'land-acquired')).toMatchObject({
+      value: 430,
+      unit: 'mu',
+      period_start: null,
+      period_end: '2019-12-16',
+      tags: null,
+    });
   });
 
   it('describes every CSV column in a Frictionless Tabular Data Package, in English and Chinese', () => {
@@ -54,9 +72,18 @@ describe('exportDataset(yangshahu-2019)', () => {
       profile: string;
       name: string;
       sources: { path: string }[];
-      resources: { name: string; path: string; profile: string; schema: { fields: TableSchemaField[]; primaryKey: string[] } }[];
+      resources: {
+        name: string;
+        path: string;
+        profile: string;
+        schema: { fields: TableSchemaField[]; primaryKey: string[] };
+      }[];
     };
-    expect(descriptor).toMatchObject({ profile: 'tabular-data-package', name: 'yangshahu-2019', sources: [{ path: report.meta.url }] });
+    expect(descriptor).toMatchObject({
+      profile: 'tabular-data-package',
+      name: 'yangshahu-2019',
+      sources: [{ path: report.meta.url }],
+    });
     for (const resource of descriptor.resources) {
       expect(resource.profile).toBe('tabular-data-resource');
       const header = text(resource.path).split('\n')[0]?.split(',');
@@ -67,7 +94,9 @@ describe('exportDataset(yangshahu-2019)', () => {
         expect(field.description_zh.length).toBeGreaterThan(0);
       }
     }
-    expect(descriptor.resources.find((r) => r.name === 'figures')?.schema.fields.find((f) => f.name === 'offset')?.type).toBe('integer');
+    expect(
+      descriptor.resources.find((r) => r.name === 'figures')?.schema.fields.find((f) => f.name === 'offset')?.type,
+    ).toBe('integer');
   });
 
   it('is deterministic: the same inputs give the same bytes', () => {

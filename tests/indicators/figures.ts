@@ -7,7 +7,12 @@ import type { UnitId } from '../../src/figures/unit.ts';
  * A synthetic figure for indicator tests (not from any report): only id, value, unit, qualifier,
  * counted and period matter to the code under test; the quote is the value as text at offset 0.
  */
-export function figure(id: string, value: number, unit: UnitId, options: { qualifier?: Qualifier; counted?: string; period?: Period } = {}): Figure {
+export function figure(
+  id: string,
+  value: number,
+  unit: UnitId,
+  options: { qualifier?: Qualifier; counted?: string; period?: Period } = {},
+): Figure {
   const { qualifier = 'exact', counted, period = { kind: 'year', year: 2019 } } = options;
   return {
     id: id as FigureId,

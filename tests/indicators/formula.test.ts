@@ -29,7 +29,11 @@ describe('formulaReferences', () => {
   });
 
   it('treats + and * as increasing in both operands and accepts double quotes and spaces', () => {
-    expect(formulaReferences(' d["a"]*d["b"] +d["c"] ').map((r) => r.direction)).toEqual(['increasing', 'increasing', 'increasing']);
+    expect(formulaReferences(' d["a"]*d["b"] +d["c"] ').map((r) => r.direction)).toEqual([
+      'increasing',
+      'increasing',
+      'increasing',
+    ]);
   });
 
   it('marks a figure that occurs with both signs as mixed (a share of a sum that includes it)', () => {

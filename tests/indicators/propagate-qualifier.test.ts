@@ -3,7 +3,12 @@ import { propagateQualifier } from '../../src/indicators/propagate-qualifier.ts'
 
 describe('propagateQualifier', () => {
   it('keeps exact inputs exact', () => {
-    expect(propagateQualifier([{ qualifier: 'exact', direction: 'increasing' }, { qualifier: 'exact', direction: 'decreasing' }])).toBe('exact');
+    expect(
+      propagateQualifier([
+        { qualifier: 'exact', direction: 'increasing' },
+        { qualifier: 'exact', direction: 'decreasing' },
+      ]),
+    ).toBe('exact');
   });
 
   it('makes a lower bound (余, 以上) a lower bound in an increasing position and an upper bound in a decreasing one', () => {
@@ -18,13 +23,38 @@ describe('propagateQualifier', () => {
   });
 
   it('gives approx for an approximate input (近), and unknown when bounds pull both ways', () => {
-    expect(propagateQualifier([{ qualifier: 'approx', direction: 'decreasing' }, { qualifier: 'exact', direction: 'increasing' }])).toBe('approx');
-    expect(propagateQualifier([{ qualifier: 'approx', direction: 'increasing' }, { qualifier: 'more_than', direction: 'increasing' }])).toBe('approx');
-    expect(propagateQualifier([{ qualifier: 'more_than', direction: 'increasing' }, { qualifier: 'more_than', direction: 'decreasing' }])).toBe('unknown');
-    expect(propagateQualifier([{ qualifier: 'at_least', direction: 'increasing' }, { qualifier: 'at_most', direction: 'increasing' }])).toBe('unknown');
+    expect(
+      propagateQualifier([
+        { qualifier: 'approx', direction: 'decreasing' },
+        { qualifier: 'exact', direction: 'increasing' },
+      ]),
+    ).toBe('approx');
+    expect(
+      propagateQualifier([
+        { qualifier: 'approx', direction: 'increasing' },
+        { qualifier: 'more_than', direction: 'increasing' },
+      ]),
+    ).toBe('approx');
+    expect(
+      propagateQualifier([
+        { qualifier: 'more_than', direction: 'increasing' },
+        { qualifier: 'more_than', direction: 'decreasing' },
+      ]),
+    ).toBe('unknown');
+    expect(
+      propagateQualifier([
+        { qualifier: 'at_least', direction: 'increasing' },
+        { qualifier: 'at_most', direction: 'increasing' },
+      ]),
+    ).toBe('unknown');
   });
 
   it('agrees two bounds that point the same way: 20余 ÷ 不到5 is at least', () => {
-    expect(propagateQualifier([{ qualifier: 'more_than', direction: 'increasing' }, { qualifier: 'at_most', direction: 'decreasing' }])).toBe('at_least');
+    expect(
+      propagateQualifier([
+        { qualifier: 'more_than', direction: 'increasing' },
+        { qualifier: 'at_most', direction: 'decreasing' },
+      ]),
+    ).toBe('at_least');
   });
 });

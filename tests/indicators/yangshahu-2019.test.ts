@@ -55,13 +55,16 @@ describe('yangshahu-2019 indicators', () => {
     expect(results.filter((r) => r.problem !== null)).toEqual([]);
   });
 
-  it.each(EXPECTED)('%s is %d (hand-checked), in its unit with its qualifier', (id, expected, byHand, unit, qualifier) => {
-    expect(expected).toBe(byHand);
-    const result = byId(id);
-    expect(result.value).toBe(expected);
-    expect(result.unit).toBe(unit);
-    expect(result.qualifier).toBe(qualifier);
-  });
+  it.each(EXPECTED)(
+    '%s is %d (hand-checked), in its unit with its qualifier',
+    (id, expected, byHand, unit, qualifier) => {
+      expect(expected).toBe(byHand);
+      const result = byId(id);
+      expect(result.value).toBe(expected);
+      expect(result.unit).toBe(unit);
+      expect(result.qualifier).toBe(qualifier);
+    },
+  );
 
   it('poverty exit rate is 2269/2624 = 86.47%, kept unrounded as a fraction', () => {
     expect(byId('poor-persons-lifted-share').value).toBe(0.8647103658536586);
@@ -83,13 +86,22 @@ describe('yangshahu-2019 indicators', () => {
         direction: 'increasing',
         unit: 'ha',
         value: 28.666666666666668,
-        figure: { value: 430, unit: 'mu', qualifier: 'exact', period: { kind: 'through', end: '2019-12-16' }, quote: '430亩', offset: 984 },
+        figure: {
+          value: 430,
+          unit: 'mu',
+          qualifier: 'exact',
+          period: { kind: 'through', end: '2019-12-16' },
+          quote: '430亩',
+          offset: 984,
+        },
       },
     ]);
   });
 
   it('reads the reply rate as a fraction: 98% enters 413/0.98 as 0.98', () => {
-    expect(byId('hotline-petitions-received-implied').inputs.map((i) => [i.id, i.value, i.figure?.value, i.figure?.unit])).toEqual([
+    expect(
+      byId('hotline-petitions-received-implied').inputs.map((i) => [i.id, i.value, i.figure?.value, i.figure?.unit]),
+    ).toEqual([
       ['hotline-petitions-answered', 413, 413, 'count'],
       ['hotline-reply-rate', 0.98, 98, 'percent'],
     ]);
@@ -109,7 +121,13 @@ describe('yangshahu-2019 indicators', () => {
       expect(result.method.zh.length).toBeGreaterThan(0);
       expect(result.method.en.length).toBeGreaterThan(0);
     }
-    for (const id of ['farmland-structure-total', 'quality-rice-share', 'orchard-share', 'herb-share', 'rapeseed-share']) {
+    for (const id of [
+      'farmland-structure-total',
+      'quality-rice-share',
+      'orchard-share',
+      'herb-share',
+      'rapeseed-share',
+    ]) {
       expect(byId(id).method.en).toMatch(/overlap|share land/);
     }
   });

@@ -19,7 +19,10 @@ describe('notebooks/datasets.ts', () => {
   });
 
   it('groups glob paths by folder and ignores files that are not dataset files', () => {
-    const folders = foldersOf({ '../datasets/a/report.json': '{}', '../datasets/a/notes.json': '{}' }, { '../datasets/a/source.txt': 'text' });
+    const folders = foldersOf(
+      { '../datasets/a/report.json': '{}', '../datasets/a/notes.json': '{}' },
+      { '../datasets/a/source.txt': 'text' },
+    );
     expect([...folders.keys()]).toEqual(['a']);
     expect([...(folders.get('a')?.keys() ?? [])].sort()).toEqual(['report.json', 'source.txt']);
   });
@@ -31,17 +34,40 @@ describe('notebooks/datasets.ts', () => {
     const files = new Map([
       ['broken-json', folder({ 'source.txt': source, 'report.json': '{"id": "broken-json",\n  oops}' })],
       ['no-source', folder({ 'report.json': '{}' })],
-      ['wrong-offset', folder({
-        'source.txt': '共征地430亩。',
-        'report.json': JSON.stringify({ id: 'wrong-offset', title: { zh: '标题' }, year: 2019, place: {}, language: 'zh-CN', sections: [{ id: 'all', heading: '全文', label: { zh: '全文' }, start: 0, end: 8, part: 'review' }] }),
-        'figures.json': JSON.stringify({ figures: [{ id: 'land', section: 'all', label: { zh: '征地' }, quantity: { value: 430, unit: 'mu', qualifier: 'exact' }, period: { kind: 'unspecified' }, provenance: { quote: '430亩', offset: 2 } }] }),
-      })],
+      [
+        'wrong-offset',
+        folder({
+          'source.txt': '共征地430亩。',
+          'report.json': JSON.stringify({
+            id: 'wrong-offset',
+            title: { zh: '标题' },
+            year: 2019,
+            place: {},
+            language: 'zh-CN',
+            sections: [{ id: 'all', heading: '全文', label: { zh: '全文' }, start: 0, end: 8, part: 'review' }],
+          }),
+          'figures.json': JSON.stringify({
+            figures: [
+              {
+                id: 'land',
+                section: 'all',
+                label: { zh: '征地' },
+                quantity: { value: 430, unit: 'mu', qualifier: 'exact' },
+                period: { kind: 'unspecified' },
+                provenance: { quote: '430亩', offset: 2 },
+              },
+            ],
+          }),
+        }),
+      ],
     ]);
     const result = checkFolders(files);
     expect(result.datasets).toEqual([]);
     expect(result.leftOut.map((d) => d.id)).toEqual(['broken-json', 'no-source', 'wrong-offset']);
     expect(result.leftOut[0]?.message).toMatch(/datasets\/broken-json\/report\.json: not valid JSON \(line 2/);
     expect(result.leftOut[1]?.message).toContain('datasets/no-source/source.txt: missing');
-    expect(result.leftOut[2]?.message).toContain('datasets/wrong-offset/figures.json: figure "land": quote is not at its offset');
+    expect(result.leftOut[2]?.message).toContain(
+      'datasets/wrong-offset/figures.json: figure "land": quote is not at its offset',
+    );
   });
 });

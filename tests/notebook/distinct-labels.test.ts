@@ -11,7 +11,12 @@ function figure(id: string, zh: string, quote: string, en = zh): Figure {
 
 describe('distinctLabels', () => {
   it('appends the quote to a label several figures share, and the id where the quote repeats too', () => {
-    const figures = [figure('a', '脱贫', '170户', 'Lifted'), figure('b', '脱贫', '393户', 'Lifted'), figure('c', '脱贫', '393户', 'Lifted'), figure('d', '贫困发生率', '0.7%', 'Poverty rate')];
+    const figures = [
+      figure('a', '脱贫', '170户', 'Lifted'),
+      figure('b', '脱贫', '393户', 'Lifted'),
+      figure('c', '脱贫', '393户', 'Lifted'),
+      figure('d', '贫困发生率', '0.7%', 'Poverty rate'),
+    ];
     const out = distinctLabels(figures);
     expect(out.map((f) => f.label)).toEqual([
       { zh: '脱贫（170户）', en: 'Lifted (170户)' },
@@ -25,8 +30,14 @@ describe('distinctLabels', () => {
   });
 
   it('looks at each language by itself: a label unique in zh stays, its shared en gets the quote', () => {
-    const out = distinctLabels([figure('a', '地区生产总值', '600亿元', 'GDP'), figure('b', '地区生产总值增长', '8.5%', 'GDP')]);
-    expect(out.map((f) => f.label)).toEqual([{ zh: '地区生产总值', en: 'GDP (600亿元)' }, { zh: '地区生产总值增长', en: 'GDP (8.5%)' }]);
+    const out = distinctLabels([
+      figure('a', '地区生产总值', '600亿元', 'GDP'),
+      figure('b', '地区生产总值增长', '8.5%', 'GDP'),
+    ]);
+    expect(out.map((f) => f.label)).toEqual([
+      { zh: '地区生产总值', en: 'GDP (600亿元)' },
+      { zh: '地区生产总值增长', en: 'GDP (8.5%)' },
+    ]);
   });
 
   it('returns the figures themselves when every label is unique', () => {
@@ -34,15 +45,21 @@ describe('distinctLabels', () => {
     expect(distinctLabels(yangshahu2019.figures).every((f, i) => f === yangshahu2019.figures[i])).toBe(true);
   });
 
-  it.each(DATASETS.map((d) => [d.id, d] as const))('lets every figure of %s be charted, a panel per unit (the figures notebook)', (_, dataset) => {
-    const byAxis = new Map<string, Figure[]>();
-    for (const f of dataset.report.figures) {
-      const axis = `${f.quantity.unit} ${f.quantity.counted ?? ''}`;
-      byAxis.set(axis, [...(byAxis.get(axis) ?? []), f]);
-    }
-    for (const lang of ['zh', 'en'] as const) {
-      const chart = smallMultiples([...byAxis.values()].map((items) => ({ items: distinctLabels(items) })), { report: dataset.report.meta, id: `${dataset.id}/test`, lang });
-      expect(chart.spec).toBeDefined();
-    }
-  });
+  it.each(DATASETS.map((d) => [d.id, d] as const))(
+    'lets every figure of %s be charted, a panel per unit (the figures notebook)',
+    (_, dataset) => {
+      const byAxis = new Map<string, Figure[]>();
+      for (const f of dataset.report.figures) {
+        const axis = `${f.quantity.unit} ${f.quantity.counted ?? ''}`;
+        byAxis.set(axis, [...(byAxis.get(axis) ?? []), f]);
+      }
+      for (const lang of ['zh', 'en'] as const) {
+        const chart = smallMultiples(
+          [...byAxis.values()].map((items) => ({ items: distinctLabels(items) })),
+          { report: dataset.report.meta, id: `${dataset.id}/test`, lang },
+        );
+        expect(chart.spec).toBeDefined();
+      }
+    },
+  );
 });

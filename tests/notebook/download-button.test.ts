@@ -19,21 +19,28 @@ const textOf = (blob: Blob): Promise<string> =>
 async function download(button: HTMLButtonElement): Promise<{ filename: string; blob: Blob; revoked: string[] }> {
   const blobs = new Map<string, Blob>();
   const revoked: string[] = [];
-  vi.stubGlobal('URL', Object.assign(class extends URL {}, {
-    createObjectURL: (blob: Blob) => {
-      const url = `blob:test/${blobs.size}`;
-      blobs.set(url, blob);
-      return url;
-    },
-    revokeObjectURL: (url: string) => revoked.push(url),
-  }));
+  vi.stubGlobal(
+    'URL',
+    Object.assign(class extends URL {}, {
+      createObjectURL: (blob: Blob) => {
+        const url = `blob:test/${blobs.size}`;
+        blobs.set(url, blob);
+        return url;
+      },
+      revokeObjectURL: (url: string) => revoked.push(url),
+    }),
+  );
   const clicked = new Promise<HTMLAnchorElement>((resolve) =>
-    document.addEventListener('click', (event) => {
-      if (event.target instanceof HTMLAnchorElement) {
-        event.preventDefault();
-        resolve(event.target);
-      }
-    }, { once: true }),
+    document.addEventListener(
+      'click',
+      (event) => {
+        if (event.target instanceof HTMLAnchorElement) {
+          event.preventDefault();
+          resolve(event.target);
+        }
+      },
+      { once: true },
+    ),
   );
   button.click();
   const link = await clicked;
@@ -63,10 +70,14 @@ describe('downloadButton', () => {
     const warnings: Problem[] = [];
     const previous = setLogger({ warn: (p) => warnings.push(p) });
     try {
-      const button = downloadButton('CSV', 'figures.csv', 'text/csv', () => Promise.reject(new Error('the view is gone')));
+      const button = downloadButton('CSV', 'figures.csv', 'text/csv', () =>
+        Promise.reject(new Error('the view is gone')),
+      );
       button.click();
       await new Promise((resolve) => setTimeout(resolve, 10));
-      expect(warnings).toEqual([{ code: 'DOWNLOAD_FAILED', ids: ['figures.csv'], message: 'download of figures.csv failed: the view is gone' }]);
+      expect(warnings).toEqual([
+        { code: 'DOWNLOAD_FAILED', ids: ['figures.csv'], message: 'download of figures.csv failed: the view is gone' },
+      ]);
       expect(button.disabled).toBe(false);
       expect(document.querySelector('a[download]')).toBeNull();
     } finally {

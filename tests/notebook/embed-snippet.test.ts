@@ -4,7 +4,9 @@ import { barChart } from '../../src/index.ts';
 import { embedSnippet } from '../../src/notebook/index.ts';
 import { renderSvg } from '../../src/render/index.ts';
 
-const figures = yangshahu2019.figures.filter((f) => f.id === 'land-acquired' || f.id === 'young-crop-compensation-area');
+const figures = yangshahu2019.figures.filter(
+  (f) => f.id === 'land-acquired' || f.id === 'young-crop-compensation-area',
+);
 const chart = barChart(figures, { report: yangshahu2019.meta, id: 'test/land', lang: 'zh' });
 const svg = await renderSvg(chart);
 
@@ -42,9 +44,15 @@ describe('embedSnippet', () => {
   it('refuses an SVG that a CMS or a strict policy would break, and a link that is not http(s)', () => {
     const code = { code: 'OPTION_INVALID' };
     expect(() => embedSnippet(chart, '<div></div>')).toThrow(expect.objectContaining(code));
-    expect(() => embedSnippet(chart, svg.replace('<rect ', '<rect style="fill:red" '))).toThrow(expect.objectContaining(code));
-    expect(() => embedSnippet(chart, svg.replace('<rect ', '<rect onclick="alert(1)" '))).toThrow(expect.objectContaining(code));
-    expect(() => embedSnippet(chart, svg.replace('</svg>', '<script>alert(1)</script></svg>'))).toThrow(expect.objectContaining(code));
+    expect(() => embedSnippet(chart, svg.replace('<rect ', '<rect style="fill:red" '))).toThrow(
+      expect.objectContaining(code),
+    );
+    expect(() => embedSnippet(chart, svg.replace('<rect ', '<rect onclick="alert(1)" '))).toThrow(
+      expect.objectContaining(code),
+    );
+    expect(() => embedSnippet(chart, svg.replace('</svg>', '<script>alert(1)</script></svg>'))).toThrow(
+      expect.objectContaining(code),
+    );
     expect(() => embedSnippet(chart, svg, { sourceUrl: 'javascript:alert(1)' })).toThrow(expect.objectContaining(code));
   });
 });

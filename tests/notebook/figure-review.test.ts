@@ -7,7 +7,13 @@ import { rangeOffsets } from '../../src/notebook/range-offsets.ts';
 
 const TEXT = '截至目前，共征地430亩，迁坟100冢，用时三个月完成。';
 const sections = [{ id: 'all', start: 0, end: TEXT.length }];
-const figure = (id: string, quote: string, value: number, unit: ReviewFigure['quantity']['unit'], tags?: string[]): ReviewFigure => ({
+const figure = (
+  id: string,
+  quote: string,
+  value: number,
+  unit: ReviewFigure['quantity']['unit'],
+  tags?: string[],
+): ReviewFigure => ({
   id: id as ReviewFigure['id'],
   section: 'all' as ReviewFigure['section'],
   label: { zh: id },
@@ -17,13 +23,17 @@ const figure = (id: string, quote: string, value: number, unit: ReviewFigure['qu
   ...(tags === undefined ? {} : { tags }),
   review: 'draft',
 });
-const FIGURES = [figure('land', '430亩', 430, 'mu', ['needs-review:label', 'period-inferred']), figure('graves', '100冢', 100, 'count')];
+const FIGURES = [
+  figure('land', '430亩', 430, 'mu', ['needs-review:label', 'period-inferred']),
+  figure('graves', '100冢', 100, 'count'),
+];
 
 /** The desk in the document (selections need it), with helpers to reach its controls. */
 function desk(figures = FIGURES) {
   const element = figureReview(TEXT, figures, { sections, period: { kind: 'year', year: 2019 } });
   document.body.replaceChildren(element);
-  const control = <T extends HTMLElement>(id: string, field: string) => element.querySelector<T>(`[data-figure="${id}"][data-field="${field}"]`) as T;
+  const control = <T extends HTMLElement>(id: string, field: string) =>
+    element.querySelector<T>(`[data-figure="${id}"][data-field="${field}"]`) as T;
   const type = (input: HTMLInputElement | HTMLSelectElement, value: string) => {
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -71,7 +81,11 @@ describe('figureReview', () => {
     type(control('land', 'period-kind'), 'through');
     type(control('land', 'period-dates'), '2019-01/2019-11-30');
     const land = element.value.figures[0];
-    expect(land).toMatchObject({ quantity: { value: 431, unit: 'mu', qualifier: 'approx' }, label: { zh: '征地面积', en: 'Land acquired' }, period: { kind: 'through', start: '2019-01', end: '2019-11-30' } });
+    expect(land).toMatchObject({
+      quantity: { value: 431, unit: 'mu', qualifier: 'approx' },
+      label: { zh: '征地面积', en: 'Land acquired' },
+      period: { kind: 'through', start: '2019-01', end: '2019-11-30' },
+    });
     expect(element.value.edited).toEqual(['land']);
     expect(element.querySelector('mark.is-edited')?.textContent).toBe('430亩');
     expect(events).toBe(6);
@@ -82,7 +96,11 @@ describe('figureReview', () => {
     type(control('land', 'value'), '');
     type(control('land', 'label-zh'), ' ');
     type(control('land', 'period-dates'), '19');
-    expect(element.value.figures[0]).toMatchObject({ quantity: { value: 430 }, label: { zh: 'land' }, period: { kind: 'year', year: 2019 } });
+    expect(element.value.figures[0]).toMatchObject({
+      quantity: { value: 430 },
+      label: { zh: 'land' },
+      period: { kind: 'year', year: 2019 },
+    });
     expect(element.value.problems).toEqual([
       'figure "land": 数值 value: not a number',
       'figure "land": 中文标签 zh label: empty',
@@ -98,7 +116,10 @@ describe('figureReview', () => {
     expect(element.value.figures[0]).toMatchObject({ review: 'reviewed', tags: ['period-inferred'] });
     expect(element.querySelector('mark.is-reviewed')?.textContent).toBe('430亩');
     box.click();
-    expect(element.value.figures[0]).toMatchObject({ review: 'draft', tags: ['needs-review:label', 'period-inferred'] });
+    expect(element.value.figures[0]).toMatchObject({
+      review: 'draft',
+      tags: ['needs-review:label', 'period-inferred'],
+    });
   });
 
   it('drops a figure and restores it', () => {
@@ -117,11 +138,18 @@ describe('figureReview', () => {
     select(start, start + 2);
     const added = element.value.figures.find((f) => f.provenance.quote === '三个');
     expect(added).toEqual({
-      id: `figure-at-${start}`, section: 'all', label: { zh: '用时' }, quantity: { value: 3, unit: 'count', qualifier: 'exact', counted: 'items' },
-      period: { kind: 'year', year: 2019 }, provenance: { quote: '三个', offset: start }, review: 'draft',
+      id: `figure-at-${start}`,
+      section: 'all',
+      label: { zh: '用时' },
+      quantity: { value: 3, unit: 'count', qualifier: 'exact', counted: 'items' },
+      period: { kind: 'year', year: 2019 },
+      provenance: { quote: '三个', offset: start },
+      review: 'draft',
     });
     expect(element.value.added).toEqual([`figure-at-${start}`]);
-    expect(element.value.figures.map((f) => f.provenance.offset)).toEqual([...element.value.figures.map((f) => f.provenance.offset)].sort((a, b) => a - b));
+    expect(element.value.figures.map((f) => f.provenance.offset)).toEqual(
+      [...element.value.figures.map((f) => f.provenance.offset)].sort((a, b) => a - b),
+    );
   });
 
   it('counts offsets in UTF-16 code units past characters outside the BMP, and trims white space from a selection', () => {
@@ -158,14 +186,28 @@ describe('figureReview', () => {
   it('shows hostile texts as text: a label in an input, the report in text nodes', () => {
     const evil = '<img src=x onerror=alert(1)>';
     const text = `${evil}共征地430亩`;
-    const element = figureReview(text, [{ ...FIGURES[0] as ReviewFigure, label: { zh: evil }, provenance: { quote: '430亩', offset: text.indexOf('430亩') } }], { sections: [{ id: 'all', start: 0, end: text.length }] });
+    const element = figureReview(
+      text,
+      [
+        {
+          ...(FIGURES[0] as ReviewFigure),
+          label: { zh: evil },
+          provenance: { quote: '430亩', offset: text.indexOf('430亩') },
+        },
+      ],
+      { sections: [{ id: 'all', start: 0, end: text.length }] },
+    );
     expect(element.querySelectorAll('img')).toHaveLength(0);
     expect(element.querySelector('.wr-text')?.textContent).toBe(text);
     expect((element.querySelector('[data-field="label-zh"]') as HTMLInputElement).value).toBe(evil);
   });
 
   it('refuses figures whose quote is not at its offset', () => {
-    expect(() => figureReview(TEXT, [{ ...FIGURES[0] as ReviewFigure, provenance: { quote: '430亩', offset: 0 } }], { sections })).toThrow(/「430亩」 is not at offset 0/);
+    expect(() =>
+      figureReview(TEXT, [{ ...(FIGURES[0] as ReviewFigure), provenance: { quote: '430亩', offset: 0 } }], {
+        sections,
+      }),
+    ).toThrow(/「430亩」 is not at offset 0/);
   });
 });
 

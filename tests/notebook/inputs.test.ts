@@ -30,7 +30,10 @@ const sections = yangshahu2019.sections;
 
 describe('select', () => {
   it('gives the chosen option itself, here a section object or null for “all”', () => {
-    const input = select([null, ...sections], { label: '章节 Section', format: (s) => (s === null ? '全部' : s.label.zh) });
+    const input = select([null, ...sections], {
+      label: '章节 Section',
+      format: (s) => (s === null ? '全部' : s.label.zh),
+    });
     const seen = watch(input);
     change(input.querySelector('select'), (s) => (s.selectedIndex = 2));
     expect(seen).toEqual([null, sections[1]]);
@@ -40,7 +43,9 @@ describe('select', () => {
 
   it('starts on the given value and refuses a value that is not an option', () => {
     expect(select(['zh', 'en'], { label: 'Language', value: 'en' }).value).toBe('en');
-    expect(() => select(['zh', 'en'], { label: 'Language', value: 'fr' })).toThrow(expect.objectContaining({ code: 'OPTION_INVALID' }));
+    expect(() => select(['zh', 'en'], { label: 'Language', value: 'fr' })).toThrow(
+      expect.objectContaining({ code: 'OPTION_INVALID' }),
+    );
     expect(() => select([], { label: 'Nothing' })).toThrow(expect.objectContaining({ code: 'OPTION_INVALID' }));
   });
 });
@@ -58,11 +63,22 @@ describe('radio', () => {
 describe('checkboxes', () => {
   it('gives the ticked options in the order of the options, grouped under their names', () => {
     const figures = yangshahu2019.figures.slice(0, 8);
-    const input = checkboxes(figures, { label: '数字', value: [figures[5], figures[1]] as Figure[], format: (f) => f.label.zh, group: (f) => f.section });
+    const input = checkboxes(figures, {
+      label: '数字',
+      value: [figures[5], figures[1]] as Figure[],
+      format: (f) => f.label.zh,
+      group: (f) => f.section,
+    });
     const seen = watch(input);
     change(input.querySelectorAll('input')[0] ?? null, (b) => (b.checked = true));
-    expect(seen).toEqual([[figures[1], figures[5]], [figures[0], figures[1], figures[5]]]);
-    expect([...input.querySelectorAll('.wr-input__group-name')].map((g) => g.textContent)).toEqual(['party-building', 'projects']);
+    expect(seen).toEqual([
+      [figures[1], figures[5]],
+      [figures[0], figures[1], figures[5]],
+    ]);
+    expect([...input.querySelectorAll('.wr-input__group-name')].map((g) => g.textContent)).toEqual([
+      'party-building',
+      'projects',
+    ]);
   });
 
   it('with no options says so in place of the boxes when given `empty` (value []), and throws OPTION_INVALID without it', () => {

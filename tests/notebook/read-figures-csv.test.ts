@@ -46,7 +46,9 @@ describe('readFiguresCsv', () => {
     const text = csv.replace('812,households', ',households');
     const line = yangshahu2019.figures.findIndex((f) => f.id === 'poor-households-registered') + 2;
     expect(codeOf(() => readFiguresCsv(text))).toBe('FIGURE_INVALID');
-    expect(() => readFiguresCsv(text)).toThrow(new RegExp(`line ${line} \\(poor-households-registered\\): quantity\\.value`));
+    expect(() => readFiguresCsv(text)).toThrow(
+      new RegExp(`line ${line} \\(poor-households-registered\\): quantity\\.value`),
+    );
   });
 
   it('reads a formula-like label back as written, ignores blank lines, and refuses a value that is not a decimal number (0x1F4)', () => {
@@ -55,7 +57,9 @@ describe('readFiguresCsv', () => {
     const text = `${figuresCsv([hostile])}\n\n`;
     expect(text).toContain("'=cmd|calc");
     expect(readFiguresCsv(text)).toStrictEqual([hostile]);
-    expect(() => readFiguresCsv(figuresCsv([first as Figure]).replace(',2,count,', ',0x1F4,count,'))).toThrow(/quantity\.value/);
+    expect(() => readFiguresCsv(figuresCsv([first as Figure]).replace(',2,count,', ',0x1F4,count,'))).toThrow(
+      /quantity\.value/,
+    );
   });
 
   it('refuses an id on two rows', () => {

@@ -9,10 +9,16 @@ import { table } from '../../src/notebook/table.ts';
 const figures = yangshahu2019.figures.filter((f) => f.section === 'projects');
 const columns = [
   { label: '数字', cell: (f: Figure) => f.label.zh, sort: (f: Figure) => f.label.zh },
-  { label: '数值', cell: (f: Figure) => h('b', {}, f.provenance.quote), sort: (f: Figure) => f.quantity.value, align: 'right' as const },
+  {
+    label: '数值',
+    cell: (f: Figure) => h('b', {}, f.provenance.quote),
+    sort: (f: Figure) => f.quantity.value,
+    align: 'right' as const,
+  },
   { label: '编号', cell: (f: Figure) => f.id },
 ];
-const firstColumn = (element: HTMLTableElement, column = 1) => [...element.querySelectorAll(`tbody tr td:nth-child(${column})`)].map((td) => td.textContent);
+const firstColumn = (element: HTMLTableElement, column = 1) =>
+  [...element.querySelectorAll(`tbody tr td:nth-child(${column})`)].map((td) => td.textContent);
 
 describe('table', () => {
   it('shows one row per figure in the given order, with nodes kept as nodes', () => {
@@ -43,6 +49,8 @@ describe('table', () => {
   it('shows the empty text in one marked row when there are no rows, and refuses an unsortable sort column', () => {
     const element = table([], { columns, empty: '没有符合条件的数字' });
     expect(element.querySelector('tbody tr.wr-table__empty')?.textContent).toBe('没有符合条件的数字');
-    expect(() => table(figures, { columns, sort: { column: 2 } })).toThrow(expect.objectContaining({ code: 'OPTION_INVALID' }));
+    expect(() => table(figures, { columns, sort: { column: 2 } })).toThrow(
+      expect.objectContaining({ code: 'OPTION_INVALID' }),
+    );
   });
 });

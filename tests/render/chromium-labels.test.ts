@@ -27,16 +27,32 @@ import { texts } from './svg.ts';
 
 /** The machine has 2 cores; Chromium's start can be slow. */
 const TIMEOUT = 30_000;
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const VEGA_UMD = fileURLToPath(new URL('../../node_modules/vega/build/vega.min.js', import.meta.url));
 
 /** Axis label limit in pixels: 80 − a 12 px ellipsis leaves room for 5 ideographs at 12 px, a whole label for 6. */
 const LABEL_LIMIT = 80;
 
-const chart = barChart([riceShrimp, rapeseed, herbs, orchards], { report, id: 'test/long-labels', lang: 'zh', title: '各类种植面积' });
+const chart = barChart([riceShrimp, rapeseed, herbs, orchards], {
+  report,
+  id: 'test/long-labels',
+  lang: 'zh',
+  title: '各类种植面积',
+});
 // The builder sets the category axis's label limit to its label column; narrow it to 80 px.
 const encoding = (chart.spec as unknown as { encoding: { y: { axis: Record<string, unknown> } } }).encoding;
-const spec = { ...chart.spec, encoding: { ...encoding, y: { ...encoding.y, axis: { ...encoding.y.axis, labelLimit: LABEL_LIMIT } } } } as TopLevelSpec;
+const spec = {
+  ...chart.spec,
+  encoding: { ...encoding, y: { ...encoding.y, axis: { ...encoding.y.axis, labelLimit: LABEL_LIMIT } } },
+} as TopLevelSpec;
 
 let browser: Browser;
 
@@ -74,9 +90,13 @@ async function chromiumTexts(vegaSpec: unknown): Promise<string[]> {
 }
 
 describe('long Chinese labels under a label limit', () => {
-  it(`are truncated alike in Node and in Chromium at ${LABEL_LIMIT} px: 流转低洼田…, 葡萄、杨梅…, 油菜种植面积 whole`, async () => {
-    const node = texts(await renderSvg(spec));
-    expect(node).toEqual(expect.arrayContaining(['流转低洼田…', '油菜种植面积', '药材种植面积', '葡萄、杨梅…']));
-    expect(await chromiumTexts(compileVega(spec))).toEqual(node);
-  }, TIMEOUT);
+  it(
+    `are truncated alike in Node and in Chromium at ${LABEL_LIMIT} px: 流转低洼田…, 葡萄、杨梅…, 油菜种植面积 whole`,
+    async () => {
+      const node = texts(await renderSvg(spec));
+      expect(node).toEqual(expect.arrayContaining(['流转低洼田…', '油菜种植面积', '药材种植面积', '葡萄、杨梅…']));
+      expect(await chromiumTexts(compileVega(spec))).toEqual(node);
+    },
+    TIMEOUT,
+  );
 });

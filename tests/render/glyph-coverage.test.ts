@@ -14,12 +14,15 @@ describe('glyph coverage', () => {
   });
 
   it('reads the text an SVG draws, entities decoded', () => {
-    expect(svgText('<svg><text x="1">征地 &lt;430&gt; &#x1F600;</text><g><text><tspan>亩&amp;</tspan></text></g></svg>')).toBe('征地 <430> 😀  亩&');
+    expect(
+      svgText('<svg><text x="1">征地 &lt;430&gt; &#x1F600;</text><g><text><tspan>亩&amp;</tspan></text></g></svg>'),
+    ).toBe('征地 <430> 😀  亩&');
   });
 
   it('warns when a PNG would draw an empty box, naming the character', async () => {
     const warnings: string[] = [];
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="80" height="20"><text x="2" y="15" font-size="12">亩😀</text></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="80" height="20"><text x="2" y="15" font-size="12">亩😀</text></svg>';
     const png = await svgToPng(svg, { onWarning: (message) => warnings.push(message) });
     expect(png.length).toBeGreaterThan(0);
     expect(warnings).toEqual([expect.stringContaining('「😀」 U+1F600')]);

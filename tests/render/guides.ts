@@ -11,7 +11,13 @@ import { compileVega, installTextMetrics } from '../../src/render/index.ts';
  * (vega-parser src/config.js: `axis.labelLimit`, `legend.labelLimit`, `legend.titleLimit`,
  * the `guide-label` font size, the legend title weight).
  */
-const VEGA_DEFAULTS = { axisLabelLimit: 180, legendLabelLimit: 160, legendTitleLimit: 180, labelFontSize: 10, legendTitleFontWeight: 'bold' } as const;
+const VEGA_DEFAULTS = {
+  axisLabelLimit: 180,
+  legendLabelLimit: 160,
+  legendTitleLimit: 180,
+  labelFontSize: 10,
+  legendTitleFontWeight: 'bold',
+} as const;
 
 type Props = Record<string, unknown>;
 
@@ -115,7 +121,9 @@ export async function layoutOf(chart: Chart): Promise<Layout> {
     const size = (name: string): number => Number(new RegExp(`^<svg[^>]* ${name}="([\\d.]+)"`).exec(svg)?.[1]);
     const [ox, oy] = view.origin();
     const { left, top } = view.padding() as { left: number; top: number };
-    const { bounds } = (view.scenegraph() as unknown as { root: { bounds: { x1: number; y1: number; x2: number; y2: number } } }).root;
+    const { bounds } = (
+      view.scenegraph() as unknown as { root: { bounds: { x1: number; y1: number; x2: number; y2: number } } }
+    ).root;
     const [dx, dy] = [left + ox, top + oy];
     return {
       width: size('width'),

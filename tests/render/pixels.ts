@@ -28,14 +28,15 @@ export function decodePng(png: Uint8Array): Pixels {
   const idat: Uint8Array[] = [];
   let width = 0;
   let height = 0;
-  for (let offset = 8; offset < png.length; ) {
+  for (let offset = 8; offset < png.length;) {
     const length = view.getUint32(offset);
     const type = String.fromCharCode(...png.subarray(offset + 4, offset + 8));
     if (type === 'IHDR') {
       width = view.getUint32(offset + 8);
       height = view.getUint32(offset + 12);
       const [depth, colour, , , interlace] = png.subarray(offset + 16, offset + 21);
-      if (depth !== 8 || colour !== 6 || interlace !== 0) throw new Error(`decodePng: only 8-bit RGBA non-interlaced, got depth ${depth} colour ${colour}`);
+      if (depth !== 8 || colour !== 6 || interlace !== 0)
+        throw new Error(`decodePng: only 8-bit RGBA non-interlaced, got depth ${depth} colour ${colour}`);
     } else if (type === 'IDAT') {
       idat.push(png.subarray(offset + 8, offset + 8 + length));
     }

@@ -107,22 +107,43 @@ const MARKS: Record<ChartKind, (chart: Chart) => Record<string, number>> = {
   waffle: (chart) => ({ rect: rows(chart).reduce((sum, row) => sum + (row.to ?? 0) - (row.from ?? 0), 0) }),
   'dot-plot': (chart): Record<string, number> => {
     const n = rows(chart).length;
-    const stems = (chart.spec as { layer: { mark: { type: string } }[] }).layer.some((layer) => layer.mark.type === 'rule');
+    const stems = (chart.spec as { layer: { mark: { type: string } }[] }).layer.some(
+      (layer) => layer.mark.type === 'rule',
+    );
     return stems ? { rule: n, symbol: n, text: n } : { symbol: n, text: n };
   },
   // A line per row, a dot and a value label per end.
-  dumbbell: (chart) => ({ rule: new Set(rows(chart).map((row) => row.row)).size, symbol: rows(chart).length, text: rows(chart).length }),
+  dumbbell: (chart) => ({
+    rule: new Set(rows(chart).map((row) => row.row)).size,
+    symbol: rows(chart).length,
+    text: rows(chart).length,
+  }),
   'small-multiples': (chart) => ({ rect: rows(chart).length, text: rows(chart).length }),
   // A line per indicator, a dot and a label per end (slope) or per value (line, labelled at its last point).
-  slope: (chart) => ({ line: new Set(rows(chart).map((row) => row.row)).size, symbol: rows(chart).length, text: rows(chart).length }),
-  line: (chart) => ({ line: new Set(rows(chart).map((row) => row.row)).size, symbol: rows(chart).length, text: rows(chart).filter((row) => row.last === true).length }),
+  slope: (chart) => ({
+    line: new Set(rows(chart).map((row) => row.row)).size,
+    symbol: rows(chart).length,
+    text: rows(chart).length,
+  }),
+  line: (chart) => ({
+    line: new Set(rows(chart).map((row) => row.row)).size,
+    symbol: rows(chart).length,
+    text: rows(chart).filter((row) => row.last === true).length,
+  }),
   // A bar and a label per change, a tick where the report states one.
-  'change-table': (chart) => ({ rect: rows(chart).length, text: rows(chart).length, ...(rows(chart).some((row) => row.stated != null) ? { rule: rows(chart).filter((row) => row.stated != null).length } : {}) }),
+  'change-table': (chart) => ({
+    rect: rows(chart).length,
+    text: rows(chart).length,
+    ...(rows(chart).some((row) => row.stated != null)
+      ? { rule: rows(chart).filter((row) => row.stated != null).length }
+      : {}),
+  }),
 };
 
 const LANGS: readonly Lang[] = ['zh', 'en'];
 /** Whether a person has reviewed every figure of the chart's dataset. */
-const reviewed = (chart: Chart): boolean => DATASETS.find((d) => chart.id.startsWith(`${d.id}/`))?.report.figures.every((f) => f.review === 'reviewed') === true;
+const reviewed = (chart: Chart): boolean =>
+  DATASETS.find((d) => chart.id.startsWith(`${d.id}/`))?.report.figures.every((f) => f.review === 'reviewed') === true;
 const figuresBefore = structuredClone(yangshahu2019.figures);
 const charts = LANGS.flatMap((lang) => allCharts(lang));
 
@@ -130,7 +151,9 @@ describe('registered charts', () => {
   it('are every chart of every dataset in each language, with the same ids in zh and en, built without touching the figures', () => {
     const ids = (lang: Lang) => charts.filter((c) => c.lang === lang).map((c) => c.id);
     expect(ids('zh')).toEqual(DATASETS.flatMap((d) => d.charts.map((c) => `${d.id}/${c.id}`)));
-    expect(ids('zh').filter((id) => id.startsWith('yangshahu-2019/'))).toEqual(YANGSHAHU_CHARTS.map((d) => `yangshahu-2019/${d.id}`));
+    expect(ids('zh').filter((id) => id.startsWith('yangshahu-2019/'))).toEqual(
+      YANGSHAHU_CHARTS.map((d) => `yangshahu-2019/${d.id}`),
+    );
     expect(ids('zh').filter((id) => id.startsWith('yangshahu-2019/'))).toHaveLength(14);
     expect(ids('en')).toEqual(ids('zh'));
     expect(new Set(charts.filter((c) => c.id.startsWith('yangshahu-2019/')).map((c) => c.kind))).toEqual(
@@ -146,8 +169,13 @@ describe('registered charts', () => {
       expect(dark.map((c) => c.id)).toEqual(allCharts(lang).map((c) => c.id));
       expect(dark.map((c) => c.spec.config?.background)).toEqual(dark.map(() => '#16191d'));
     }
-    expect(chartById('yangshahu-2019/livelihood-overview', 'en', { theme: 'dark' })).toMatchObject({ theme: 'dark', lang: 'en' });
-    expect(() => allCharts('zh', { theme: 'sepia' as 'dark' })).toThrow(expect.objectContaining({ code: 'OPTION_INVALID' }));
+    expect(chartById('yangshahu-2019/livelihood-overview', 'en', { theme: 'dark' })).toMatchObject({
+      theme: 'dark',
+      lang: 'en',
+    });
+    expect(() => allCharts('zh', { theme: 'sepia' as 'dark' })).toThrow(
+      expect.objectContaining({ code: 'OPTION_INVALID' }),
+    );
   });
 
   describe.each(charts.map((chart) => [`${chart.id} (${chart.lang})`, chart] as const))('%s', (_name, chart) => {
@@ -190,7 +218,9 @@ describe('registered charts', () => {
         // Curated zh labels are written to fit; a machine-drafted label may be a long clause, truncated as vega does.
         if (chart.lang === 'zh' && reviewed(chart)) expect(expected).toBe(text);
         // A long category label wraps onto up to three lines (layout.ts) and is cut with … only past them.
-        const wrapped = blocks.some((b) => b === whole(text) || (b.endsWith('…') && whole(text).startsWith(b.slice(0, -1))));
+        const wrapped = blocks.some(
+          (b) => b === whole(text) || (b.endsWith('…') && whole(text).startsWith(b.slice(0, -1))),
+        );
         expect(drawn.includes(expected) || wrapped, `${text} drawn whole or wrapped`).toBe(true);
       }
     });
@@ -201,9 +231,21 @@ describe('registered charts', () => {
       const blocks = textBlocks(svg);
       const onGuides = new Set(GUIDE_LABELS[chart.kind](chart).map((label) => label.text));
       // A dumbbell names its rows and ends, not its figures: they are in its tooltips and alt text.
-      const labels = chart.kind === 'dumbbell' ? [] : rows(chart).map((row) => row.label).filter((label) => !onGuides.has(label));
+      const labels =
+        chart.kind === 'dumbbell'
+          ? []
+          : rows(chart)
+              .map((row) => row.label)
+              .filter((label) => !onGuides.has(label));
       for (const label of labels) {
-        const inOneLine = drawn.some((t) => t === label || t.endsWith(`：${label}`) || t.endsWith(`: ${label}`) || t.startsWith(`${label}：`) || t.startsWith(`${label}: `));
+        const inOneLine = drawn.some(
+          (t) =>
+            t === label ||
+            t.endsWith(`：${label}`) ||
+            t.endsWith(`: ${label}`) ||
+            t.startsWith(`${label}：`) ||
+            t.startsWith(`${label}: `),
+        );
         // A KPI card wraps a long label onto several lines of one text element.
         const wrapped = blocks.includes(label.replace(/\s+/g, ''));
         expect(inOneLine || wrapped, label).toBe(true);
@@ -234,13 +276,19 @@ describe('registered charts', () => {
       const sort = (chartById(id, 'en').spec as { encoding: { y: { sort: string[] } } }).encoding.y.sort;
       return categoryColumn(sort, 560).axis.labelLimit;
     };
-    for (const id of ['yangshahu-2019/farmland-by-crop', 'yangshahu-2019/road-and-ditch-lengths', 'yangshahu-2019/poverty-households-gap']) {
+    for (const id of [
+      'yangshahu-2019/farmland-by-crop',
+      'yangshahu-2019/road-and-ditch-lengths',
+      'yangshahu-2019/poverty-households-gap',
+    ]) {
       expect(axisLimits(id)).toEqual([column(id)]);
     }
     // Small multiples: one shared label column, so one limit on each of the 4 panels' axes.
     const panels = axisLimits('yangshahu-2019/livelihood-overview');
     expect(panels).toHaveLength(4);
     expect(new Set(panels).size).toBe(1);
-    expect(legendTexts(guidesOf(chartById('yangshahu-2019/poverty-households-waffle', 'en'))).labels.limit).toBe(560 - 2 * PADDING);
+    expect(legendTexts(guidesOf(chartById('yangshahu-2019/poverty-households-waffle', 'en'))).labels.limit).toBe(
+      560 - 2 * PADDING,
+    );
   });
 });

@@ -50,7 +50,11 @@ describe('workreport render <chart-id>', () => {
 
   it('renders in the dark theme with --theme dark, light by default', async () => {
     const background = async (...theme: string[]) =>
-      (JSON.parse((await render('yangshahu-2019/livelihood-overview', '--format', 'vega-lite', ...theme)).stdout) as { config: { background: string } }).config.background;
+      (
+        JSON.parse((await render('yangshahu-2019/livelihood-overview', '--format', 'vega-lite', ...theme)).stdout) as {
+          config: { background: string };
+        }
+      ).config.background;
     expect(await background()).toBe('#ffffff');
     expect(await background('--theme', 'light')).toBe('#ffffff');
     expect(await background('--theme', 'dark')).toBe('#16191d');
@@ -60,20 +64,35 @@ describe('workreport render <chart-id>', () => {
   });
 
   it('refuses a theme other than light or dark', async () => {
-    await expect(render('yangshahu-2019/poverty-households', '--theme', 'sepia')).rejects.toMatchObject({ code: 'commander.invalidArgument' });
+    await expect(render('yangshahu-2019/poverty-households', '--theme', 'sepia')).rejects.toMatchObject({
+      code: 'commander.invalidArgument',
+    });
   });
 
   it('names an unknown chart id and lists the registered ones', async () => {
     const rejection = render('yangshahu-2019/no-such-chart');
-    await expect(rejection).rejects.toMatchObject({ code: 'CHART_UNKNOWN', message: expect.stringContaining('"yangshahu-2019/no-such-chart"') });
-    await expect(rejection).rejects.toMatchObject({ message: expect.stringContaining('yangshahu-2019/poverty-households') });
+    await expect(rejection).rejects.toMatchObject({
+      code: 'CHART_UNKNOWN',
+      message: expect.stringContaining('"yangshahu-2019/no-such-chart"'),
+    });
+    await expect(rejection).rejects.toMatchObject({
+      message: expect.stringContaining('yangshahu-2019/poverty-households'),
+    });
   });
 
   it('asks for a chart id or --all, and refuses --all with an id, a format or no directory', async () => {
-    await expect(render()).rejects.toMatchObject({ code: 'OPTION_INVALID', message: expect.stringContaining('yangshahu-2019/party-discipline') });
-    await expect(render('--all', 'yangshahu-2019/poverty-households', '-o', temp())).rejects.toMatchObject({ code: 'OPTION_INVALID' });
+    await expect(render()).rejects.toMatchObject({
+      code: 'OPTION_INVALID',
+      message: expect.stringContaining('yangshahu-2019/party-discipline'),
+    });
+    await expect(render('--all', 'yangshahu-2019/poverty-households', '-o', temp())).rejects.toMatchObject({
+      code: 'OPTION_INVALID',
+    });
     await expect(render('--all', '--format', 'svg', '-o', temp())).rejects.toMatchObject({ code: 'OPTION_INVALID' });
-    await expect(render('--all')).rejects.toMatchObject({ code: 'OPTION_INVALID', message: expect.stringContaining('-o <dir>') });
+    await expect(render('--all')).rejects.toMatchObject({
+      code: 'OPTION_INVALID',
+      message: expect.stringContaining('-o <dir>'),
+    });
   });
 });
 
@@ -85,8 +104,14 @@ describe('workreport render --all', () => {
     const dir = temp();
     const { stderr } = await render('--all', '-o', dir);
     // One folder per dataset, every chart of it in both languages and every format.
-    const files = readdirSync(dir).flatMap((dataset) => readdirSync(join(dir, dataset)).map((file) => `${dataset}/${file}`)).sort();
-    const expected = ids.flatMap((id) => ['zh', 'en'].flatMap((lang) => ['card.png', 'png', 'svg', 'vg.json', 'vl.json'].map((ext) => `${id}.${lang}.${ext}`)));
+    const files = readdirSync(dir)
+      .flatMap((dataset) => readdirSync(join(dir, dataset)).map((file) => `${dataset}/${file}`))
+      .sort();
+    const expected = ids.flatMap((id) =>
+      ['zh', 'en'].flatMap((lang) =>
+        ['card.png', 'png', 'svg', 'vg.json', 'vl.json'].map((ext) => `${id}.${lang}.${ext}`),
+      ),
+    );
     expect(ids.filter((id) => id.startsWith('yangshahu-2019/'))).toHaveLength(14);
     expect(files).toEqual(expected.sort());
     const progress = stderr.split('\n').filter((line) => new RegExp(`^\\[\\s*\\d+/${jobs}\\] `).test(line));

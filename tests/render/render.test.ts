@@ -38,7 +38,9 @@ function svgSize(svg: string): { width: number; height: number } {
 
 describe('compileVega', () => {
   it('fails on any vega-lite warning with RENDER_WARNING quoting it', () => {
-    expect(() => compileVega(WARNING_SPEC)).toThrow(expect.objectContaining({ code: 'RENDER_WARNING', message: expect.stringContaining('shape dropped') }));
+    expect(() => compileVega(WARNING_SPEC)).toThrow(
+      expect.objectContaining({ code: 'RENDER_WARNING', message: expect.stringContaining('shape dropped') }),
+    );
   });
 
   it('hands warnings to onWarning instead, and compiles', () => {
@@ -50,7 +52,12 @@ describe('compileVega', () => {
 
   it('fails with RENDER_FAILED naming the chart when vega-lite cannot compile', () => {
     const broken = { ...farmland, spec: { mark: 'nope' } as unknown as TopLevelSpec };
-    expect(() => compileVega(broken)).toThrow(expect.objectContaining({ code: 'RENDER_FAILED', message: expect.stringContaining('yangshahu-2019/farmland-by-crop') }));
+    expect(() => compileVega(broken)).toThrow(
+      expect.objectContaining({
+        code: 'RENDER_FAILED',
+        message: expect.stringContaining('yangshahu-2019/farmland-by-crop'),
+      }),
+    );
   });
 
   it('returns a Vega spec that shares no objects with its input', () => {
@@ -63,14 +70,19 @@ describe('compileVega', () => {
   });
 
   it('rejects unknown options, listing the allowed ones', () => {
-    expect(() => compileVega(farmland, { strict: true } as never)).toThrow(expect.objectContaining({ code: 'OPTION_INVALID', message: expect.stringContaining('allowed: onWarning') }));
+    expect(() => compileVega(farmland, { strict: true } as never)).toThrow(
+      expect.objectContaining({ code: 'OPTION_INVALID', message: expect.stringContaining('allowed: onWarning') }),
+    );
   });
 });
 
 describe('renderSvg', () => {
   it('fails with RENDER_FAILED when vega cannot run the spec', async () => {
     const spec: TopLevelSpec = { ...BARE_SPEC, transform: [{ calculate: 'nosuchfn(datum.a)', as: 'b' }] };
-    await expect(renderSvg(spec)).rejects.toMatchObject({ code: 'RENDER_FAILED', message: expect.stringContaining('nosuchfn') });
+    await expect(renderSvg(spec)).rejects.toMatchObject({
+      code: 'RENDER_FAILED',
+      message: expect.stringContaining('nosuchfn'),
+    });
   });
 
   it('tags the language of a chart, or the one asked for, and none for a bare spec', async () => {
@@ -95,7 +107,12 @@ describe('renderPng', () => {
     // The root group is translated to the plot's top left corner; labels sit left of it.
     const [, left = '0', top = '0'] = /transform="translate\(([\d.]+),([\d.]+)\)"/.exec(svg) ?? [];
     const scale = 2;
-    const labels = { x0: 12 * scale, x1: (Number(left) - 6) * scale, y0: Number(top) * scale, y1: (Number(top) + 150) * scale };
+    const labels = {
+      x0: 12 * scale,
+      x1: (Number(left) - 6) * scale,
+      y0: Number(top) * scale,
+      y1: (Number(top) + 150) * scale,
+    };
     const withText = decodePng(await svgToPng(svg, { scale }));
     const withoutText = decodePng(await svgToPng(svg.replace(/<text[^>]*>.*?<\/text>/g, ''), { scale }));
     expect(inkIn(withText, labels)).toBeGreaterThan(1000);
@@ -114,13 +131,18 @@ describe('renderPng', () => {
   it('rejects a scale outside (0, 10]', async () => {
     await expect(renderPng(farmland, { scale: 0 })).rejects.toMatchObject({ code: 'OPTION_INVALID' });
     await expect(renderPng(farmland, { scale: 11 })).rejects.toMatchObject({ code: 'OPTION_INVALID' });
-    await expect(svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>', { scale: Number.NaN })).rejects.toMatchObject({ code: 'OPTION_INVALID' });
+    await expect(
+      svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>', { scale: Number.NaN }),
+    ).rejects.toMatchObject({ code: 'OPTION_INVALID' });
   });
 });
 
 describe('svgToPng', () => {
   it('fails with RENDER_FAILED quoting resvg when the SVG does not parse, and renders again afterwards', async () => {
-    await expect(svgToPng('<svg')).rejects.toMatchObject({ code: 'RENDER_FAILED', message: expect.stringContaining('SVG data parsing failed') });
+    await expect(svgToPng('<svg')).rejects.toMatchObject({
+      code: 'RENDER_FAILED',
+      message: expect.stringContaining('SVG data parsing failed'),
+    });
     await expect(svgToPng('not svg')).rejects.toMatchObject({ code: 'RENDER_FAILED' });
     expect(decodePng(await svgToPng(SQUARE, { scale: 3 }))).toMatchObject({ width: 30, height: 30 });
   });
@@ -141,7 +163,9 @@ describe('fonts', () => {
     expect(fonts.regular).toMatch(/NotoSansCJK(sc)?-Regular\.(ttc|otf)$/i);
     expect(fonts.bold).toMatch(/NotoSansCJK(sc)?-Bold\.(ttc|otf)$/i);
     const notoSans = '/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf';
-    expect(fonts.files).toEqual(existsSync(notoSans) ? [fonts.regular, fonts.bold, notoSans] : [fonts.regular, fonts.bold]);
+    expect(fonts.files).toEqual(
+      existsSync(notoSans) ? [fonts.regular, fonts.bold, notoSans] : [fonts.regular, fonts.bold],
+    );
   });
 
   it('reads each font file once and hands out the same bytes on every call', () => {
@@ -159,34 +183,50 @@ describe('fonts', () => {
     const fonts = { dirs: [dir], fontconfig: false };
     expect(findCjkFonts(fonts).files).toEqual([link]);
     rmSync(link);
-    await expect(svgToPng(SQUARE, { fonts })).rejects.toMatchObject({ code: 'FONT_MISSING', message: expect.stringContaining(link) });
+    await expect(svgToPng(SQUARE, { fonts })).rejects.toMatchObject({
+      code: 'FONT_MISSING',
+      message: expect.stringContaining(link),
+    });
   });
 
   // Any TrueType font stands in for NotoSans-Regular.ttf: DejaVu Sans has Georgian, Noto Sans CJK has not.
   const dejaVu = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
-  it.skipIf(!existsSync(dejaVu))('draws characters Noto Sans CJK lacks with NotoSans-Regular.ttf when found next to it, else as missing-glyph boxes', async () => {
-    const withFallback = mkdtempSync(join(tmpdir(), 'workreport-fallback-'));
-    const cjkOnly = mkdtempSync(join(tmpdir(), 'workreport-cjk-only-'));
-    for (const dir of [withFallback, cjkOnly]) symlinkSync(findCjkFonts().regular, join(dir, 'NotoSansCJK-Regular.ttc'));
-    symlinkSync(dejaVu, join(withFallback, 'NotoSans-Regular.ttf'));
-    expect(findCjkFonts({ dirs: [withFallback], fontconfig: false })).toMatchObject({ fallback: join(withFallback, 'NotoSans-Regular.ttf') });
+  it.skipIf(!existsSync(dejaVu))(
+    'draws characters Noto Sans CJK lacks with NotoSans-Regular.ttf when found next to it, else as missing-glyph boxes',
+    async () => {
+      const withFallback = mkdtempSync(join(tmpdir(), 'workreport-fallback-'));
+      const cjkOnly = mkdtempSync(join(tmpdir(), 'workreport-cjk-only-'));
+      for (const dir of [withFallback, cjkOnly])
+        symlinkSync(findCjkFonts().regular, join(dir, 'NotoSansCJK-Regular.ttc'));
+      symlinkSync(dejaVu, join(withFallback, 'NotoSans-Regular.ttf'));
+      expect(findCjkFonts({ dirs: [withFallback], fontconfig: false })).toMatchObject({
+        fallback: join(withFallback, 'NotoSans-Regular.ttf'),
+      });
 
-    const line = (text: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><text x="4" y="30" font-size="24">${text}</text></svg>`;
-    const png = (text: string, dir: string) => svgToPng(line(text), { scale: 1, fonts: { dirs: [dir], fontconfig: false } });
-    // U+0378 is unassigned: every font draws it as a missing-glyph box.
-    const boxes = '\u0378\u0378\u0378\u0378';
-    expect(Buffer.from(await png('ქართ', cjkOnly)).equals(await png(boxes, cjkOnly))).toBe(true);
-    const georgian = await png('ქართ', withFallback);
-    expect(Buffer.from(georgian).equals(await png(boxes, withFallback))).toBe(false);
-    expect(inkIn(decodePng(georgian), { x0: 0, y0: 0, x1: 120, y1: 40 })).toBeGreaterThan(100);
-  });
+      const line = (text: string) =>
+        `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><text x="4" y="30" font-size="24">${text}</text></svg>`;
+      const png = (text: string, dir: string) =>
+        svgToPng(line(text), { scale: 1, fonts: { dirs: [dir], fontconfig: false } });
+      // U+0378 is unassigned: every font draws it as a missing-glyph box.
+      const boxes = '\u0378\u0378\u0378\u0378';
+      expect(Buffer.from(await png('ქართ', cjkOnly)).equals(await png(boxes, cjkOnly))).toBe(true);
+      const georgian = await png('ქართ', withFallback);
+      expect(Buffer.from(georgian).equals(await png(boxes, withFallback))).toBe(false);
+      expect(inkIn(decodePng(georgian), { x0: 0, y0: 0, x1: 120, y1: 40 })).toBeGreaterThan(100);
+    },
+  );
 
   it('fails with FONT_MISSING naming fonts-noto-cjk when no font is found, before drawing any PNG', async () => {
     const empty = { dirs: [mkdtempSync(join(tmpdir(), 'workreport-no-fonts-'))], fontconfig: false };
-    const missing = expect.objectContaining({ code: 'FONT_MISSING', message: expect.stringMatching(/fonts-noto-cjk.*apt-get install fonts-noto-cjk/) });
+    const missing = expect.objectContaining({
+      code: 'FONT_MISSING',
+      message: expect.stringMatching(/fonts-noto-cjk.*apt-get install fonts-noto-cjk/),
+    });
     expect(() => findCjkFonts(empty)).toThrow(missing);
     await expect(renderPng(farmland, { fonts: empty })).rejects.toThrow(missing);
-    await expect(svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>', { fonts: empty })).rejects.toThrow(missing);
+    await expect(
+      svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>', { fonts: empty }),
+    ).rejects.toThrow(missing);
     await expect(renderSocialCard(farmland, { fonts: empty })).rejects.toThrow(missing);
   });
 });

@@ -24,7 +24,9 @@ import { texts } from './svg.ts';
 
 /** The text lines of a card with their baseline, size and weight, top to bottom. */
 function cardLines(svg: string): { text: string; y: number; size: number; bold: boolean }[] {
-  return [...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)" font-size="(\d+)"( font-weight="bold")?[^>]*>([^<]*)<\/text>/g)].map((m) => ({
+  return [
+    ...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)" font-size="(\d+)"( font-weight="bold")?[^>]*>([^<]*)<\/text>/g),
+  ].map((m) => ({
     y: Number(m[1]),
     size: Number(m[2]),
     bold: m[3] !== undefined,
@@ -40,23 +42,36 @@ describe('keyNumber', () => {
   });
 
   it('takes the largest bar of a bar chart, whatever the bar order', () => {
-    expect(keyNumber(chartById('yangshahu-2019/farmland-by-crop', 'zh'))).toEqual({ value: '2万亩', label: '优质稻种植面积' });
-    expect(keyNumber(chartById('yangshahu-2019/customs-reform-events', 'en'))).toMatchObject({ label: 'Other banquets persuaded not to be held' });
+    expect(keyNumber(chartById('yangshahu-2019/farmland-by-crop', 'zh'))).toEqual({
+      value: '2万亩',
+      label: '优质稻种植面积',
+    });
+    expect(keyNumber(chartById('yangshahu-2019/customs-reform-events', 'en'))).toMatchObject({
+      label: 'Other banquets persuaded not to be held',
+    });
   });
 
   it('takes the figure of a KPI card, with its qualifier', () => {
-    expect(keyNumber(chartById('yangshahu-2019/customs-reform-savings', 'zh'))).toEqual({ value: '600余万元', label: '为群众节约资金' });
+    expect(keyNumber(chartById('yangshahu-2019/customs-reform-savings', 'zh'))).toEqual({
+      value: '600余万元',
+      label: '为群众节约资金',
+    });
   });
 
   it('names the group of the largest bar of a grouped bar chart', () => {
-    const chart = groupedBarChart([{ group: { zh: '移风易俗', en: 'Customs' }, figures: [weddings, funerals] }], { report, id: 'test/grouped' });
+    const chart = groupedBarChart([{ group: { zh: '移风易俗', en: 'Customs' }, figures: [weddings, funerals] }], {
+      report,
+      id: 'test/grouped',
+    });
     expect(keyNumber(chart)).toEqual({ value: '142起', label: '移风易俗·劝导丧事简办' });
   });
 
   it('takes the share of a waffle like the progress bar of the same figures: 665/812 → 81.9%', () => {
     const waffle = chartById('yangshahu-2019/poverty-households-waffle', 'zh');
     expect(keyNumber(waffle)).toEqual({ value: '81.9%', label: '已脱贫户：665户；建档立卡贫困户：812户' });
-    expect(keyNumber(chartById('yangshahu-2019/poverty-households-waffle', 'en'))).toEqual(keyNumber(chartById('yangshahu-2019/poverty-households', 'en')));
+    expect(keyNumber(chartById('yangshahu-2019/poverty-households-waffle', 'en'))).toEqual(
+      keyNumber(chartById('yangshahu-2019/poverty-households', 'en')),
+    );
   });
 
   it('marks the share of inexact figures as approximate, as the chart prints it: 近300亩 of 2万亩 is 约1.5%', () => {
@@ -69,12 +84,21 @@ describe('keyNumber', () => {
   });
 
   it('takes the largest dot of a dot plot, not the first: 185.31 km of ditches dredged', () => {
-    expect(keyNumber(chartById('yangshahu-2019/road-and-ditch-lengths', 'zh'))).toEqual({ value: '185.31公里', label: '沟渠疏浚' });
-    expect(keyNumber(chartById('yangshahu-2019/road-and-ditch-lengths', 'en'))).toEqual({ value: '185.31 km', label: 'Ditches and channels dredged' });
+    expect(keyNumber(chartById('yangshahu-2019/road-and-ditch-lengths', 'zh'))).toEqual({
+      value: '185.31公里',
+      label: '沟渠疏浚',
+    });
+    expect(keyNumber(chartById('yangshahu-2019/road-and-ditch-lengths', 'en'))).toEqual({
+      value: '185.31 km',
+      label: 'Ditches and channels dredged',
+    });
   });
 
   it('takes the end of the first dumbbell row, with its start: 665 lifted out of 812 registered households', () => {
-    expect(keyNumber(chartById('yangshahu-2019/poverty-households-gap', 'zh'))).toEqual({ value: '665户', label: '已脱贫户（建档立卡贫困户：812户）' });
+    expect(keyNumber(chartById('yangshahu-2019/poverty-households-gap', 'zh'))).toEqual({
+      value: '665户',
+      label: '已脱贫户（建档立卡贫困户：812户）',
+    });
     expect(keyNumber(chartById('yangshahu-2019/poverty-households-gap', 'en'))).toEqual({
       value: '665 households',
       label: 'Registered households lifted out of poverty (Registered poor households: 812 households)',
@@ -82,7 +106,10 @@ describe('keyNumber', () => {
   });
 
   it('takes the largest of the first panel of small multiples in several units, named by the panel: 306户, not 50万元', () => {
-    expect(keyNumber(chartById('yangshahu-2019/livelihood-overview', 'zh'))).toEqual({ value: '306户', label: '低保与危房·完成低保评定' });
+    expect(keyNumber(chartById('yangshahu-2019/livelihood-overview', 'zh'))).toEqual({
+      value: '306户',
+      label: '低保与危房·完成低保评定',
+    });
     expect(keyNumber(chartById('yangshahu-2019/livelihood-overview', 'en'))).toEqual({
       value: '306 households',
       label: 'Welfare and housing: Households assessed for the minimum living allowance',
@@ -98,13 +125,25 @@ describe('keyNumber', () => {
       { report, id: 'test/one-unit' },
     );
     expect(keyNumber(titled)).toEqual({ value: '812户', label: '脱贫·建档立卡贫困户' });
-    const untitled = smallMultiples([{ items: [welfareHouseholds, housesRenovated] }], { report, id: 'test/untitled', lang: 'en' });
-    expect(keyNumber(untitled)).toEqual({ value: '306 households', label: 'Households assessed for the minimum living allowance' });
+    const untitled = smallMultiples([{ items: [welfareHouseholds, housesRenovated] }], {
+      report,
+      id: 'test/untitled',
+      lang: 'en',
+    });
+    expect(keyNumber(untitled)).toEqual({
+      value: '306 households',
+      label: 'Households assessed for the minimum living allowance',
+    });
   });
 
   it('fails with RENDER_FAILED naming the chart when the spec has no data rows', () => {
     const bare: Chart = { ...povertyHouseholds, spec: { ...povertyHouseholds.spec, data: { values: [] } } };
-    expect(() => keyNumber(bare)).toThrow(expect.objectContaining({ code: 'RENDER_FAILED', message: expect.stringContaining('yangshahu-2019/poverty-households') }));
+    expect(() => keyNumber(bare)).toThrow(
+      expect.objectContaining({
+        code: 'RENDER_FAILED',
+        message: expect.stringContaining('yangshahu-2019/poverty-households'),
+      }),
+    );
   });
 });
 
@@ -112,7 +151,12 @@ describe('socialCardSvg', () => {
   it('shows title, subtitle, key number, what it counts and the source line', () => {
     const lines = cardLines(socialCardSvg(povertyHouseholds)).map((l) => l.text);
     expect(lines).toEqual(
-      expect.arrayContaining(['已脱贫户占建档立卡贫困户的比例', '截至2019年12月16日报告发布', '81.9%', '已脱贫户：665户；建档立卡贫困户：812户']),
+      expect.arrayContaining([
+        '已脱贫户占建档立卡贫困户的比例',
+        '截至2019年12月16日报告发布',
+        '81.9%',
+        '已脱贫户：665户；建档立卡贫困户：812户',
+      ]),
     );
     expect(lines.join('').replace(/\s/g, '')).toContain(povertyHouseholds.source.replace(/\s/g, ''));
   });
@@ -125,27 +169,36 @@ describe('socialCardSvg', () => {
   });
 
   describe.each(['zh', 'en'] as const)('every registered chart in %s', (lang) => {
-    it.each(allCharts(lang).map((c) => [c.id, c] as const))('%s: every line fits the card width, and no line overlaps the next', (_id, chart) => {
-      const lines = cardLines(socialCardSvg(chart));
-      for (const line of lines) expect(textWidth(line.text, line.size, line.bold ? 'bold' : 'normal')).toBeLessThanOrEqual(SOCIAL_CARD.width - 2 * 72);
-      for (let i = 1; i < lines.length; i++) {
-        const [above, below] = [lines[i - 1], lines[i]];
-        if (above === undefined || below === undefined) continue;
-        // Glyphs rise 0.88 em above the baseline and descend up to a quarter em (p, g, y in bold) below it.
-        expect(below.y - 0.88 * below.size).toBeGreaterThanOrEqual(above.y + 0.25 * above.size);
-      }
-      const last = lines.at(-1);
-      expect(last && last.y + 0.25 * last.size).toBeLessThanOrEqual(SOCIAL_CARD.height);
-    });
+    it.each(allCharts(lang).map((c) => [c.id, c] as const))(
+      '%s: every line fits the card width, and no line overlaps the next',
+      (_id, chart) => {
+        const lines = cardLines(socialCardSvg(chart));
+        for (const line of lines)
+          expect(textWidth(line.text, line.size, line.bold ? 'bold' : 'normal')).toBeLessThanOrEqual(
+            SOCIAL_CARD.width - 2 * 72,
+          );
+        for (let i = 1; i < lines.length; i++) {
+          const [above, below] = [lines[i - 1], lines[i]];
+          if (above === undefined || below === undefined) continue;
+          // Glyphs rise 0.88 em above the baseline and descend up to a quarter em (p, g, y in bold) below it.
+          expect(below.y - 0.88 * below.size).toBeGreaterThanOrEqual(above.y + 0.25 * above.size);
+        }
+        const last = lines.at(-1);
+        expect(last && last.y + 0.25 * last.size).toBeLessThanOrEqual(SOCIAL_CARD.height);
+      },
+    );
 
-    it.each(allCharts(lang).map((c) => [c.id, c] as const))('%s: shows its key number and the whole of what it counts', (_id, chart) => {
-      const key = keyNumber(chart);
-      const lines = cardLines(socialCardSvg(chart)).map((l) => l.text);
-      const value = lines.indexOf(key.value);
-      expect(value).toBeGreaterThan(0);
-      const label = lines.slice(value + 1).join(lang === 'zh' ? '' : ' ');
-      expect(label.startsWith(key.label)).toBe(true);
-    });
+    it.each(allCharts(lang).map((c) => [c.id, c] as const))(
+      '%s: shows its key number and the whole of what it counts',
+      (_id, chart) => {
+        const key = keyNumber(chart);
+        const lines = cardLines(socialCardSvg(chart)).map((l) => l.text);
+        const value = lines.indexOf(key.value);
+        expect(value).toBeGreaterThan(0);
+        const label = lines.slice(value + 1).join(lang === 'zh' ? '' : ' ');
+        expect(label.startsWith(key.label)).toBe(true);
+      },
+    );
   });
 });
 

@@ -35,7 +35,8 @@ const snapshotName = (id: string, lang: Lang): string => `${id.slice(id.indexOf(
 const cases = CHART_IDS.flatMap((id) => LANGS.map((lang) => ({ id, lang, name: snapshotName(id, lang) })));
 
 /** The committed snapshot files in the folder (not the `-changed.svg` ones). */
-const snapshotFiles = (): string[] => readdirSync(DIR).filter((file) => file.endsWith('.svg') && !file.endsWith('-changed.svg'));
+const snapshotFiles = (): string[] =>
+  readdirSync(DIR).filter((file) => file.endsWith('.svg') && !file.endsWith('-changed.svg'));
 
 if (UPDATE) {
   mkdirSync(DIR, { recursive: true });
@@ -45,7 +46,8 @@ if (UPDATE) {
 
 describe('normalizeSvg', () => {
   it('renumbers ids with their references, rounds 0.30000000000000004 to 0.3 and puts one element per line', () => {
-    const svg = '<svg><clipPath id="clip7"><rect width="0.30000000000000004" x="-0.00001"/></clipPath><g clip-path="url(#clip7)"><text>86.47%<tspan>x</tspan></text></g></svg>';
+    const svg =
+      '<svg><clipPath id="clip7"><rect width="0.30000000000000004" x="-0.00001"/></clipPath><g clip-path="url(#clip7)"><text>86.47%<tspan>x</tspan></text></g></svg>';
     expect(normalizeSvg(svg)).toBe(
       '<svg>\n<clipPath id="clip1">\n<rect width="0.3" x="0"/>\n</clipPath>\n<g clip-path="url(#clip1)">\n<text>86.47%<tspan>x</tspan></text>\n</g>\n</svg>\n',
     );
@@ -53,22 +55,25 @@ describe('normalizeSvg', () => {
 });
 
 describe('SVG snapshots of registered charts', () => {
-  it.each(cases.map((c) => [`${c.name}.svg`, c] as const))('%s matches the normalised SVG renderSvg draws', async (_file, { id, lang, name }) => {
-    const actual = normalizeSvg(await renderSvg(chartById(id, lang)));
-    const expectedPath = new URL(`${name}.svg`, DIR);
-    const changedPath = new URL(`${name}-changed.svg`, DIR);
-    if (UPDATE) writeFileSync(expectedPath, actual);
-    const expected = existsSync(expectedPath) ? readFileSync(expectedPath, 'utf8') : '';
-    if (actual === expected) {
-      rmSync(changedPath, { force: true });
-      return;
-    }
-    writeFileSync(changedPath, actual);
-    expect.fail(
-      `${name}.svg differs from what renderSvg draws now; the new drawing is in tests/render/svg/${name}-changed.svg. ` +
-        'If the change is intended: UPDATE_SVG=1 npx vitest run tests/render/svg-snapshots.test.ts',
-    );
-  });
+  it.each(cases.map((c) => [`${c.name}.svg`, c] as const))(
+    '%s matches the normalised SVG renderSvg draws',
+    async (_file, { id, lang, name }) => {
+      const actual = normalizeSvg(await renderSvg(chartById(id, lang)));
+      const expectedPath = new URL(`${name}.svg`, DIR);
+      const changedPath = new URL(`${name}-changed.svg`, DIR);
+      if (UPDATE) writeFileSync(expectedPath, actual);
+      const expected = existsSync(expectedPath) ? readFileSync(expectedPath, 'utf8') : '';
+      if (actual === expected) {
+        rmSync(changedPath, { force: true });
+        return;
+      }
+      writeFileSync(changedPath, actual);
+      expect.fail(
+        `${name}.svg differs from what renderSvg draws now; the new drawing is in tests/render/svg/${name}-changed.svg. ` +
+          'If the change is intended: UPDATE_SVG=1 npx vitest run tests/render/svg-snapshots.test.ts',
+      );
+    },
+  );
 
   it('has one file per snapshotted chart and language, and no other', () => {
     expect(snapshotFiles().sort()).toEqual(cases.map((c) => `${c.name}.svg`).sort());

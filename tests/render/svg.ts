@@ -3,7 +3,10 @@ import { SOURCE_FOOTER } from '../../src/charts/frame.ts';
 
 /** Unescape the five XML entities vega writes in text content. */
 function unescapeXml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" })[e] ?? '');
+  return text.replace(
+    /&(amp|lt|gt|quot|#39|apos);/g,
+    (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" })[e] ?? '',
+  );
 }
 
 /**

@@ -57,9 +57,28 @@ describe('installTextMetrics', () => {
       marks: [
         {
           type: 'text',
-          encode: { enter: { x: { value: 0 }, y: { value: 20 }, fontSize: { value: 12 }, limit: { value: 60 }, text: { value: '流转低洼田稻田养虾' } } },
+          encode: {
+            enter: {
+              x: { value: 0 },
+              y: { value: 20 },
+              fontSize: { value: 12 },
+              limit: { value: 60 },
+              text: { value: '流转低洼田稻田养虾' },
+            },
+          },
         },
-        { type: 'text', encode: { enter: { x: { value: 0 }, y: { value: 35 }, fontSize: { value: 12 }, limit: { value: 120 }, text: { value: '流转低洼田稻田养虾' } } } },
+        {
+          type: 'text',
+          encode: {
+            enter: {
+              x: { value: 0 },
+              y: { value: 35 },
+              fontSize: { value: 12 },
+              limit: { value: 120 },
+              text: { value: '流转低洼田稻田养虾' },
+            },
+          },
+        },
       ],
     };
     const view = new vega.View(vega.parse(spec), { renderer: 'none' });

@@ -18,7 +18,15 @@ export const TIMEOUT = 30_000;
 
 /** Launch options that work on these machines (STACK.md "Chromium via playwright-core"). */
 /** Chromium's arguments on these machines (STACK.md): no sandbox (root), no GPU, no background network. */
-export const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** The site served under the strict CSP, and a browser. */
 export interface Site {
@@ -34,7 +42,8 @@ export interface Site {
  * @throws Error when `DIST` has no `required` file (the site was not built).
  */
 export async function openSite(required: string): Promise<Site> {
-  if (!existsSync(`${DIST}/${required}`)) throw new Error(`${DIST} has no ${required}: run \`vite build\` before the browser tests (npm test does)`);
+  if (!existsSync(`${DIST}/${required}`))
+    throw new Error(`${DIST} has no ${required}: run \`vite build\` before the browser tests (npm test does)`);
   const server = await serveStatic(DIST, { headers: { 'Content-Security-Policy': STRICT_CSP } });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
   return {
@@ -59,15 +68,22 @@ export interface Problems {
 }
 
 /** A page of `site` opened at `path` in a fresh context with `options`, and its problems so far. */
-export async function openPage(site: Site, path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; problems: Problems }> {
+export async function openPage(
+  site: Site,
+  path: string,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; problems: Problems }> {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const page = await context.newPage();
   const problems: Problems = { console: [], failedRequests: [], cspViolations: [] };
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.console.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.console.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.console.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`));
+  page.on('requestfailed', (request) =>
+    problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`),
+  );
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
   });
@@ -75,7 +91,9 @@ export async function openPage(site: Site, path: string, options: BrowserContext
     await page.exposeFunction('__reportCspViolation', (text: string) => problems.cspViolations.push(text));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
-        (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`);
+        (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation(
+          `${event.violatedDirective} ${event.blockedURI}`,
+        );
       });
     });
   }

@@ -65,7 +65,9 @@ describe('escaping', () => {
         '<iframe src="/reports/embed/yangshahu-2019/land-and-compensation/en/reader/?theme=light" title="Land" width="100%" height="400" loading="lazy" data-workreport-embed></iframe>\n' +
           '<script src="/reports/embed/host.js" async></script>',
       );
-      expect(absoluteSnippet(elementSnippet('yangshahu-2019/land-and-compensation', 'zh', '征地'), 'https://example.org')).toBe(
+      expect(
+        absoluteSnippet(elementSnippet('yangshahu-2019/land-and-compensation', 'zh', '征地'), 'https://example.org'),
+      ).toBe(
         '<workreport-chart src="https://example.org/reports/embed/yangshahu-2019/land-and-compensation/" theme="light"><a href="https://example.org/reports/embed/yangshahu-2019/land-and-compensation/">征地</a></workreport-chart>\n' +
           '<script type="module" src="https://example.org/reports/embed/chart.js"></script>',
       );
@@ -99,14 +101,18 @@ describe('data downloads', () => {
 describe('words and paths', () => {
   test('periods and dates read in both languages', () => {
     expect(periodText({ kind: 'through', end: '2019-12-16' }, 'zh')).toBe('截至2019年12月16日');
-    expect(periodText({ kind: 'since', start: '2018-01', through: '2019-12-16' }, 'en')).toBe('since Jan 2018, through 16 Dec 2019');
+    expect(periodText({ kind: 'since', start: '2018-01', through: '2019-12-16' }, 'en')).toBe(
+      'since Jan 2018, through 16 Dec 2019',
+    );
     expect(periodText({ kind: 'target', year: 2020 }, 'zh')).toBe('2020年目标');
     expect(dateText('2018', 'en')).toBe('2018');
   });
 
   test('chart ids keep their slash in paths', () => {
     expect(embedPath('yangshahu-2019/poverty-households', 'en')).toBe('/embed/yangshahu-2019/poverty-households/en/');
-    expect(vegaSpecPath('yangshahu-2019/poverty-households', 'zh', 'narrow', true)).toBe('/embed/yangshahu-2019/poverty-households/vega-zh-340-bare.json');
+    expect(vegaSpecPath('yangshahu-2019/poverty-households', 'zh', 'narrow', true)).toBe(
+      '/embed/yangshahu-2019/poverty-households/vega-zh-340-bare.json',
+    );
   });
 });
 

@@ -20,10 +20,15 @@ describe('series/<id>.mapping.json', () => {
     const root = rootWith({ 'hongshan-district.mapping.json': JSON.stringify({ groups }) });
     const mapping = readSeriesMapping(root, 'hongshan-district');
     expect(mapping).toEqual({ groups });
-    const members = DATASETS.filter((d) => d.id.startsWith('hongshan-district-')).map((d) => ({ id: d.id, report: d.report }));
+    const members = DATASETS.filter((d) => d.id.startsWith('hongshan-district-')).map((d) => ({
+      id: d.id,
+      report: d.report,
+    }));
     const without = compareDatasets(members).rows.filter((row) => row.match === 'mapping');
     expect(without).toEqual([]);
-    const joined = compareDatasets(members, mapping === undefined ? {} : { mapping }).rows.filter((row) => row.match === 'mapping');
+    const joined = compareDatasets(members, mapping === undefined ? {} : { mapping }).rows.filter(
+      (row) => row.match === 'mapping',
+    );
     expect(joined.map((row) => row.values.map((v) => [v.year, v.quote]))).toEqual([
       [
         [2012, '110亿元'],
@@ -37,7 +42,10 @@ describe('series/<id>.mapping.json', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(readSeriesMapping(rootWith({ 'x.mapping.json': '{"groups": [["only one"]]}' }), 'x')).toBeUndefined();
     expect(readSeriesMapping(rootWith({ 'y.mapping.json': '{not json' }), 'y')).toBeUndefined();
-    expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([expect.stringContaining('series/x.mapping.json ignored'), expect.stringContaining('series/y.mapping.json ignored')]);
+    expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([
+      expect.stringContaining('series/x.mapping.json ignored'),
+      expect.stringContaining('series/y.mapping.json ignored'),
+    ]);
     warn.mockRestore();
   });
 });

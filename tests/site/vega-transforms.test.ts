@@ -15,7 +15,9 @@ import { CHART_WIDTHS, LANGS, vegaSpecPath, type WidthVariant } from '../../src/
 /** Operator types of the parsed spec, which the runtime looks up in the transform registry. */
 function operatorTypes(spec: object): Set<string> {
   const runtime = parse(spec, undefined, { ast: true }) as unknown as { operators: { type: string }[] };
-  return new Set(runtime.operators.map((operator) => operator.type.toLowerCase()).filter((type) => type !== 'operator'));
+  return new Set(
+    runtime.operators.map((operator) => operator.type.toLowerCase()).filter((type) => type !== 'operator'),
+  );
 }
 
 const VARIANTS = Object.keys(CHART_WIDTHS) as WidthVariant[];
@@ -24,7 +26,10 @@ const specs = siteChartIds().flatMap((chartId) =>
     VARIANTS.flatMap((variant) =>
       [false, true].map((bare) => {
         const chart = siteChart(chartId, lang, variant);
-        return { path: vegaSpecPath(chartId, lang, variant, bare), spec: compileVega(bare ? withoutTitle(chart) : chart) };
+        return {
+          path: vegaSpecPath(chartId, lang, variant, bare),
+          spec: compileVega(bare ? withoutTitle(chart) : chart),
+        };
       }),
     ),
   ),
@@ -39,7 +44,10 @@ describe('the transforms of the chart runtime', () => {
 
   test(`each of the ${specs.length} precompiled specs the site serves finds every operator it needs`, () => {
     for (const { path, spec } of specs) {
-      expect([...operatorTypes(spec)].filter((type) => !registered.has(type)), path).toEqual([]);
+      expect(
+        [...operatorTypes(spec)].filter((type) => !registered.has(type)),
+        path,
+      ).toEqual([]);
     }
   });
 

@@ -17,7 +17,8 @@ const HEADLINES = 3;
 
 const unitKey = (f: DraftedFigure): string => `${f.input.quantity.unit} ${f.input.quantity.counted ?? ''}`;
 /** A level whose label was read from the text: what a chart may show on its own. */
-const isLevel = (f: DraftedFigure): boolean => !f.change && f.labelFound && f.extracted.role !== 'from' && f.extracted.role !== 'to';
+const isLevel = (f: DraftedFigure): boolean =>
+  !f.change && f.labelFound && f.extracted.role !== 'from' && f.extracted.role !== 'to';
 
 /** `a、b、c等` for a chart title. */
 function listTitle(labels: readonly string[]): string {
@@ -75,12 +76,22 @@ function barCharts(section: SectionInput, figures: readonly DraftedFigure[], use
  * @param sections the report's sections; `figures` the drafted figures in text order; `pairs` from `partsOfWholes`
  * @example draftCharts(sections, figures, pairs).map((c) => c.kind) // ['bar', 'progress', 'kpi']
  */
-export function draftCharts(sections: readonly SectionInput[], figures: readonly DraftedFigure[], pairs: readonly PartOfWhole[]): ChartInput[] {
+export function draftCharts(
+  sections: readonly SectionInput[],
+  figures: readonly DraftedFigure[],
+  pairs: readonly PartOfWhole[],
+): ChartInput[] {
   const used = new Set<string>();
   const charts: ChartInput[] = [];
   for (const section of sections) {
     const own = figures.filter((f) => f.input.section === section.id);
-    const progress = pairs.filter((p) => p.part.input.section === section.id && p.whole.input.section === section.id && p.part.labelFound && p.whole.labelFound);
+    const progress = pairs.filter(
+      (p) =>
+        p.part.input.section === section.id &&
+        p.whole.input.section === section.id &&
+        p.part.labelFound &&
+        p.whole.labelFound,
+    );
     const sectionCharts: ChartInput[] = progress.slice(0, MAX_PROGRESS).map(({ part, whole }) => ({
       id: uniqueId(`${section.id}-progress`, used),
       section: section.id,
@@ -96,11 +107,20 @@ export function draftCharts(sections: readonly SectionInput[], figures: readonly
   }
   if (charts.length > 0) return charts;
   const levels = figures.filter((f) => !f.change);
-  const headlines = (levels.some((f) => f.labelFound) ? levels.filter((f) => f.labelFound) : levels).slice(0, HEADLINES);
+  const headlines = (levels.some((f) => f.labelFound) ? levels.filter((f) => f.labelFound) : levels).slice(
+    0,
+    HEADLINES,
+  );
   return headlines.map((f) => kpi(f, f.input.section, used));
 }
 
 /** A big-number card of one figure. */
 function kpi(figure: DraftedFigure, section: string, used: Set<string>): ChartInput {
-  return { id: uniqueId(`${section}-kpi`, used), section, kind: 'kpi', title: { zh: titled(figure.input.label.zh, [figure]) }, figure: figure.input.id };
+  return {
+    id: uniqueId(`${section}-kpi`, used),
+    section,
+    kind: 'kpi',
+    title: { zh: titled(figure.input.label.zh, [figure]) },
+    figure: figure.input.id,
+  };
 }

@@ -48,7 +48,8 @@ export function maskPinyin(text: string): string {
 }
 
 /** Punctuation and quotation marks that never start or end a label. */
-const EDGE = /^[\s，,、；;：:。．.！!？?“”‘’"'「」『』《》〈〉【】—–\-·…]+|[\s，,、；;：:。．.！!？?“”‘’"'「」『』《》〈〉【】—–\-·…]+$/g;
+const EDGE =
+  /^[\s，,、；;：:。．.！!？?“”‘’"'「」『』《》〈〉【】—–\-·…]+|[\s，,、；;：:。．.！!？?“”‘’"'「」『』《》〈〉【】—–\-·…]+$/g;
 
 /**
  * A label or heading from report text: {@link oneLine}, parentheticals removed (税收总额(不含海关代征)
@@ -58,7 +59,7 @@ const EDGE = /^[\s，,、；;：:。．.！!？?“”‘’"'「」『』《》
  */
 export function labelText(text: string): string {
   let out = oneLine(text);
-  for (let before = ''; before !== out; ) {
+  for (let before = ''; before !== out;) {
     before = out;
     out = out.replace(/[（(][^（()）]*[)）]/g, '');
   }

@@ -116,9 +116,16 @@ export function draftDataset(text: string, options: DraftOptions): Draft {
   const headings = findHeadings(text);
   const meta = readMeta(text.slice(0, headings[0]?.start ?? Math.min(text.length, OPENING)));
   const published = options.published ?? meta.published;
-  const read = readYears(text, headings, { ...(meta.title === undefined ? {} : { title: meta.title }), ...(published === undefined ? {} : { published }) });
+  const read = readYears(text, headings, {
+    ...(meta.title === undefined ? {} : { title: meta.title }),
+    ...(published === undefined ? {} : { published }),
+  });
   const review = options.year ?? read.review;
-  const years = { review, plan: read.plan > review ? read.plan : review + 1, ...(published === undefined ? {} : { published }) };
+  const years = {
+    review,
+    plan: read.plan > review ? read.plan : review + 1,
+    ...(published === undefined ? {} : { published }),
+  };
   const sections = draftSections(text, headings, review);
 
   const { figures: extracted, rejected, unread } = explainFigures(text);
@@ -141,7 +148,12 @@ export function draftDataset(text: string, options: DraftOptions): Draft {
       id: uniqueId(`${section.id}-${part}-${n}`, used),
       section: section.id,
       label: labelOf(label.zh, label.found),
-      quantity: { value: e.value, unit: e.unit, qualifier: e.qualifier, ...(e.counted === undefined ? {} : { counted: e.counted }) },
+      quantity: {
+        value: e.value,
+        unit: e.unit,
+        qualifier: e.qualifier,
+        ...(e.counted === undefined ? {} : { counted: e.counted }),
+      },
       period,
       provenance: { quote: e.quote, offset: e.offset },
       ...(tags.length === 0 ? {} : { tags }),
@@ -157,10 +169,16 @@ export function draftDataset(text: string, options: DraftOptions): Draft {
   const place: Place = options.place === undefined ? meta.place : parsePlaceOption(options.place);
   const lowest = Math.max(...PLACE_LEVELS.map((level, i) => (place[level] === undefined ? -1 : i)));
   if (lowest < 0) toFill.push('place');
-  else toFill.push(...PLACE_LEVELS.slice(0, lowest).filter((level) => place[level] === undefined).map((level) => `place.${level}`));
+  else
+    toFill.push(
+      ...PLACE_LEVELS.slice(0, lowest)
+        .filter((level) => place[level] === undefined)
+        .map((level) => `place.${level}`),
+    );
   if (meta.publisher === undefined) toFill.push('publisher');
   if (published === undefined) toFill.push('published');
-  if (options.year === undefined && read.from !== 'heading' && read.from !== 'title' && read.from !== 'text') toFill.push('year');
+  if (options.year === undefined && read.from !== 'heading' && read.from !== 'title' && read.from !== 'text')
+    toFill.push('year');
   if (url === undefined) toFill.push('url');
 
   const report: FileInput['report'] = {

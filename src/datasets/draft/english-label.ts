@@ -2,7 +2,14 @@ import { englishName } from '../../compare/english-name.ts';
 
 /** English words of the changes a drafted label can end with (label.ts names a change after what changed plus the verb). */
 const CHANGE_WORDS: Readonly<Record<string, string>> = {
-  增长: 'growth', 增長: 'growth', 下降: 'decline', 减少: 'decrease', 減少: 'decrease', 上涨: 'rise', 上漲: 'rise', 增加: 'increase',
+  增长: 'growth',
+  增長: 'growth',
+  下降: 'decline',
+  减少: 'decrease',
+  減少: 'decrease',
+  上涨: 'rise',
+  上漲: 'rise',
+  增加: 'increase',
 };
 
 /**

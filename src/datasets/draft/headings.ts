@@ -32,7 +32,10 @@ const REPORT_TITLE = /工作报告|工作報告/;
 
 /** Marks that start a heading at the start of a line, by level. */
 const LINE_MARKS: readonly { level: 1 | 2 | 3; mark: RegExp }[] = [
-  { level: 1, mark: new RegExp(`^(?:${N}{1,3}[、．.](?![\\d${ORDINAL_NUMERALS}])|第${N}{1,3}(?:部分|章|篇)|【[^】\\n]{1,40}】)`) },
+  {
+    level: 1,
+    mark: new RegExp(`^(?:${N}{1,3}[、．.](?![\\d${ORDINAL_NUMERALS}])|第${N}{1,3}(?:部分|章|篇)|【[^】\\n]{1,40}】)`),
+  },
   { level: 2, mark: new RegExp(`^[（(]?${N}{1,3}[）)](?![\\d）)])`) },
   { level: 3, mark: new RegExp(`^${N}{1,2}是(?![的否])`) },
 ];
@@ -41,9 +44,14 @@ const RUN_ON_POINT = new RegExp(`^${N}{1,2}是.*[。；;，,！？]\\s*${N}{1,2}
 /** Inside a line, an ordinal heading after a sentence end or a space: 。（二）…, 一）过去五年…. */
 const INLINE_SUBHEADING = new RegExp(`(?<=[。！？；\\s])[（(]?${N}{1,3}[）)](?![\\d）)])`, 'g');
 /** Inside a line, 一、 followed by a year and a part's name: 报告一、2022年工作回顾2022年是…. */
-const INLINE_PART = new RegExp(`${N}{1,3}、(?=\\s*(?:19|20)\\d\\d年[^。\\n]{0,12}?(?:${alternation([...REVIEW_HEADING_WORDS, ...PLAN_HEADING_WORDS])}))`, 'g');
+const INLINE_PART = new RegExp(
+  `${N}{1,3}、(?=\\s*(?:19|20)\\d\\d年[^。\\n]{0,12}?(?:${alternation([...REVIEW_HEADING_WORDS, ...PLAN_HEADING_WORDS])}))`,
+  'g',
+);
 /** A line of its own naming a part starts with a year, a quotation of a plan (“十三五”) or the part's name. */
-const PART_LINE_START = new RegExp(`^(?:(?:19|20)\\d\\d|[“"]?十|${alternation([...REVIEW_HEADING_WORDS, ...PLAN_HEADING_WORDS])})`);
+const PART_LINE_START = new RegExp(
+  `^(?:(?:19|20)\\d\\d|[“"]?十|${alternation([...REVIEW_HEADING_WORDS, ...PLAN_HEADING_WORDS])})`,
+);
 
 /** Which part `text` names: any review word makes it the review (a heading naming both parts opens with the review). */
 function partNamed(text: string): 'review' | 'plan' | undefined {
@@ -82,7 +90,8 @@ function headingAt(text: string, start: number, level: Heading['level']): Headin
 /** A line of its own that names a part (2012年工作回顾), or undefined. Titles naming both parts are not headings. */
 function partLine(text: string, start: number, lineEnd: number): Heading | undefined {
   const line = text.slice(start, lineEnd).trimEnd();
-  if (line.length > 30 || !PART_LINE_START.test(line) || /[。；;，,：:！？!?]$/.test(line) || /报告|報告/.test(line)) return undefined;
+  if (line.length > 30 || !PART_LINE_START.test(line) || /[。；;，,：:！？!?]$/.test(line) || /报告|報告/.test(line))
+    return undefined;
   const hasReview = new RegExp(REVIEW.source).test(line);
   const hasPlan = new RegExp(PLAN.source).test(line);
   if (hasReview === hasPlan) return undefined;
@@ -101,7 +110,7 @@ function partLine(text: string, start: number, lineEnd: number): Heading | undef
  */
 export function findHeadings(text: string): Heading[] {
   const found: Heading[] = [];
-  for (let lineStart = 0; lineStart < text.length; ) {
+  for (let lineStart = 0; lineStart < text.length;) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
     let start = lineStart;
@@ -109,7 +118,9 @@ export function findHeadings(text: string): Heading[] {
     const line = text.slice(start, lineEnd);
     // A line naming the report (【投资赤壁市】2017年茶庵岭镇政府工作报告) is its title, never a heading.
     // A line of points 一是…；二是… is a paragraph that enumerates, not a heading.
-    const marked = REPORT_TITLE.test(line) ? undefined : LINE_MARKS.find((m) => m.mark.test(line) && !(m.level === 3 && RUN_ON_POINT.test(line)));
+    const marked = REPORT_TITLE.test(line)
+      ? undefined
+      : LINE_MARKS.find((m) => m.mark.test(line) && !(m.level === 3 && RUN_ON_POINT.test(line)));
     const heading = marked !== undefined ? headingAt(text, start, marked.level) : partLine(text, start, lineEnd);
     if (heading !== undefined) found.push(heading);
     lineStart = lineEnd + 1;

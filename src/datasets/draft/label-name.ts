@@ -28,7 +28,9 @@ const THRESHOLD_END = new RegExp(`(?:${alternation(THRESHOLD_WORDS)}|以上)\\s*
 const INNER_TIME = new Set(['全年', '今年', '本年', '年内', '年內']);
 const PUNCTUATION = /^[\s，,、；;：:“”"'‘’]+|[\s，,、；;：:“”"'‘’]+$/g;
 /** Words after a figure that end the noun it counts (6个社区, 两个增幅均创新高 → 增幅). */
-const AFTER_STOP = new RegExp(`${alternation(['累计', '累計', '均', '都', '已', '达', '達', '为', '為', '是', '将', '將', '并', '並', '等', '的'])}`);
+const AFTER_STOP = new RegExp(
+  `${alternation(['累计', '累計', '均', '都', '已', '达', '達', '为', '為', '是', '将', '將', '并', '並', '等', '的'])}`,
+);
 /** A noun and the start of a negated predicate (卫生院未, 学校不): what the count counts is said by the predicate. */
 const NEGATED = new RegExp(`[\\u4e00-\\u9fff](?:${alternation(NEGATION_WORDS)})$`);
 /** Non-Han text and a space before the Han words of a name. */
@@ -77,7 +79,7 @@ export function nameBefore(raw: string, change: boolean): Trimmed {
   const plan = whole.replace(TRAILING, '');
   if (SHARE_OF_PLAN.test(plan) && WORDY.test(plan)) return { name: plan, territory: false };
   let name = whole;
-  for (let before = ''; before !== name; ) {
+  for (let before = ''; before !== name;) {
     before = name;
     const trimmed = trimOnce(name, change);
     if (trimmed.territory) return trimmed;

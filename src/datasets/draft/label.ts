@@ -200,7 +200,8 @@ export function labelFigures(source: string, figures: readonly ExtractedFigure[]
   function withSubject(i: number, label: DraftLabel, sentenceStart: number): DraftLabel {
     const level = lastLevelBefore(i, sentenceStart);
     const source = level === undefined ? undefined : labels[level];
-    if (source === undefined || !source.found || SHARE_WITHOUT_SUBJECT.test(source.zh)) return { ...label, found: false };
+    if (source === undefined || !source.found || SHARE_WITHOUT_SUBJECT.test(source.zh))
+      return { ...label, found: false };
     return { ...label, zh: source.zh + label.zh };
   }
 
@@ -214,7 +215,13 @@ export function labelFigures(source: string, figures: readonly ExtractedFigure[]
     if (name !== undefined) return { zh: name + verb, found: true, change: first.change };
     const level = levelRunOf.get(r);
     const levelLabel = level === undefined ? undefined : labels[level + k];
-    if (first.change && levelLabel !== undefined && level !== undefined && level + k < r && runStart(level + k) === level) {
+    if (
+      first.change &&
+      levelLabel !== undefined &&
+      level !== undefined &&
+      level + k < r &&
+      runStart(level + k) === level
+    ) {
       return { zh: levelLabel.zh + verb, found: levelLabel.found, change: true };
     }
     return { ...first, found: false };
@@ -232,14 +239,19 @@ export function labelFigures(source: string, figures: readonly ExtractedFigure[]
     const f = figures[i] as ExtractedFigure;
     const prev = figures[i - 1];
     // After a change (下降3.6%二氧化碳减排4.1%), the next name starts; after a level it may go on (超10亿元企业达10家).
-    const floor = prev !== undefined && endOf(prev) > sentenceStart && (labels[i - 1]?.change === true || prev.unit === 'percent') ? endOf(prev) : sentenceStart;
+    const floor =
+      prev !== undefined && endOf(prev) > sentenceStart && (labels[i - 1]?.change === true || prev.unit === 'percent')
+        ? endOf(prev)
+        : sentenceStart;
     const start = itemStart(text, f.offset, floor, figureAt);
     const clauseStart = backTo(text, f.offset, CLAUSE_ENDS, floor);
     const item = text.slice(start, f.offset);
     const clause = text.slice(clauseStart, f.offset);
     const verbMatch = CHANGE_AT_END.exec(item);
     const isChange =
-      verbMatch !== null && verbMatch[2] === undefined && (f.role === 'increase' || f.role === 'decrease' || f.unit === 'percent' || f.unit === 'percentage-points');
+      verbMatch !== null &&
+      verbMatch[2] === undefined &&
+      (f.role === 'increase' || f.role === 'decrease' || f.unit === 'percent' || f.unit === 'percentage-points');
     const respectively = RESPECTIVELY.exec(clause);
     if (respectively !== null) {
       const names = clause
@@ -253,7 +265,13 @@ export function labelFigures(source: string, figures: readonly ExtractedFigure[]
         return { zh: (names[0] ?? '') + verb, found: true, change: isChange };
       }
     }
-    if (verbMatch !== null && (isChange || verbMatch[2] !== undefined)) return changeOrResult(i, item.slice(0, verbMatch.index), isChange ? changeWord(verbMatch[1] ?? '') : '', sentenceStart);
+    if (verbMatch !== null && (isChange || verbMatch[2] !== undefined))
+      return changeOrResult(
+        i,
+        item.slice(0, verbMatch.index),
+        isChange ? changeWord(verbMatch[1] ?? '') : '',
+        sentenceStart,
+      );
     const written = labelText(item);
     const before = written.endsWith('等') ? { name: '', territory: false } : nameBefore(item, false);
     const nextStart = figures[i + 1]?.offset ?? text.length;
@@ -273,8 +291,11 @@ export function labelFigures(source: string, figures: readonly ExtractedFigure[]
         return { zh: (source.zh.replace(ADDITION, '') || source.zh) + before.name, found: source.found, change: false };
       }
     }
-    const after = NOUN_AFTER_UNITS.has(f.unit) ? nameAfter(text.slice(endOf(f), forwardTo(text, endOf(f), ITEM_ENDS, nextStart))) : '';
-    if (after !== '' && (before.name === '' || before.territory || DIGIT.test(before.name))) return sized(after, false, item);
+    const after = NOUN_AFTER_UNITS.has(f.unit)
+      ? nameAfter(text.slice(endOf(f), forwardTo(text, endOf(f), ITEM_ENDS, nextStart)))
+      : '';
+    if (after !== '' && (before.name === '' || before.territory || DIGIT.test(before.name)))
+      return sized(after, false, item);
     // A classifier's noun names what is counted (围绕防、控两个环节 → 环节); a short verb before it stays (发动党员干部).
     const short = f.unit === 'count' ? 3 : 2;
     if (after !== '' && before.name.length <= short) return sized(before.name + after, false, item);
@@ -282,12 +303,21 @@ export function labelFigures(source: string, figures: readonly ExtractedFigure[]
     if (before.name !== '' && !before.territory) return sized(before.name, false, item);
     const level = lastLevelBefore(i, sentenceStart);
     const levelFigure = level === undefined ? undefined : figures[level];
-    if (level !== undefined && levelFigure !== undefined && written !== '' && unitKey(levelFigure) === unitKey(f) && !unreadNumber(endOf(levelFigure), f.offset)) {
+    if (
+      level !== undefined &&
+      levelFigure !== undefined &&
+      written !== '' &&
+      unitKey(levelFigure) === unitKey(f) &&
+      !unreadNumber(endOf(levelFigure), f.offset)
+    ) {
       const source = labels[level];
-      if (source !== undefined) return { zh: source.zh.replace(ADDITION, '') || source.zh, found: source.found, change: false };
+      if (source !== undefined)
+        return { zh: source.zh.replace(ADDITION, '') || source.zh, found: source.found, change: false };
     }
     if (endsWithThreshold(item)) {
-      const threshold = labelText(`${item}${f.quote}${nameAfter(text.slice(endOf(f), forwardTo(text, endOf(f), ITEM_ENDS, text.length)))}`);
+      const threshold = labelText(
+        `${item}${f.quote}${nameAfter(text.slice(endOf(f), forwardTo(text, endOf(f), ITEM_ENDS, text.length)))}`,
+      );
       return { zh: threshold.slice(-LONGEST_LABEL), found: false, change: false };
     }
     return fallback(f, item, sentenceStart, false);
@@ -311,7 +341,12 @@ export function labelFigures(source: string, figures: readonly ExtractedFigure[]
       const source = labels[levelRun] ?? labels[level];
       if (source !== undefined) return { zh: source.zh + verb, found: source.found, change };
     }
-    const clauseStart = backTo(text, backTo(text, f.offset, CLAUSE_ENDS, sentenceStart) - 1, CLAUSE_ENDS, sentenceStart);
+    const clauseStart = backTo(
+      text,
+      backTo(text, f.offset, CLAUSE_ENDS, sentenceStart) - 1,
+      CLAUSE_ENDS,
+      sentenceStart,
+    );
     const previousClause = text.slice(clauseStart, f.offset);
     const digit = DIGIT.exec(previousClause);
     const unread = digit === null ? '' : nameBefore(previousClause.slice(0, digit.index), false).name;
@@ -334,7 +369,9 @@ export function labelFigures(source: string, figures: readonly ExtractedFigure[]
 
   /** A found label, unless it is too long to be a name (then its last words, for review). */
   function sized(zh: string, change: boolean, item: string): DraftLabel {
-    return zh.length <= LONGEST_LABEL ? { zh, found: true, change } : { zh: labelText(item).slice(-LONGEST_LABEL) || zh.slice(-LONGEST_LABEL), found: false, change };
+    return zh.length <= LONGEST_LABEL
+      ? { zh, found: true, change }
+      : { zh: labelText(item).slice(-LONGEST_LABEL) || zh.slice(-LONGEST_LABEL), found: false, change };
   }
 
   /** A stand-in label for review: the item as written, else the sentence's last words, else the quote. */

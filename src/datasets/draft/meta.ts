@@ -49,7 +49,8 @@ function titleIn(opening: string): string | undefined {
   for (const raw of opening.split(/\r?\n/)) {
     const line = oneLine(raw).replace(/^[-•·*]\s*/, '');
     const outsideParentheses = line.replace(/[（(][^（()）]*[)）]/g, '');
-    if (line.length >= 4 && line.length <= 60 && TITLE_WORDS.test(outsideParentheses) && !NOT_TITLE.test(line)) return line;
+    if (line.length >= 4 && line.length <= 60 && TITLE_WORDS.test(outsideParentheses) && !NOT_TITLE.test(line))
+      return line;
   }
   return undefined;
 }
@@ -72,7 +73,11 @@ export function readMeta(opening: string): TextMeta {
   const publisher = PUBLISHER.exec(opening)?.[1] ?? BODY_LINE.exec(opening)?.[1];
   const cleanPublisher = publisher === undefined ? '' : labelText(publisher);
   if (cleanPublisher !== '' && !FIELD_LABEL.test(cleanPublisher)) meta.publisher = cleanPublisher;
-  const published = isoOf(DELIVERED.exec(opening)) ?? isoOf(LABELLED_DATE.exec(opening)) ?? isoOf(LINE_DATE.exec(opening)) ?? isoOf(DATE_LINE.exec(opening));
+  const published =
+    isoOf(DELIVERED.exec(opening)) ??
+    isoOf(LABELLED_DATE.exec(opening)) ??
+    isoOf(LINE_DATE.exec(opening)) ??
+    isoOf(DATE_LINE.exec(opening));
   if (published !== undefined) meta.published = published;
   const lines = [title ?? '', meta.publisher ?? '', MEETING_PLACE.exec(opening)?.[1] ?? ''];
   meta.place = lines.map(placeIn).reduce(mergePlace, {});

@@ -91,7 +91,10 @@ function statesStock(text: string, figure: ExtractedFigure, sentenceStart: numbe
   if (previousDigit === null) return false;
   const lead = previous.slice(0, previousDigit.index);
   // A bare noun continues a list of what a place has (全镇共有基层党组织38个，党员1126名); a part continues any stock.
-  return (!bare || EXISTENCE.test(lead) || TERRITORY_END.test(lead)) && leadStatesStock(lead, figure, text.slice(sentenceStart, previousStart));
+  return (
+    (!bare || EXISTENCE.test(lead) || TERRITORY_END.test(lead)) &&
+    leadStatesStock(lead, figure, text.slice(sentenceStart, previousStart))
+  );
 }
 
 /** Whether the words of a clause before its first number state a stock; `before` is the sentence before the clause. */
@@ -110,21 +113,32 @@ function isoOf(token: Extract<TimeToken, { kind: 'date' }>, year: number): strin
 }
 
 /** The period a time expression gives a figure of a section in `part`. */
-function periodOf(token: TimeToken, part: SectionInput['part'], years: ReportYears, cumulative: boolean): Period | undefined {
+function periodOf(
+  token: TimeToken,
+  part: SectionInput['part'],
+  years: ReportYears,
+  cumulative: boolean,
+): Period | undefined {
   const { published } = years;
-  const since = (start: string): Period => (published === undefined ? { kind: 'since', start } : { kind: 'since', start, through: published });
+  const since = (start: string): Period =>
+    published === undefined ? { kind: 'since', start } : { kind: 'since', start, through: published };
   const base = part === 'plan' ? years.plan : years.review;
   switch (token.kind) {
     case 'year':
       if (part === 'plan' && token.year >= years.plan) return { kind: 'target', year: token.year };
       if (token.since) return since(String(token.year));
-      if (token.through || cumulative) return cumulative ? { kind: 'cumulative', through: String(token.year) } : { kind: 'through', end: String(token.year) };
+      if (token.through || cumulative)
+        return cumulative
+          ? { kind: 'cumulative', through: String(token.year) }
+          : { kind: 'through', end: String(token.year) };
       return { kind: 'year', year: token.year };
     case 'date': {
       const iso = isoOf(token, years.review);
-      if (part === 'plan' && (token.year ?? years.plan) >= years.plan) return { kind: 'target', year: token.year ?? years.plan };
+      if (part === 'plan' && (token.year ?? years.plan) >= years.plan)
+        return { kind: 'target', year: token.year ?? years.plan };
       if (token.since) return since(iso);
-      if (token.through || token.monthEnd) return cumulative ? { kind: 'cumulative', through: iso } : { kind: 'through', end: iso };
+      if (token.through || token.monthEnd)
+        return cumulative ? { kind: 'cumulative', through: iso } : { kind: 'through', end: iso };
       return { kind: 'year', year: token.year ?? years.review };
     }
     case 'range':
@@ -138,7 +152,9 @@ function periodOf(token: TimeToken, part: SectionInput['part'], years: ReportYea
       if (part === 'plan' && token.offset >= 0) return { kind: 'target', year: years.plan };
       if (token.offset > 0) return { kind: 'target', year: years.review + token.offset };
       if (token.since) return since(String(base + token.offset));
-      return cumulative && token.offset === 0 ? { kind: 'cumulative', through: String(base) } : { kind: 'year', year: base + token.offset };
+      return cumulative && token.offset === 0
+        ? { kind: 'cumulative', through: String(base) }
+        : { kind: 'year', year: base + token.offset };
     case 'now':
       if (part === 'plan') return { kind: 'target', year: years.plan };
       return published === undefined ? undefined : { kind: 'through', end: published };
@@ -146,7 +162,9 @@ function periodOf(token: TimeToken, part: SectionInput['part'], years: ReportYea
       if (token.since) return since(String(token.from));
       return { kind: 'through', start: String(token.from), end: String(token.to) };
     case 'back':
-      return token.since ? since(String(base - token.years + 1)) : { kind: 'through', start: String(base - token.years + 1), end: String(base) };
+      return token.since
+        ? since(String(base - token.years + 1))
+        : { kind: 'through', start: String(base - token.years + 1), end: String(base) };
   }
 }
 
@@ -154,10 +172,16 @@ function periodOf(token: TimeToken, part: SectionInput['part'], years: ReportYea
  * The last token of `tokens` that may date the figure at `at`: not a comparison's basis, a 由/从
  * year only right before it, a bound of what is counted (2000年以前的小区) only in the plan (a deadline).
  */
-function datingToken(text: string, tokens: readonly TimeToken[], at: number, part: SectionInput['part']): TimeToken | undefined {
+function datingToken(
+  text: string,
+  tokens: readonly TimeToken[],
+  at: number,
+  part: SectionInput['part'],
+): TimeToken | undefined {
   for (let k = tokens.length - 1; k >= 0; k--) {
     const token = tokens[k] as TimeToken;
-    if (token.comparison || (token.cutoff && part !== 'plan') || PLAN_NAMED.test(text.slice(token.end, token.end + 2))) continue;
+    if (token.comparison || (token.cutoff && part !== 'plan') || PLAN_NAMED.test(text.slice(token.end, token.end + 2)))
+      continue;
     if (token.source && !/^的?\s*$/.test(text.slice(token.end, at))) continue;
     return token;
   }
@@ -182,7 +206,12 @@ function datingToken(text: string, tokens: readonly TimeToken[], at: number, par
  * // figure: 53264条 of 截至11月底，共计处理管控人员数据53264条, in a review section of a 2020 report
  * inferPeriod(text, figure, section, { review: 2020, plan: 2021 }).period // { kind: 'through', end: '2020-11-30' }
  */
-export function inferPeriod(text: string, figure: ExtractedFigure, section: SectionInput, years: ReportYears): DraftPeriod {
+export function inferPeriod(
+  text: string,
+  figure: ExtractedFigure,
+  section: SectionInput,
+  years: ReportYears,
+): DraftPeriod {
   const at = figure.offset;
   const sentenceStart = backTo(text, at, SENTENCE_ENDS, section.start);
   const clauseStart = backTo(text, at, CLAUSE_ENDS, section.start);
@@ -195,13 +224,21 @@ export function inferPeriod(text: string, figure: ExtractedFigure, section: Sect
   if (sentencePeriod !== undefined) return { period: sentencePeriod, source: 'text' };
   // 截至目前 in a report of unknown date: a count up to a day the text does not give.
   if (inSentence?.kind === 'now' && part !== 'plan') return { period: { kind: 'cumulative' }, source: 'none' };
-  if (cumulative) return { period: part === 'plan' ? { kind: 'target', year: years.plan } : { kind: 'cumulative' }, source: 'text' };
+  if (cumulative)
+    return { period: part === 'plan' ? { kind: 'target', year: years.plan } : { kind: 'cumulative' }, source: 'text' };
   if (overview) return { period: { kind: 'cumulative' }, source: 'text' };
   const paragraphStart = backTo(text, at, LINE_ENDS, section.start);
   // Across sentences only dates carry over: 目前 speaks of its own sentence.
-  const inParagraph = datingToken(text, timeTokens(text, paragraphStart, sentenceStart).filter((t) => t.kind !== 'now'), sentenceStart, part);
-  const paragraphPeriod = inParagraph === undefined || inParagraph.through ? undefined : periodOf(inParagraph, part, years, false);
-  if (paragraphPeriod !== undefined && paragraphPeriod.kind !== 'since') return { period: paragraphPeriod, source: 'text' };
+  const inParagraph = datingToken(
+    text,
+    timeTokens(text, paragraphStart, sentenceStart).filter((t) => t.kind !== 'now'),
+    sentenceStart,
+    part,
+  );
+  const paragraphPeriod =
+    inParagraph === undefined || inParagraph.through ? undefined : periodOf(inParagraph, part, years, false);
+  if (paragraphPeriod !== undefined && paragraphPeriod.kind !== 'since')
+    return { period: paragraphPeriod, source: 'text' };
   if (part === 'review') return { period: { kind: 'year', year: years.review }, source: 'section' };
   if (part === 'plan') return { period: { kind: 'target', year: years.plan }, source: 'section' };
   return { period: { kind: 'unspecified' }, source: 'none' };

@@ -15,7 +15,8 @@ const MUNICIPALITIES = new Set(['北京市', '上海市', '天津市', '重庆�
  * and 盟 cities; 县, 区, 旗 counties; 镇, 乡, 街道 towns. A 市 followed by 街道, 镇 or 乡 is part of a
  * town's name (蒲鞋市街道); a name is as long as its suffixes go (广州市, not 广州).
  */
-const PLACE_NAME = /[\u4e00-\u9fff]{1,8}?(?:街道办事处|街道辦事處|街道|自治区|自治區|自治州|自治县|自治縣|省|市(?!街道|镇|鎮|乡|鄉)|州|盟|县|縣|区|區|旗|镇|鎮|乡|鄉)(?![市县縣区區旗州])/g;
+const PLACE_NAME =
+  /[\u4e00-\u9fff]{1,8}?(?:街道办事处|街道辦事處|街道|自治区|自治區|自治州|自治县|自治縣|省|市(?!街道|镇|鎮|乡|鄉)|州|盟|县|縣|区|區|旗|镇|鎮|乡|鄉)(?![市县縣区區旗州])/g;
 const LEVEL_OF: readonly [RegExp, Level][] = [
   [/(?:省|自治区|自治區)$/, 'province'],
   [/(?:市|州|盟)$/, 'city'],
@@ -23,9 +24,11 @@ const LEVEL_OF: readonly [RegExp, Level][] = [
   [/(?:镇|鎮|乡|鄉|街道)$/, 'town'],
 ];
 /** Words that are not names but end like one (全镇, 城区, 各乡, 乡镇, 社区, 园区, 开发区). */
-const NOT_A_NAME = /^(?:[全各本我该該城社园園片景小老新辖轄镇鎮乡鄉市县縣区區]|开发|開發|示范|示範|功能|高新|保税|保稅|经济|經濟|工业|工業|街|商|校|景)(?:区|區|镇|鎮|乡|鄉|市|县|縣|街道)$/;
+const NOT_A_NAME =
+  /^(?:[全各本我该該城社园園片景小老新辖轄镇鎮乡鄉市县縣区區]|开发|開發|示范|示範|功能|高新|保税|保稅|经济|經濟|工业|工業|街|商|校|景)(?:区|區|镇|鎮|乡|鄉|市|县|縣|街道)$/;
 /** Words around place names in titles and lines that are not part of them. */
-const NOISE = /人民政府|人民代表大会|人民代表大會|政府工作报告|政府工作報告|工作报告|工作報告|工作总结|工作總結|工作思路|工作计划|工作計劃|人民政府|政府|第[一二三四五六七八九十百\d]*届|第[一二三四五六七八九十百\d]*次|(?:19|20)\d\d年度?|\d+月\d+日|[（()）【】[\]“”"]|全文|投资|投資/g;
+const NOISE =
+  /人民政府|人民代表大会|人民代表大會|政府工作报告|政府工作報告|工作报告|工作報告|工作总结|工作總結|工作思路|工作计划|工作計劃|人民政府|政府|第[一二三四五六七八九十百\d]*届|第[一二三四五六七八九十百\d]*次|(?:19|20)\d\d年度?|\d+月\d+日|[（()）【】[\]“”"]|全文|投资|投資/g;
 
 /** The level of a place name by its last word, or undefined. */
 function levelOf(name: string): Level | undefined {
@@ -59,7 +62,8 @@ export function placeIn(line: string): Place {
  */
 export function mergePlace(place: Place, more: Place): Place {
   const merged: Place = { ...place };
-  for (const level of PLACE_LEVELS) if (merged[level] === undefined && more[level] !== undefined) merged[level] = more[level];
+  for (const level of PLACE_LEVELS)
+    if (merged[level] === undefined && more[level] !== undefined) merged[level] = more[level];
   return merged;
 }
 

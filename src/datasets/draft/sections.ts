@@ -9,7 +9,10 @@ export type SectionInput = FileInput['report']['sections'][number];
 
 const N = `[${ORDINAL_NUMERALS}]`;
 /** The ordinal mark of a heading, left out of its label: 一、 （一） 一） 一是 第一部分 and the brackets of 【概况】. */
-const ORDINAL_MARK = new RegExp(`^(?:${N}{1,3}[、．.]|第${N}{1,3}(?:部分|章|篇)|[（(]?${N}{1,3}[）)]|${N}{1,2}是|【|】$)`, 'g');
+const ORDINAL_MARK = new RegExp(
+  `^(?:${N}{1,3}[、．.]|第${N}{1,3}(?:部分|章|篇)|[（(]?${N}{1,3}[）)]|${N}{1,2}是|【|】$)`,
+  'g',
+);
 /** A major heading naming a later year's work is a plan even without a plan word (三、2020年重点工作). */
 const WORK_WORDS = /工作|任务|任務|目标|目標/;
 
@@ -42,7 +45,14 @@ export function draftSections(text: string, headings: readonly Heading[], review
   const used = new Set<string>();
   const first = headings[0];
   if (first === undefined || first.start > 0) {
-    sections.push({ id: 'preamble', heading: '前言', label: { zh: '前言', en: 'Preamble' }, start: 0, end: first?.start ?? text.length, part: 'preamble' });
+    sections.push({
+      id: 'preamble',
+      heading: '前言',
+      label: { zh: '前言', en: 'Preamble' },
+      start: 0,
+      end: first?.start ?? text.length,
+      part: 'preamble',
+    });
     used.add('preamble');
   }
   const counters = [0, 0, 0, 0];

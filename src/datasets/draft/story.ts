@@ -62,12 +62,24 @@ function stepText(chart: ChartInput, section: SectionInput, byId: ReadonlyMap<st
  * @example draftStory('金鸡乡2020年度政府工作报告', sections, charts, figures).steps[0].text.zh
  *   // '本节读出{count:section/review-2020}个数字。生产总值增长为{figure:review-2020-growth-1}。'
  */
-export function draftStory(title: string, sections: readonly SectionInput[], charts: readonly ChartInput[], figures: readonly DraftedFigure[]): StoryInput {
+export function draftStory(
+  title: string,
+  sections: readonly SectionInput[],
+  charts: readonly ChartInput[],
+  figures: readonly DraftedFigure[],
+): StoryInput {
   const byId = new Map(figures.map((f) => [f.input.id, f]));
   const steps = sections.flatMap((section) => {
     const chart = charts.find((c) => c.section === section.id);
     if (chart === undefined) return [];
-    return [{ id: section.id, chart: chart.id, heading: { zh: section.label.zh }, text: { zh: stepText(chart, section, byId) } }];
+    return [
+      {
+        id: section.id,
+        chart: chart.id,
+        heading: { zh: section.label.zh },
+        text: { zh: stepText(chart, section, byId) },
+      },
+    ];
   });
   const story: StoryInput = {
     title: { zh: title },
@@ -83,7 +95,10 @@ export function draftStory(title: string, sections: readonly SectionInput[], cha
   };
   const plan = sections.find((s) => s.part === 'plan');
   if (plan !== undefined) {
-    story.closing = { heading: { zh: plan.label.zh }, text: { zh: `计划部分从本节开始，读出{count:section/${plan.id}}个目标数字。` } };
+    story.closing = {
+      heading: { zh: plan.label.zh },
+      text: { zh: `计划部分从本节开始，读出{count:section/${plan.id}}个目标数字。` },
+    };
   }
   return story;
 }

@@ -76,23 +76,35 @@ function valueOf(g: Record<string, string | undefined>): TimeValue | undefined {
     const from = Number(g.spanFrom);
     const to = Number(g.spanTo);
     if (from < 1 || to > 12 || from >= to) return undefined;
-    return g.spanYear === undefined ? { kind: 'months', from, to } : { kind: 'months', year: Number(g.spanYear), from, to };
+    return g.spanYear === undefined
+      ? { kind: 'months', from, to }
+      : { kind: 'months', year: Number(g.spanYear), from, to };
   }
   if (g.year !== undefined) {
     const month = n(g.month);
     if (month === undefined || month < 1 || month > 12) return { kind: 'year', year: Number(g.year) };
     const day = n(g.day);
-    return { kind: 'date', year: Number(g.year), month, ...(day === undefined ? {} : { day }), monthEnd: g.monthEnd !== undefined };
+    return {
+      kind: 'date',
+      year: Number(g.year),
+      month,
+      ...(day === undefined ? {} : { day }),
+      monthEnd: g.monthEnd !== undefined,
+    };
   }
   if (g.isoYear !== undefined) {
     const month = Number(g.isoMonth);
     const day = n(g.isoDay);
-    return month >= 1 && month <= 12 ? { kind: 'date', year: Number(g.isoYear), month, ...(day === undefined ? {} : { day }), monthEnd: false } : undefined;
+    return month >= 1 && month <= 12
+      ? { kind: 'date', year: Number(g.isoYear), month, ...(day === undefined ? {} : { day }), monthEnd: false }
+      : undefined;
   }
   if (g.loneMonth !== undefined) {
     const month = Number(g.loneMonth);
     const day = n(g.loneDay);
-    return month >= 1 && month <= 12 ? { kind: 'date', month, ...(day === undefined ? {} : { day }), monthEnd: g.loneEnd !== undefined } : undefined;
+    return month >= 1 && month <= 12
+      ? { kind: 'date', month, ...(day === undefined ? {} : { day }), monthEnd: g.loneEnd !== undefined }
+      : undefined;
   }
   if (g.relative !== undefined) return { kind: 'relative', offset: RELATIVE_YEARS[g.relative] ?? 0 };
   if (g.now !== undefined) return { kind: 'now' };

@@ -33,7 +33,11 @@ const TITLE_YEAR = /((?:19|20)\d\d)\s*年/;
  * @param meta the title and date read from the opening (meta.ts)
  * @example readYears('…\n一、2019年工作回顾\n…\n二、2020年工作思路\n…', headings, {}) // { review: 2019, plan: 2020, from: 'heading' }
  */
-export function readYears(text: string, headings: readonly Heading[], meta: { title?: string; published?: string }): ReadYears {
+export function readYears(
+  text: string,
+  headings: readonly Heading[],
+  meta: { title?: string; published?: string },
+): ReadYears {
   const major = headings.filter((h) => h.level <= 1);
   const planHeading = major.find((h) => h.names === 'plan');
   const plannedYear = planHeading === undefined ? undefined : Math.max(...planHeading.years, -Infinity);

@@ -6,7 +6,10 @@ import { checkOverlap } from './check-overlap.ts';
 import { checkPartOf } from './check-part-of.ts';
 import { checkRate } from './check-rate.ts';
 
-type Runner<K extends CheckKind> = (report: Pick<Report, 'figures'>, check: Extract<CheckDef, { kind: K }>) => Finding[];
+type Runner<K extends CheckKind> = (
+  report: Pick<Report, 'figures'>,
+  check: Extract<CheckDef, { kind: K }>,
+) => Finding[];
 
 /** One runner per check kind: a kind without a runner does not compile. */
 const RUNNERS: { [K in CheckKind]: Runner<K> } = {
@@ -26,7 +29,12 @@ const RUNNERS: { [K in CheckKind]: Runner<K> } = {
  * @returns findings, warnings for a fact-checker (never errors): checks first, in definition order,
  *   then indicators. An empty array means nothing to look at.
  */
-export function checkConsistency(report: Pick<Report, 'figures'>, checks: readonly CheckDef[], indicators: readonly IndicatorResult[] = []): Finding[] {
-  const run = <K extends CheckKind>(check: Extract<CheckDef, { kind: K }>): Finding[] => (RUNNERS[check.kind] as Runner<K>)(report, check);
+export function checkConsistency(
+  report: Pick<Report, 'figures'>,
+  checks: readonly CheckDef[],
+  indicators: readonly IndicatorResult[] = [],
+): Finding[] {
+  const run = <K extends CheckKind>(check: Extract<CheckDef, { kind: K }>): Finding[] =>
+    (RUNNERS[check.kind] as Runner<K>)(report, check);
   return [...checks.flatMap((check) => run(check)), ...checkIndicatorResults(indicators)];
 }

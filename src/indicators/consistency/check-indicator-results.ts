@@ -18,7 +18,16 @@ export function checkIndicatorResults(results: readonly IndicatorResult[]): Find
     const source = { kind: 'indicator' as const, id: result.id };
     const ids = result.inputs.map((input) => input.id);
     if (result.problem !== null) {
-      return [{ code: result.problem.code, source, figures, ids, message: `indicator "${result.id}" ${result.problem.message}`, note: result.method }];
+      return [
+        {
+          code: result.problem.code,
+          source,
+          figures,
+          ids,
+          message: `indicator "${result.id}" ${result.problem.message}`,
+          note: result.method,
+        },
+      ];
     }
     const byPeriod = new Map<string, string[]>();
     for (const figure of figures) {

@@ -21,7 +21,12 @@ export function checkOverlap(report: Pick<Report, 'figures'>, check: OverlapChec
   const figures = involved(report, check.figures);
   return [
     {
-      ...message('POSSIBLE_DOUBLE_COUNT', 'overlap', { cited: figures.map(cite), largest: formatNumber(largest), sum: formatNumber(sum.value), unit }),
+      ...message('POSSIBLE_DOUBLE_COUNT', 'overlap', {
+        cited: figures.map(cite),
+        largest: formatNumber(largest),
+        sum: formatNumber(sum.value),
+        unit,
+      }),
       source: { kind: 'check', id: check.id },
       figures,
       ids: figures.map((f) => f.id),

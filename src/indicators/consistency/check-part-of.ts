@@ -20,14 +20,23 @@ export function checkPartOf(report: Pick<Report, 'figures'>, check: PartOfCheck)
     { id: check.whole, unit, direction: 'increasing' as const },
     ...check.parts.map((id) => ({ id, unit, direction: 'decreasing' as const })),
   ];
-  const slack = evaluate(report, check.id, `d['${check.whole}'] - (${sumFormula(check.parts)})`, unit, terms, check.note);
+  const slack = evaluate(
+    report,
+    check.id,
+    `d['${check.whole}'] - (${sumFormula(check.parts)})`,
+    unit,
+    terms,
+    check.note,
+  );
   if (slack.problem !== null) return [problemFinding(report, check.id, ids, slack.problem, check.note)];
   if (slack.value >= 0) return [];
   const figures = involved(report, ids);
   // Every figure was found (no problem), so the whole comes first.
   const [whole, ...parts] = figures as [Finding['figures'][number], ...Finding['figures']];
   const partText = parts.map(cite).join(' + ');
-  const qualified = figures.filter((f) => f.qualifier !== 'exact').map((f) => `${f.quote} is ${qualifierPhrase(QUALIFIERS[f.qualifier])}`);
+  const qualified = figures
+    .filter((f) => f.qualifier !== 'exact')
+    .map((f) => `${f.quote} is ${qualifierPhrase(QUALIFIERS[f.qualifier])}`);
   const caveat = qualified.length > 0 ? ` (comparing the stated numbers; ${qualified.join(', ')})` : '';
   return [
     {

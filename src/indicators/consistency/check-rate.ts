@@ -24,10 +24,17 @@ type Cited = Finding['figures'][number];
 export function checkRate(report: Pick<Report, 'figures'>, check: RateCheck): Finding[] {
   const ids = figureIds(check);
   const unit = involved(report, [check.numerator])[0]?.unit ?? 'count';
-  const implied = evaluate(report, check.id, `d['${check.numerator}'] / d['${check.rate}']`, unit, [
-    { id: check.numerator, unit, direction: 'increasing' },
-    { id: check.rate, unit: 'ratio', direction: 'decreasing' },
-  ], check.note);
+  const implied = evaluate(
+    report,
+    check.id,
+    `d['${check.numerator}'] / d['${check.rate}']`,
+    unit,
+    [
+      { id: check.numerator, unit, direction: 'increasing' },
+      { id: check.rate, unit: 'ratio', direction: 'decreasing' },
+    ],
+    check.note,
+  );
   if (implied.problem !== null) return [problemFinding(report, check.id, ids, implied.problem, check.note)];
   const figures = involved(report, ids);
   // Both figures were found (no problem), in the order of `ids`.
@@ -35,17 +42,35 @@ export function checkRate(report: Pick<Report, 'figures'>, check: RateCheck): Fi
   const ratio = implied.inputs[1]?.value as number;
   const { lo, hi } = interval(stated, ratio);
   const covers = Number.isFinite(hi) ? `${formatPercent(lo)} to ${formatPercent(hi)}` : `${formatPercent(lo)} or more`;
-  const base = { code: 'RATE_VS_PARTS' as const, source: { kind: 'check' as const, id: check.id }, figures, ids: figures.map((f) => f.id), note: check.note };
+  const base = {
+    code: 'RATE_VS_PARTS' as const,
+    source: { kind: 'check' as const, id: check.id },
+    figures,
+    ids: figures.map((f) => f.id),
+    note: check.note,
+  };
 
   if (check.denominator) {
-    const computed = evaluate(report, check.id, `d['${check.numerator}'] / d['${check.denominator}']`, 'ratio', [
-      { id: check.numerator, unit, direction: 'increasing' },
-      { id: check.denominator, unit, direction: 'decreasing' },
-    ], check.note);
+    const computed = evaluate(
+      report,
+      check.id,
+      `d['${check.numerator}'] / d['${check.denominator}']`,
+      'ratio',
+      [
+        { id: check.numerator, unit, direction: 'increasing' },
+        { id: check.denominator, unit, direction: 'decreasing' },
+      ],
+      check.note,
+    );
     if (computed.problem !== null) return [problemFinding(report, check.id, ids, computed.problem, check.note)];
     if (computed.value >= lo && computed.value < hi) return [];
     const parts = `${cite(numerator)} / ${denominator ? cite(denominator) : check.denominator}`;
-    return [{ ...base, message: `${cite(stated)} does not match ${parts} = ${formatPercent(computed.value)}; the stated rate covers ${covers}` }];
+    return [
+      {
+        ...base,
+        message: `${cite(stated)} does not match ${parts} = ${formatPercent(computed.value)}; the stated rate covers ${covers}`,
+      },
+    ];
   }
 
   let wholes = '';
@@ -54,7 +79,10 @@ export function checkRate(report: Pick<Report, 'figures'>, check: RateCheck): Fi
     const first = Number.isFinite(hi) ? Math.floor(numerator.value / hi) + 1 : 1;
     const last = lo > 0 ? Math.floor(numerator.value / lo) : Infinity;
     const range = Number.isFinite(last) ? `whole numbers from ${first} to ${last}` : `any whole number from ${first}`;
-    wholes = first > last ? `; no whole number gives ${stated.quote} when rounded: the rate or the count is wrong` : `; ${range} fit the stated rate (${covers})`;
+    wholes =
+      first > last
+        ? `; no whole number gives ${stated.quote} when rounded: the rate or the count is wrong`
+        : `; ${range} fit the stated rate (${covers})`;
   }
   const message = `${cite(stated)} with ${cite(numerator)} implies a base of ${formatNumber(implied.value)} ${unit} (${implied.qualifier}), which the report does not state${wholes}`;
   return [{ ...base, message }];
@@ -64,7 +92,10 @@ export function checkRate(report: Pick<Report, 'figures'>, check: RateCheck): Fi
  * The fractions a stated rate stands for: half a unit of its last digit either side (98 → ±0.5
  * percent), or a bound for 以上/余 (lower) and 以下/不到 (upper). `ratio` is the rate as a fraction.
  */
-function interval(stated: { unit: InputUnit; value: number; qualifier: Qualifier }, ratio: number): { lo: number; hi: number } {
+function interval(
+  stated: { unit: InputUnit; value: number; qualifier: Qualifier },
+  ratio: number,
+): { lo: number; hi: number } {
   const { bound } = QUALIFIERS[stated.qualifier];
   if (bound === 'lower') return { lo: ratio, hi: Infinity };
   if (bound === 'upper') return { lo: 0, hi: ratio };

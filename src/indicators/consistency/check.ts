@@ -79,7 +79,26 @@ const CheckIdSchema = z
   .transform((s) => s as CheckId);
 
 export const CheckDefSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('part-of'), id: CheckIdSchema, whole: FigureIdSchema, parts: z.array(FigureIdSchema).min(1), stated: z.boolean(), note: LabelSchema }),
-  z.object({ kind: z.literal('rate'), id: CheckIdSchema, rate: FigureIdSchema, numerator: FigureIdSchema, denominator: FigureIdSchema.optional(), note: LabelSchema }),
-  z.object({ kind: z.literal('overlap'), id: CheckIdSchema, figures: z.array(FigureIdSchema).min(2), note: LabelSchema }),
+  z.object({
+    kind: z.literal('part-of'),
+    id: CheckIdSchema,
+    whole: FigureIdSchema,
+    parts: z.array(FigureIdSchema).min(1),
+    stated: z.boolean(),
+    note: LabelSchema,
+  }),
+  z.object({
+    kind: z.literal('rate'),
+    id: CheckIdSchema,
+    rate: FigureIdSchema,
+    numerator: FigureIdSchema,
+    denominator: FigureIdSchema.optional(),
+    note: LabelSchema,
+  }),
+  z.object({
+    kind: z.literal('overlap'),
+    id: CheckIdSchema,
+    figures: z.array(FigureIdSchema).min(2),
+    note: LabelSchema,
+  }),
 ]) satisfies z.ZodType<CheckDef, unknown>;

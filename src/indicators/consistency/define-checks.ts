@@ -18,15 +18,24 @@ export function defineChecks(inputs: readonly CheckDefInput[]): CheckDef[] {
   return inputs.map((input, i) => {
     const result = CheckDefSchema.safeParse(input);
     if (!result.success) {
-      const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
-      throw new WorkreportError(message('CHECK_INVALID', 'schema', { index: i, id: input.id, issues }), { input, cause: result.error });
+      const issues = result.error.issues
+        .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+        .join('; ');
+      throw new WorkreportError(message('CHECK_INVALID', 'schema', { index: i, id: input.id, issues }), {
+        input,
+        cause: result.error,
+      });
     }
     const check = result.data;
-    if (seen.has(check.id)) throw new WorkreportError(message('CHECK_INVALID', 'idTwice', { id: check.id }), { input: check.id });
+    if (seen.has(check.id))
+      throw new WorkreportError(message('CHECK_INVALID', 'idTwice', { id: check.id }), { input: check.id });
     seen.add(check.id);
     const ids = figureIds(check);
     const twice = ids.find((id, j) => ids.indexOf(id) !== j);
-    if (twice) throw new WorkreportError(message('CHECK_INVALID', 'figureTwice', { id: check.id, figure: twice }), { input: check });
+    if (twice)
+      throw new WorkreportError(message('CHECK_INVALID', 'figureTwice', { id: check.id, figure: twice }), {
+        input: check,
+      });
     return check;
   });
 }

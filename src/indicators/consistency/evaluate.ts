@@ -19,7 +19,14 @@ export interface Term {
  * figure or an incompatible unit comes back as the result's `problem`, never as a number.
  * `formula` uses the grammar of formula.ts over the terms' ids.
  */
-export function evaluate(report: Pick<Report, 'figures'>, id: string, formula: string, unit: InputUnit, terms: readonly Term[], note: Label): IndicatorResult {
+export function evaluate(
+  report: Pick<Report, 'figures'>,
+  id: string,
+  formula: string,
+  unit: InputUnit,
+  terms: readonly Term[],
+  note: Label,
+): IndicatorResult {
   const defs = defineIndicators([{ id, label: { zh: id, en: id }, unit, formula, inputs: [...terms], method: note }]);
   // One definition in, one result out.
   return computeIndicators(report, defs)[0] as IndicatorResult;
@@ -40,8 +47,21 @@ export function involved(report: Pick<Report, 'figures'>, ids: readonly string[]
 }
 
 /** The finding for a check whose arithmetic has a problem (a figure missing, units that do not convert). */
-export function problemFinding(report: Pick<Report, 'figures'>, checkId: string, ids: readonly string[], problem: IndicatorProblem, note: Label): Finding {
+export function problemFinding(
+  report: Pick<Report, 'figures'>,
+  checkId: string,
+  ids: readonly string[],
+  problem: IndicatorProblem,
+  note: Label,
+): Finding {
   const code: FindingCode = problem.code;
   const figures = involved(report, ids);
-  return { code, source: { kind: 'check', id: checkId }, figures, ids: [...ids], message: `check "${checkId}" ${problem.message}`, note };
+  return {
+    code,
+    source: { kind: 'check', id: checkId },
+    figures,
+    ids: [...ids],
+    message: `check "${checkId}" ${problem.message}`,
+    note,
+  };
 }

@@ -4,7 +4,13 @@ import type { Report } from '../../figures/figure.ts';
 import { FIGURE_COLUMNS, figureRow } from '../../figures/figure-row.ts';
 import { INDICATOR_COLUMNS, INDICATOR_INPUT_COLUMNS, indicatorInputRows, indicatorRow } from '../indicator-row.ts';
 import type { IndicatorResult } from '../result.ts';
-import { FIGURE_FIELDS, INDICATOR_FIELDS, INDICATOR_INPUT_FIELDS, tableSchemaFields, type TableSchemaField } from './table-schema.ts';
+import {
+  FIGURE_FIELDS,
+  INDICATOR_FIELDS,
+  INDICATOR_INPUT_FIELDS,
+  tableSchemaFields,
+  type TableSchemaField,
+} from './table-schema.ts';
 
 /** One file of a dataset export: a path relative to the dataset folder and its contents. */
 export interface ExportFile {
@@ -28,21 +34,30 @@ export interface ExportTable {
  */
 export function exportTables(report: Pick<Report, 'figures'>, indicators: readonly IndicatorResult[]): ExportTable[] {
   const table = <R extends object>(rows: R[], columns: readonly (keyof R & string)[]) =>
-    aq.from(rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c] === '' ? null : row[c]]))), [...columns]);
+    aq.from(
+      rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c] === '' ? null : row[c]]))),
+      [...columns],
+    );
   return [
     {
       name: 'figures',
       table: table(report.figures.map(figureRow), FIGURE_COLUMNS),
       fields: tableSchemaFields(FIGURE_COLUMNS, FIGURE_FIELDS),
       primaryKey: ['id'],
-      description: { zh: '报告中的每个数字,附原文引文与位置', en: 'Every figure of the report, with its quote and offset in the source text' },
+      description: {
+        zh: '报告中的每个数字,附原文引文与位置',
+        en: 'Every figure of the report, with its quote and offset in the source text',
+      },
     },
     {
       name: 'indicators',
       table: table(indicators.map(indicatorRow), INDICATOR_COLUMNS),
       fields: tableSchemaFields(INDICATOR_COLUMNS, INDICATOR_FIELDS),
       primaryKey: ['id'],
-      description: { zh: '由报告数字推算的指标,附公式与输入', en: 'Indicators derived from the figures, with formula and inputs' },
+      description: {
+        zh: '由报告数字推算的指标,附公式与输入',
+        en: 'Indicators derived from the figures, with formula and inputs',
+      },
     },
     {
       name: 'indicator-inputs',
@@ -66,7 +81,10 @@ export function exportTables(report: Pick<Report, 'figures'>, indicators: readon
  * @param report the report (its meta names the package; its figures fill figures.*).
  * @param indicators results of `computeIndicators` on the same report.
  */
-export function exportDataset(report: Pick<Report, 'meta' | 'figures'>, indicators: readonly IndicatorResult[]): ExportFile[] {
+export function exportDataset(
+  report: Pick<Report, 'meta' | 'figures'>,
+  indicators: readonly IndicatorResult[],
+): ExportFile[] {
   const tables = exportTables(report, indicators);
   const files: ExportFile[] = tables.flatMap(({ name, table }) => [
     { path: `${name}.csv`, contents: csvText(table.objects(), table.columnNames(), { bom: false }) },

@@ -37,7 +37,12 @@ function datasetSources(): ChartSource[] {
     return dataset.charts.map((definition) => {
       const one = { ...dataset, charts: [definition] };
       const first = datasetCharts(one, 'zh')[0] as Chart;
-      return { id: first.id, kind: first.kind, themes: THEMES, build: (lang: Lang, theme: ThemeMode, width: number) => datasetCharts(one, lang, { theme, width })[0] as Chart };
+      return {
+        id: first.id,
+        kind: first.kind,
+        themes: THEMES,
+        build: (lang: Lang, theme: ThemeMode, width: number) => datasetCharts(one, lang, { theme, width })[0] as Chart,
+      };
     });
   });
 }
@@ -68,17 +73,49 @@ function rate(id: string, zh: string, en: string, value: number): Figure {
 
 /** Charts of code-built inputs for what the datasets lack: grouped bars, declines, an all-negative chart. */
 function syntheticSources(): ChartSource[] {
-  const mixed = [rate('growth-gdp', '地区生产总值增速', 'GDP growth', 7.8), rate('growth-revenue', '一般公共预算收入增速', 'General public budget revenue growth', -3.2), rate('growth-investment', '固定资产投资增速', 'Fixed-asset investment growth', 12.5)];
-  const falls = [rate('fall-exports', '出口总额增速', 'Export growth', -3.2), rate('fall-imports', '进口总额增速', 'Import growth', -11.4), rate('fall-land', '土地出让收入增速', 'Land sale revenue growth', -0.6)];
+  const mixed = [
+    rate('growth-gdp', '地区生产总值增速', 'GDP growth', 7.8),
+    rate('growth-revenue', '一般公共预算收入增速', 'General public budget revenue growth', -3.2),
+    rate('growth-investment', '固定资产投资增速', 'Fixed-asset investment growth', 12.5),
+  ];
+  const falls = [
+    rate('fall-exports', '出口总额增速', 'Export growth', -3.2),
+    rate('fall-imports', '进口总额增速', 'Import growth', -11.4),
+    rate('fall-land', '土地出让收入增速', 'Land sale revenue growth', -0.6),
+  ];
   const groups = [
     { group: { zh: '移风易俗', en: 'Frugal customs' }, figures: [weddings, funerals, otherEvents] },
-    { group: { zh: '移风易俗（再次）', en: 'Frugal customs, counted again by the village committees' }, figures: [funerals, otherEvents] },
+    {
+      group: { zh: '移风易俗（再次）', en: 'Frugal customs, counted again by the village committees' },
+      figures: [funerals, otherEvents],
+    },
   ];
-  const options = (id: string, lang: Lang, theme: ThemeMode, width: number) => ({ report, id: `synthetic/${id}`, lang, theme, width });
+  const options = (id: string, lang: Lang, theme: ThemeMode, width: number) => ({
+    report,
+    id: `synthetic/${id}`,
+    lang,
+    theme,
+    width,
+  });
   return [
-    { id: 'synthetic/growth-mixed', kind: 'bar', themes: THEMES, build: (lang, theme, width) => barChart(mixed, options('growth-mixed', lang, theme, width)) },
-    { id: 'synthetic/growth-falls', kind: 'bar', themes: THEMES, build: (lang, theme, width) => barChart(falls, options('growth-falls', lang, theme, width)) },
-    { id: 'synthetic/grouped', kind: 'grouped-bar', themes: THEMES, build: (lang, theme, width) => groupedBarChart(groups, options('grouped', lang, theme, width)) },
+    {
+      id: 'synthetic/growth-mixed',
+      kind: 'bar',
+      themes: THEMES,
+      build: (lang, theme, width) => barChart(mixed, options('growth-mixed', lang, theme, width)),
+    },
+    {
+      id: 'synthetic/growth-falls',
+      kind: 'bar',
+      themes: THEMES,
+      build: (lang, theme, width) => barChart(falls, options('growth-falls', lang, theme, width)),
+    },
+    {
+      id: 'synthetic/grouped',
+      kind: 'grouped-bar',
+      themes: THEMES,
+      build: (lang, theme, width) => groupedBarChart(groups, options('grouped', lang, theme, width)),
+    },
   ];
 }
 

@@ -17,7 +17,15 @@ import { LANGS, PAGE_MARGIN, VIEWPORTS, type ChartSource } from './cases.ts';
 import { breaches, countByRule, type Breach, type BreachRule, type ChartMeasure, type LayoutCase } from './measure.ts';
 
 /** Chromium's arguments on these machines (STACK.md): no sandbox (root), no GPU, no background network. */
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const ENTRY = fileURLToPath(new URL('./page-entry.ts', import.meta.url));
 
@@ -28,7 +36,12 @@ async function bundlePage(): Promise<string> {
     await build({
       configFile: false,
       logLevel: 'silent',
-      build: { outDir: dir, emptyOutDir: true, minify: false, lib: { entry: ENTRY, formats: ['iife'], name: 'workreportLayout', fileName: () => 'page.js' } },
+      build: {
+        outDir: dir,
+        emptyOutDir: true,
+        minify: false,
+        lib: { entry: ENTRY, formats: ['iife'], name: 'workreportLayout', fileName: () => 'page.js' },
+      },
     });
     return readFileSync(join(dir, 'page.js'), 'utf8');
   } finally {
@@ -84,14 +97,23 @@ export async function runMatrix(sources: readonly ChartSource[], options: Matrix
             const key = `${source.id} ${lang} ${theme} ${viewport}`;
             try {
               const chart = source.build(lang, theme, width);
-              cases.push({ key, kind: source.kind, width, vega: compileVega(chart), file: `${viewport}/${fileName(source.id)}-${lang}-${theme}.png` });
+              cases.push({
+                key,
+                kind: source.kind,
+                width,
+                vega: compileVega(chart),
+                file: `${viewport}/${fileName(source.id)}-${lang}-${theme}.png`,
+              });
             } catch (error) {
               throw new Error(`layout: ${key} does not build: ${(error as Error).message}`);
             }
           }
         }
       }
-      const context = await browser.newContext({ viewport: { width: viewport, height: 900 }, deviceScaleFactor: options.screenshots === undefined ? 1 : 2 });
+      const context = await browser.newContext({
+        viewport: { width: viewport, height: 900 },
+        deviceScaleFactor: options.screenshots === undefined ? 1 : 2,
+      });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
@@ -99,7 +121,10 @@ export async function runMatrix(sources: readonly ChartSource[], options: Matrix
         `<!doctype html><html lang="zh-CN"><head><style>body{margin:0;padding:${PAGE_MARGIN}px;font-family:"Noto Sans CJK SC",sans-serif}.case{margin:0 0 24px}</style></head><body><div id="charts"></div></body></html>`,
       );
       await page.addScriptTag({ content: script });
-      const measures = await page.evaluate((list) => (window as unknown as { renderCases: (c: unknown) => Promise<ChartMeasure[]> }).renderCases(list), cases);
+      const measures = await page.evaluate(
+        (list) => (window as unknown as { renderCases: (c: unknown) => Promise<ChartMeasure[]> }).renderCases(list),
+        cases,
+      );
       if (errors.length > 0) throw new Error(`layout: the page failed at ${viewport} px: ${errors.join('; ')}`);
       measures.forEach((measure, i) => {
         const c = cases[i] as LayoutCase & { file: string };
@@ -107,7 +132,8 @@ export async function runMatrix(sources: readonly ChartSource[], options: Matrix
       });
       if (options.screenshots !== undefined) {
         mkdirSync(join(options.screenshots, String(viewport)), { recursive: true });
-        for (const c of cases) await page.locator(`[data-case="${c.key}"]`).screenshot({ path: join(options.screenshots, c.file) });
+        for (const c of cases)
+          await page.locator(`[data-case="${c.key}"]`).screenshot({ path: join(options.screenshots, c.file) });
       }
       await context.close();
     }
@@ -119,7 +145,8 @@ export async function runMatrix(sources: readonly ChartSource[], options: Matrix
   return { cases: results, breaches: all, byRule: countByRule(all), elapsed: Date.now() - started };
 }
 
-const escape = (text: string): string => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+const escape = (text: string): string =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 /** A static page of every screenshot, one row per chart and viewport, its breaches under it. */
 function reviewPage(results: readonly CaseResult[]): string {
@@ -139,7 +166,10 @@ export function summary(result: MatrixResult, limit = 40): string {
     .map(([rule, n]) => `${rule} ${n}`)
     .join(', ');
   const charts = new Set(result.cases.map((c) => c.key.split(' ')[0])).size;
-  const lines = [`layout: ${result.cases.length} drawings of ${charts} charts, ${result.breaches.length} breaches (${rules}) in ${(result.elapsed / 1000).toFixed(1)} s`];
-  for (const r of result.cases) for (const b of r.breaches) if (lines.length <= limit) lines.push(`  ${r.key}: ${b.rule}: ${b.detail}`);
+  const lines = [
+    `layout: ${result.cases.length} drawings of ${charts} charts, ${result.breaches.length} breaches (${rules}) in ${(result.elapsed / 1000).toFixed(1)} s`,
+  ];
+  for (const r of result.cases)
+    for (const b of r.breaches) if (lines.length <= limit) lines.push(`  ${r.key}: ${b.rule}: ${b.detail}`);
   return lines.join('\n');
 }

@@ -51,7 +51,8 @@ export interface ChartMeasure {
 }
 
 /** The kinds of breach, one per rule of issue 14. */
-export type BreachRule = 'overlap' | 'truncated' | 'overflow' | 'small-text' | 'short-bars' | 'marks-off-axis' | 'narrow-header';
+export type BreachRule =
+  'overlap' | 'truncated' | 'overflow' | 'small-text' | 'short-bars' | 'marks-off-axis' | 'narrow-header';
 
 export interface Breach {
   rule: BreachRule;
@@ -125,18 +126,29 @@ export function breaches(m: ChartMeasure, width: number): Breach[] {
       const [a, b] = [texts[i], texts[j]];
       if (a === undefined || b === undefined) continue;
       const overlap = intersection(inkBox(a), inkBox(b));
-      if (overlap.width > SLACK && overlap.height > SLACK) add('overlap', `"${short(a.text)}" (${a.role}) × "${short(b.text)}" (${b.role})`);
+      if (overlap.width > SLACK && overlap.height > SLACK)
+        add('overlap', `"${short(a.text)}" (${a.role}) × "${short(b.text)}" (${b.role})`);
     }
   }
   const right = m.svg.x + m.svg.width;
   const bottom = m.svg.y + m.svg.height;
-  if (m.svg.width > m.container.width + 0.5) add('overflow', `SVG ${m.svg.width.toFixed(0)} px wide in a ${m.container.width.toFixed(0)} px block`);
+  if (m.svg.width > m.container.width + 0.5)
+    add('overflow', `SVG ${m.svg.width.toFixed(0)} px wide in a ${m.container.width.toFixed(0)} px block`);
   for (const t of texts) {
     if (t.fontSize < MIN_FONT_SIZE) add('small-text', `"${short(t.text)}" at ${t.fontSize} px`);
-    if (width >= NO_TRUNCATION_FROM && t.lines.some((l) => l.text.endsWith('…'))) add('truncated', `"${short(t.text)}" (${t.role})`);
+    if (width >= NO_TRUNCATION_FROM && t.lines.some((l) => l.text.endsWith('…')))
+      add('truncated', `"${short(t.text)}" (${t.role})`);
     const b = t.box;
-    if (b.x < m.svg.x - SLACK || b.x + b.width > right + SLACK || b.y < m.svg.y - SLACK || b.y + b.height > bottom + SLACK) {
-      add('overflow', `"${short(t.text)}" (${t.role}) at x ${(b.x - m.svg.x).toFixed(0)}–${(b.x + b.width - m.svg.x).toFixed(0)} of ${m.svg.width.toFixed(0)}`);
+    if (
+      b.x < m.svg.x - SLACK ||
+      b.x + b.width > right + SLACK ||
+      b.y < m.svg.y - SLACK ||
+      b.y + b.height > bottom + SLACK
+    ) {
+      add(
+        'overflow',
+        `"${short(t.text)}" (${t.role}) at x ${(b.x - m.svg.x).toFixed(0)}–${(b.x + b.width - m.svg.x).toFixed(0)} of ${m.svg.width.toFixed(0)}`,
+      );
     }
   }
   for (const axis of m.axes) {
@@ -146,9 +158,13 @@ export function breaches(m: ChartMeasure, width: number): Breach[] {
       axis.zero === null
         ? Math.min(axis.marksRight - axis.x0, axis.x1 - axis.marksLeft) / length
         : Math.max(axis.marksRight - axis.zero, axis.zero - axis.marksLeft) / length;
-    if (fill < MIN_AXIS_FILL) add('short-bars', `marks reach ${(fill * 100).toFixed(0)} % of a ${length.toFixed(0)} px axis`);
+    if (fill < MIN_AXIS_FILL)
+      add('short-bars', `marks reach ${(fill * 100).toFixed(0)} % of a ${length.toFixed(0)} px axis`);
     if (axis.marksLeft < axis.x0 - 8 || axis.marksRight > axis.x1 + 8) {
-      add('marks-off-axis', `marks ${(axis.marksLeft - axis.x0).toFixed(0)}…${(axis.marksRight - axis.x0).toFixed(0)} px on a ${length.toFixed(0)} px axis`);
+      add(
+        'marks-off-axis',
+        `marks ${(axis.marksLeft - axis.x0).toFixed(0)}…${(axis.marksRight - axis.x0).toFixed(0)} px on a ${length.toFixed(0)} px axis`,
+      );
     }
   }
   const inner = m.svg.width - 2 * PADDING;
@@ -160,7 +176,11 @@ export function breaches(m: ChartMeasure, width: number): Breach[] {
       const wordWidth = (next.width * [...word].length) / Math.max(1, [...next.text].length);
       // A zh line may end early at a space or comma of its second half (wrap.ts), e.g. between two publishers.
       const softBreak = line.width >= SOFT_BREAK_FROM * inner && CJK_START.test(next.text);
-      if (line.width + wordWidth < MAX_HEADER_GAP * inner && !softBreak) add('narrow-header', `"${short(line.text)}" breaks at ${((line.width / inner) * 100).toFixed(0)} % of the width before "${word}"`);
+      if (line.width + wordWidth < MAX_HEADER_GAP * inner && !softBreak)
+        add(
+          'narrow-header',
+          `"${short(line.text)}" breaks at ${((line.width / inner) * 100).toFixed(0)} % of the width before "${word}"`,
+        );
     });
   }
   return found;
@@ -168,7 +188,15 @@ export function breaches(m: ChartMeasure, width: number): Breach[] {
 
 /** Breaches counted by rule, every rule listed. */
 export function countByRule(list: readonly Breach[]): Record<BreachRule, number> {
-  const counts: Record<BreachRule, number> = { overlap: 0, truncated: 0, overflow: 0, 'small-text': 0, 'short-bars': 0, 'marks-off-axis': 0, 'narrow-header': 0 };
+  const counts: Record<BreachRule, number> = {
+    overlap: 0,
+    truncated: 0,
+    overflow: 0,
+    'small-text': 0,
+    'short-bars': 0,
+    'marks-off-axis': 0,
+    'narrow-header': 0,
+  };
   for (const b of list) counts[b.rule] += 1;
   return counts;
 }

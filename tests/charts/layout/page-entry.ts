@@ -53,8 +53,13 @@ function axes(svg: SVGSVGElement): AxisMeasure[] {
       .map((m) => m.getBoundingClientRect())
       .filter((r) => r.width > 0 || r.height > 0);
     if (marks.length === 0) continue;
-    const zeroLabel = [...axis.querySelectorAll('.role-axis-label text')].find((t) => (t.textContent ?? '').trim() === '0');
-    const zero = zeroLabel === undefined ? null : zeroLabel.getBoundingClientRect().left + zeroLabel.getBoundingClientRect().width / 2;
+    const zeroLabel = [...axis.querySelectorAll('.role-axis-label text')].find(
+      (t) => (t.textContent ?? '').trim() === '0',
+    );
+    const zero =
+      zeroLabel === undefined
+        ? null
+        : zeroLabel.getBoundingClientRect().left + zeroLabel.getBoundingClientRect().width / 2;
     found.push({
       zero,
       x0: line.left,
@@ -79,7 +84,13 @@ function measureChart(id: string, container: HTMLElement): ChartMeasure {
       fontSize: Number.parseFloat(getComputedStyle(t).fontSize),
       box: box(t.getBoundingClientRect()),
     }));
-  return { id, container: box(container.getBoundingClientRect()), svg: box(svg.getBoundingClientRect()), texts, axes: axes(svg) };
+  return {
+    id,
+    container: box(container.getBoundingClientRect()),
+    svg: box(svg.getBoundingClientRect()),
+    texts,
+    axes: axes(svg),
+  };
 }
 
 /**

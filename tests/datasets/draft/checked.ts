@@ -22,7 +22,11 @@ export function samePeriod(drafted: Period, expected: Period): boolean {
     case 'target':
       return 'year' in drafted && drafted.year === expected.year;
     case 'through':
-      return drafted.kind === 'through' && drafted.end === expected.end && (expected.start === undefined || drafted.start === expected.start);
+      return (
+        drafted.kind === 'through' &&
+        drafted.end === expected.end &&
+        (expected.start === undefined || drafted.start === expected.start)
+      );
     case 'since':
       return drafted.kind === 'since' && drafted.start === expected.start;
     default:
@@ -45,7 +49,9 @@ export interface CheckResult {
 
 /** Read annotations from `file` (next to this module) and check each against the draft of its text, read by `textOf`. */
 export function checkAnnotations(file: string, textOf: (name: string) => string): CheckResult[] {
-  const { figures: checked } = JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as { figures: HandChecked[] };
+  const { figures: checked } = JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as {
+    figures: HandChecked[];
+  };
   const drafts = new Map<string, Draft>();
   const draftOf = (name: string): Draft => {
     const draft = drafts.get(name) ?? draftDataset(textOf(name), { id: name });
@@ -55,7 +61,8 @@ export function checkAnnotations(file: string, textOf: (name: string) => string)
   return checked.map((hand) => {
     const draft = draftOf(hand.file);
     const figure = draft.files.figures.figures.find((f) => f.provenance.offset === hand.offset);
-    if (figure === undefined || figure.provenance.quote !== hand.quote) throw new Error(`${hand.file}: no drafted figure ${hand.quote} at ${hand.offset}`);
+    if (figure === undefined || figure.provenance.quote !== hand.quote)
+      throw new Error(`${hand.file}: no drafted figure ${hand.quote} at ${hand.offset}`);
     const section = draft.files.report.sections.find((s) => s.id === figure.section);
     const labelTagged = figure.tags?.includes('needs-review:label') === true;
     const named = hand.label !== null && [hand.label, ...(hand.accept ?? [])].includes(figure.label.zh);

@@ -27,7 +27,9 @@ describe.each(CORPUS)('workreport init drafts $name', ({ name, text }) => {
   });
 
   it('drafts every figure the extractor finds, each proven against the source text', () => {
-    expect(figures.map((f) => f.provenance)).toEqual(extractFigures(text).map((f) => ({ quote: f.quote, offset: f.offset })));
+    expect(figures.map((f) => f.provenance)).toEqual(
+      extractFigures(text).map((f) => ({ quote: f.quote, offset: f.offset })),
+    );
     expect(checkProvenance(dataset.report)).toEqual([]);
   });
 
@@ -44,7 +46,11 @@ describe.each(CORPUS)('workreport init drafts $name', ({ name, text }) => {
   });
 
   it('gives unique ASCII kebab-case ids, the same on a second run', () => {
-    const ids = [...sections.map((s) => s.id), ...figures.map((f) => f.id), ...draft.files.charts.charts.map((c) => c.id)];
+    const ids = [
+      ...sections.map((s) => s.id),
+      ...figures.map((f) => f.id),
+      ...draft.files.charts.charts.map((c) => c.id),
+    ];
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     expect(new Set(figures.map((f) => f.id)).size).toBe(figures.length);
     expect(draftDataset(text, { id: name }).files).toEqual(draft.files);
@@ -61,9 +67,14 @@ describe.each(CORPUS)('workreport init drafts $name', ({ name, text }) => {
 
   it('drafts charts that build and a story whose steps each have a chart', () => {
     const byId = new Map(dataset.report.figures.map((f) => [f.id, f]));
-    const sources = { report: dataset.report.meta, figures: byId, indicators: new Map(computeIndicators(dataset.report, []).map((r) => [r.id, r])) };
+    const sources = {
+      report: dataset.report.meta,
+      figures: byId,
+      indicators: new Map(computeIndicators(dataset.report, []).map((r) => [r.id, r])),
+    };
     for (const chart of dataset.charts) expect(buildChart(chart, sources, 'zh').spec).toBeDefined();
-    if (figures.some((f) => !f.id.includes('growth') && !f.id.includes('decline'))) expect(dataset.charts.length).toBeGreaterThan(0);
+    if (figures.some((f) => !f.id.includes('growth') && !f.id.includes('decline')))
+      expect(dataset.charts.length).toBeGreaterThan(0);
     expect(dataset.story?.steps.length).toBe(new Set(dataset.charts.map((c) => c.section)).size);
   });
 });
@@ -74,7 +85,9 @@ describe('workreport init over the whole corpus', () => {
     const figures = drafts.reduce((n, s) => n + s.figures, 0);
     const labelled = drafts.reduce((n, s) => n + s.labelled, 0);
     const tagged = drafts.reduce((n, s) => n + s.taggedForReview, 0);
-    console.info(`corpus: ${figures} figures, ${labelled} labelled (${((100 * labelled) / figures).toFixed(1)} %), ${tagged} tagged for review`);
+    console.info(
+      `corpus: ${figures} figures, ${labelled} labelled (${((100 * labelled) / figures).toFixed(1)} %), ${tagged} tagged for review`,
+    );
     expect(labelled / figures).toBeGreaterThanOrEqual(0.9);
   });
 });

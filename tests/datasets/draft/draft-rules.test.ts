@@ -32,7 +32,9 @@ function draft(body: string): (quote: string) => Drafted {
 
 describe('labels', () => {
   it('drops restrictive adverbs and verbs of a level kept (仅, 还有, 稳定在, 控制在)', () => {
-    const at = draft('全镇年产值超10亿元的企业仅5家。粮食播种面积稳定在52.3万亩，城镇调查失业率控制在5.5%以内，义务教育巩固率保持100%。全镇共有脱贫户862户。');
+    const at = draft(
+      '全镇年产值超10亿元的企业仅5家。粮食播种面积稳定在52.3万亩，城镇调查失业率控制在5.5%以内，义务教育巩固率保持100%。全镇共有脱贫户862户。',
+    );
     expect(at('100%').label).toBe('义务教育巩固率');
     expect(at('5家').label).toBe('年产值超10亿元的企业');
     expect(at('52.3万亩').label).toBe('粮食播种面积');
@@ -41,7 +43,9 @@ describe('labels', () => {
   });
 
   it('drops words of aim from a plan target (力争, 确保, 推动, 所有)', () => {
-    const at = draft('力争新签约亿元以上项目3个，确保完成固定资产投资150亿元，推动茶叶产业产值突破2亿元；所有村集体经济年收入达到15万元以上。');
+    const at = draft(
+      '力争新签约亿元以上项目3个，确保完成固定资产投资150亿元，推动茶叶产业产值突破2亿元；所有村集体经济年收入达到15万元以上。',
+    );
     expect(at('3个').label).toBe('新签约亿元以上项目');
     expect(at('150亿元').label).toBe('固定资产投资');
     expect(at('突破2亿元').label).toBe('茶叶产业产值');
@@ -58,7 +62,9 @@ describe('labels', () => {
   });
 
   it('names persons sent to do something by what they did (组织10人参加培训)', () => {
-    const at = draft('组织30名青年参加县级电商培训班，组织党员干部320人次下沉社区参与志愿服务。发动1100余名党员干部、志愿者累计排查16万人次。');
+    const at = draft(
+      '组织30名青年参加县级电商培训班，组织党员干部320人次下沉社区参与志愿服务。发动1100余名党员干部、志愿者累计排查16万人次。',
+    );
     expect(at('30名').label).toBe('组织青年参加县级电商培训班');
     expect(at('320人次').label).toBe('组织党员干部下沉社区参与志愿服务');
     // Another figure in the clause: its words are its own.
@@ -107,7 +113,8 @@ describe('table lines and targets', () => {
   });
 
   it('titles a chart of targets with their year, so a plan is never read as a result', () => {
-    const text = '某镇2023年工作总结\n一、2023年工作回顾\n新建高标准农田6500亩，新增柑橘种植900亩。\n二、2024年工作思路\n新建高标准农田5000亩，新增柑橘种植1000亩。\n';
+    const text =
+      '某镇2023年工作总结\n一、2023年工作回顾\n新建高标准农田6500亩，新增柑橘种植900亩。\n二、2024年工作思路\n新建高标准农田5000亩，新增柑橘种植1000亩。\n';
     const { charts } = draftDataset(text, { id: 'rules', year: 2023 }).files.charts;
     const titles = charts.map((c) => c.title.zh);
     expect(titles).toContain('新建高标准农田、新增柑橘种植');
@@ -117,7 +124,9 @@ describe('table lines and targets', () => {
 
 describe('numbers that count nothing are tagged', () => {
   it('a threshold: a number after 超/不足/过 followed by what it bounds', () => {
-    const at = draft('新签约项目48个，其中超10亿元项目3个。年纳税超500万元的企业仅3家，年收入不足10万元的村还有4个，税收超千万元楼宇6栋。');
+    const at = draft(
+      '新签约项目48个，其中超10亿元项目3个。年纳税超500万元的企业仅3家，年收入不足10万元的村还有4个，税收超千万元楼宇6栋。',
+    );
     for (const quote of ['超10亿元', '超500万元', '不足10万元', '超千万元']) expect(at(quote).tagged, quote).toBe(true);
     expect(at('3个').label).toBe('超10亿元项目');
     expect(at('3家').tagged).toBe(false);
@@ -142,7 +151,8 @@ describe('numbers that count nothing are tagged', () => {
 
 describe('sections', () => {
   it('a line of points 一是…；二是… opens no section, a 一是 line of its own does', () => {
-    const text = '某镇2023年工作总结\n一、2023年工作总结\n（一）经济\n一是产业发展有新成效。全镇新建茶园3600亩。二是改厕420户。\n二、存在的问题\n一是经济总量不大，企业仅有3家；二是项目储备不足，在建项目只有2个。\n三、2024年工作思路\n一是抓项目\n新建项目15个。\n二是抓民生\n新增就业岗位300个。\n';
+    const text =
+      '某镇2023年工作总结\n一、2023年工作总结\n（一）经济\n一是产业发展有新成效。全镇新建茶园3600亩。二是改厕420户。\n二、存在的问题\n一是经济总量不大，企业仅有3家；二是项目储备不足，在建项目只有2个。\n三、2024年工作思路\n一是抓项目\n新建项目15个。\n二是抓民生\n新增就业岗位300个。\n';
     const d = draftDataset(text, { id: 'rules', year: 2023 });
     const heading = (quote: string): string | undefined => {
       const figure = d.files.figures.figures.find((f) => f.provenance.quote === quote);
@@ -175,21 +185,30 @@ describe('periods', () => {
   });
 
   it('stocks: what a place has and still has, lists of it, its parts and totals reached', () => {
-    const at = draft('全镇共有基层党组织38个，党员1126名。全镇8条河流、27座山塘水库均落实河长。新增规上企业9家，规上企业总数达到143家，其中产值超亿元企业38家。新增高新技术企业11家，全镇高新技术企业达到65家。全县还有3个卫生院未达标。');
-    for (const quote of ['38个', '1126名', '8条', '27座', '143家', '38家', '65家', '3个']) expect(at(quote).period, quote).toEqual({ kind: 'cumulative' });
+    const at = draft(
+      '全镇共有基层党组织38个，党员1126名。全镇8条河流、27座山塘水库均落实河长。新增规上企业9家，规上企业总数达到143家，其中产值超亿元企业38家。新增高新技术企业11家，全镇高新技术企业达到65家。全县还有3个卫生院未达标。',
+    );
+    for (const quote of ['38个', '1126名', '8条', '27座', '143家', '38家', '65家', '3个'])
+      expect(at(quote).period, quote).toEqual({ kind: 'cumulative' });
     expect(at('9家').period).toEqual({ kind: 'year', year: 2023 });
   });
 
   it('no stock: an area of work done, a per-capita figure, 辖区 as a place of service', () => {
-    const at = draft('粮食播种面积稳定在52.3万亩。改造面积32万平方米。脱贫人口人均纯收入达16930元。为辖区老人提供助餐服务1.8万人次。');
-    for (const quote of ['52.3万亩', '32万平方米', '16930元', '1.8万人次']) expect(at(quote).period, quote).toEqual({ kind: 'year', year: 2023 });
+    const at = draft(
+      '粮食播种面积稳定在52.3万亩。改造面积32万平方米。脱贫人口人均纯收入达16930元。为辖区老人提供助餐服务1.8万人次。',
+    );
+    for (const quote of ['52.3万亩', '32万平方米', '16930元', '1.8万人次'])
+      expect(at(quote).period, quote).toEqual({ kind: 'year', year: 2023 });
   });
 
   it('an overview (概况) states stocks; a date dates only its own clause there', () => {
-    const text = '某街道2022年工作报告\n第一部分　街道概况\n总面积4.8平方公里，辖8个社区，各级学校11所。2022年脱贫393户，未脱贫78户。\n第二部分　2022年工作回顾\n新增就业1380人。\n';
+    const text =
+      '某街道2022年工作报告\n第一部分　街道概况\n总面积4.8平方公里，辖8个社区，各级学校11所。2022年脱贫393户，未脱贫78户。\n第二部分　2022年工作回顾\n新增就业1380人。\n';
     const d = draftDataset(text, { id: 'rules', year: 2022 });
-    const period = (quote: string): Period | undefined => d.files.figures.figures.find((f) => f.provenance.quote === quote)?.period;
-    for (const quote of ['4.8平方公里', '8个', '11所', '78户']) expect(period(quote), quote).toEqual({ kind: 'cumulative' });
+    const period = (quote: string): Period | undefined =>
+      d.files.figures.figures.find((f) => f.provenance.quote === quote)?.period;
+    for (const quote of ['4.8平方公里', '8个', '11所', '78户'])
+      expect(period(quote), quote).toEqual({ kind: 'cumulative' });
     expect(period('393户')).toEqual({ kind: 'year', year: 2022 });
     expect(period('1380人')).toEqual({ kind: 'year', year: 2022 });
   });

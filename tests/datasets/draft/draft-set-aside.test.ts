@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { summaryLines } from '../../../src/cli/init-command.ts';
 import { draftDataset } from '../../../src/datasets/draft/draft-dataset.ts';
 
-const TEXT = '某镇2020年工作总结\n一、经济发展\n全年新建三四个公园，第3个村完成投资30万元，评选前3-5名，补助3万-5元，农户年收入四万二。';
+const TEXT =
+  '某镇2020年工作总结\n一、经济发展\n全年新建三四个公园，第3个村完成投资30万元，评选前3-5名，补助3万-5元，农户年收入四万二。';
 
 describe('init: figures read by a colloquial convention and numbers set aside', () => {
   const draft = draftDataset(TEXT, { id: 'town-2020' });
@@ -25,7 +26,10 @@ describe('init: figures read by a colloquial convention and numbers set aside', 
   });
 
   it('says when the text holds no figure', () => {
-    const lines = summaryLines(draftDataset('某镇2020年工作总结\n一、概况\n全镇召开会议。', { id: 'empty-2020' }), 'datasets/empty-2020');
+    const lines = summaryLines(
+      draftDataset('某镇2020年工作总结\n一、概况\n全镇召开会议。', { id: 'empty-2020' }),
+      'datasets/empty-2020',
+    );
     expect(lines[1]).toMatch(/^ {2}no figure found/);
     expect(lines).toContain('  numbers set aside: none');
   });

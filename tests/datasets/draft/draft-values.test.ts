@@ -9,7 +9,9 @@ const draftOf = (name: string): Draft => draftDataset(corpusText(name), { id: na
 /** The drafted figure of `name` quoting `quote` at `offset`, with the heading of its section. */
 function figureAt(name: string, quote: string, offset: number) {
   const draft = draftOf(name);
-  const figure = draft.files.figures.figures.find((f) => f.provenance.offset === offset && f.provenance.quote === quote);
+  const figure = draft.files.figures.figures.find(
+    (f) => f.provenance.offset === offset && f.provenance.quote === quote,
+  );
   if (figure === undefined) throw new Error(`${name}: no figure ${quote} at ${offset}`);
   const section = draft.files.report.sections.find((s) => s.id === figure.section);
   return { ...figure, heading: section?.heading, part: section?.part };
@@ -52,12 +54,18 @@ describe('sections from the headings', () => {
       ['preamble', '前言', 0, 'preamble'],
       ['review-2022', '一、2022年工作回顾', 18, 'review'],
     ]);
-    expect(figureAt('hongshan-district-2014', '685亿元', 554).heading).toBe('(一)抓调整、稳增长,区域经济发展活力明显增强');
+    expect(figureAt('hongshan-district-2014', '685亿元', 554).heading).toBe(
+      '(一)抓调整、稳增长,区域经济发展活力明显增强',
+    );
     expect(figureAt('wuchang-district-2017', '38名', 738).heading).toBe('一、重质效、增活力,经济实力不断提升');
   });
 
   it('reads bracketed headings in traditional script', () => {
-    expect(draftOf('shuikou-2024').files.report.sections.map((s) => s.label.zh)).toEqual(['概況', '百縣千鎮萬村高質量發展工程', '八鎮聯動']);
+    expect(draftOf('shuikou-2024').files.report.sections.map((s) => s.label.zh)).toEqual([
+      '概況',
+      '百縣千鎮萬村高質量發展工程',
+      '八鎮聯動',
+    ]);
   });
 
   it('opens the plan part at a plan heading, whose figures are targets for the year planned', () => {
@@ -69,21 +77,33 @@ describe('sections from the headings', () => {
       ['plan-2020', 'plan'],
     ]);
     const periods = draftDataset(text, { id: 'plan-test' }).files.figures.figures.map((f) => f.period);
-    expect(periods).toEqual([{ kind: 'year', year: 2019 }, { kind: 'target', year: 2020 }, { kind: 'target', year: 2022 }]);
+    expect(periods).toEqual([
+      { kind: 'year', year: 2019 },
+      { kind: 'target', year: 2020 },
+      { kind: 'target', year: 2022 },
+    ]);
   });
 });
 
 describe('periods from time words and sections', () => {
   it('reads 截至11月底, 6月以来 and 7月至今 in the year reviewed', () => {
     expect(figureAt('puxieshi-2020', '53264条', 332).period).toEqual({ kind: 'through', end: '2020-11-30' });
-    expect(figureAt('puxieshi-2020', '39人', 362).period).toEqual({ kind: 'since', start: '2020-06', through: '2021-01-28' });
+    expect(figureAt('puxieshi-2020', '39人', 362).period).toEqual({
+      kind: 'since',
+      start: '2020-06',
+      through: '2021-01-28',
+    });
     expect(figureAt('puxieshi-2020', '10余万人次', 308).period).toEqual({ kind: 'cumulative' }); // 累计排查人数
   });
 
   it('reads years, spans of years and five-year plans', () => {
     expect(figureAt('mutang-2018', '96户', 288).period).toEqual({ kind: 'through', start: '2014', end: '2015' }); // 其中2014-2015年贫困户96户
     expect(figureAt('chaanling-2011-2015', '6230元', 438).period).toEqual({ kind: 'year', year: 2011 }); // 由2011年的6230元
-    expect(figureAt('panyu-district-2015', '11.0%', 300).period).toEqual({ kind: 'through', start: '2011', end: '2015' }); // “十二五”期间年均增长
+    expect(figureAt('panyu-district-2015', '11.0%', 300).period).toEqual({
+      kind: 'through',
+      start: '2011',
+      end: '2015',
+    }); // “十二五”期间年均增长
   });
 
   it('never dates a figure by the basis of a comparison, and says when the period came from the section', () => {
@@ -117,7 +137,8 @@ describe('metadata read from the opening', () => {
   });
 
   it('reads an issuing body and a date standing on lines of their own under the title', () => {
-    const text = '青石镇2021年工作总结及2022年工作思路\n\n青石镇人民政府\n（2021年12月20日）\n\n一、2021年工作回顾\n全年实现地区生产总值12.6亿元。\n';
+    const text =
+      '青石镇2021年工作总结及2022年工作思路\n\n青石镇人民政府\n（2021年12月20日）\n\n一、2021年工作回顾\n全年实现地区生产总值12.6亿元。\n';
     const report = draftDataset(text, { id: 'qingshi-2021' }).files.report;
     expect(report.publisher).toEqual({ zh: '青石镇人民政府' });
     expect(report.published).toBe('2021-12-20');
@@ -130,15 +151,32 @@ describe('metadata read from the opening', () => {
 
   it('reads --place by the last word of each part', () => {
     expect(parsePlaceOption('湖北省/武汉市/武昌区')).toEqual({ province: '湖北省', city: '武汉市', county: '武昌区' });
-    expect(parsePlaceOption('浙江省/温州市/鹿城区/蒲鞋市街道')).toEqual({ province: '浙江省', city: '温州市', county: '鹿城区', town: '蒲鞋市街道' });
+    expect(parsePlaceOption('浙江省/温州市/鹿城区/蒲鞋市街道')).toEqual({
+      province: '浙江省',
+      city: '温州市',
+      county: '鹿城区',
+      town: '蒲鞋市街道',
+    });
     expect(() => parsePlaceOption('湖北省//武昌区')).toThrow(WorkreportError);
   });
 
   it('lets options override the text and refuses bad ones with OPTION_INVALID', () => {
     const text = corpusText('xintang-2022');
-    const report = draftDataset(text, { id: 'xintang', year: 2021, published: '2023-02-01', url: 'https://example.org/r' }).files.report;
+    const report = draftDataset(text, {
+      id: 'xintang',
+      year: 2021,
+      published: '2023-02-01',
+      url: 'https://example.org/r',
+    }).files.report;
     expect([report.year, report.published, report.url]).toEqual([2021, '2023-02-01', 'https://example.org/r']);
-    for (const options of [{ id: 'Bad Id' }, { id: 'toString' }, { id: 'ok', year: 1800 }, { id: 'ok', published: '1 May 2020' }, { id: 'ok', published: '2021-02-30' }, { id: 'ok', published: '2021-13' }]) {
+    for (const options of [
+      { id: 'Bad Id' },
+      { id: 'toString' },
+      { id: 'ok', year: 1800 },
+      { id: 'ok', published: '1 May 2020' },
+      { id: 'ok', published: '2021-02-30' },
+      { id: 'ok', published: '2021-13' },
+    ]) {
       expect(() => draftDataset(text, options)).toThrow(expect.objectContaining({ code: 'OPTION_INVALID' }));
     }
   });

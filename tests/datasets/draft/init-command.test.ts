@@ -12,7 +12,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Run `workreport init <args> --datasets <dir>/datasets` in a child process. */
 function init(...args: string[]): { status: number | null; stderr: string } {
-  const run = spawnSync(process.execPath, [bin, 'init', ...args, '--datasets', join(dir, 'datasets')], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [bin, 'init', ...args, '--datasets', join(dir, 'datasets')], {
+    encoding: 'utf8',
+  });
   return { status: run.status, stderr: run.stderr };
 }
 
@@ -45,16 +47,26 @@ function toGb18030(text: string): Uint8Array {
 interface Written {
   figures: { provenance: { quote: string; offset: number }; label: { zh: string }; quantity: { value: number } }[];
 }
-const figuresOf = (id: string): Written['figures'] => (JSON.parse(readFileSync(join(dir, 'datasets', id, 'figures.json'), 'utf8')) as Written).figures;
+const figuresOf = (id: string): Written['figures'] =>
+  (JSON.parse(readFileSync(join(dir, 'datasets', id, 'figures.json'), 'utf8')) as Written).figures;
 
 describe('workreport init', () => {
   const text = corpusText('tafang-2019');
 
   it('writes the dataset folder with the source verbatim and prints a summary with the next command', () => {
-    const { status, stderr } = init(file('tafang.txt', text), '--id', 'tafang-2019', '--place', '安徽省/黄山市/祁门县/塔坊镇');
+    const { status, stderr } = init(
+      file('tafang.txt', text),
+      '--id',
+      'tafang-2019',
+      '--place',
+      '安徽省/黄山市/祁门县/塔坊镇',
+    );
     expect(status).toBe(0);
     expect(readFileSync(join(dir, 'datasets/tafang-2019/source.txt'), 'utf8')).toBe(text);
-    const report = JSON.parse(readFileSync(join(dir, 'datasets/tafang-2019/report.json'), 'utf8')) as { place: object; year: number };
+    const report = JSON.parse(readFileSync(join(dir, 'datasets/tafang-2019/report.json'), 'utf8')) as {
+      place: object;
+      year: number;
+    };
     expect(report.place).toEqual({ province: '安徽省', city: '黄山市', county: '祁门县', town: '塔坊镇' });
     expect(report.year).toBe(2019);
     expect(stderr).toMatch(/figures: 11, 10 labelled \(91%\)/);
@@ -94,7 +106,8 @@ describe('workreport init', () => {
     expect(init(file('tafang-gb.txt', toGb18030(text)), '--id', 'tafang-gb').status).toBe(0);
     expect(readFileSync(join(dir, 'datasets/tafang-crlf/source.txt'), 'utf8')).toBe(crlf);
     const plain = figuresOf('tafang-2019');
-    const strip = (figures: Written['figures']): unknown[] => figures.map((f) => [f.provenance.quote, f.label.zh, f.quantity.value]);
+    const strip = (figures: Written['figures']): unknown[] =>
+      figures.map((f) => [f.provenance.quote, f.label.zh, f.quantity.value]);
     expect(strip(figuresOf('tafang-crlf'))).toEqual(strip(plain));
     expect(figuresOf('tafang-gb')).toEqual(plain);
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
@@ -104,10 +117,22 @@ describe('workreport init', () => {
 
   it('drafts text full of markup and formula-like strings as data, and drops a non-http URL with a note', () => {
     const hostile = `<img src=x onerror=alert(1)>工作总结\u000b\n一、2019年工作总结\n=cmd|' /C calc'!A0 全年新建桥梁3座，征地430亩。\n`;
-    const { status, stderr } = init(file('hostile.txt', hostile), '--id', 'hostile', '--url', 'javascript:alert(1)', '--title', '标题\u0007测试');
+    const { status, stderr } = init(
+      file('hostile.txt', hostile),
+      '--id',
+      'hostile',
+      '--url',
+      'javascript:alert(1)',
+      '--title',
+      '标题\u0007测试',
+    );
     expect(status).toBe(0);
     expect(stderr).toContain('not an http(s) URL');
-    const report = JSON.parse(readFileSync(join(dir, 'datasets/hostile/report.json'), 'utf8')) as { title: { zh: string }; url?: string; toFill: string[] };
+    const report = JSON.parse(readFileSync(join(dir, 'datasets/hostile/report.json'), 'utf8')) as {
+      title: { zh: string };
+      url?: string;
+      toFill: string[];
+    };
     expect(report.title.zh).toBe('标题测试');
     expect(report.url).toBeUndefined();
     expect(report.toFill).toContain('url');

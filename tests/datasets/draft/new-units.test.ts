@@ -22,8 +22,27 @@ describe('a dataset stores every new unit', () => {
 
   it('drafts, validates (figures.json schema) and proves every figure against its quote', () => {
     expect(dataset.report.figures.map((f) => f.quantity.unit)).toEqual([
-      'USD', 'HKD', 'EUR', 'kg', 'kg', 't', 'kW', 'kWh', 'percent', 'permille', 'fraction', 'times',
-      'mu-times', 'household-times', 'count', 'CNY/mu', 'CNY/household', 't/mu', 'count', 'count', 'other',
+      'USD',
+      'HKD',
+      'EUR',
+      'kg',
+      'kg',
+      't',
+      'kW',
+      'kWh',
+      'percent',
+      'permille',
+      'fraction',
+      'times',
+      'mu-times',
+      'household-times',
+      'count',
+      'CNY/mu',
+      'CNY/household',
+      't/mu',
+      'count',
+      'count',
+      'other',
     ]);
     expect(checkProvenance(dataset.report)).toEqual([]);
   });

@@ -34,6 +34,7 @@ describe('drafts of unseen report texts against figures read by hand', () => {
   });
 
   it('tags every number that counts nothing (a meeting, a threshold, a negation) for review', () => {
-    for (const r of results.filter((x) => x.hand.label === null)) expect(r.figure.tags, `${r.hand.file} ${r.hand.quote}@${r.hand.offset}`).toContain('needs-review:label');
+    for (const r of results.filter((x) => x.hand.label === null))
+      expect(r.figure.tags, `${r.hand.file} ${r.hand.quote}@${r.hand.offset}`).toContain('needs-review:label');
   });
 });

@@ -235,5 +235,5 @@ export function buildChart(
     return found;
   };
   const adapter = CHART_KINDS[definition.kind] as KindAdapter<ChartKind>;
-  return adapter(definition as never, options, { figure, item });
+  return adapter(definition, options, { figure, item });
 }

@@ -108,7 +108,7 @@ function indicatorDatum(item: IndicatorResult, lang: Lang): ChartDatum {
       ? formatRatio(value)
       : !isUnitId(unit)
         ? `${formatNumber(value, lang)}${lang === 'zh' ? '' : ' '}${indicatorUnitLabel(result, lang)}`
-        : formatQuantity({ value, unit: unit as UnitId, qualifier: 'exact' }, lang, {
+        : formatQuantity({ value, unit, qualifier: 'exact' }, lang, {
             counted: indicatorUnitLabel(result, lang),
           });
   const display = qualified(bare, qualifier, lang);

@@ -136,7 +136,7 @@ export function workreportSite(): Plugin[] {
     async generateBundle() {
       if (this.environment.name !== 'client') return;
       const files = generatedFiles(pngCacheDir(root));
-      const contents = await Promise.all(files.map((file) => file.content()));
+      const contents = await Promise.all(files.map((file) => Promise.resolve(file.content())));
       files.forEach((file, index) =>
         this.emitFile({ type: 'asset', fileName: file.path.slice(1), source: contents[index] ?? '' }),
       );

@@ -107,6 +107,6 @@ describe('wrapToWidth and categoryColumn', () => {
     const column = categoryColumn(['Persons in administrative detention', 'GDP'], 343);
     expect(column.lines).toBe(3);
     expect(column.width).toBe(Math.ceil(textWidth('administrative', 12)));
-    expect(column.axis.labelExpr).toContain('[\"Persons in\",\"administrative\",\"detention\"]');
+    expect(column.axis.labelExpr).toContain('["Persons in","administrative","detention"]');
   });
 });

@@ -105,7 +105,7 @@ export async function runMatrix(sources: readonly ChartSource[], options: Matrix
                 file: `${viewport}/${fileName(source.id)}-${lang}-${theme}.png`,
               });
             } catch (error) {
-              throw new Error(`layout: ${key} does not build: ${(error as Error).message}`);
+              throw new Error(`layout: ${key} does not build: ${(error as Error).message}`, { cause: error });
             }
           }
         }

@@ -39,7 +39,8 @@ function workreportNumber(value: unknown, format: unknown = 'zh'): string {
       `${NUMBER_FORMAT_TYPE}: format must be "zh", "en" or "en-K", "en-M", "en-B", got ${JSON.stringify(format)}; set config.numberFormat of the spec`,
     );
   }
-  if (typeof value !== 'number' || !Number.isFinite(value)) return typeof value === 'string' ? value : value == null ? '' : JSON.stringify(value);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    return typeof value === 'string' ? value : value == null ? '' : JSON.stringify(value);
   return magnitude === undefined ? formatNumber(value, lang) : formatTick(value, lang, magnitude as TickMagnitude);
 }
 

@@ -425,7 +425,11 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
       low = timesPow10(low, -1);
       high = high && timesPow10(high, -1);
     }
-    if (high === undefined && (YUAN_WORDS.has(word) || word === JIAO || PIECE_WORDS.has(word))) {
+    if (
+      high === undefined &&
+      mayHaveMoneyTail(text, pos) &&
+      (YUAN_WORDS.has(word) || word === JIAO || PIECE_WORDS.has(word))
+    ) {
       const money = scanMoneyTail(text, pos, word === JIAO, isFormal(text, start, pos));
       if (money.end > pos || !PIECE_WORDS.has(word)) {
         // 十块三毛: 块 with 角 or 毛 after it is money (a 元), not a count of pieces.
@@ -545,6 +549,14 @@ function subunitDigitAt(text: string, pos: number): number | undefined {
 }
 
 /** An amount written in financial numerals (壹佰壹拾壹圆): the formal style that closes with 整 or 分. */
+/**
+ * Whether a money tail may follow at `pos` (a digit of 角 or 分, 零, or 整/正): most amounts end at their
+ * 元, and the scanner's hot path skips the tail there.
+ */
+function mayHaveMoneyTail(text: string, pos: number): boolean {
+  return subunitDigitAt(text, pos) !== undefined || chineseDigitAt(text, pos) === 0 || WHOLE_MARKS.at(text, pos);
+}
+
 function isFormal(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (FINANCIAL_NUMERALS.at(text, i)) return true;
   return false;

@@ -210,7 +210,10 @@ function formatZh(q: Quantity, { digits, magnitude }: NumberParts, unit: string,
           ? 'inside'
           : 'after';
   if (placement === 'before') return `${word}${digits}${magnitude}${unit}`;
-  if (placement === 'inside') return `${digits}${word}${magnitude}${unit}`;
+  // 余 goes between whole digits and 万/亿 (20余万元) but after 万/亿 when the digits have a decimal part
+  // (1.2万余亩: 1.2余万 is no Chinese).
+  if (placement === 'inside')
+    return /[.．]/.test(digits) ? `${digits}${magnitude}${word}${unit}` : `${digits}${word}${magnitude}${unit}`;
   return `${digits}${magnitude}${unit}${word}`;
 }
 

@@ -80,6 +80,9 @@ describe('formatQuantity', () => {
     expect(formatQuantity(q(300, 'mu', 'approx'), 'zh', { qualifier: '近' })).toBe('近300亩');
     expect(formatQuantity(q(300, 'mu', 'approx'), 'zh')).toBe('约300亩');
     expect(formatQuantity(q(200000, 'CNY', 'more_than'), 'zh')).toBe('20余万元');
+    // With a decimal part 余 follows 万: 1.2万余亩, never 1.2余万亩.
+    expect(formatQuantity(q(12000, 'mu', 'more_than'), 'zh')).toBe('1.2万余亩');
+    expect(formatQuantity(q(12000, 'mu', 'more_than'), 'zh', { qualifier: '余' })).toBe('1.2万余亩');
     expect(formatQuantity(q(60, 'percent', 'at_least'), 'zh')).toBe('60%以上');
     expect(formatQuantity(q(101, 'count', 'exact', 'cases'), 'zh', { counted: '起' })).toBe('101起');
   });

@@ -184,9 +184,21 @@ export interface QuantityWords {
  * the quantity's qualifier.
  */
 export function formatQuantity(q: Quantity, lang: Lang, words: QuantityWords = {}): string {
-  const parts = numberParts(q.value, lang);
+  const parts = q.valueMax === undefined ? numberParts(q.value, lang) : rangeParts(q.value, q.valueMax, lang);
   const unit = unitLabel(q.unit, lang, words.counted ?? (lang === 'en' ? q.counted : undefined));
   return lang === 'zh' ? formatZh(q, parts, unit, words.qualifier) : formatEn(q, parts.digits + parts.magnitude, unit);
+}
+
+/**
+ * Both ends of a range, the magnitude written once when they share it: zh `3-5` + `亿`, en
+ * `300–500` + ` million`; else each end with its own (`5000-1.2万`).
+ */
+function rangeParts(low: number, high: number, lang: Lang): NumberParts {
+  const from = numberParts(low, lang);
+  const to = numberParts(high, lang);
+  const dash = lang === 'zh' ? '-' : '–';
+  if (from.magnitude === to.magnitude) return { digits: `${from.digits}${dash}${to.digits}`, magnitude: to.magnitude };
+  return { digits: `${from.digits}${from.magnitude}${dash}${to.digits}`, magnitude: to.magnitude };
 }
 
 function formatZh(q: Quantity, { digits, magnitude }: NumberParts, unit: string, written: string | undefined): string {

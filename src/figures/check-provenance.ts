@@ -69,7 +69,12 @@ function checkFigure(report: Report, figure: Figure): ProvenanceProblem | undefi
     return problem('PROVENANCE_VALUE_MISMATCH', figure, expected, `no quantity (${reason})`);
   }
   const q = figure.quantity;
-  if (parsed.value !== q.value || parsed.unit !== q.unit || parsed.qualifier !== q.qualifier) {
+  if (
+    parsed.value !== q.value ||
+    parsed.valueMax !== q.valueMax ||
+    parsed.unit !== q.unit ||
+    parsed.qualifier !== q.qualifier
+  ) {
     return problem('PROVENANCE_VALUE_MISMATCH', figure, expected, `${describe(parsed)} from 「${quote}」`);
   }
   const classifier = RAW_UNITS[parsed.unitRaw];
@@ -100,8 +105,8 @@ function problem(
   };
 }
 
-function describe(q: Pick<Quantity, 'value' | 'unit' | 'qualifier'>): string {
-  return `${q.value} ${q.unit} ${q.qualifier}`;
+function describe(q: Pick<Quantity, 'value' | 'valueMax' | 'unit' | 'qualifier'>): string {
+  return `${q.value}${q.valueMax === undefined ? '' : `–${q.valueMax}`} ${q.unit} ${q.qualifier}`;
 }
 
 function occurrences(text: string, quote: string): number[] {

@@ -12,4 +12,6 @@ export interface Quantity {
   qualifier: Qualifier;
   /** For `count`: what is counted, in English (`cases`, `graves`, `villages`). */
   counted?: string;
+  /** The upper end of a range, in the same unit (3-5亿元: `value` 300000000, `valueMax` 500000000). */
+  valueMax?: number;
 }

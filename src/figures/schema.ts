@@ -73,18 +73,25 @@ export const QualifierSchema = z.enum(QUALIFIER_IDS as [Qualifier, ...Qualifier[
   error: () => `is not a known qualifier; known: ${QUALIFIER_IDS.join(', ')}`,
 });
 
-export const QuantitySchema = z.object({
-  value: z
-    .number()
-    .finite()
-    .refine(
-      (v) => !Number.isInteger(v) || Number.isSafeInteger(v),
-      'is beyond 2^53 (9007199254740991), which a JavaScript number cannot hold exactly; such a figure cannot be proven',
-    ),
-  unit: UnitSchema,
-  qualifier: QualifierSchema,
-  counted: z.string().min(1).optional(),
-}) satisfies z.ZodType<Quantity>;
+export const QuantitySchema = z
+  .object({
+    value: z
+      .number()
+      .finite()
+      .refine(
+        (v) => !Number.isInteger(v) || Number.isSafeInteger(v),
+        'is beyond 2^53 (9007199254740991), which a JavaScript number cannot hold exactly; such a figure cannot be proven',
+      ),
+    unit: UnitSchema,
+    qualifier: QualifierSchema,
+    counted: z.string().min(1).optional(),
+    valueMax: z.number().finite().optional(),
+  })
+  .refine((q) => q.valueMax === undefined || q.valueMax > q.value, {
+    message:
+      'valueMax is the upper end of a range: it must be above value (3-5亿元: value 300000000, valueMax 500000000)',
+    path: ['valueMax'],
+  }) satisfies z.ZodType<Quantity>;
 
 export const PeriodSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('year'), year: z.number().int() }),

@@ -80,6 +80,13 @@ describe('formatQuantity', () => {
     expect(formatQuantity(q(300, 'mu', 'approx'), 'zh', { qualifier: '近' })).toBe('近300亩');
     expect(formatQuantity(q(300, 'mu', 'approx'), 'zh')).toBe('约300亩');
     expect(formatQuantity(q(200000, 'CNY', 'more_than'), 'zh')).toBe('20余万元');
+    // A range keeps both ends (3-5亿元 is no 3亿元), the magnitude written once when shared.
+    expect(formatQuantity({ ...q(300_000_000, 'CNY', 'exact'), valueMax: 500_000_000 }, 'zh')).toBe('3-5亿元');
+    expect(formatQuantity({ ...q(300_000_000, 'CNY', 'exact'), valueMax: 500_000_000 }, 'en')).toBe(
+      'CNY 300–500 million',
+    );
+    expect(formatQuantity({ ...q(2, 'count', 'exact'), valueMax: 3 }, 'zh', { counted: '个' })).toBe('2-3个');
+    expect(formatQuantity({ ...q(5000, 'CNY', 'exact'), valueMax: 12000 }, 'zh')).toBe('5000-1.2万元');
     // With a decimal part 余 follows 万: 1.2万余亩, never 1.2余万亩.
     expect(formatQuantity(q(12000, 'mu', 'more_than'), 'zh')).toBe('1.2万余亩');
     expect(formatQuantity(q(12000, 'mu', 'more_than'), 'zh', { qualifier: '余' })).toBe('1.2万余亩');

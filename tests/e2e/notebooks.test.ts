@@ -452,12 +452,15 @@ describe('every dataset of datasets/', () => {
         await pick(page, '报告 Report', optionName(dataset));
         const state = await stateOf(page);
         expect(state.failed, dataset.id).toBe(0);
-        expect(await page.locator('[data-report]').getAttribute('data-report')).toBe(dataset.id);
+        // The cells re-run after the pick: wait until they show the dataset picked, then check all of it.
+        await expect
+          .poll(() => page.locator('[data-report]').getAttribute('data-report'), { timeout: 10_000 })
+          .toBe(dataset.id);
         expect(await page.locator('[data-report] strong').textContent()).toBe(dataset.title);
-        expect(await page.locator('table.wr-table tbody tr:not(.wr-table__empty)').count(), dataset.id).toBe(
-          dataset.figures,
-        );
-        expect(await page.locator('.wr-text mark').count(), dataset.id).toBe(dataset.figures);
+        await expect
+          .poll(() => page.locator('table.wr-table tbody tr:not(.wr-table__empty)').count(), { timeout: 10_000 })
+          .toBe(dataset.figures);
+        await expect.poll(() => page.locator('.wr-text mark').count(), { timeout: 10_000 }).toBe(dataset.figures);
         // Every figure can be charted (figures sharing a label are told apart by their quotes): no message, marks drawn.
         if (dataset.figures > 0) {
           expect(state.charts[0]?.message, dataset.id).toBe('');

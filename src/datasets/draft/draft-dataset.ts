@@ -153,11 +153,11 @@ export function draftDataset(text: string, options: DraftOptions): Draft {
         unit: e.unit,
         qualifier: e.qualifier,
         ...(e.counted === undefined ? {} : { counted: e.counted }),
+        ...(e.valueMax === undefined ? {} : { valueMax: e.valueMax }),
       },
       period,
       provenance: { quote: e.quote, offset: e.offset },
       ...(tags.length === 0 ? {} : { tags }),
-      ...(e.valueMax === undefined ? {} : { note: `原文为区间，上限 ${e.valueMax}（range up to ${e.valueMax}）` }),
       review: 'draft',
     };
     return { input, extracted: e, change: label.change, labelFound: label.found };

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
 import { WorkreportError } from '../errors.ts';
 import type { Draft, DraftOptions } from '../datasets/draft/draft-dataset.ts';
@@ -127,8 +127,15 @@ export function summaryLines(draft: Draft, folder: string): string[] {
     `  charts: ${s.charts}; story steps: ${s.storySteps}`,
     `  fields to fill in report.json: ${s.toFill.length === 0 ? 'none' : s.toFill.join(', ')}`,
     ...s.notes.map((note) => `  note: ${note}`),
-    `  every figure is a draft: review labels, sections and periods, then run: npx workreport check ${draft.id}`,
+    `  every figure is a draft: review labels, sections and periods, then run: npx workreport check ${draft.id}${datasetsArgument(folder)}`,
   ];
+}
+
+/** ` --datasets <dir>` for a dataset written outside ./datasets, so the command printed finds it. */
+function datasetsArgument(folder: string): string {
+  const parent = dirname(folder);
+  if (parent === 'datasets') return '';
+  return ` --datasets ${/^[\w./-]+$/.test(parent) ? parent : JSON.stringify(parent)}`;
 }
 
 /**

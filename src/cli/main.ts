@@ -21,19 +21,25 @@ const program = new Command()
   .showHelpAfterError();
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json');
+/** The datasets folder, as `init --datasets` writes it (default: WORKREPORT_DATASETS, else ./datasets). */
+const datasetsOption = () =>
+  new Option('--datasets <dir>', 'folder that holds the datasets').default(
+    process.env.WORKREPORT_DATASETS ?? 'datasets',
+  );
 
 program
   .command('figures')
   .description("print a dataset's figures (JSON array, or CSV with a header row, UTF-8 with BOM)")
   .argument('<dataset-id>', 'e.g. yangshahu-2019')
   .addOption(formatOption())
-  .action(async (id: string, options: { format: 'json' | 'csv' }) => {
+  .addOption(datasetsOption())
+  .action(async (id: string, options: { format: 'json' | 'csv'; datasets: string }) => {
     const [{ loadDataset }, { FIGURE_COLUMNS, figureRow }, { csvText }] = await Promise.all([
       import('../datasets/read-dataset.ts'),
       import('../figures/figure-row.ts'),
       import('../figures/csv.ts'),
     ]);
-    const { report } = loadDataset(id);
+    const { report } = loadDataset(id, options.datasets);
     if (options.format === 'json') {
       process.stdout.write(`${JSON.stringify(report.figures, null, 2)}\n`);
     } else {
@@ -53,7 +59,8 @@ program
     '--export <dir>',
     'instead, write figures, indicators and indicator-inputs as CSV, JSON and Arrow plus datapackage.json into <dir>',
   )
-  .action(async (id: string, options: { format: 'json' | 'csv'; export?: string }) => {
+  .addOption(datasetsOption())
+  .action(async (id: string, options: { format: 'json' | 'csv'; export?: string; datasets: string }) => {
     const [
       { loadDataset },
       { datasetIndicators },
@@ -69,7 +76,7 @@ program
       import('../figures/csv.ts'),
       import('./write-file.ts'),
     ]);
-    const dataset = loadDataset(id);
+    const dataset = loadDataset(id, options.datasets);
     const { report } = dataset;
     const results = datasetIndicators(dataset);
     if (options.export !== undefined) {
@@ -93,14 +100,15 @@ program
     'validate a dataset folder and prove every figure (quote at its offset, inside its section, parsing to its value) and chart (exit 1 on any failure), then print consistency findings as warnings',
   )
   .argument('<dataset-id>', 'e.g. yangshahu-2019')
-  .action(async (id: string) => {
+  .addOption(datasetsOption())
+  .action(async (id: string, options: { datasets: string }) => {
     const [{ loadDataset }, { checkDataset }, { datasetIndicators }, { checkConsistency }] = await Promise.all([
       import('../datasets/read-dataset.ts'),
       import('../datasets/check-dataset.ts'),
       import('../datasets/dataset-charts.ts'),
       import('../indicators/consistency/check-consistency.ts'),
     ]);
-    const dataset = loadDataset(id);
+    const dataset = loadDataset(id, options.datasets);
     const { report } = dataset;
     const problems = checkDataset(dataset);
     for (const p of problems) process.stdout.write(`${p.code} ${p.message}\n`);

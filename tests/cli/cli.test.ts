@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
@@ -57,5 +60,21 @@ describe('workreport CLI', () => {
     const { stderr, status } = workreport('figures', 'yangshahu-2019', '--format', 'xlsx');
     expect(status).not.toBe(0);
     expect(stderr).toMatch(/json.*csv/);
+  });
+
+  it('finds a dataset that init wrote outside ./datasets, with the --datasets it prints', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'workreport-datasets-'));
+    const source = join(dir, 'report.txt');
+    writeFileSync(source, '某镇2021年工作总结\n一、2021年工作回顾\n全年完成征地380亩，新建高标准农田6500亩。\n');
+    const init = workreport('init', source, '--id', 'town-2021', '--datasets', join(dir, 'out'));
+    expect(init.status).toBe(0);
+    expect(init.stderr).toContain(`npx workreport check town-2021 --datasets ${join(dir, 'out')}`);
+    const check = workreport('check', 'town-2021', '--datasets', join(dir, 'out'));
+    expect(check.status, check.stderr).toBe(0);
+    const figures = JSON.parse(workreport('figures', 'town-2021', '--datasets', join(dir, 'out')).stdout) as {
+      quantity: { value: number };
+    }[];
+    expect(figures.map((f) => f.quantity.value)).toEqual([380, 6500]);
+    expect(workreport('check', 'town-2021').status).not.toBe(0); // not in ./datasets
   });
 });

@@ -164,7 +164,7 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     chinese: false,
     message: 'the unit word starts another word (一次性, 三个月, 一期工程)',
     applies: (c) =>
-      !isPercentOf(c) &&
+      !isShare(c) &&
       c.scanned.end === c.scanned.unitEnd &&
       isWordAfterUnit(c.text, c.scanned.unitEnd, c.scanned.quantity.unitRaw),
   },
@@ -173,7 +173,7 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     chinese: false,
     message: 'a rate whose unit after / is not known (500元/亩 is not 500 元)',
     applies: (c) =>
-      !isPercentOf(c) && c.text.charCodeAt(c.scanned.unitEnd) === SLASH && !c.scanned.quantity.unitRaw.includes('/'),
+      !isShare(c) && c.text.charCodeAt(c.scanned.unitEnd) === SLASH && !c.scanned.quantity.unitRaw.includes('/'),
   },
   {
     id: 'rank',
@@ -269,13 +269,14 @@ export function ruleAgainst(c: Candidate): CandidateRule | undefined {
   return undefined;
 }
 
-function isPercentOf(c: Candidate): boolean {
+/** A share written with 分之 (百分之六十, 千分之五, 三分之二): always a figure, never a word of numerals. */
+function isShare(c: Candidate): boolean {
   return c.scanned.quantity.unitRaw.endsWith(SHARE_OF);
 }
 
-/** A quantity whose number starts with a Chinese numeral (not 百分之…). */
+/** A quantity whose number starts with a Chinese numeral (not a share: 百分之…, 千分之…, 三分之二). */
 function isChinese(c: Candidate): boolean {
-  return !isPercentOf(c) && CHINESE_FIRST.at(c.text, c.numberStart);
+  return !isShare(c) && CHINESE_FIRST.at(c.text, c.numberStart);
 }
 
 /** A one-character Chinese numeral right before its unit word (一个, 百家, 伍桥); rules of `chinese` scope only. */

@@ -510,10 +510,16 @@ describe('every dataset of datasets/', () => {
       for (const dataset of PUBLISHED) {
         await pick(page, '数据集 Dataset', optionName(dataset));
         expect((await stateOf(page)).failed, dataset.id).toBe(0);
-        expect(await page.locator('[data-review] table tbody tr:not(.wr-table__empty)').count(), dataset.id).toBe(
-          dataset.figures,
-        );
-        expect(await page.locator('[data-gate]').getAttribute('data-gate'), dataset.id).toBe('0');
+        // The review table is redrawn after the dataset's files load: wait for it rather than count it once.
+        await expect
+          .poll(() => page.locator('[data-review] table tbody tr:not(.wr-table__empty)').count(), {
+            message: dataset.id,
+            timeout: 10_000,
+          })
+          .toBe(dataset.figures);
+        await expect
+          .poll(() => page.locator('[data-gate]').getAttribute('data-gate'), { message: dataset.id, timeout: 10_000 })
+          .toBe('0');
         for (const file of ['report.json', 'figures.json', 'charts.json', 'story.json']) {
           if (!existsSync(join(ROOT, 'datasets', dataset.id, file))) continue;
           const saved = await download(page, `下载 ${file}`);

@@ -20,6 +20,8 @@ const WIDTH = 640;
 const ROW_STEP = 34;
 /** Height in pixels of one line of a label. */
 const LINE_HEIGHT = 14;
+/** The share of the plot the labels may take: they are the table's content, the bars its picture. */
+const LABEL_SHARE = 0.6;
 /** Gap in pixels between a bar's end and its label. */
 const LABEL_GAP = 4;
 const NAME = { zh: '增速核对表', en: 'Growth check table' } as const;
@@ -35,9 +37,11 @@ interface ChangeDatum {
   line: string;
   computed: number;
   stated: number | null;
+  /** Where the label starts: past the bar's end and the stated tick, whichever is further out. */
+  labelAt: number;
   /** Label at the bar's end: `计算+8.8% · 报告8%（预计） · ⚠ 不符`. */
   text: string;
-  /** The label as drawn, a line each: the computed change, the stated change (when the report states one), the ⚠ of a failed check. */
+  /** The label as drawn, a line each: the computed change, the stated change (when the report states one), the ⚠ of a failed check; wrapped to the room the plot leaves. */
   lines: string[];
   side: 'right' | 'left';
   flagged: boolean;
@@ -94,13 +98,16 @@ export function changeTable(rows: readonly ComparisonRow[], options: ChangeTable
     const computed = `${WORD.computed[lang]}${lang === 'zh' ? '' : ' '}${changeText(change.computed, measure, lang)}`;
     const stated = statedPart(change, lang);
     const text = [computed, ...stated].join(' · ');
+    const side = change.computed < 0 ? 'left' : 'right';
+    const ends = [change.computed, change.stated ?? change.computed];
     return {
       line,
       computed: change.computed,
       stated: change.stated ?? null,
+      labelAt: side === 'right' ? Math.max(...ends) : Math.min(...ends),
       text,
       lines: [computed, ...stated],
-      side: change.computed < 0 ? 'left' : 'right',
+      side,
       flagged: change.flag !== undefined,
       quote: change.statedQuote ?? '',
       aria: ariaText(line, text, lang),
@@ -115,14 +122,15 @@ export function changeTable(rows: readonly ComparisonRow[], options: ChangeTable
       ? `${NAME.zh}：${title}，共${data.length}项，单位：${unitWord}，${flagged}项报告增速与计算不符；${data.map((d) => `${d.line}：${d.text}`).join('；')}。`
       : `${NAME.en}: ${title}. ${data.length} ${data.length === 1 ? 'change' : 'changes'}, unit: ${unitWord}; ${flagged} stated ${flagged === 1 ? 'growth does' : 'growths do'} not match the computed one. ${data.map((d) => `${d.line}: ${d.text}`).join('; ')}.`;
   const parts: FrameParts = { kind: 'change-table', options: opts, title, description, figureIds: rowFigureIds(rows) };
-  // Labels are given as their widest line, which wraps no further: they are already one part a line.
-  const widest = data.map((d) => ({
-    value: d.computed,
-    side: d.side,
-    text: d.lines.reduce((a, b) => (b.length > a.length ? b : a), ''),
-  }));
+  // A label starts past the bar and the stated tick, so the tick never crosses its text; a line
+  // wider than the labels' room wraps (a long list of reasons at 375 px).
+  const labels = data.map((d) => ({ value: d.labelAt, side: d.side, text: d.lines }));
   const stated = data.flatMap((d) => (d.stated === null ? [] : [d.stated]));
-  const { column, value, step } = labelledRows(lines, widest, opts.width, LABEL_GAP, lang, ROW_STEP, stated);
+  const { column, value, step } = labelledRows(lines, labels, opts.width, LABEL_GAP, lang, ROW_STEP, {
+    extra: stated,
+    labelShare: LABEL_SHARE,
+  });
+  data.forEach((d, i) => (d.lines = value.lines[i] ?? d.lines));
   const axisTitle = labelled('unit', lang) + unitWord;
   const label = (side: ChangeDatum['side']) => ({
     transform: [{ filter: { field: 'side', equal: side } }],
@@ -131,10 +139,16 @@ export function changeTable(rows: readonly ComparisonRow[], options: ChangeTable
       align: side === 'right' ? ('left' as const) : ('right' as const),
       baseline: 'middle' as const,
       lineHeight: LINE_HEIGHT,
+      // The block of lines is centred on its bar (Vega puts the first line there), so no label runs into the axis.
+      dy: { expr: `-(length(datum.lines) - 1) * ${LINE_HEIGHT / 2}` },
       dx: side === 'right' ? LABEL_GAP : -LABEL_GAP,
       aria: false,
     },
-    encoding: { text: { field: 'lines', type: 'nominal' as const }, color: { value: colors.text } },
+    encoding: {
+      x: { field: 'labelAt', type: 'quantitative' as const },
+      text: { field: 'lines', type: 'nominal' as const },
+      color: { value: colors.text },
+    },
   });
   const spec: TopLevelSpec = {
     ...frame(parts),

@@ -80,8 +80,8 @@ export function plotWidthBeside(width: number, column: number): number {
 /** A value to place on the axis, with the label drawn beside its mark. */
 export interface ValueLabel {
   value: number;
-  /** The label; wrapped when it would take more than its share of the plot. */
-  text: string;
+  /** The label, or its lines; each line wrapped when it would take more than the labels' share of the plot. */
+  text: string | readonly string[];
   /** Where the label sits: right of the mark (default for values ≥ 0) or left of it (default below 0). */
   side?: 'left' | 'right';
 }
@@ -118,13 +118,21 @@ function niceDomain(lo: number, hi: number, count: number): [number, number] {
   return [clean(Math.floor(lo / step) * step), clean(Math.ceil(hi / step) * step)];
 }
 
+/** Options of {@link valueScale}. */
+export interface ValueScaleOptions {
+  /** Values that must be on the axis too (e.g. stated changes drawn as ticks). */
+  extra?: readonly number[];
+  /** The share of the plot the labels may take together (default 0.45); a chart whose labels are its content takes more. */
+  labelShare?: number;
+}
+
 /**
  * The x scale of a chart whose marks carry labels beside them, in a plot `plot` pixels wide:
  * domain from the smaller of 0 and the least value to the larger of 0 and the greatest, on a nice
  * step (an all-negative chart ends at 0, never at 1); pixel range shortened on the right by the
  * room the right-hand labels need past their marks and on the left by what the left-hand labels
  * need (`gap` pixels between a mark and its label). Labels together take at most
- * {@link MAX_LABEL_SHARE} of the plot; a longer one wraps onto more lines, never cut. `tickFormat` gives
+ * `labelShare` of the plot; a longer one wraps onto more lines, never cut. `tickFormat` gives
  * a tick's text, to fit the tick count to the axis.
  */
 export function valueScale(
@@ -132,15 +140,17 @@ export function valueScale(
   plot: number,
   gap: number,
   tickFormat: (value: number, max: number) => string,
-  extra: readonly number[] = [],
+  { extra = [], labelShare = MAX_LABEL_SHARE }: ValueScaleOptions = {},
 ): ValueScale {
   const values = [...labels.map((l) => l.value), ...extra];
   const lo0 = Math.min(0, ...values);
   const hi0 = Math.max(0, ...values);
   const [min, max] = lo0 === hi0 ? [0, 1] : [lo0, hi0];
-  const room = MAX_LABEL_SHARE * plot - gap;
+  const room = labelShare * plot - gap;
   // Value labels wrap as far as they need, never cut: the value is what the chart is for.
-  const lines = labels.map((l) => wrapToWidth(l.text, room, FONT_SIZE.dataLabel));
+  const lines = labels.map((l) =>
+    (typeof l.text === 'string' ? [l.text] : l.text).flatMap((line) => wrapToWidth(line, room, FONT_SIZE.dataLabel)),
+  );
   const widths = lines.map((ls) => Math.max(0, ...ls.map((line) => textPixels(line, FONT_SIZE.dataLabel))) * SLACK);
   // Pixels left and right of the axis that keep every label inside the plot, for a domain.
   const rooms = (domain: [number, number]): [number, number] => {
@@ -155,7 +165,7 @@ export function valueScale(
         else left = Math.max(left, f < 1 ? (w - f * (plot - right)) / (1 - f) : w - (plot - right));
       });
     }
-    const cap = MAX_LABEL_SHARE * plot;
+    const cap = labelShare * plot;
     return left + right > cap ? [(left * cap) / (left + right), (right * cap) / (left + right)] : [left, right];
   };
   // The domain ends on a fine nice step (so the longest bar fills most of the axis); the ticks are
@@ -216,7 +226,7 @@ export interface LabelledRows {
 /**
  * Lay out rows of `categories` with value `labels` (`gap` pixels from their marks) in a chart
  * `width` pixels wide: the category column, then the value scale in the plot left beside it.
- * `extra` values must be on the axis too (e.g. stated changes drawn as ticks).
+ * `options` as {@link valueScale}'s.
  */
 export function labelledRows(
   categories: readonly string[],
@@ -225,7 +235,7 @@ export function labelledRows(
   gap: number,
   lang: 'zh' | 'en',
   minStep: number,
-  extra: readonly number[] = [],
+  options: ValueScaleOptions = {},
 ): LabelledRows {
   const column = categoryColumn(categories, width);
   const value = valueScale(
@@ -233,7 +243,7 @@ export function labelledRows(
     plotWidthBeside(width, column.width),
     gap,
     (v, max) => formatTick(v, lang, lang === 'en' ? tickMagnitude(max) : undefined),
-    extra,
+    options,
   );
   const valueLines = Math.max(1, ...value.lines.map((l) => l.length));
   const step = Math.max(minStep, Math.max(column.lines, valueLines) * LABEL_LINE_HEIGHT + 10);

@@ -35,6 +35,12 @@ const FIELD_LABEL = /^(?:文\s*号|文\s*號|分\s*类|分\s*類|索\s*引\s*号
 const DATE_LINE = /^\s*[(（]?\s*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日\s*[)）]?\s*$/m;
 /** A line that is only an issuing body, as under a title: 青石镇人民政府, 武昌区人民政府办公室. */
 const BODY_LINE = /^\s*([\u4e00-\u9fff]{2,24}(?:人民政府|政府|人民政府办公室|政府办公室|办事处|委员会|党委))\s*$/m;
+/**
+ * The line naming who delivers the report, under its title: 广州市番禺区人民政府代理区长 何汝诚 gives the
+ * government it speaks for. A body without its place (市人民政府市长王雄文) is not taken: it names no one.
+ */
+const SPEAKER_LINE =
+  /^\s*([\u4e00-\u9fff]{2,24}人民政府)(?:代理|常务副|副)?(?:省长|市长|区长|县长|旗长|州长|镇长|乡长|主任|主席)/m;
 
 const pad = (n: string): string => n.padStart(2, '0');
 const isoOf = (match: RegExpExecArray | null): string | undefined => {
@@ -57,7 +63,8 @@ function titleIn(opening: string): string | undefined {
 
 /**
  * What the opening of a report (the text before its first heading) says about it: its title line,
- * its publisher (发布机构, 信息来源, 来源, else a line naming only an issuing body: 青石镇人民政府),
+ * its publisher (发布机构, 信息来源, 来源, else a line naming only an issuing body: 青石镇人民政府, else
+ * the government its speaker's line names: 武昌区人民政府区长 余松 → 武昌区人民政府),
  * its date (the date it was delivered, else the page's labelled date, else a date opening a line,
  * else a line that is only a date: （2021年12月20日）; dates that do not exist are ignored) and the place names of its title, publisher and
  * meeting line.
@@ -70,7 +77,7 @@ export function readMeta(opening: string): TextMeta {
   const meta: TextMeta = { place: {} };
   const title = titleIn(opening);
   if (title !== undefined) meta.title = title;
-  const publisher = PUBLISHER.exec(opening)?.[1] ?? BODY_LINE.exec(opening)?.[1];
+  const publisher = PUBLISHER.exec(opening)?.[1] ?? BODY_LINE.exec(opening)?.[1] ?? SPEAKER_LINE.exec(opening)?.[1];
   const cleanPublisher = publisher === undefined ? '' : labelText(publisher);
   if (cleanPublisher !== '' && !FIELD_LABEL.test(cleanPublisher)) meta.publisher = cleanPublisher;
   const published =

@@ -134,6 +134,18 @@ describe('metadata read from the opening', () => {
     expect(panyu.place).toEqual({ city: '广州市', county: '番禺区' }); // ──2015年4月8日在广州市番禺区第十六届人民代表大会…
     expect(panyu.published).toBe('2015-04-08');
     expect(panyu.toFill).toContain('title');
+    // 广州市番禺区人民政府代理区长 何汝诚: the speaker's line names the government the report is of.
+    expect(panyu.publisher).toEqual({ zh: '广州市番禺区人民政府' });
+  });
+
+  it('reads the publisher from the speaker line only when it names a place', () => {
+    const opening = (speaker: string) =>
+      `政府工作报告\n——2024年1月29日在某市第十八届人民代表大会第四次会议上\n${speaker}\n各位代表:\n一、2023年工作回顾\n全年地区生产总值增长5%。\n`;
+    const publisherOf = (speaker: string) => draftDataset(opening(speaker), { id: 'x-2023' }).files.report.publisher;
+    expect(publisherOf('武昌区人民政府区长  余 松')).toEqual({ zh: '武昌区人民政府' });
+    expect(publisherOf('青石镇人民政府镇长 李明')).toEqual({ zh: '青石镇人民政府' });
+    expect(publisherOf('市人民政府市长王雄文')).toBeUndefined();
+    expect(publisherOf('人民政府区长 何汝诚')).toBeUndefined();
   });
 
   it('reads an issuing body and a date standing on lines of their own under the title', () => {

@@ -13,7 +13,7 @@ import { WORDS } from './locale.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
 import { THEME_COLORS } from './theme.ts';
 import { textPixels } from './layout.ts';
-import { wrapText } from './wrap.ts';
+import { wrapText, wrapToWidth } from './wrap.ts';
 import { FONT_SIZE, PADDING } from './theme.ts';
 
 /** Options of {@link slopeChart}. */
@@ -27,6 +27,9 @@ const WIDTH = 560;
 const HEIGHT = 320;
 /** Gap in pixels between a dot and its label. */
 const LABEL_GAP = 8;
+/** The shares of the plot's width the left labels (values) and the right labels (names, values, changes) may take. */
+const LEFT_SHARE = 0.35;
+const RIGHT_SHARE = 0.5;
 /** Height in pixels of one line of a data label. */
 const LINE_HEIGHT = 15;
 const NAME = { zh: '斜率图', en: 'Slope chart' } as const;
@@ -118,8 +121,14 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
   assertDistinct('slopeChart', 'row label', named);
   const measure = pairs[0]?.row.unit === 'percent' ? 'percentage-points' : 'percent';
   const [fromYear, toYear] = [yearText(from, lang), yearText(to, lang)];
-  // A row's name wraps (between words in en, characters in zh) to at most half the plot's width.
-  const nameEm = ((opts.width - 2 * PADDING) * 0.5 - LABEL_GAP) / FONT_SIZE.dataLabel;
+  // The two years sit where the labels beside them fit, inside the plot (the chart's width less its
+  // padding, as autosize fit-x lays it out), so the title block above wraps at the chart's full width.
+  // A label wider than its side's share wraps (between words in en, characters in zh): one that
+  // reached past the plot's left edge would shift the whole chart right, out of its frame.
+  const plotWidth = opts.width - 2 * PADDING;
+  const wrapped = (text: string, share: number): string[] =>
+    wrapToWidth(text, plotWidth * share - LABEL_GAP, FONT_SIZE.dataLabel);
+  const nameEm = (plotWidth * 0.5 - LABEL_GAP) / FONT_SIZE.dataLabel;
   const data: SlopeDatum[] = named.flatMap(({ row, a, b, label }) => {
     const change = computedChange(rational(a.value), rational(b.value), measure);
     const changed = change === null ? '' : ` ${changeText(change, measure, lang)}`;
@@ -145,8 +154,15 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
       aria: ariaText(`${label}（${year}）`, display, lang),
     });
     return [
-      end(fromYear, 'left', a.value, da, [da], a.quote),
-      end(toYear, 'right', b.value, db, [...wrapText(label, nameEm), `${db}${changed}`], b.quote),
+      end(fromYear, 'left', a.value, da, wrapped(da, LEFT_SHARE), a.quote),
+      end(
+        toYear,
+        'right',
+        b.value,
+        db,
+        [...wrapText(label, nameEm), ...wrapped(`${db}${changed}`, RIGHT_SHARE)],
+        b.quote,
+      ),
     ];
   });
   const [low, high] = [Math.min(...data.map((d) => d.value)), Math.max(...data.map((d) => d.value))];
@@ -203,11 +219,8 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
       y: { field: 'labelAt', type: 'quantitative' as const },
     },
   });
-  // The two years sit where the labels beside them fit, inside the plot (the chart's width less its
-  // padding, as autosize fit-x lays it out), so the title block above wraps at the chart's full width.
-  const plotWidth = opts.width - 2 * PADDING;
-  const left = Math.min(side('left'), plotWidth * 0.3);
-  const right = Math.max(left + plotWidth * 0.15, plotWidth - Math.min(side('right'), plotWidth * 0.58));
+  const left = side('left');
+  const right = Math.max(left + plotWidth * 0.15, plotWidth - side('right'));
   const spec: TopLevelSpec = {
     ...frame(parts),
     height: HEIGHT,

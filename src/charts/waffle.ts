@@ -10,6 +10,7 @@ import { formatNumber, formatQuantity, formatRatio, labelled, singular } from '.
 import { resolveOptions, type ChartOptions } from './options.ts';
 import { lowerFirst, resolvePartOfWhole, type PartOfWhole } from './part-whole.ts';
 import { FONT_SIZE, PADDING, THEME_COLORS } from './theme.ts';
+import { wrapToWidth } from './wrap.ts';
 
 /** Options of {@link waffleChart}. */
 export interface WaffleOptions extends ChartOptions {
@@ -29,6 +30,12 @@ const MAX_CELL = 24;
 const GAP = 0.15;
 const DEFAULT_MAX_SQUARES = 1000;
 const MAX_SQUARES_RANGE = [10, 10000] as const;
+
+/** Pixels a legend entry's symbol and its gap take before the label. */
+const LEGEND_SYMBOL_ROOM = 24;
+
+/** A text of one line as a string, of several as its lines (Vega draws an array a line each). */
+const oneOrLines = (lines: string[]): string | string[] => (lines.length === 1 ? (lines[0] ?? '') : lines);
 
 /** A waffle row: a figure and the squares `[from, to)` drawn for it, with its legend entry. */
 interface WaffleDatum extends ChartDatum {
@@ -105,9 +112,15 @@ export function waffleChart(input: PartOfWhole, options: WaffleOptions): Chart {
   const legendTitle = ariaText(whole.label, whole.display, lang);
   const partLegend = ariaText(part.label, part.display, lang) + bracket(share);
   const restLegend = labelled('rest', lang) + rest + bracket(restShare);
+  const plotWidth = opts.width - 2 * PADDING;
+  // The legend wraps, never cuts: its entries are the chart's numbers. An entry's lines are kept
+  // in its text with line breaks, which the legend splits (`labelExpr`), so no user text enters an expression.
+  const legendText = (text: string): string =>
+    wrapToWidth(text, plotWidth - LEGEND_SYMBOL_ROOM, FONT_SIZE.label).join('\n');
+  const [partEntry, restEntry] = [legendText(partLegend), legendText(restLegend)];
   const rows: WaffleDatum[] = [
-    { ...part, role: 'part', from: 0, to: partSquares, legend: partLegend },
-    { ...whole, role: 'rest', from: partSquares, to: wholeSquares, legend: restLegend },
+    { ...part, role: 'part', from: 0, to: partSquares, legend: partEntry },
+    { ...whole, role: 'rest', from: partSquares, to: wholeSquares, legend: restEntry },
   ];
 
   const notes = perSquare === 1 ? opts.notes : [...opts.notes, scaleNote(perSquare, unitText, lang)];
@@ -132,7 +145,6 @@ export function waffleChart(input: PartOfWhole, options: WaffleOptions): Chart {
   };
   if (resolved.indicatorId !== undefined) parts.indicatorIds = [resolved.indicatorId];
 
-  const plotWidth = opts.width - 2 * PADDING;
   const columns = Math.min(columnsFor(wholeSquares), wholeSquares);
   const cell = Math.min(MAX_CELL, plotWidth / columns);
   const lines = Math.ceil(wholeSquares / columns);
@@ -169,14 +181,15 @@ export function waffleChart(input: PartOfWhole, options: WaffleOptions): Chart {
           color: {
             field: 'legend',
             type: 'nominal',
-            scale: { domain: [partLegend, restLegend], range: [colors.palette[0], colors.track] },
+            scale: { domain: [partEntry, restEntry], range: [colors.palette[0], colors.track] },
             legend: {
-              title: legendTitle,
+              title: oneOrLines(wrapToWidth(legendTitle, plotWidth, FONT_SIZE.panelTitle, { bold: true })),
               titleFontSize: FONT_SIZE.panelTitle,
               titleFontWeight: 'bold',
               titlePadding: 8,
               titleLimit: plotWidth,
               direction: 'vertical',
+              labelExpr: "split(datum.label, '\\n')",
               labelLimit: plotWidth,
               description: legendDescription([legendTitle, partLegend, restLegend], lang),
             },

@@ -132,3 +132,23 @@ describe('waffleChart', () => {
     );
   });
 });
+
+describe('waffleChart legend', () => {
+  it.each([340, 640])(
+    'wraps its legend at %i px in English rather than cutting it: every line fits beside its symbol',
+    (width) => {
+      const chart = waffleChart(households, { ...options, lang: 'en', width });
+      const entries = dataValues(chart).map((r) => String(r.legend));
+      // The part's entry reads whole, its lines kept with line breaks the legend splits.
+      expect(entries[0]?.split('\n').join(' ')).toBe(
+        'Registered households lifted out of poverty: 665 households (81.9%)',
+      );
+      expect(entries[0]?.includes('\n')).toBe(width < 400);
+      expect(entries[1]).toBe('Rest: 147 households (18.1%)');
+      const legend = (
+        chart.spec as unknown as { layer: { encoding?: { color?: { legend?: Record<string, unknown> } } }[] }
+      ).layer[0]?.encoding?.color?.legend;
+      expect(legend?.labelExpr).toBe("split(datum.label, '\\n')");
+    },
+  );
+});

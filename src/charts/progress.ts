@@ -22,8 +22,12 @@ interface ProgressDatum extends ChartDatum {
   role: 'part' | 'whole';
   /** `label：value`, wrapped to the chart's width. */
   caption: string[];
-  headline: string;
+  /** `part / whole (share)`, wrapped to the chart's width. */
+  headline: string[];
 }
+
+/** Font size in pixels of the headline (`665户 / 812户（81.9%）`). */
+const HEADLINE_SIZE = 16;
 
 /** A caption's lines in a chart `width` pixels wide. */
 function captionLines(caption: string, width: number): string[] {
@@ -52,18 +56,28 @@ export function progressChart(input: PartOfWhole, options: ProgressOptions): Cha
     input,
     lang,
   );
+  // The headline wraps to the chart's width too (`about 100 enterprises / 199 enterprises (about 50.3%)` at
+  // 375 px); what is drawn below it moves down by its extra lines.
+  const headlineLines = wrapToWidth(headline, opts.width - 2 * PADDING, HEADLINE_SIZE, { bold: true });
+  const below = (headlineLines.length - 1) * LAYOUT.captionLine;
   const rows: ProgressDatum[] = [
     {
       ...whole,
       role: 'whole',
       caption: captionLines(ariaText(whole.label, whole.display, lang), opts.width),
-      headline,
+      headline: headlineLines,
     },
-    { ...part, role: 'part', caption: captionLines(ariaText(part.label, part.display, lang), opts.width), headline },
+    {
+      ...part,
+      role: 'part',
+      caption: captionLines(ariaText(part.label, part.display, lang), opts.width),
+      headline: headlineLines,
+    },
   ];
   // Captions wrap to the chart's width; the whole's caption starts below the part's last line.
   const partLines = rows[1]?.caption.length ?? 1;
-  const wholeCaption = LAYOUT.partCaption + partLines * LAYOUT.captionLine;
+  const partCaption = LAYOUT.partCaption + below;
+  const wholeCaption = partCaption + partLines * LAYOUT.captionLine;
   const height = wholeCaption + ((rows[0]?.caption.length ?? 1) - 1) * LAYOUT.captionLine + LAYOUT.bottom;
 
   const title = opts.title ?? resolved.title;
@@ -91,7 +105,7 @@ export function progressChart(input: PartOfWhole, options: ProgressOptions): Cha
       y,
       color,
       aria: false,
-      ...(bold ? { fontSize: 16, fontWeight: 'bold' as const } : {}),
+      ...(bold ? { fontSize: HEADLINE_SIZE, fontWeight: 'bold' as const } : {}),
     },
     encoding: { text: { field, type: 'nominal' as const } },
   });
@@ -105,8 +119,8 @@ export function progressChart(input: PartOfWhole, options: ProgressOptions): Cha
         encoding: {
           x: { field: 'value', type: 'quantitative', scale: { domain: [0, whole.value], nice: false }, axis: null },
           x2: { datum: 0 },
-          y: { value: LAYOUT.barTop },
-          y2: { value: LAYOUT.barBottom },
+          y: { value: LAYOUT.barTop + below },
+          y2: { value: LAYOUT.barBottom + below },
           color: {
             field: 'role',
             type: 'nominal',
@@ -118,7 +132,7 @@ export function progressChart(input: PartOfWhole, options: ProgressOptions): Cha
         },
       },
       text('part', 'headline', LAYOUT.headline, colors.text, true),
-      text('part', 'caption', LAYOUT.partCaption, colors.palette[0]),
+      text('part', 'caption', partCaption, colors.palette[0]),
       text('whole', 'caption', wholeCaption, colors.muted),
       sourceFooter(parts, { left: 0, below: BELOW_PLOT }),
     ],

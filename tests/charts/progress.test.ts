@@ -44,7 +44,21 @@ describe('progressChart of poverty exits', () => {
 
   it('marks an approximate share: 近300亩 of 2万亩 is about 1.5%', () => {
     const chart = progressChart({ part: orchards, whole: qualityRice }, options);
-    expect(dataValues(chart)[0]?.headline).toBe('近300亩 / 2万亩（约1.5%）');
+    expect(dataValues(chart)[0]?.headline).toEqual(['近300亩 / 2万亩（约1.5%）']);
+  });
+
+  it('wraps a headline wider than the chart and moves the bar below its lines', () => {
+    const at = (width: number) =>
+      progressChart({ part: orchards, whole: qualityRice }, { ...options, lang: 'en', width });
+    const wide = at(640);
+    const narrow = at(200);
+    const headline = (chart: typeof wide) => dataValues(chart)[0]?.headline as string[];
+    expect(headline(wide)).toEqual(['about 300 mu / 20,000 mu (about 1.5%)']);
+    expect(headline(narrow).length).toBeGreaterThan(1);
+    expect(headline(narrow).join(' ')).toBe(headline(wide)[0]);
+    const barTop = (chart: typeof wide) =>
+      (chart.spec as unknown as { layer: { encoding: { y: { value: number } } }[] }).layer[0]?.encoding.y.value ?? 0;
+    expect(barTop(narrow) - barTop(wide)).toBe((headline(narrow).length - 1) * 20);
   });
 
   it('refuses households against persons, naming both units', () => {

@@ -6,7 +6,7 @@ import { categoryAxisDescription, markRole, valueAxisDescription } from './aria.
 import type { Chart, Lang } from './chart.ts';
 import { ariaText } from './datum.ts';
 import { changeText, rowFigureIds, rowLabel, yearText } from './compare-rows.ts';
-import { listTitle } from './describe.ts';
+import { chartText } from './sentences.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { labelled, WORDS } from './locale.ts';
@@ -107,7 +107,7 @@ export function changeTable(rows: readonly ComparisonRow[], options: ChangeTable
     };
   });
   const lines = data.map((d) => d.line);
-  const title = opts.title ?? listTitle([...new Set(rows.map((r) => rowLabel(r, lang)))], lang);
+  const title = opts.title ?? chartText(lang).listTitle([...new Set(rows.map((r) => rowLabel(r, lang)))]);
   const flagged = data.filter((d) => d.flagged).length;
   const unitWord = measure === 'percent' ? '%' : lang === 'zh' ? '个百分点' : 'percentage points';
   const description =

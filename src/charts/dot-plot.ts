@@ -1,8 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { categoryAxisDescription, markRole, valueAxisDescription } from './aria.ts';
+import type { Label } from '../figures/figure.ts';
 import type { Chart } from './chart.ts';
 import { assertDistinct, tooltipFields } from './datum.ts';
-import { describeRange, KIND_NAMES, listTitle } from './describe.ts';
+import { chartText, describeRange } from './sentences.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { assertItemsUnit, itemDatum, itemIds, type ChartItem } from './item.ts';
@@ -19,6 +20,12 @@ export interface DotPlotOptions extends ChartOptions {
 
 /** Height of one row in pixels. */
 const ROW_STEP = 30;
+/** The names of the kind, as alt text opens with them: a dot plot, or with stems a lollipop chart. */
+const NAMES = {
+  dot: { zh: '点图', en: 'Dot plot' },
+  lollipop: { zh: '棒棒糖图', en: 'Lollipop chart' },
+} as const satisfies Record<string, Label>;
+
 /** Default overall width in pixels. */
 const WIDTH = 560;
 /** Dot area in square pixels (a 12 px circle), and the distance from a dot's centre to its label. */
@@ -52,8 +59,8 @@ export function dotPlot(items: readonly ChartItem[], options: DotPlotOptions): C
   assertDistinct('dotPlot', 'label', rows);
 
   const labels = rows.map((r) => r.label);
-  const title = opts.title ?? listTitle(labels, lang);
-  const kindName = KIND_NAMES[stems ? 'lollipop' : 'dot-plot'];
+  const title = opts.title ?? chartText(lang).listTitle(labels);
+  const kindName = stems ? NAMES.lollipop : NAMES.dot;
   const parts: FrameParts = {
     kind: 'dot-plot',
     options: opts,

@@ -5,7 +5,7 @@ import type { UnitId } from '../figures/unit.ts';
 import { categoryAxisDescription, legendDescription, markRole, valueAxisDescription } from './aria.ts';
 import type { Chart, Lang } from './chart.ts';
 import { ariaText, assertDistinct, tooltipFields, type ChartDatum } from './datum.ts';
-import { extremes, KIND_NAMES, listTitle } from './describe.ts';
+import { chartText, extremes } from './sentences.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { assertItemsUnit, isIndicatorResult, itemDatum, itemIds, type ChartItem } from './item.ts';
@@ -34,6 +34,9 @@ export type DumbbellOptions = ChartOptions;
 
 /** Height of one row in pixels. */
 const ROW_STEP = 40;
+/** The name of the kind, as alt text opens with it. */
+const NAME: Label = { zh: '哑铃图', en: 'Dumbbell chart' };
+
 /** Default overall width in pixels. */
 const WIDTH = 560;
 /** Dot area in square pixels, and the gap in pixels between a dot and its label. */
@@ -123,7 +126,7 @@ export function dumbbellChart(input: DumbbellInput, options: DumbbellOptions): C
   const dots = pairs.flatMap((p) => [p.from, p.to]);
   const rowLabels = pairs.map((p) => p.label);
 
-  const title = opts.title ?? listTitle(rowLabels, lang);
+  const title = opts.title ?? chartText(lang).listTitle(rowLabels);
   const unitWord = unit.label || unit.key;
   const described = dots.map((d) => ({ ...d, label: `${d.row}${lang === 'zh' ? '·' : ' · '}${d.end}` }));
   const rowTexts = pairs.map((p) =>
@@ -134,8 +137,8 @@ export function dumbbellChart(input: DumbbellInput, options: DumbbellOptions): C
   const n = pairs.length;
   const description =
     lang === 'zh'
-      ? `${KIND_NAMES.dumbbell.zh}：${title}，共${n}行，单位：${unitWord}；${rowTexts.join('；')}；${extremes(described, lang)}。`
-      : `${KIND_NAMES.dumbbell.en}: ${title}. ${n} ${n === 1 ? 'row' : 'rows'}, unit: ${unitWord}. ${rowTexts.join('; ')}. ${extremes(described, lang)}.`;
+      ? `${NAME.zh}：${title}，共${n}行，单位：${unitWord}；${rowTexts.join('；')}；${extremes(described, lang)}。`
+      : `${NAME.en}: ${title}. ${n} ${n === 1 ? 'row' : 'rows'}, unit: ${unitWord}. ${rowTexts.join('; ')}. ${extremes(described, lang)}.`;
   const parts: FrameParts = { kind: 'dumbbell', options: opts, title, description, ...itemIds(items) };
 
   const { column, value, step } = labelledRows(

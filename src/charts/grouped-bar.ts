@@ -5,7 +5,7 @@ import { categoryAxisDescription, legendDescription, valueAxisDescription } from
 import { labelledBarLayers, VALUE_GAP } from './labelled-bars.ts';
 import type { Chart } from './chart.ts';
 import { ariaText, assertDistinct, figureDatum, tooltipFields, type ChartDatum } from './datum.ts';
-import { describeRange, KIND_NAMES, listTitle } from './describe.ts';
+import { chartText, describeRange } from './sentences.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { LABEL_LINE_HEIGHT, LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { unitLabel, unitTitle, WORDS } from './locale.ts';
@@ -29,6 +29,9 @@ export type GroupedBarOptions = ChartOptions;
 /** Height of one bar in pixels, the gap between groups, and the gap between a bar and its label. */
 const BAR_STEP = 22;
 const GROUP_GAP = 14;
+/** The name of the kind, as alt text opens with it. */
+const NAME: Label = { zh: '分组条形图', en: 'Grouped bar chart' };
+
 /** Default overall width in pixels. */
 const WIDTH = 560;
 
@@ -111,12 +114,7 @@ export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBar
   const series = [...new Set(rows.map((r) => r.label))];
   const slots = Math.max(...groups.map((g) => g.figures.length));
 
-  const title =
-    opts.title ??
-    listTitle(
-      labels.map((l) => l.label),
-      lang,
-    );
+  const title = opts.title ?? chartText(lang).listTitle(labels.map((l) => l.label));
   const described = rows.map((r) => ({
     ...r,
     label: lang === 'zh' ? `${r.group}·${r.label}` : `${r.group}: ${r.label}`,
@@ -125,14 +123,7 @@ export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBar
     kind: 'grouped-bar',
     options: opts,
     title,
-    description: describeRange(
-      KIND_NAMES['grouped-bar'],
-      title,
-      unitLabel(unit, lang, counted) || unit,
-      described,
-      lang,
-      groups.length,
-    ),
+    description: describeRange(NAME, title, unitLabel(unit, lang, counted) || unit, described, lang, groups.length),
     figureIds: rows.map((r) => r.id),
   };
 

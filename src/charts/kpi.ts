@@ -1,9 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Figure } from '../figures/figure.ts';
 import { markRole } from './aria.ts';
+import type { Label } from '../figures/figure.ts';
 import type { Chart } from './chart.ts';
 import { figureDatum, tooltipFields } from './datum.ts';
-import { KIND_NAMES } from './describe.ts';
 import { BELOW_PLOT, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
 import { FONT_SIZE, PADDING, THEME_COLORS } from './theme.ts';
@@ -11,6 +11,9 @@ import { emWidth, wrapText } from './wrap.ts';
 
 /** Options of {@link kpiChart}. */
 export type KpiOptions = ChartOptions;
+
+/** The name of the kind, as alt text opens with it. */
+const NAME: Label = { zh: '数字卡片', en: 'Number card' };
 
 /** Default overall width in pixels: a card, narrower than the bar charts. */
 const WIDTH = 360;
@@ -36,8 +39,8 @@ export function kpiChart(figure: Figure, options: KpiOptions): Chart {
   const title = opts.title ?? row.label;
   const description =
     lang === 'zh'
-      ? `${KIND_NAMES.kpi.zh}：${title}；${row.label}为${row.display}。`
-      : `${KIND_NAMES.kpi.en}: ${title}. ${row.label}: ${row.display}.`;
+      ? `${NAME.zh}：${title}；${row.label}为${row.display}。`
+      : `${NAME.en}: ${title}. ${row.label}: ${row.display}.`;
   const fontSize = Math.min(FONT_SIZE.kpi, Math.floor((opts.width - 2 * PADDING) / emWidth(row.display)));
   const parts: FrameParts = { kind: 'kpi', options: opts, title, description, figureIds: [figure.id] };
   const colors = THEME_COLORS[opts.theme];

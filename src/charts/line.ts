@@ -4,7 +4,7 @@ import { categoryAxisDescription, legendDescription, markRole, valueAxisDescript
 import type { Chart } from './chart.ts';
 import { ariaText, assertDistinct } from './datum.ts';
 import { assertRowsUnit, rowFigureIds, rowLabel, valueText, yearText } from './compare-rows.ts';
-import { listTitle } from './describe.ts';
+import { chartText } from './sentences.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { textPixels, tickAxis } from './layout.ts';
 import { formatTick, tickMagnitude } from './locale.ts';
@@ -90,7 +90,7 @@ export function lineChart(rows: readonly ComparisonRow[], options: LineOptions):
     }),
   );
   const labels = named.map((n) => n.label);
-  const title = opts.title ?? listTitle(labels, lang);
+  const title = opts.title ?? chartText(lang).listTitle(labels);
   const lines = named.map(({ label }) => {
     const points = data
       .filter((d) => d.row === label)

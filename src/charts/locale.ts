@@ -1,5 +1,6 @@
 import { WorkreportError } from '../errors.ts';
 import type { Label } from '../figures/figure.ts';
+import { punctuation } from '../figures/locale.ts';
 import { QUALIFIERS, type Qualifier, type QualifierDisplay, type QualifierMeaning } from '../figures/qualifier.ts';
 import type { Quantity } from '../figures/quantity.ts';
 import { UNITS, type UnitId } from '../figures/unit.ts';
@@ -30,7 +31,7 @@ export const WORDS = {
 
 /** `word：` in zh (full-width colon), `word: ` in en. */
 export function labelled(word: keyof typeof WORDS, lang: Lang): string {
-  return lang === 'zh' ? `${WORDS[word].zh}：` : `${WORDS[word].en}: `;
+  return punctuation(lang).colon(WORDS[word][lang]);
 }
 
 /**
@@ -247,9 +248,9 @@ function formatEn(q: Quantity, number: string, unit: string): string {
 export function withQualifier(text: string, display: QualifierDisplay, lang: Lang): string {
   const { word, placement } = display;
   if (word === '') return text;
-  const space = lang === 'zh' ? '' : ' ';
+  const { space, aside } = punctuation(lang);
   if (placement === 'before') return `${word}${space}${text}`;
-  if (placement === 'note') return lang === 'zh' ? `${text}（${word}）` : `${text} (${word})`;
+  if (placement === 'note') return aside(text, word);
   return `${text}${space}${word}`;
 }
 

@@ -8,7 +8,7 @@ import type { Chart } from './chart.ts';
 import { ariaText, assertDistinct } from './datum.ts';
 import { assertRowsUnit, changeText, rowFigureIds, rowLabel, valueText, yearText } from './compare-rows.ts';
 import { BELOW_PLOT, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
-import { listTitle } from './describe.ts';
+import { chartText } from './sentences.ts';
 import { WORDS } from './locale.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
 import { THEME_COLORS } from './theme.ts';
@@ -162,12 +162,7 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
       high,
     ),
   );
-  const title =
-    opts.title ??
-    listTitle(
-      named.map((n) => n.label),
-      lang,
-    );
+  const title = opts.title ?? chartText(lang).listTitle(named.map((n) => n.label));
   const lines = named.map(({ label }) => {
     const [l, r] = data.filter((d) => d.row === label);
     return `${label}：${l?.display} → ${r?.label.at(-1) ?? ''}`;

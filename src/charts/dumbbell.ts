@@ -1,11 +1,12 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { WorkreportError } from '../errors.ts';
+import { punctuation } from '../figures/locale.ts';
 import type { Label } from '../figures/figure.ts';
 import type { UnitId } from '../figures/unit.ts';
 import { categoryAxisDescription, legendDescription, markRole, valueAxisDescription } from './aria.ts';
 import type { Chart, Lang } from './chart.ts';
 import { ariaText, assertDistinct, tooltipFields, type ChartDatum } from './datum.ts';
-import { chartText, extremes } from './sentences.ts';
+import { chartText, counted, extremes } from './sentences.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { assertItemsUnit, isIndicatorResult, itemDatum, itemIds, type ChartItem } from './item.ts';
@@ -34,6 +35,35 @@ export type DumbbellOptions = ChartOptions;
 
 /** Height of one row in pixels. */
 const ROW_STEP = 40;
+/** The sentences of a dumbbell chart in each language. */
+const TEXT: Record<
+  Lang,
+  {
+    /** `（相差147户）`, ` (difference: 147 households)`: after a row's ends in the alt text. */
+    difference: (gap: string) => string;
+    /** One dot named in the alt text's extremes: zh `低保·2018年`, en `Welfare · 2018`. */
+    dot: (row: string, end: string) => string;
+    /** One row in the alt text, each end as [its name, its value as printed], then the difference. */
+    row: (label: string, from: [string, string], to: [string, string], gap: string) => string;
+    description: (kind: string, title: string, unit: string, rows: readonly string[], extremes: string) => string;
+  }
+> = {
+  zh: {
+    difference: (gap) => `（相差${gap}）`,
+    dot: (row, end) => `${row}·${end}`,
+    row: (label, [fromEnd, from], [toEnd, to], gap) => `${label}：${fromEnd}${from}，${toEnd}${to}${gap}`,
+    description: (kind, title, unit, rows, extremes) =>
+      `${kind}：${title}，共${rows.length}行，单位：${unit}；${rows.join('；')}；${extremes}。`,
+  },
+  en: {
+    difference: (gap) => ` (difference: ${gap})`,
+    dot: (row, end) => `${row} · ${end}`,
+    row: (label, [fromEnd, from], [toEnd, to], gap) => `${label}: ${fromEnd} ${from}, ${toEnd} ${to}${gap}`,
+    description: (kind, title, unit, rows, extremes) =>
+      `${kind}: ${title}. ${counted(rows.length, 'row')}, unit: ${unit}. ${rows.join('; ')}. ${extremes}.`,
+  },
+};
+
 /** The name of the kind, as alt text opens with it. */
 const NAME: Label = { zh: '哑铃图', en: 'Dumbbell chart' };
 
@@ -64,7 +94,7 @@ function difference(from: ChartItem, to: ChartItem, a: ChartDatum, b: ChartDatum
     lang,
     unit === 'count' ? { counted } : {},
   );
-  return lang === 'zh' ? `（相差${gap}）` : ` (difference: ${gap})`;
+  return TEXT[lang].difference(gap);
 }
 
 /**
@@ -114,7 +144,7 @@ export function dumbbellChart(input: DumbbellInput, options: DumbbellOptions): C
       row: label,
       end,
       side,
-      aria: ariaText(lang === 'zh' ? `${label}（${end}）` : `${label} (${end})`, d.display, lang),
+      aria: ariaText(punctuation(lang).aside(label, end), d.display, lang),
     });
     return {
       label,
@@ -128,17 +158,10 @@ export function dumbbellChart(input: DumbbellInput, options: DumbbellOptions): C
 
   const title = opts.title ?? chartText(lang).listTitle(rowLabels);
   const unitWord = unit.label || unit.key;
-  const described = dots.map((d) => ({ ...d, label: `${d.row}${lang === 'zh' ? '·' : ' · '}${d.end}` }));
-  const rowTexts = pairs.map((p) =>
-    lang === 'zh'
-      ? `${p.label}：${fromEnd}${p.from.display}，${toEnd}${p.to.display}${p.gap}`
-      : `${p.label}: ${fromEnd} ${p.from.display}, ${toEnd} ${p.to.display}${p.gap}`,
-  );
-  const n = pairs.length;
-  const description =
-    lang === 'zh'
-      ? `${NAME.zh}：${title}，共${n}行，单位：${unitWord}；${rowTexts.join('；')}；${extremes(described, lang)}。`
-      : `${NAME.en}: ${title}. ${n} ${n === 1 ? 'row' : 'rows'}, unit: ${unitWord}. ${rowTexts.join('; ')}. ${extremes(described, lang)}.`;
+  const t = TEXT[lang];
+  const described = dots.map((d) => ({ ...d, label: t.dot(d.row, d.end) }));
+  const rowTexts = pairs.map((p) => t.row(p.label, [fromEnd, p.from.display], [toEnd, p.to.display], p.gap));
+  const description = t.description(NAME[lang], title, unitWord, rowTexts, extremes(described, lang));
   const parts: FrameParts = { kind: 'dumbbell', options: opts, title, description, ...itemIds(items) };
 
   const { column, value, step } = labelledRows(

@@ -3,7 +3,7 @@ import { WorkreportError } from '../errors.ts';
 import type { Figure, Label } from '../figures/figure.ts';
 import { categoryAxisDescription, legendDescription, valueAxisDescription } from './aria.ts';
 import { labelledBarLayers, VALUE_GAP } from './labelled-bars.ts';
-import type { Chart } from './chart.ts';
+import type { Chart, Lang } from './chart.ts';
 import { ariaText, assertDistinct, figureDatum, tooltipFields, type ChartDatum } from './datum.ts';
 import { chartText, describeRange } from './sentences.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
@@ -29,6 +29,12 @@ export type GroupedBarOptions = ChartOptions;
 /** Height of one bar in pixels, the gap between groups, and the gap between a bar and its label. */
 const BAR_STEP = 22;
 const GROUP_GAP = 14;
+/** The label beside a bar: zh `已脱贫户 665户`, en `Households lifted out: 665 households`. */
+const BAR_LABELS: Record<Lang, (label: string, display: string) => string> = {
+  zh: (label, display) => `${label} ${display}`,
+  en: (label, display) => `${label}: ${display}`,
+};
+
 /** The name of the kind, as alt text opens with it. */
 const NAME: Label = { zh: '分组条形图', en: 'Grouped bar chart' };
 
@@ -81,6 +87,7 @@ function legendAt(entries: number, left: number, width: number) {
 export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBarOptions): Chart {
   const opts = resolveOptions('groupedBarChart', options, [], WIDTH);
   const { lang } = opts;
+  const { within } = chartText(lang);
   const { unit, first } = assertSingleUnit(groups.flatMap((g) => g.figures));
   const counted = figureWords(first, lang).counted;
   const labels = groups.map((g, i) => ({
@@ -99,13 +106,13 @@ export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBar
     }
     const inGroup = figures.map((figure, slot) => {
       const datum = figureDatum(figure, lang);
-      const text = lang === 'zh' ? `${datum.label} ${datum.display}` : `${datum.label}: ${datum.display}`;
+      const text = BAR_LABELS[lang](datum.label, datum.display);
       return {
         ...datum,
         group,
         slot,
         text,
-        aria: ariaText(`${group}${lang === 'zh' ? '·' : ': '}${datum.label}`, datum.display, lang),
+        aria: ariaText(within(group, datum.label), datum.display, lang),
       };
     });
     assertDistinct('groupedBarChart', `label in group "${group}"`, inGroup);
@@ -117,7 +124,7 @@ export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBar
   const title = opts.title ?? chartText(lang).listTitle(labels.map((l) => l.label));
   const described = rows.map((r) => ({
     ...r,
-    label: lang === 'zh' ? `${r.group}·${r.label}` : `${r.group}: ${r.label}`,
+    label: within(r.group, r.label),
   }));
   const parts: FrameParts = {
     kind: 'grouped-bar',

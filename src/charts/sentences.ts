@@ -33,6 +33,11 @@ export interface ChartSentences {
   itemCount: (items: number, groups?: number) => string;
   /** zh `<kind>：<title>，<count>，单位：<unit>；<extremes>。`, en `<kind>: <title>. <count>, unit: <unit>. <extremes>.` */
   range: (kind: string, title: string, count: string, unit: string, extremes: string) => string;
+  /**
+   * Alt text of a chart of rows over years (slope, line): zh `<kind>：<title>，<span>，共2项，单位：<unit>；<row>；<row>。`,
+   * en `<kind>: <title>, <span>. 2 items, unit: <unit>. <row>; <row>.`
+   */
+  overYears: (kind: string, title: string, span: string, rows: readonly string[], unit: string) => string;
   /** zh `优质稻种植、稻田养虾、果园等5项`, en `Quality rice, Rice-shrimp farming, Orchards and 2 more`. */
   listTitle: (labels: readonly string[]) => string;
   /** zh `2018年至2019年`, en `2018 to 2019`: the years a chart spans, already written. */
@@ -41,6 +46,8 @@ export interface ChartSentences {
   source: (meta: ReportMeta) => string;
   /** The default title of a part of a whole: zh `已脱贫户占建档立卡贫困户的比例`, en `Households lifted out as a share of registered poor households`. */
   shareTitle: (part: string, whole: string) => string;
+  /** An item within its group: zh `低保与危房·完成低保评定`, en `Welfare: Subsistence allowance reviewed`. */
+  within: (group: string, label: string) => string;
   /** Tooltip title of a year field. */
   year: string;
   /** The mark of an estimated value (a tooltip field), and that field's title. */
@@ -72,9 +79,12 @@ const CHART_SENTENCES: Record<Lang, ChartSentences> = {
         : `最高为${max.label}（${max.display}），最低为${min.label}（${min.display}）`,
     itemCount: (items, groups) => (groups === undefined ? `共${items}项` : `共${groups}组${items}项`),
     range: (kind, title, count, unit, extremes) => `${kind}：${title}，${count}，单位：${unit}；${extremes}。`,
+    overYears: (kind, title, span, rows, unit) =>
+      `${kind}：${title}，${span}，共${rows.length}项，单位：${unit}；${rows.join('；')}。`,
     listTitle: (labels) => labels.slice(0, 3).join('、') + (labels.length > 3 ? `等${labels.length}项` : ''),
     span: (from, to) => `${from}至${to}`,
     shareTitle: (part, whole) => `${part}占${whole}的比例`,
+    within: (group, label) => `${group}·${label}`,
     source: ({ title, publisher, published }) =>
       labelled('source', 'zh') + [`《${title.zh}》`, publisher?.zh, published].filter(Boolean).join('，'),
     year: '年份',
@@ -92,6 +102,8 @@ const CHART_SENTENCES: Record<Lang, ChartSentences> = {
     itemCount: (items, groups) =>
       counted(items, 'item') + (groups === undefined ? '' : ` in ${counted(groups, 'group')}`),
     range: (kind, title, count, unit, extremes) => `${kind}: ${title}. ${count}, unit: ${unit}. ${extremes}.`,
+    overYears: (kind, title, span, rows, unit) =>
+      `${kind}: ${title}, ${span}. ${counted(rows.length, 'item')}, unit: ${unit}. ${rows.join('; ')}.`,
     listTitle: (labels) => {
       const shown = labels.slice(0, 3);
       const rest = labels.length - shown.length;
@@ -100,6 +112,7 @@ const CHART_SENTENCES: Record<Lang, ChartSentences> = {
     },
     span: (from, to) => `${from} to ${to}`,
     shareTitle: (part, whole) => `${part} as a share of ${lowerFirst(whole)}`,
+    within: (group, label) => `${group}: ${label}`,
     source: ({ title, publisher, published }) =>
       labelled('source', 'en') +
       [`"${title.en}"`, publisher?.en, published === undefined ? undefined : dateText(published, 'en')]

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { WorkreportError } from '../errors.ts';
+import { punctuation } from '../figures/locale.ts';
 import type { ComparisonRow } from '../compare/comparison.ts';
 import { computedChange } from '../compare/growth.ts';
 import { rational } from '../compare/rational.ts';
@@ -163,14 +164,12 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
     ),
   );
   const title = opts.title ?? chartText(lang).listTitle(named.map((n) => n.label));
+  const t = chartText(lang);
   const lines = named.map(({ label }) => {
     const [l, r] = data.filter((d) => d.row === label);
-    return `${label}：${l?.display} → ${r?.label.at(-1) ?? ''}`;
+    return punctuation(lang).colon(label) + `${l?.display} → ${r?.label.at(-1) ?? ''}`;
   });
-  const description =
-    lang === 'zh'
-      ? `${NAME.zh}：${title}，${fromYear}至${toYear}，共${named.length}项，单位：${unit.label}；${lines.join('；')}。`
-      : `${NAME.en}: ${title}, ${fromYear} to ${toYear}. ${named.length} ${named.length === 1 ? 'item' : 'items'}, unit: ${unit.label}. ${lines.map((l) => l.replace('：', ': ')).join('; ')}.`;
+  const description = t.overYears(NAME[lang], title, t.span(fromYear, toYear), lines, unit.label);
   const parts: FrameParts = {
     kind: 'slope',
     options: opts,
@@ -239,7 +238,7 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
         encoding: {
           tooltip: [
             { field: 'row', type: 'nominal', title: WORDS.item[lang] },
-            { field: 'year', type: 'nominal', title: lang === 'zh' ? '年份' : 'Year' },
+            { field: 'year', type: 'nominal', title: chartText(lang).year },
             { field: 'display', type: 'nominal', title: WORDS.value[lang] },
             { field: 'quote', type: 'nominal', title: WORDS.quote[lang] },
           ],

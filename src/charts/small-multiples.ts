@@ -127,7 +127,7 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
       rows.map((r) => ({ value: r.value, text: r.display })),
       plotWidth,
       2 * VALUE_GAP,
-      (v, max) => formatTick(v, lang, tickMagnitude(max)),
+      (v, max) => formatTick(v, lang, tickMagnitude(max, lang)),
     ),
   );
 

@@ -6,6 +6,7 @@ import { categoryAxisDescription, valueAxisDescription } from './aria.ts';
 import { labelledBarLayers, VALUE_GAP } from './labelled-bars.ts';
 import { assertDistinct, figureDatum, tooltipFields } from './datum.ts';
 import { chartText, describeRange } from './sentences.ts';
+import { largestValue } from './key-number.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { unitLabel, unitTitle } from './locale.ts';
@@ -101,5 +102,5 @@ export function barChart(figures: readonly Figure[], options: BarOptions): Chart
       sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS }),
     ],
   };
-  return toChart(parts, spec);
+  return toChart(parts, spec, rows, largestValue(rows));
 }

@@ -8,6 +8,7 @@ import type { Chart, Lang } from './chart.ts';
 import { ariaText } from './datum.ts';
 import { changeText, rowFigureIds, rowLabel, yearText } from './compare-rows.ts';
 import { chartText, counted } from './sentences.ts';
+import { firstRow } from './key-number.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { labelled, WORDS } from './locale.ts';
@@ -207,5 +208,7 @@ export function changeTable(rows: readonly ComparisonRow[], options: ChangeTable
       sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS }),
     ],
   };
-  return toChart(parts, spec);
+  // The first flagged change, else the first: its label says computed vs stated.
+  const key = firstRow([...data.filter((d) => d.flagged), ...data]);
+  return toChart(parts, spec, data, { value: key.text, label: key.line });
 }

@@ -4,6 +4,7 @@ import type { Label } from '../figures/figure.ts';
 import type { Chart } from './chart.ts';
 import { assertDistinct, tooltipFields } from './datum.ts';
 import { chartText, describeRange } from './sentences.ts';
+import { largestValue } from './key-number.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { assertItemsUnit, itemDatum, itemIds, type ChartItem } from './item.ts';
@@ -122,5 +123,5 @@ export function dotPlot(items: readonly ChartItem[], options: DotPlotOptions): C
       sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS }),
     ],
   };
-  return toChart(parts, spec);
+  return toChart(parts, spec, rows, largestValue(rows));
 }

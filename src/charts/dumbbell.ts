@@ -7,6 +7,7 @@ import { categoryAxisDescription, legendDescription, markRole, valueAxisDescript
 import type { Chart, Lang } from './chart.ts';
 import { ariaText, assertDistinct, tooltipFields, type ChartDatum } from './datum.ts';
 import { chartText, counted, extremes } from './sentences.ts';
+import { firstRow } from './key-number.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { assertItemsUnit, isIndicatorResult, itemDatum, itemIds, type ChartItem } from './item.ts';
@@ -232,5 +233,9 @@ export function dumbbellChart(input: DumbbellInput, options: DumbbellOptions): C
       sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS }),
     ],
   };
-  return toChart(parts, spec);
+  // The end of the first row (after, actual, lifted out), its start beside the label: not the larger end,
+  // which for a falling row would headline the old value.
+  const { from, to } = firstRow(pairs);
+  const start = ariaText(from.label, from.display, lang);
+  return toChart(parts, spec, dots, { value: to.display, label: punctuation(lang).aside(to.label, start) });
 }

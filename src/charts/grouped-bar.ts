@@ -6,6 +6,7 @@ import { labelledBarLayers, VALUE_GAP } from './labelled-bars.ts';
 import type { Chart, Lang } from './chart.ts';
 import { ariaText, assertDistinct, figureDatum, tooltipFields, type ChartDatum } from './datum.ts';
 import { chartText, describeRange } from './sentences.ts';
+import { largest } from './key-number.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { LABEL_LINE_HEIGHT, LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { unitLabel, unitTitle, WORDS } from './locale.ts';
@@ -197,5 +198,6 @@ export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBar
       sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS }),
     ],
   };
-  return toChart(parts, spec);
+  const max = largest(rows);
+  return toChart(parts, spec, rows, { value: max.display, label: within(max.group, max.label) });
 }

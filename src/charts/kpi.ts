@@ -86,5 +86,5 @@ export function kpiChart(figure: Figure, options: KpiOptions): Chart {
       sourceFooter(parts, { left: 0, below: BELOW_PLOT }),
     ],
   };
-  return toChart(parts, spec);
+  return toChart(parts, spec, [row], { value: row.display, label: row.label });
 }

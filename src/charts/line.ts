@@ -6,6 +6,7 @@ import type { Chart } from './chart.ts';
 import { ariaText, assertDistinct } from './datum.ts';
 import { assertRowsUnit, rowFigureIds, rowLabel, valueText, yearText } from './compare-rows.ts';
 import { chartText } from './sentences.ts';
+import { firstRow } from './key-number.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { textPixels, tickAxis } from './layout.ts';
 import { formatTick, tickMagnitude } from './locale.ts';
@@ -171,5 +172,7 @@ export function lineChart(rows: readonly ComparisonRow[], options: LineOptions):
       sourceFooter(parts, { left: yExtent + Y_TITLE_ROOM, below: BELOW_X_AXIS - 14 }),
     ],
   };
-  return toChart(parts, spec);
+  // The last value of the first indicator, with its year.
+  const last = firstRow(data.filter((d) => d.last && d.row === firstRow(data).row));
+  return toChart(parts, spec, data, { value: last.display, label: aside(last.row, last.year) });
 }

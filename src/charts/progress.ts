@@ -4,6 +4,7 @@ import type { Chart, Lang } from './chart.ts';
 import { markRole } from './aria.ts';
 import { ariaText, tooltipFields, type ChartDatum } from './datum.ts';
 import { lowerFirst } from './sentences.ts';
+import { shareKeyNumber } from './key-number.ts';
 import { BELOW_PLOT, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
 import { resolvePartOfWhole, type PartOfWhole } from './part-whole.ts';
@@ -148,5 +149,5 @@ export function progressChart(input: PartOfWhole, options: ProgressOptions): Cha
       sourceFooter(parts, { left: 0, below: BELOW_PLOT }),
     ],
   };
-  return toChart(parts, spec);
+  return toChart(parts, spec, rows, shareKeyNumber(part, whole, lang));
 }

@@ -8,6 +8,7 @@ import { categoryAxisDescription, markRole } from './aria.ts';
 import type { Chart } from './chart.ts';
 import { ariaText, assertDistinct } from './datum.ts';
 import { assertRowsUnit, changeText, rowFigureIds, rowLabel, valueText, yearText } from './compare-rows.ts';
+import { firstRow } from './key-number.ts';
 import { BELOW_PLOT, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { chartText } from './sentences.ts';
 import { WORDS } from './locale.ts';
@@ -143,7 +144,7 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
       labelAt: value,
       quote,
       direction,
-      aria: ariaText(`${label}（${year}）`, display, lang),
+      aria: ariaText(punctuation(lang).aside(label, year), display, lang),
     });
     return [
       end(fromYear, 'left', a.value, da, [da], a.quote),
@@ -250,5 +251,7 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
       sourceFooter(parts, { left: 0, below: BELOW_PLOT }),
     ],
   };
-  return toChart(parts, spec);
+  // The later value of the first indicator, with its year.
+  const later = firstRow(data.filter((d) => d.side === 'right'));
+  return toChart(parts, spec, data, { value: later.display, label: punctuation(lang).aside(later.row, later.year) });
 }

@@ -6,6 +6,7 @@ import { labelledBarLayers, VALUE_GAP } from './labelled-bars.ts';
 import type { Chart, Lang } from './chart.ts';
 import { assertDistinct, tooltipFields, type ChartDatum } from './datum.ts';
 import { chartText, counted, extremes, lowerFirst } from './sentences.ts';
+import { largest } from './key-number.ts';
 import { footerHeight, frameTexts, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { assertItemsUnit, itemDatum, itemIds, type ChartItem, type ItemsUnit } from './item.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
@@ -105,6 +106,8 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
     assertDistinct('smallMultiples', `label in ${where}`, rows);
     return { title: panelTitle(panel.title, unit, lang), unit, rows };
   });
+  // Each panel's name without its unit, for the key number's label.
+  const names = panels.map((p) => (typeof p.title === 'string' ? p.title : p.title?.[lang]));
 
   const items = panels.flatMap((p) => p.items);
   const title = opts.title ?? chartText(lang).listTitle(resolved.flatMap((p) => p.rows.map((r) => r.label)));
@@ -194,5 +197,13 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
     encoding: { ...footer.encoding, y: { value: 0 } },
   });
 
-  return toChart(parts, spec);
+  // Panels of different units are not comparable: then the largest of the first panel.
+  const rows = resolved.flatMap((p) => p.rows);
+  const oneUnit = rows.every((r) => r.unit === rows[0]?.unit);
+  const max = largest(oneUnit ? rows : rows.filter((r) => r.panel === 0));
+  const name = names[max.panel];
+  return toChart(parts, spec, rows, {
+    value: max.display,
+    label: name === undefined ? max.label : chartText(lang).within(name, max.label),
+  });
 }

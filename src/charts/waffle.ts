@@ -6,6 +6,7 @@ import type { Label } from '../figures/figure.ts';
 import type { Chart, Lang } from './chart.ts';
 import { ariaText, tooltipFields, type ChartDatum } from './datum.ts';
 import { lowerFirst } from './sentences.ts';
+import { shareKeyNumber } from './key-number.ts';
 import { BELOW_PLOT, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { qualified } from './item.ts';
 import { formatNumber, formatQuantity, formatRatio, labelled, singular } from './locale.ts';
@@ -217,5 +218,5 @@ export function waffleChart(input: PartOfWhole, options: WaffleOptions): Chart {
       sourceFooter(parts, { left: 0, below: BELOW_PLOT }),
     ],
   };
-  return toChart(parts, spec);
+  return toChart(parts, spec, rows, shareKeyNumber(part, whole, lang));
 }

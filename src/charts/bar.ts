@@ -1,4 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import { chartKind, DEFINITION_BASE, RefsSchema } from './chart-kind.ts';
 import type { Figure } from '../figures/figure.ts';
 import type { Label } from '../figures/figure.ts';
 import type { Chart } from './chart.ts';
@@ -104,3 +106,19 @@ export function barChart(figures: readonly Figure[], options: BarOptions): Chart
   };
   return toChart(parts, spec, rows, largestValue(rows));
 }
+
+/** The bar kind in the registry: a definition names a list of figures, optionally sorted by value. */
+export const BAR_KIND = chartKind({
+  schema: z
+    .object({
+      ...DEFINITION_BASE,
+      kind: z.literal('bar'),
+      figures: RefsSchema,
+      sort: z.enum(['input', 'value']).optional(),
+    })
+    .strict(),
+  build: barChart,
+  fromDefinition: (d, options, pick) =>
+    barChart(d.figures.map(pick.figure), d.sort === undefined ? options : { ...options, sort: d.sort }),
+  refs: (d) => [...d.figures],
+});

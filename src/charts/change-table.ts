@@ -1,4 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import { chartKind, DEFINITION_BASE, yearRows, YearRowSchema } from './chart-kind.ts';
 import { WorkreportError } from '../errors.ts';
 import type { ComparedChange, ComparisonRow } from '../compare/comparison.ts';
 import { BASES } from '../compare/basis.ts';
@@ -212,3 +214,13 @@ export function changeTable(rows: readonly ComparisonRow[], options: ChangeTable
   const key = firstRow([...data.filter((d) => d.flagged), ...data]);
   return toChart(parts, spec, data, { value: key.text, label: key.line });
 }
+
+/** The change-table kind in the registry: a definition names year rows of this report's figures. */
+export const CHANGE_TABLE_KIND = chartKind({
+  schema: z
+    .object({ ...DEFINITION_BASE, kind: z.literal('change-table'), rows: z.array(YearRowSchema).min(1) })
+    .strict(),
+  build: changeTable,
+  fromDefinition: (d, options, pick) => changeTable(yearRows(d.rows, options.report.id, pick), options),
+  refs: (d) => d.rows.flatMap((row) => row.values.map((v) => v.figure)),
+});

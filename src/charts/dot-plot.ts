@@ -1,4 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import { chartKind, DEFINITION_BASE, RefsSchema } from './chart-kind.ts';
 import { categoryAxisDescription, markRole, valueAxisDescription } from './aria.ts';
 import type { Label } from '../figures/figure.ts';
 import type { Chart } from './chart.ts';
@@ -125,3 +127,14 @@ export function dotPlot(items: readonly ChartItem[], options: DotPlotOptions): C
   };
   return toChart(parts, spec, rows, largestValue(rows));
 }
+
+/** The dot-plot kind in the registry: a definition names figures or indicators, optionally with stems. */
+export const DOT_PLOT_KIND = chartKind({
+  schema: z
+    .object({ ...DEFINITION_BASE, kind: z.literal('dot-plot'), figures: RefsSchema, stems: z.boolean().optional() })
+    .strict(),
+  build: dotPlot,
+  fromDefinition: (d, options, pick) =>
+    dotPlot(d.figures.map(pick.item), d.stems === undefined ? options : { ...options, stems: d.stems }),
+  refs: (d) => [...d.figures],
+});

@@ -1,4 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import { chartKind, DEFINITION_BASE, RefSchema } from './chart-kind.ts';
+import { LabelSchema } from '../figures/schema.ts';
 import { WorkreportError } from '../errors.ts';
 import { punctuation } from '../figures/locale.ts';
 import type { Label } from '../figures/figure.ts';
@@ -239,3 +242,25 @@ export function dumbbellChart(input: DumbbellInput, options: DumbbellOptions): C
   const start = ariaText(from.label, from.display, lang);
   return toChart(parts, spec, dots, { value: to.display, label: punctuation(lang).aside(to.label, start) });
 }
+
+/** The dumbbell kind in the registry: a definition names the names of both ends and rows of two figures. */
+export const DUMBBELL_KIND = chartKind({
+  schema: z
+    .object({
+      ...DEFINITION_BASE,
+      kind: z.literal('dumbbell'),
+      ends: z.object({ from: LabelSchema, to: LabelSchema }).strict(),
+      rows: z.array(z.object({ label: LabelSchema, from: RefSchema, to: RefSchema }).strict()).min(1),
+    })
+    .strict(),
+  build: dumbbellChart,
+  fromDefinition: (d, options, pick) =>
+    dumbbellChart(
+      {
+        ends: d.ends,
+        rows: d.rows.map((row) => ({ label: row.label, from: pick.figure(row.from), to: pick.figure(row.to) })),
+      },
+      options,
+    ),
+  refs: (d) => d.rows.flatMap((row) => [row.from, row.to]),
+});

@@ -1,4 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import { chartKind, DEFINITION_BASE, RefsSchema } from './chart-kind.ts';
+import { LabelSchema } from '../figures/schema.ts';
 import { WorkreportError } from '../errors.ts';
 import type { Figure, Label } from '../figures/figure.ts';
 import { categoryAxisDescription, legendDescription, valueAxisDescription } from './aria.ts';
@@ -201,3 +204,21 @@ export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBar
   const max = largest(rows);
   return toChart(parts, spec, rows, { value: max.display, label: within(max.group, max.label) });
 }
+
+/** The grouped-bar kind in the registry: a definition names groups, each a list of figures. */
+export const GROUPED_BAR_KIND = chartKind({
+  schema: z
+    .object({
+      ...DEFINITION_BASE,
+      kind: z.literal('grouped-bar'),
+      groups: z.array(z.object({ group: LabelSchema, figures: RefsSchema }).strict()).min(1),
+    })
+    .strict(),
+  build: groupedBarChart,
+  fromDefinition: (d, options, pick) =>
+    groupedBarChart(
+      d.groups.map((g) => ({ group: g.group, figures: g.figures.map(pick.figure) })),
+      options,
+    ),
+  refs: (d) => d.groups.flatMap((g) => g.figures),
+});

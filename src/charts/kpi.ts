@@ -1,4 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import { chartKind, DEFINITION_BASE, RefSchema } from './chart-kind.ts';
 import type { Figure, Label } from '../figures/figure.ts';
 import { markRole } from './aria.ts';
 import type { Chart, Lang } from './chart.ts';
@@ -88,3 +90,11 @@ export function kpiChart(figure: Figure, options: KpiOptions): Chart {
   };
   return toChart(parts, spec, [row], { value: row.display, label: row.label });
 }
+
+/** The kpi kind in the registry: a definition names one figure. */
+export const KPI_KIND = chartKind({
+  schema: z.object({ ...DEFINITION_BASE, kind: z.literal('kpi'), figure: RefSchema }).strict(),
+  build: kpiChart,
+  fromDefinition: (d, options, pick) => kpiChart(pick.figure(d.figure), options),
+  refs: (d) => [d.figure],
+});

@@ -1,4 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import { chartKind, DEFINITION_BASE, yearRows, YearRowSchema } from './chart-kind.ts';
 import type { ComparisonRow } from '../compare/comparison.ts';
 import { punctuation } from '../figures/locale.ts';
 import { categoryAxisDescription, legendDescription, markRole, valueAxisDescription } from './aria.ts';
@@ -176,3 +178,11 @@ export function lineChart(rows: readonly ComparisonRow[], options: LineOptions):
   const last = firstRow(data.filter((d) => d.last && d.row === firstRow(data).row));
   return toChart(parts, spec, data, { value: last.display, label: aside(last.row, last.year) });
 }
+
+/** The line kind in the registry: a definition names year rows of this report's figures. */
+export const LINE_KIND = chartKind({
+  schema: z.object({ ...DEFINITION_BASE, kind: z.literal('line'), rows: z.array(YearRowSchema).min(1) }).strict(),
+  build: lineChart,
+  fromDefinition: (d, options, pick) => lineChart(yearRows(d.rows, options.report.id, pick), options),
+  refs: (d) => d.rows.flatMap((row) => row.values.map((v) => v.figure)),
+});

@@ -1,4 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import { chartKind, DEFINITION_BASE, RefSchema } from './chart-kind.ts';
 import type { Label } from '../figures/figure.ts';
 import type { Chart, Lang } from './chart.ts';
 import { markRole } from './aria.ts';
@@ -151,3 +153,12 @@ export function progressChart(input: PartOfWhole, options: ProgressOptions): Cha
   };
   return toChart(parts, spec, rows, shareKeyNumber(part, whole, lang));
 }
+
+/** The progress kind in the registry: a definition names a part and its whole. */
+export const PROGRESS_KIND = chartKind({
+  schema: z.object({ ...DEFINITION_BASE, kind: z.literal('progress'), part: RefSchema, whole: RefSchema }).strict(),
+  build: progressChart,
+  fromDefinition: (d, options, pick) =>
+    progressChart({ part: pick.figure(d.part), whole: pick.figure(d.whole) }, options),
+  refs: (d) => [d.part, d.whole],
+});

@@ -1,4 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import { chartKind, DEFINITION_BASE, yearRows, YearRowSchema } from './chart-kind.ts';
 import { WorkreportError } from '../errors.ts';
 import { punctuation } from '../figures/locale.ts';
 import type { ComparisonRow } from '../compare/comparison.ts';
@@ -255,3 +257,11 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
   const later = firstRow(data.filter((d) => d.side === 'right'));
   return toChart(parts, spec, data, { value: later.display, label: punctuation(lang).aside(later.row, later.year) });
 }
+
+/** The slope kind in the registry: a definition names year rows of this report's figures. */
+export const SLOPE_KIND = chartKind({
+  schema: z.object({ ...DEFINITION_BASE, kind: z.literal('slope'), rows: z.array(YearRowSchema).min(1) }).strict(),
+  build: slopeChart,
+  fromDefinition: (d, options, pick) => slopeChart(yearRows(d.rows, options.report.id, pick), options),
+  refs: (d) => d.rows.flatMap((row) => row.values.map((v) => v.figure)),
+});

@@ -1,4 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import { chartKind, DEFINITION_BASE, RefsSchema } from './chart-kind.ts';
+import { LabelSchema } from '../figures/schema.ts';
 import { WorkreportError } from '../errors.ts';
 import type { Label } from '../figures/figure.ts';
 import { categoryAxisDescription, valueAxisDescription } from './aria.ts';
@@ -207,3 +210,21 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
     label: name === undefined ? max.label : chartText(lang).within(name, max.label),
   });
 }
+
+/** The small-multiples kind in the registry: a definition names panels, each titled, of figures or indicators. */
+export const SMALL_MULTIPLES_KIND = chartKind({
+  schema: z
+    .object({
+      ...DEFINITION_BASE,
+      kind: z.literal('small-multiples'),
+      panels: z.array(z.object({ title: LabelSchema, figures: RefsSchema }).strict()).min(1),
+    })
+    .strict(),
+  build: smallMultiples,
+  fromDefinition: (d, options, pick) =>
+    smallMultiples(
+      d.panels.map((p) => ({ title: p.title, items: p.figures.map(pick.item) })),
+      options,
+    ),
+  refs: (d) => d.panels.flatMap((p) => p.figures),
+});

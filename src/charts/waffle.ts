@@ -1,4 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import { chartKind, DEFINITION_BASE, RefSchema } from './chart-kind.ts';
 import { WorkreportError } from '../errors.ts';
 import { punctuation } from '../figures/locale.ts';
 import { legendDescription } from './aria.ts';
@@ -220,3 +222,12 @@ export function waffleChart(input: PartOfWhole, options: WaffleOptions): Chart {
   };
   return toChart(parts, spec, rows, shareKeyNumber(part, whole, lang));
 }
+
+/** The waffle kind in the registry: a definition names a part and its whole. */
+export const WAFFLE_KIND = chartKind({
+  schema: z.object({ ...DEFINITION_BASE, kind: z.literal('waffle'), part: RefSchema, whole: RefSchema }).strict(),
+  build: waffleChart,
+  fromDefinition: (d, options, pick) =>
+    waffleChart({ part: pick.figure(d.part), whole: pick.figure(d.whole) }, options),
+  refs: (d) => [d.part, d.whole],
+});

@@ -77,6 +77,7 @@ export { csvText, type CsvOptions } from './figures/csv.ts';
 // Charts: one builder per kind, the registry, theme and zh/en formats
 export {
   BUILDERS,
+  CHART_KINDS,
   barChart,
   changeTable,
   dotPlot,
@@ -126,7 +127,6 @@ export {
   type WaffleOptions,
 } from './charts/index.ts';
 export {
-  CHART_KINDS,
   ChartDefinitionSchema,
   buildChart,
   type ChartDefinition,

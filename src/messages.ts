@@ -160,8 +160,6 @@ export const MESSAGES = {
     wasm: (p: { path: string; reason: string }) =>
       `cannot load resvg's WebAssembly module ${p.path}: ${p.reason}; reinstall the dependencies (\`npm ci\`)`,
     rasterise: (p: { reason: string }) => `resvg cannot rasterise the SVG: ${p.reason}`,
-    noRows: (p: { id: string; kind: string }) =>
-      `chart "${p.id}" (${p.kind}) has no inline data rows with label, value and display to take a key number from; build it with the src/charts builders`,
   },
   RENDER_WARNING: {
     missingGlyphs: (p: { chars: readonly string[] }) =>

@@ -9,7 +9,7 @@ export type Lang = 'zh' | 'en';
 /** The two colour variants of the chart theme. */
 export type ThemeMode = 'light' | 'dark';
 
-/** Kinds of chart, one builder each (`BUILDERS` in charts/index.ts must cover every kind). */
+/** Kinds of chart, one file each (`CHART_KINDS` in charts/registry.ts holds an entry for every kind). */
 export type ChartKind =
   | 'bar'
   | 'grouped-bar'

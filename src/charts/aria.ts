@@ -1,4 +1,5 @@
 import type { Label } from '../figures/figure.ts';
+import { punctuation } from '../figures/locale.ts';
 import type { Lang } from './chart.ts';
 import { WORDS } from './locale.ts';
 
@@ -11,19 +12,19 @@ import { WORDS } from './locale.ts';
 
 /** zh `数值轴，单位：亩`, en `Value axis, Unit: mu`. `unitTitle` is the axis title (locale.ts `unitTitle`). */
 export function valueAxisDescription(unitTitle: string, lang: Lang): string {
-  return lang === 'zh' ? `${WORDS.valueAxis.zh}，${unitTitle}` : `${WORDS.valueAxis.en}, ${unitTitle}`;
+  return WORDS.valueAxis[lang] + punctuation(lang).comma + unitTitle;
 }
 
 /** zh `类别轴：征地、青苗补偿`, en `Category axis: Land acquired; Land with young-crop compensation paid`. */
 export function categoryAxisDescription(labels: readonly string[], lang: Lang): string {
-  return lang === 'zh'
-    ? `${WORDS.categoryAxis.zh}：${labels.join('、')}`
-    : `${WORDS.categoryAxis.en}: ${labels.join('; ')}`;
+  const { colon, labels: between } = punctuation(lang);
+  return colon(WORDS.categoryAxis[lang]) + labels.join(between);
 }
 
 /** zh `图例：建档立卡、已脱贫`, en `Legend: Registered; Lifted out of poverty`. */
 export function legendDescription(entries: readonly string[], lang: Lang): string {
-  return lang === 'zh' ? `${WORDS.legend.zh}：${entries.join('、')}` : `${WORDS.legend.en}: ${entries.join('; ')}`;
+  const { colon, labels } = punctuation(lang);
+  return colon(WORDS.legend[lang]) + entries.join(labels);
 }
 
 /** What a data mark is, for `ariaRoleDescription` (Vega's default is the English `rect mark`). */

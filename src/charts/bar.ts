@@ -1,10 +1,14 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import { chartKind, DEFINITION_BASE, RefsSchema } from './chart-kind.ts';
 import type { Figure } from '../figures/figure.ts';
+import type { Label } from '../figures/figure.ts';
 import type { Chart } from './chart.ts';
 import { categoryAxisDescription, valueAxisDescription } from './aria.ts';
 import { labelledBarLayers, VALUE_GAP } from './labelled-bars.ts';
 import { assertDistinct, figureDatum, tooltipFields } from './datum.ts';
-import { describeRange, KIND_NAMES, listTitle } from './describe.ts';
+import { chartText, describeRange } from './sentences.ts';
+import { largestValue } from './key-number.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { unitLabel, unitTitle } from './locale.ts';
@@ -23,6 +27,9 @@ export interface BarOptions extends ChartOptions {
 
 /** Height of one bar's row in pixels, and the gap between a bar and its value label. */
 const ROW_STEP = 30;
+/** The name of the kind, as alt text opens with it. */
+const NAME: Label = { zh: '条形图', en: 'Bar chart' };
+
 /** Default overall width in pixels. */
 const WIDTH = 560;
 const SORTS: readonly NonNullable<BarOptions['sort']>[] = ['input', 'value'];
@@ -50,17 +57,12 @@ export function barChart(figures: readonly Figure[], options: BarOptions): Chart
   const rows = ordered.map((figure) => figureDatum(figure, lang));
   assertDistinct('barChart', 'label', rows);
 
-  const title =
-    opts.title ??
-    listTitle(
-      rows.map((r) => r.label),
-      lang,
-    );
+  const title = opts.title ?? chartText(lang).listTitle(rows.map((r) => r.label));
   const parts: FrameParts = {
     kind: 'bar',
     options: opts,
     title,
-    description: describeRange(KIND_NAMES.bar, title, unitLabel(unit, lang, counted) || unit, rows, lang),
+    description: describeRange(NAME, title, unitLabel(unit, lang, counted) || unit, rows, lang),
     figureIds: rows.map((r) => r.id),
   };
 
@@ -102,5 +104,21 @@ export function barChart(figures: readonly Figure[], options: BarOptions): Chart
       sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS }),
     ],
   };
-  return toChart(parts, spec);
+  return toChart(parts, spec, rows, largestValue(rows));
 }
+
+/** The bar kind in the registry: a definition names a list of figures, optionally sorted by value. */
+export const BAR_KIND = chartKind({
+  schema: z
+    .object({
+      ...DEFINITION_BASE,
+      kind: z.literal('bar'),
+      figures: RefsSchema,
+      sort: z.enum(['input', 'value']).optional(),
+    })
+    .strict(),
+  build: barChart,
+  fromDefinition: (d, options, pick) =>
+    barChart(d.figures.map(pick.figure), d.sort === undefined ? options : { ...options, sort: d.sort }),
+  refs: (d) => [...d.figures],
+});

@@ -1,12 +1,16 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import { chartKind, DEFINITION_BASE, yearRows, YearRowSchema } from './chart-kind.ts';
 import { WorkreportError } from '../errors.ts';
 import type { ComparedChange, ComparisonRow } from '../compare/comparison.ts';
 import { BASES } from '../compare/basis.ts';
+import { punctuation } from '../figures/locale.ts';
 import { categoryAxisDescription, markRole, valueAxisDescription } from './aria.ts';
 import type { Chart, Lang } from './chart.ts';
 import { ariaText } from './datum.ts';
 import { changeText, rowFigureIds, rowLabel, yearText } from './compare-rows.ts';
-import { listTitle } from './describe.ts';
+import { chartText, counted } from './sentences.ts';
+import { firstRow } from './key-number.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { labelled, WORDS } from './locale.ts';
@@ -32,6 +36,20 @@ const WORD = {
   growth: { zh: '增速', en: 'Growth' },
 } as const;
 
+/**
+ * The alt text of a growth check table: its unit, how many stated changes do not match the computed
+ * ones, then every line (`line：text`).
+ */
+const DESCRIPTIONS: Record<
+  Lang,
+  (kind: string, title: string, unit: string, flagged: number, lines: readonly string[]) => string
+> = {
+  zh: (kind, title, unit, flagged, lines) =>
+    `${kind}：${title}，共${lines.length}项，单位：${unit}，${flagged}项报告增速与计算不符；${lines.join('；')}。`,
+  en: (kind, title, unit, flagged, lines) =>
+    `${kind}: ${title}. ${counted(lines.length, 'change')}, unit: ${unit}; ${flagged} stated ${flagged === 1 ? 'growth does' : 'growths do'} not match the computed one. ${lines.join('; ')}.`,
+};
+
 /** One change as a line of the table. */
 interface ChangeDatum {
   line: string;
@@ -51,9 +69,10 @@ interface ChangeDatum {
 
 function statedPart(change: ComparedChange, lang: Lang): string[] {
   if (change.stated === undefined) return [];
-  const sep = lang === 'zh' ? '' : ' ';
+  const { space, aside, enumeration } = punctuation(lang);
   const basis = (change.basis ?? []).filter((b) => b !== 'year-on-year').map((b) => BASES[b].label[lang]);
-  const said = `${WORD.stated[lang]}${sep}${changeText(change.stated, change.measure, lang)}${basis.length === 0 ? '' : lang === 'zh' ? `（${basis.join('、')}）` : ` (${basis.join(', ')})`}`;
+  const stated = WORD.stated[lang] + space + changeText(change.stated, change.measure, lang);
+  const said = basis.length === 0 ? stated : aside(stated, basis.join(enumeration));
   return change.flag === undefined ? [said] : [said, `⚠ ${WORD.mismatch[lang]}`];
 }
 
@@ -95,7 +114,7 @@ export function changeTable(rows: readonly ComparisonRow[], options: ChangeTable
   const measure = changes[0]?.change.measure ?? 'percent';
   const data: ChangeDatum[] = changes.map(({ row, change }) => {
     const line = `${rowLabel(row, lang)} ${yearText(change.from, lang)}→${yearText(change.to, lang)}`;
-    const computed = `${WORD.computed[lang]}${lang === 'zh' ? '' : ' '}${changeText(change.computed, measure, lang)}`;
+    const computed = WORD.computed[lang] + punctuation(lang).space + changeText(change.computed, measure, lang);
     const stated = statedPart(change, lang);
     const text = [computed, ...stated].join(' · ');
     const side = change.computed < 0 ? 'left' : 'right';
@@ -114,13 +133,16 @@ export function changeTable(rows: readonly ComparisonRow[], options: ChangeTable
     };
   });
   const lines = data.map((d) => d.line);
-  const title = opts.title ?? listTitle([...new Set(rows.map((r) => rowLabel(r, lang)))], lang);
+  const title = opts.title ?? chartText(lang).listTitle([...new Set(rows.map((r) => rowLabel(r, lang)))]);
   const flagged = data.filter((d) => d.flagged).length;
-  const unitWord = measure === 'percent' ? '%' : lang === 'zh' ? '个百分点' : 'percentage points';
-  const description =
-    lang === 'zh'
-      ? `${NAME.zh}：${title}，共${data.length}项，单位：${unitWord}，${flagged}项报告增速与计算不符；${data.map((d) => `${d.line}：${d.text}`).join('；')}。`
-      : `${NAME.en}: ${title}. ${data.length} ${data.length === 1 ? 'change' : 'changes'}, unit: ${unitWord}; ${flagged} stated ${flagged === 1 ? 'growth does' : 'growths do'} not match the computed one. ${data.map((d) => `${d.line}: ${d.text}`).join('; ')}.`;
+  const unitWord = measure === 'percent' ? '%' : chartText(lang).points;
+  const description = DESCRIPTIONS[lang](
+    NAME[lang],
+    title,
+    unitWord,
+    flagged,
+    data.map((d) => ariaText(d.line, d.text, lang)),
+  );
   const parts: FrameParts = { kind: 'change-table', options: opts, title, description, figureIds: rowFigureIds(rows) };
   // A label starts past the bar and the stated tick, so the tick never crosses its text; a line
   // wider than the labels' room wraps (a long list of reasons at 375 px).
@@ -202,5 +224,17 @@ export function changeTable(rows: readonly ComparisonRow[], options: ChangeTable
       sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS }),
     ],
   };
-  return toChart(parts, spec);
+  // The first flagged change, else the first: its label says computed vs stated.
+  const key = firstRow([...data.filter((d) => d.flagged), ...data]);
+  return toChart(parts, spec, data, { value: key.text, label: key.line });
 }
+
+/** The change-table kind in the registry: a definition names year rows of this report's figures. */
+export const CHANGE_TABLE_KIND = chartKind({
+  schema: z
+    .object({ ...DEFINITION_BASE, kind: z.literal('change-table'), rows: z.array(YearRowSchema).min(1) })
+    .strict(),
+  build: changeTable,
+  fromDefinition: (d, options, pick) => changeTable(yearRows(d.rows, options.report.id, pick), options),
+  refs: (d) => d.rows.flatMap((row) => row.values.map((v) => v.figure)),
+});

@@ -3,8 +3,10 @@ import type { ChangeMeasure } from '../compare/growth.ts';
 import type { ComparedValue, ComparisonRow } from '../compare/comparison.ts';
 import type { Lang } from './chart.ts';
 import { roundDecimal } from './decimal.ts';
+import { inLang, punctuation } from '../figures/locale.ts';
 import { QUALIFIERS } from '../figures/qualifier.ts';
-import { formatQuantity, labelled, unitLabel, type QuantityWords } from './locale.ts';
+import { countedNoun, formatQuantity, labelled, unitLabel, type QuantityWords } from './locale.ts';
+import { chartText } from './sentences.ts';
 
 /**
  * What the comparison charts (slope, line, change table) share: the one unit of their rows, the
@@ -48,7 +50,7 @@ export function assertRowsUnit(rows: readonly ComparisonRow[], lang: Lang, build
       },
     );
   }
-  const label = unitLabel(first.unit, lang, lang === 'en' ? first.counted : undefined) || unitKeyOf(first);
+  const label = unitLabel(first.unit, lang, countedNoun(first.counted, lang)) || unitKeyOf(first);
   return { key: unitKeyOf(first), label, title: labelled('unit', lang) + label };
 }
 
@@ -58,12 +60,13 @@ export function assertRowsUnit(rows: readonly ComparisonRow[], lang: Lang, build
  */
 export function valueText(row: ComparisonRow, value: ComparedValue, lang: Lang): string {
   const words: QuantityWords = {};
-  if (lang === 'en' && row.counted !== undefined) words.counted = row.counted;
+  const counted = countedNoun(row.counted, lang);
+  if (counted !== undefined) words.counted = counted;
+  // The word as the quote writes it; English reads the qualifier's label and ignores it.
   const def = QUALIFIERS[value.qualifier];
-  const written =
-    lang === 'zh'
-      ? [...def.prefixes, ...def.suffixes].sort((a, b) => b.length - a.length).find((w) => value.quote.includes(w))
-      : undefined;
+  const written = [...def.prefixes, ...def.suffixes]
+    .sort((a, b) => b.length - a.length)
+    .find((w) => value.quote.includes(w));
   if (written !== undefined) words.qualifier = written;
   return formatQuantity({ value: value.value, unit: row.unit, qualifier: value.qualifier }, lang, words);
 }
@@ -75,18 +78,18 @@ export function valueText(row: ComparisonRow, value: ComparedValue, lang: Lang):
 export function changeText(change: number, measure: ChangeMeasure, lang: Lang): string {
   const digits = roundDecimal(Math.abs(change), 1);
   const sign = digits === '0' ? '' : change < 0 ? '−' : '+';
-  const unit = measure === 'percent' ? '%' : lang === 'zh' ? '个百分点' : ' pp';
+  const unit = measure === 'percent' ? '%' : chartText(lang).pointsAfter;
   return `${sign}${digits}${unit}`;
 }
 
 /** `2017`, or en `2017`; zh `2017年`. */
 export function yearText(year: number, lang: Lang): string {
-  return lang === 'zh' ? `${year}年` : String(year);
+  return punctuation(lang).year(year);
 }
 
 /** The row's label in `lang` (zh when it has no English). */
 export function rowLabel(row: ComparisonRow, lang: Lang): string {
-  return lang === 'en' ? (row.label.en ?? row.label.zh) : row.label.zh;
+  return inLang(row.label, lang);
 }
 
 /** The figures the rows rest on, as `<dataset>/<figure>`, each once, in row order. */

@@ -1,5 +1,6 @@
 import { WorkreportError } from '../errors.ts';
 import type { Figure } from '../figures/figure.ts';
+import { punctuation } from '../figures/locale.ts';
 import type { IndicatorUnit } from '../indicators/indicator-unit.ts';
 import type { Lang } from './chart.ts';
 import { qualifierText, WORDS, type ValueQualifier } from './locale.ts';
@@ -27,7 +28,7 @@ export interface ChartDatum {
 
 /** `label：display` in zh, `label: display` in en, the screen-reader text of an item. */
 export function ariaText(label: string, display: string, lang: Lang): string {
-  return lang === 'zh' ? `${label}：${display}` : `${label}: ${display}`;
+  return punctuation(lang).colon(label) + display;
 }
 
 /** A figure as a {@link ChartDatum} in `lang`. */

@@ -1,8 +1,12 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import { chartKind, DEFINITION_BASE, RefsSchema } from './chart-kind.ts';
 import { categoryAxisDescription, markRole, valueAxisDescription } from './aria.ts';
+import type { Label } from '../figures/figure.ts';
 import type { Chart } from './chart.ts';
 import { assertDistinct, tooltipFields } from './datum.ts';
-import { describeRange, KIND_NAMES, listTitle } from './describe.ts';
+import { chartText, describeRange } from './sentences.ts';
+import { largestValue } from './key-number.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { assertItemsUnit, itemDatum, itemIds, type ChartItem } from './item.ts';
@@ -19,6 +23,12 @@ export interface DotPlotOptions extends ChartOptions {
 
 /** Height of one row in pixels. */
 const ROW_STEP = 30;
+/** The names of the kind, as alt text opens with them: a dot plot, or with stems a lollipop chart. */
+const NAMES = {
+  dot: { zh: '点图', en: 'Dot plot' },
+  lollipop: { zh: '棒棒糖图', en: 'Lollipop chart' },
+} as const satisfies Record<string, Label>;
+
 /** Default overall width in pixels. */
 const WIDTH = 560;
 /** Dot area in square pixels (a 12 px circle), and the distance from a dot's centre to its label. */
@@ -52,8 +62,8 @@ export function dotPlot(items: readonly ChartItem[], options: DotPlotOptions): C
   assertDistinct('dotPlot', 'label', rows);
 
   const labels = rows.map((r) => r.label);
-  const title = opts.title ?? listTitle(labels, lang);
-  const kindName = KIND_NAMES[stems ? 'lollipop' : 'dot-plot'];
+  const title = opts.title ?? chartText(lang).listTitle(labels);
+  const kindName = stems ? NAMES.lollipop : NAMES.dot;
   const parts: FrameParts = {
     kind: 'dot-plot',
     options: opts,
@@ -115,5 +125,16 @@ export function dotPlot(items: readonly ChartItem[], options: DotPlotOptions): C
       sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS }),
     ],
   };
-  return toChart(parts, spec);
+  return toChart(parts, spec, rows, largestValue(rows));
 }
+
+/** The dot-plot kind in the registry: a definition names figures or indicators, optionally with stems. */
+export const DOT_PLOT_KIND = chartKind({
+  schema: z
+    .object({ ...DEFINITION_BASE, kind: z.literal('dot-plot'), figures: RefsSchema, stems: z.boolean().optional() })
+    .strict(),
+  build: dotPlot,
+  fromDefinition: (d, options, pick) =>
+    dotPlot(d.figures.map(pick.item), d.stems === undefined ? options : { ...options, stems: d.stems }),
+  refs: (d) => [...d.figures],
+});

@@ -1,11 +1,16 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import { chartKind, DEFINITION_BASE, RefSchema } from './chart-kind.ts';
+import { LabelSchema } from '../figures/schema.ts';
 import { WorkreportError } from '../errors.ts';
+import { punctuation } from '../figures/locale.ts';
 import type { Label } from '../figures/figure.ts';
 import type { UnitId } from '../figures/unit.ts';
 import { categoryAxisDescription, legendDescription, markRole, valueAxisDescription } from './aria.ts';
 import type { Chart, Lang } from './chart.ts';
 import { ariaText, assertDistinct, tooltipFields, type ChartDatum } from './datum.ts';
-import { extremes, KIND_NAMES, listTitle } from './describe.ts';
+import { chartText, counted, extremes } from './sentences.ts';
+import { firstRow } from './key-number.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { assertItemsUnit, isIndicatorResult, itemDatum, itemIds, type ChartItem } from './item.ts';
@@ -34,6 +39,38 @@ export type DumbbellOptions = ChartOptions;
 
 /** Height of one row in pixels. */
 const ROW_STEP = 40;
+/** The sentences of a dumbbell chart in each language. */
+const TEXT: Record<
+  Lang,
+  {
+    /** `（相差147户）`, ` (difference: 147 households)`: after a row's ends in the alt text. */
+    difference: (gap: string) => string;
+    /** One dot named in the alt text's extremes: zh `低保·2018年`, en `Welfare · 2018`. */
+    dot: (row: string, end: string) => string;
+    /** One row in the alt text, each end as [its name, its value as printed], then the difference. */
+    row: (label: string, from: [string, string], to: [string, string], gap: string) => string;
+    description: (kind: string, title: string, unit: string, rows: readonly string[], extremes: string) => string;
+  }
+> = {
+  zh: {
+    difference: (gap) => `（相差${gap}）`,
+    dot: (row, end) => `${row}·${end}`,
+    row: (label, [fromEnd, from], [toEnd, to], gap) => `${label}：${fromEnd}${from}，${toEnd}${to}${gap}`,
+    description: (kind, title, unit, rows, extremes) =>
+      `${kind}：${title}，共${rows.length}行，单位：${unit}；${rows.join('；')}；${extremes}。`,
+  },
+  en: {
+    difference: (gap) => ` (difference: ${gap})`,
+    dot: (row, end) => `${row} · ${end}`,
+    row: (label, [fromEnd, from], [toEnd, to], gap) => `${label}: ${fromEnd} ${from}, ${toEnd} ${to}${gap}`,
+    description: (kind, title, unit, rows, extremes) =>
+      `${kind}: ${title}. ${counted(rows.length, 'row')}, unit: ${unit}. ${rows.join('; ')}. ${extremes}.`,
+  },
+};
+
+/** The name of the kind, as alt text opens with it. */
+const NAME: Label = { zh: '哑铃图', en: 'Dumbbell chart' };
+
 /** Default overall width in pixels. */
 const WIDTH = 560;
 /** Dot area in square pixels, and the gap in pixels between a dot and its label. */
@@ -61,7 +98,7 @@ function difference(from: ChartItem, to: ChartItem, a: ChartDatum, b: ChartDatum
     lang,
     unit === 'count' ? { counted } : {},
   );
-  return lang === 'zh' ? `（相差${gap}）` : ` (difference: ${gap})`;
+  return TEXT[lang].difference(gap);
 }
 
 /**
@@ -111,7 +148,7 @@ export function dumbbellChart(input: DumbbellInput, options: DumbbellOptions): C
       row: label,
       end,
       side,
-      aria: ariaText(lang === 'zh' ? `${label}（${end}）` : `${label} (${end})`, d.display, lang),
+      aria: ariaText(punctuation(lang).aside(label, end), d.display, lang),
     });
     return {
       label,
@@ -123,19 +160,12 @@ export function dumbbellChart(input: DumbbellInput, options: DumbbellOptions): C
   const dots = pairs.flatMap((p) => [p.from, p.to]);
   const rowLabels = pairs.map((p) => p.label);
 
-  const title = opts.title ?? listTitle(rowLabels, lang);
+  const title = opts.title ?? chartText(lang).listTitle(rowLabels);
   const unitWord = unit.label || unit.key;
-  const described = dots.map((d) => ({ ...d, label: `${d.row}${lang === 'zh' ? '·' : ' · '}${d.end}` }));
-  const rowTexts = pairs.map((p) =>
-    lang === 'zh'
-      ? `${p.label}：${fromEnd}${p.from.display}，${toEnd}${p.to.display}${p.gap}`
-      : `${p.label}: ${fromEnd} ${p.from.display}, ${toEnd} ${p.to.display}${p.gap}`,
-  );
-  const n = pairs.length;
-  const description =
-    lang === 'zh'
-      ? `${KIND_NAMES.dumbbell.zh}：${title}，共${n}行，单位：${unitWord}；${rowTexts.join('；')}；${extremes(described, lang)}。`
-      : `${KIND_NAMES.dumbbell.en}: ${title}. ${n} ${n === 1 ? 'row' : 'rows'}, unit: ${unitWord}. ${rowTexts.join('; ')}. ${extremes(described, lang)}.`;
+  const t = TEXT[lang];
+  const described = dots.map((d) => ({ ...d, label: t.dot(d.row, d.end) }));
+  const rowTexts = pairs.map((p) => t.row(p.label, [fromEnd, p.from.display], [toEnd, p.to.display], p.gap));
+  const description = t.description(NAME[lang], title, unitWord, rowTexts, extremes(described, lang));
   const parts: FrameParts = { kind: 'dumbbell', options: opts, title, description, ...itemIds(items) };
 
   const { column, value, step } = labelledRows(
@@ -206,5 +236,31 @@ export function dumbbellChart(input: DumbbellInput, options: DumbbellOptions): C
       sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS }),
     ],
   };
-  return toChart(parts, spec);
+  // The end of the first row (after, actual, lifted out), its start beside the label: not the larger end,
+  // which for a falling row would headline the old value.
+  const { from, to } = firstRow(pairs);
+  const start = ariaText(from.label, from.display, lang);
+  return toChart(parts, spec, dots, { value: to.display, label: punctuation(lang).aside(to.label, start) });
 }
+
+/** The dumbbell kind in the registry: a definition names the names of both ends and rows of two figures. */
+export const DUMBBELL_KIND = chartKind({
+  schema: z
+    .object({
+      ...DEFINITION_BASE,
+      kind: z.literal('dumbbell'),
+      ends: z.object({ from: LabelSchema, to: LabelSchema }).strict(),
+      rows: z.array(z.object({ label: LabelSchema, from: RefSchema, to: RefSchema }).strict()).min(1),
+    })
+    .strict(),
+  build: dumbbellChart,
+  fromDefinition: (d, options, pick) =>
+    dumbbellChart(
+      {
+        ends: d.ends,
+        rows: d.rows.map((row) => ({ label: row.label, from: pick.figure(row.from), to: pick.figure(row.to) })),
+      },
+      options,
+    ),
+  refs: (d) => d.rows.flatMap((row) => [row.from, row.to]),
+});

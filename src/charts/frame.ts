@@ -1,5 +1,5 @@
 import type { Config, TopLevelSpec } from 'vega-lite';
-import type { Chart, ChartKind } from './chart.ts';
+import type { Chart, ChartKind, KeyNumber } from './chart.ts';
 import { labelled } from './locale.ts';
 import type { ResolvedOptions } from './options.ts';
 import { sourceLine } from './source-line.ts';
@@ -181,9 +181,14 @@ export function withoutTexts(spec: TopLevelSpec): TopLevelSpec {
 }
 
 /** The {@link Chart} record of a finished spec: the frame's texts as plain strings. */
-export function toChart(parts: FrameParts, spec: TopLevelSpec): Chart {
+export function toChart<Row extends object>(
+  parts: FrameParts,
+  spec: TopLevelSpec,
+  rows: readonly Row[],
+  keyNumber: KeyNumber,
+): Chart<Row> {
   const { kind, options, title, description } = parts;
-  const chart: Chart = {
+  const chart: Chart<Row> = {
     id: options.id,
     kind,
     lang: options.lang,
@@ -193,6 +198,8 @@ export function toChart(parts: FrameParts, spec: TopLevelSpec): Chart {
     notes: [...options.notes],
     description,
     spec,
+    rows,
+    keyNumber,
   };
   if (options.subtitle !== undefined) chart.subtitle = options.subtitle;
   return chart;

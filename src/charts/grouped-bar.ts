@@ -1,11 +1,15 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import { chartKind, DEFINITION_BASE, RefsSchema } from './chart-kind.ts';
+import { LabelSchema } from '../figures/schema.ts';
 import { WorkreportError } from '../errors.ts';
 import type { Figure, Label } from '../figures/figure.ts';
 import { categoryAxisDescription, legendDescription, valueAxisDescription } from './aria.ts';
 import { labelledBarLayers, VALUE_GAP } from './labelled-bars.ts';
-import type { Chart } from './chart.ts';
+import type { Chart, Lang } from './chart.ts';
 import { ariaText, assertDistinct, figureDatum, tooltipFields, type ChartDatum } from './datum.ts';
-import { describeRange, KIND_NAMES, listTitle } from './describe.ts';
+import { chartText, describeRange } from './sentences.ts';
+import { largest } from './key-number.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { LABEL_LINE_HEIGHT, LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { unitLabel, unitTitle, WORDS } from './locale.ts';
@@ -29,6 +33,15 @@ export type GroupedBarOptions = ChartOptions;
 /** Height of one bar in pixels, the gap between groups, and the gap between a bar and its label. */
 const BAR_STEP = 22;
 const GROUP_GAP = 14;
+/** The label beside a bar: zh `已脱贫户 665户`, en `Households lifted out: 665 households`. */
+const BAR_LABELS: Record<Lang, (label: string, display: string) => string> = {
+  zh: (label, display) => `${label} ${display}`,
+  en: (label, display) => `${label}: ${display}`,
+};
+
+/** The name of the kind, as alt text opens with it. */
+const NAME: Label = { zh: '分组条形图', en: 'Grouped bar chart' };
+
 /** Default overall width in pixels. */
 const WIDTH = 560;
 
@@ -78,6 +91,7 @@ function legendAt(entries: number, left: number, width: number) {
 export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBarOptions): Chart {
   const opts = resolveOptions('groupedBarChart', options, [], WIDTH);
   const { lang } = opts;
+  const { within } = chartText(lang);
   const { unit, first } = assertSingleUnit(groups.flatMap((g) => g.figures));
   const counted = figureWords(first, lang).counted;
   const labels = groups.map((g, i) => ({
@@ -96,13 +110,13 @@ export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBar
     }
     const inGroup = figures.map((figure, slot) => {
       const datum = figureDatum(figure, lang);
-      const text = lang === 'zh' ? `${datum.label} ${datum.display}` : `${datum.label}: ${datum.display}`;
+      const text = BAR_LABELS[lang](datum.label, datum.display);
       return {
         ...datum,
         group,
         slot,
         text,
-        aria: ariaText(`${group}${lang === 'zh' ? '·' : ': '}${datum.label}`, datum.display, lang),
+        aria: ariaText(within(group, datum.label), datum.display, lang),
       };
     });
     assertDistinct('groupedBarChart', `label in group "${group}"`, inGroup);
@@ -111,28 +125,16 @@ export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBar
   const series = [...new Set(rows.map((r) => r.label))];
   const slots = Math.max(...groups.map((g) => g.figures.length));
 
-  const title =
-    opts.title ??
-    listTitle(
-      labels.map((l) => l.label),
-      lang,
-    );
+  const title = opts.title ?? chartText(lang).listTitle(labels.map((l) => l.label));
   const described = rows.map((r) => ({
     ...r,
-    label: lang === 'zh' ? `${r.group}·${r.label}` : `${r.group}: ${r.label}`,
+    label: within(r.group, r.label),
   }));
   const parts: FrameParts = {
     kind: 'grouped-bar',
     options: opts,
     title,
-    description: describeRange(
-      KIND_NAMES['grouped-bar'],
-      title,
-      unitLabel(unit, lang, counted) || unit,
-      described,
-      lang,
-      groups.length,
-    ),
+    description: describeRange(NAME, title, unitLabel(unit, lang, counted) || unit, described, lang, groups.length),
     figureIds: rows.map((r) => r.id),
   };
 
@@ -199,5 +201,24 @@ export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBar
       sourceFooter(parts, { left: column.width + LABEL_PADDING, below: BELOW_X_AXIS }),
     ],
   };
-  return toChart(parts, spec);
+  const max = largest(rows);
+  return toChart(parts, spec, rows, { value: max.display, label: within(max.group, max.label) });
 }
+
+/** The grouped-bar kind in the registry: a definition names groups, each a list of figures. */
+export const GROUPED_BAR_KIND = chartKind({
+  schema: z
+    .object({
+      ...DEFINITION_BASE,
+      kind: z.literal('grouped-bar'),
+      groups: z.array(z.object({ group: LabelSchema, figures: RefsSchema }).strict()).min(1),
+    })
+    .strict(),
+  build: groupedBarChart,
+  fromDefinition: (d, options, pick) =>
+    groupedBarChart(
+      d.groups.map((g) => ({ group: g.group, figures: g.figures.map(pick.figure) })),
+      options,
+    ),
+  refs: (d) => d.groups.flatMap((g) => g.figures),
+});

@@ -1,39 +1,19 @@
 /**
- * Chart builders: figures in, Vega-Lite spec out (pure, no DOM). One builder per kind, each in its
- * own file; `BUILDERS` maps every `ChartKind` to its builder, so a kind without one does not compile.
+ * Chart builders: figures in, Vega-Lite spec out (pure, no DOM). One kind per file (builder, alt
+ * text, key number, definition schema and adapter), registered in `CHART_KINDS` (registry.ts);
+ * `BUILDERS` is every kind's builder, read from the registry.
  */
-import { barChart } from './bar.ts';
-import { changeTable } from './change-table.ts';
-import type { Chart, ChartKind } from './chart.ts';
-import { dotPlot } from './dot-plot.ts';
-import { dumbbellChart } from './dumbbell.ts';
-import { groupedBarChart } from './grouped-bar.ts';
-import { kpiChart } from './kpi.ts';
-import { lineChart } from './line.ts';
-import { progressChart } from './progress.ts';
-import { slopeChart } from './slope.ts';
-import { smallMultiples } from './small-multiples.ts';
-import { waffleChart } from './waffle.ts';
+import type { ChartKind } from './chart.ts';
+import { CHART_KINDS, type ChartBuilder } from './registry.ts';
 
 /** Every chart kind's builder. */
-export const BUILDERS = {
-  bar: barChart,
-  'grouped-bar': groupedBarChart,
-  progress: progressChart,
-  kpi: kpiChart,
-  waffle: waffleChart,
-  'dot-plot': dotPlot,
-  dumbbell: dumbbellChart,
-  'small-multiples': smallMultiples,
-  slope: slopeChart,
-  line: lineChart,
-  'change-table': changeTable,
-} as const satisfies Record<ChartKind, (input: never, options: never) => Chart>;
+export const BUILDERS = Object.fromEntries(Object.entries(CHART_KINDS).map(([kind, entry]) => [kind, entry.build])) as {
+  readonly [K in ChartKind]: ChartBuilder<K>;
+};
 
-/** The builder of one kind, with its own input and options types. */
-export type ChartBuilder<K extends ChartKind> = (typeof BUILDERS)[K];
-
-export type { Chart, ChartKind, Lang } from './chart.ts';
+export { CHART_KINDS, type ChartBuilder } from './registry.ts';
+export type { ChartKindEntry, DefinitionPick } from './chart-kind.ts';
+export type { Chart, ChartKind, KeyNumber, Lang } from './chart.ts';
 export { barChart, type BarOptions } from './bar.ts';
 export { groupedBarChart, type BarGroup, type GroupedBarOptions } from './grouped-bar.ts';
 export { progressChart, type ProgressOptions } from './progress.ts';

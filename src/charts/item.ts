@@ -1,5 +1,6 @@
 import { WorkreportError } from '../errors.ts';
 import type { Figure } from '../figures/figure.ts';
+import { punctuation } from '../figures/locale.ts';
 import { UNITS, type UnitId } from '../figures/unit.ts';
 import type { IndicatorUnit } from '../indicators/indicator-unit.ts';
 import { RESULT_QUALIFIERS, type IndicatorResult } from '../indicators/result.ts';
@@ -11,10 +12,10 @@ import {
   formatRatio,
   labelled,
   qualifierText,
-  singular,
   unitLabel,
   withQualifier,
 } from './locale.ts';
+import { chartText } from './sentences.ts';
 import { unitKey } from './units.ts';
 import { classifierOf, figureWords } from './words.ts';
 
@@ -55,10 +56,14 @@ function shownUnit(result: IndicatorResult): IndicatorUnit {
  * of 93处) or that input's counted noun (en illegal buildings); 个 / items when none is known.
  */
 function countWord(result: IndicatorResult, lang: Lang): string {
-  const input = result.inputs.find((i) => i.unit === 'count' && i.figure !== null)?.figure;
-  if (lang === 'zh') return (input && classifierOf(input.quote)) ?? UNITS.count.label.zh;
-  return input?.counted ?? 'items';
+  return COUNT_WORDS[lang](result.inputs.find((i) => i.unit === 'count' && i.figure !== null)?.figure ?? undefined);
 }
+
+/** How each language names what a count input counts: zh by the classifier of its quote, en by its counted noun. */
+const COUNT_WORDS: Record<Lang, (input: { quote: string; counted?: string | undefined } | undefined) => string> = {
+  zh: (input) => (input && classifierOf(input.quote)) ?? UNITS.count.label.zh,
+  en: (input) => input?.counted ?? 'items',
+};
 
 /** The unit text of an indicator: `户`, `%`, zh `人/户`, en `persons per household`. */
 function indicatorUnitLabel(result: IndicatorResult, lang: Lang): string {
@@ -67,9 +72,7 @@ function indicatorUnitLabel(result: IndicatorResult, lang: Lang): string {
   const slash = unit.indexOf('/');
   if (isUnitId(unit)) return unit === 'count' ? countWord(result, lang) : unitLabel(unit, lang);
   const [numerator, denominator] = [unit.slice(0, slash) as UnitId, unit.slice(slash + 1) as UnitId];
-  return lang === 'zh'
-    ? `${word(numerator)}/${word(denominator)}`
-    : `${word(numerator)} per ${singular(word(denominator))}`;
+  return chartText(lang).per(word(numerator), word(denominator));
 }
 
 /** A computed value with its qualifier: zh `约3.2人/户`, `60%以上`, `2.4人/户（不确定）`; en `about 3.2 …`. */
@@ -107,7 +110,7 @@ function indicatorDatum(item: IndicatorResult, lang: Lang): ChartDatum {
     result.unit === 'ratio'
       ? formatRatio(value)
       : !isUnitId(unit)
-        ? `${formatNumber(value, lang)}${lang === 'zh' ? '' : ' '}${indicatorUnitLabel(result, lang)}`
+        ? formatNumber(value, lang) + punctuation(lang).space + indicatorUnitLabel(result, lang)
         : formatQuantity({ value, unit, qualifier: 'exact' }, lang, {
             counted: indicatorUnitLabel(result, lang),
           });
@@ -121,7 +124,7 @@ function indicatorDatum(item: IndicatorResult, lang: Lang): ChartDatum {
     qualifier,
     display,
     qualifierText: qualifierText(qualifier, lang),
-    quote: quotes.join(lang === 'zh' ? '；' : '; '),
+    quote: quotes.join(punctuation(lang).clauses),
     aria: ariaText(label, display, lang),
   };
 }

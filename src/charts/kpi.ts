@@ -1,9 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { Figure } from '../figures/figure.ts';
+import { z } from 'zod';
+import { chartKind, DEFINITION_BASE, RefSchema } from './chart-kind.ts';
+import type { Figure, Label } from '../figures/figure.ts';
 import { markRole } from './aria.ts';
-import type { Chart } from './chart.ts';
-import { figureDatum, tooltipFields } from './datum.ts';
-import { KIND_NAMES } from './describe.ts';
+import type { Chart, Lang } from './chart.ts';
+import { figureDatum, tooltipFields, type ChartDatum } from './datum.ts';
 import { BELOW_PLOT, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
 import { FONT_SIZE, PADDING, THEME_COLORS } from './theme.ts';
@@ -11,6 +12,15 @@ import { emWidth, wrapText } from './wrap.ts';
 
 /** Options of {@link kpiChart}. */
 export type KpiOptions = ChartOptions;
+
+/** The alt text of a KPI card: zh `数字卡片：<title>；<label>为<value>。`, en `Number card: <title>. <label>: <value>.` */
+const DESCRIPTIONS: Record<Lang, (kind: string, title: string, row: ChartDatum) => string> = {
+  zh: (kind, title, row) => `${kind}：${title}；${row.label}为${row.display}。`,
+  en: (kind, title, row) => `${kind}: ${title}. ${row.label}: ${row.display}.`,
+};
+
+/** The name of the kind, as alt text opens with it. */
+const NAME: Label = { zh: '数字卡片', en: 'Number card' };
 
 /** Default overall width in pixels: a card, narrower than the bar charts. */
 const WIDTH = 360;
@@ -34,10 +44,7 @@ export function kpiChart(figure: Figure, options: KpiOptions): Chart {
   const { lang } = opts;
   const row = figureDatum(figure, lang);
   const title = opts.title ?? row.label;
-  const description =
-    lang === 'zh'
-      ? `${KIND_NAMES.kpi.zh}：${title}；${row.label}为${row.display}。`
-      : `${KIND_NAMES.kpi.en}: ${title}. ${row.label}: ${row.display}.`;
+  const description = DESCRIPTIONS[lang](NAME[lang], title, row);
   const fontSize = Math.min(FONT_SIZE.kpi, Math.floor((opts.width - 2 * PADDING) / emWidth(row.display)));
   const parts: FrameParts = { kind: 'kpi', options: opts, title, description, figureIds: [figure.id] };
   const colors = THEME_COLORS[opts.theme];
@@ -81,5 +88,13 @@ export function kpiChart(figure: Figure, options: KpiOptions): Chart {
       sourceFooter(parts, { left: 0, below: BELOW_PLOT }),
     ],
   };
-  return toChart(parts, spec);
+  return toChart(parts, spec, [row], { value: row.display, label: row.label });
 }
+
+/** The kpi kind in the registry: a definition names one figure. */
+export const KPI_KIND = chartKind({
+  schema: z.object({ ...DEFINITION_BASE, kind: z.literal('kpi'), figure: RefSchema }).strict(),
+  build: kpiChart,
+  fromDefinition: (d, options, pick) => kpiChart(pick.figure(d.figure), options),
+  refs: (d) => [d.figure],
+});

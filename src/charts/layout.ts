@@ -208,7 +208,7 @@ export function tickAxis(
   values: number[] | number,
   max: number,
 ): { format: string; formatType: string; values?: number[]; tickCount?: number } {
-  const magnitude = lang === 'en' ? tickMagnitude(max) : undefined;
+  const magnitude = tickMagnitude(max, lang);
   const format = magnitude === undefined ? lang : `${lang}-${magnitude}`;
   return typeof values === 'number'
     ? { format, formatType: NUMBER_FORMAT_TYPE, tickCount: values }
@@ -242,7 +242,7 @@ export function labelledRows(
     labels,
     plotWidthBeside(width, column.width),
     gap,
-    (v, max) => formatTick(v, lang, lang === 'en' ? tickMagnitude(max) : undefined),
+    (v, max) => formatTick(v, lang, tickMagnitude(max, lang)),
     options,
   );
   const valueLines = Math.max(1, ...value.lines.map((l) => l.length));

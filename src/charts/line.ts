@@ -1,10 +1,14 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import { chartKind, DEFINITION_BASE, yearRows, YearRowSchema } from './chart-kind.ts';
 import type { ComparisonRow } from '../compare/comparison.ts';
+import { punctuation } from '../figures/locale.ts';
 import { categoryAxisDescription, legendDescription, markRole, valueAxisDescription } from './aria.ts';
 import type { Chart } from './chart.ts';
 import { ariaText, assertDistinct } from './datum.ts';
 import { assertRowsUnit, rowFigureIds, rowLabel, valueText, yearText } from './compare-rows.ts';
-import { listTitle } from './describe.ts';
+import { chartText } from './sentences.ts';
+import { firstRow } from './key-number.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { textPixels, tickAxis } from './layout.ts';
 import { formatTick, tickMagnitude } from './locale.ts';
@@ -66,6 +70,7 @@ function legendColumns(labels: readonly string[], width: number): { columns: num
 export function lineChart(rows: readonly ComparisonRow[], options: LineOptions): Chart {
   const opts = resolveOptions('lineChart', options, [], WIDTH);
   const { lang } = opts;
+  const { aside, colon, comma, space } = punctuation(lang);
   const colors = THEME_COLORS[opts.theme];
   const unit = assertRowsUnit(rows, lang, 'lineChart');
   const named = rows.map((row) => ({ row, id: row.key, label: rowLabel(row, lang) }));
@@ -84,23 +89,19 @@ export function lineChart(rows: readonly ComparisonRow[], options: LineOptions):
         display,
         last: i === row.values.length - 1,
         quote: v.quote,
-        estimate: v.estimate === true ? (lang === 'zh' ? '预计' : 'estimate') : '',
-        aria: ariaText(`${label}（${year}）`, display, lang),
+        estimate: v.estimate === true ? chartText(lang).estimate : '',
+        aria: ariaText(aside(label, year), display, lang),
       };
     }),
   );
   const labels = named.map((n) => n.label);
-  const title = opts.title ?? listTitle(labels, lang);
+  const title = opts.title ?? chartText(lang).listTitle(labels);
   const lines = named.map(({ label }) => {
-    const points = data
-      .filter((d) => d.row === label)
-      .map((d) => (lang === 'zh' ? `${d.year}${d.display}` : `${d.year} ${d.display}`));
-    return `${label}${lang === 'zh' ? '：' : ': '}${points.join(lang === 'zh' ? '，' : ', ')}`;
+    const points = data.filter((d) => d.row === label).map((d) => d.year + space + d.display);
+    return colon(label) + points.join(comma);
   });
-  const description =
-    lang === 'zh'
-      ? `${NAME.zh}：${title}，${years[0]}至${years.at(-1)}，共${named.length}项，单位：${unit.label}；${lines.join('；')}。`
-      : `${NAME.en}: ${title}, ${years[0]} to ${years.at(-1)}. ${named.length} ${named.length === 1 ? 'item' : 'items'}, unit: ${unit.label}. ${lines.join('; ')}.`;
+  const t = chartText(lang);
+  const description = t.overYears(NAME[lang], title, t.span(years[0] ?? '', years.at(-1) ?? ''), lines, unit.label);
   const parts: FrameParts = { kind: 'line', options: opts, title, description, figureIds: rowFigureIds(rows) };
   const right =
     Math.max(...data.filter((d) => d.last).map((d) => textPixels(d.display, FONT_SIZE.dataLabel))) + LABEL_GAP + 12;
@@ -110,10 +111,7 @@ export function lineChart(rows: readonly ComparisonRow[], options: LineOptions):
     Math.ceil(
       Math.max(
         ...[Math.min(...values), Math.max(...values)].map((v) =>
-          textPixels(
-            formatTick(v, lang, lang === 'en' ? tickMagnitude(Math.max(...values.map(Math.abs))) : undefined),
-            FONT_SIZE.label,
-          ),
+          textPixels(formatTick(v, lang, tickMagnitude(Math.max(...values.map(Math.abs)), lang)), FONT_SIZE.label),
         ),
       ),
     ) + Y_TICK_ROOM;
@@ -160,9 +158,9 @@ export function lineChart(rows: readonly ComparisonRow[], options: LineOptions):
         encoding: {
           tooltip: [
             { field: 'row', type: 'nominal', title: WORDS.item[lang] },
-            { field: 'year', type: 'nominal', title: lang === 'zh' ? '年份' : 'Year' },
+            { field: 'year', type: 'nominal', title: chartText(lang).year },
             { field: 'display', type: 'nominal', title: WORDS.value[lang] },
-            { field: 'estimate', type: 'nominal', title: lang === 'zh' ? '预计' : 'Estimate' },
+            { field: 'estimate', type: 'nominal', title: chartText(lang).estimateTitle },
             { field: 'quote', type: 'nominal', title: WORDS.quote[lang] },
           ],
           description: { field: 'aria', type: 'nominal' },
@@ -176,5 +174,15 @@ export function lineChart(rows: readonly ComparisonRow[], options: LineOptions):
       sourceFooter(parts, { left: yExtent + Y_TITLE_ROOM, below: BELOW_X_AXIS - 14 }),
     ],
   };
-  return toChart(parts, spec);
+  // The last value of the first indicator, with its year.
+  const last = firstRow(data.filter((d) => d.last && d.row === firstRow(data).row));
+  return toChart(parts, spec, data, { value: last.display, label: aside(last.row, last.year) });
 }
+
+/** The line kind in the registry: a definition names year rows of this report's figures. */
+export const LINE_KIND = chartKind({
+  schema: z.object({ ...DEFINITION_BASE, kind: z.literal('line'), rows: z.array(YearRowSchema).min(1) }).strict(),
+  build: lineChart,
+  fromDefinition: (d, options, pick) => lineChart(yearRows(d.rows, options.report.id, pick), options),
+  refs: (d) => d.rows.flatMap((row) => row.values.map((v) => v.figure)),
+});

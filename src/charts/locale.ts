@@ -1,5 +1,6 @@
 import { WorkreportError } from '../errors.ts';
 import type { Label } from '../figures/figure.ts';
+import { punctuation } from '../figures/locale.ts';
 import { QUALIFIERS, type Qualifier, type QualifierDisplay, type QualifierMeaning } from '../figures/qualifier.ts';
 import type { Quantity } from '../figures/quantity.ts';
 import { UNITS, type UnitId } from '../figures/unit.ts';
@@ -30,7 +31,7 @@ export const WORDS = {
 
 /** `word：` in zh (full-width colon), `word: ` in en. */
 export function labelled(word: keyof typeof WORDS, lang: Lang): string {
-  return lang === 'zh' ? `${WORDS[word].zh}：` : `${WORDS[word].en}: `;
+  return punctuation(lang).colon(WORDS[word][lang]);
 }
 
 /**
@@ -122,12 +123,15 @@ export function formatNumber(value: number, lang: Lang): string {
 export const TICK_MAGNITUDES = { K: 1e3, M: 1e6, B: 1e9 } as const;
 export type TickMagnitude = keyof typeof TICK_MAGNITUDES;
 
+/** Whether axes of `lang` print ticks with magnitude letters (en 5K, 1.5M); zh writes 万 and 亿 as {@link formatNumber} does. */
+const TICK_LETTERS: Record<Lang, boolean> = { zh: false, en: true };
+
 /**
- * The smallest letter an English axis reaching `max` (by absolute value) prints its ticks with:
- * `K` from ten thousand on, none below (5,000 stays 5,000 on an axis to 8,000).
+ * The smallest letter an axis of `lang` reaching `max` (by absolute value) prints its ticks with:
+ * en `K` from ten thousand on, none below (5,000 stays 5,000 on an axis to 8,000); zh none.
  */
-export function tickMagnitude(max: number): TickMagnitude | undefined {
-  return Math.abs(max) >= 1e4 ? 'K' : undefined;
+export function tickMagnitude(max: number, lang: Lang): TickMagnitude | undefined {
+  return TICK_LETTERS[lang] && Math.abs(max) >= 1e4 ? 'K' : undefined;
 }
 
 /**
@@ -185,8 +189,16 @@ export interface QuantityWords {
  */
 export function formatQuantity(q: Quantity, lang: Lang, words: QuantityWords = {}): string {
   const parts = q.valueMax === undefined ? numberParts(q.value, lang) : rangeParts(q.value, q.valueMax, lang);
-  const unit = unitLabel(q.unit, lang, words.counted ?? (lang === 'en' ? q.counted : undefined));
+  const unit = unitLabel(q.unit, lang, words.counted ?? countedNoun(q.counted, lang));
   return lang === 'zh' ? formatZh(q, parts, unit, words.qualifier) : formatEn(q, parts.digits + parts.magnitude, unit);
+}
+
+/** Whether `lang` prints a count with its counted noun (en 101 cases); zh prints the classifier of the quote instead (101起). */
+const PRINTS_COUNTED: Record<Lang, boolean> = { zh: false, en: true };
+
+/** A quantity's counted noun (`Quantity.counted`) when `lang` prints it, else undefined (see `unitLabel`). */
+export function countedNoun(counted: string | undefined, lang: Lang): string | undefined {
+  return PRINTS_COUNTED[lang] ? counted : undefined;
 }
 
 /**
@@ -247,9 +259,9 @@ function formatEn(q: Quantity, number: string, unit: string): string {
 export function withQualifier(text: string, display: QualifierDisplay, lang: Lang): string {
   const { word, placement } = display;
   if (word === '') return text;
-  const space = lang === 'zh' ? '' : ' ';
+  const { space, aside } = punctuation(lang);
   if (placement === 'before') return `${word}${space}${text}`;
-  if (placement === 'note') return lang === 'zh' ? `${text}（${word}）` : `${text} (${word})`;
+  if (placement === 'note') return aside(text, word);
   return `${text}${space}${word}`;
 }
 

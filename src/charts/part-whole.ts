@@ -1,11 +1,13 @@
 import { WorkreportError } from '../errors.ts';
 import type { Figure } from '../figures/figure.ts';
+import { punctuation } from '../figures/locale.ts';
 import type { UnitId } from '../figures/unit.ts';
 import type { IndicatorResult } from '../indicators/result.ts';
 import type { Lang } from './chart.ts';
 import { figureDatum, type ChartDatum } from './datum.ts';
 import { indicatorValue, qualified } from './item.ts';
 import { formatNumber, formatRatio, unitLabel } from './locale.ts';
+import { chartText } from './sentences.ts';
 import { assertSingleUnit } from './units.ts';
 import { figureWords } from './words.ts';
 
@@ -37,11 +39,6 @@ export interface ResolvedPartOfWhole {
   title: string;
   /** The share indicator's id, when one was given. */
   indicatorId?: string;
-}
-
-/** `Registered poor households` → `registered poor households`, but `CPC members` stays. */
-export function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /**
@@ -121,11 +118,8 @@ export function resolvePartOfWhole(builder: string, input: PartOfWhole, lang: La
     whole: wholeRow,
     share: shareText,
     exact,
-    headline: lang === 'zh' ? `${ratio}（${shareText}）` : `${ratio} (${shareText})`,
-    title:
-      lang === 'zh'
-        ? `${partRow.label}占${wholeRow.label}的比例`
-        : `${partRow.label} as a share of ${lowerFirst(wholeRow.label)}`,
+    headline: punctuation(lang).aside(ratio, shareText),
+    title: chartText(lang).shareTitle(partRow.label, wholeRow.label),
   };
   if (indicator !== undefined) resolved.indicatorId = indicator.id;
   return resolved;

@@ -1,16 +1,47 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { Chart } from './chart.ts';
+import { z } from 'zod';
+import { chartKind, DEFINITION_BASE, RefSchema } from './chart-kind.ts';
+import type { Label } from '../figures/figure.ts';
+import type { Chart, Lang } from './chart.ts';
 import { markRole } from './aria.ts';
 import { ariaText, tooltipFields, type ChartDatum } from './datum.ts';
-import { KIND_NAMES } from './describe.ts';
+import { lowerFirst } from './sentences.ts';
+import { shareKeyNumber } from './key-number.ts';
 import { BELOW_PLOT, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
-import { lowerFirst, resolvePartOfWhole, type PartOfWhole } from './part-whole.ts';
+import { resolvePartOfWhole, type PartOfWhole } from './part-whole.ts';
 import { FONT_SIZE, PADDING, THEME_COLORS } from './theme.ts';
 import { wrapToWidth } from './wrap.ts';
 
+/** The alt text of a progress bar in each language: the unit, the part and its share of the whole. */
+const TEXT: Record<
+  Lang,
+  {
+    description: (
+      kind: string,
+      title: string,
+      unit: string,
+      part: ChartDatum,
+      whole: ChartDatum,
+      share: string,
+    ) => string;
+  }
+> = {
+  zh: {
+    description: (kind, title, unit, part, whole, share) =>
+      `${kind}：${title}，单位：${unit}；${part.label}为${part.display}，占${whole.label}（${whole.display}）的${share}。`,
+  },
+  en: {
+    description: (kind, title, unit, part, whole, share) =>
+      `${kind}: ${title}. Unit: ${unit}. ${part.label}: ${part.display}, ${share} of ${lowerFirst(whole.label)} (${whole.display}).`,
+  },
+};
+
 /** Options of {@link progressChart}. */
 export type ProgressOptions = ChartOptions;
+
+/** The name of the kind, as alt text opens with it. */
+const NAME: Label = { zh: '进度条', en: 'Progress bar' };
 
 /** Default overall width in pixels. */
 const WIDTH = 560;
@@ -81,10 +112,7 @@ export function progressChart(input: PartOfWhole, options: ProgressOptions): Cha
   const height = wholeCaption + ((rows[0]?.caption.length ?? 1) - 1) * LAYOUT.captionLine + LAYOUT.bottom;
 
   const title = opts.title ?? resolved.title;
-  const description =
-    lang === 'zh'
-      ? `${KIND_NAMES.progress.zh}：${title}，单位：${unitText || unit}；${part.label}为${part.display}，占${whole.label}（${whole.display}）的${share}。`
-      : `${KIND_NAMES.progress.en}: ${title}. Unit: ${unitText || unit}. ${part.label}: ${part.display}, ${share} of ${lowerFirst(whole.label)} (${whole.display}).`;
+  const description = TEXT[lang].description(NAME[lang], title, unitText || unit, part, whole, share);
   const parts: FrameParts = { kind: 'progress', options: opts, title, description, figureIds: [whole.id, part.id] };
   if (resolved.indicatorId !== undefined) parts.indicatorIds = [resolved.indicatorId];
 
@@ -137,5 +165,14 @@ export function progressChart(input: PartOfWhole, options: ProgressOptions): Cha
       sourceFooter(parts, { left: 0, below: BELOW_PLOT }),
     ],
   };
-  return toChart(parts, spec);
+  return toChart(parts, spec, rows, shareKeyNumber(part, whole, lang));
 }
+
+/** The progress kind in the registry: a definition names a part and its whole. */
+export const PROGRESS_KIND = chartKind({
+  schema: z.object({ ...DEFINITION_BASE, kind: z.literal('progress'), part: RefSchema, whole: RefSchema }).strict(),
+  build: progressChart,
+  fromDefinition: (d, options, pick) =>
+    progressChart({ part: pick.figure(d.part), whole: pick.figure(d.whole) }, options),
+  refs: (d) => [d.part, d.whole],
+});

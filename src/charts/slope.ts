@@ -1,5 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import { chartKind, DEFINITION_BASE, yearRows, YearRowSchema } from './chart-kind.ts';
 import { WorkreportError } from '../errors.ts';
+import { punctuation } from '../figures/locale.ts';
 import type { ComparisonRow } from '../compare/comparison.ts';
 import { computedChange } from '../compare/growth.ts';
 import { rational } from '../compare/rational.ts';
@@ -7,8 +10,9 @@ import { categoryAxisDescription, markRole } from './aria.ts';
 import type { Chart } from './chart.ts';
 import { ariaText, assertDistinct } from './datum.ts';
 import { assertRowsUnit, changeText, rowFigureIds, rowLabel, valueText, yearText } from './compare-rows.ts';
+import { firstRow } from './key-number.ts';
 import { BELOW_PLOT, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
-import { listTitle } from './describe.ts';
+import { chartText } from './sentences.ts';
 import { WORDS } from './locale.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
 import { THEME_COLORS } from './theme.ts';
@@ -151,7 +155,7 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
       labelAt: value,
       quote,
       direction,
-      aria: ariaText(`${label}（${year}）`, display, lang),
+      aria: ariaText(punctuation(lang).aside(label, year), display, lang),
     });
     return [
       end(fromYear, 'left', a.value, da, wrapped(da, LEFT_SHARE), a.quote),
@@ -178,20 +182,13 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
       high,
     ),
   );
-  const title =
-    opts.title ??
-    listTitle(
-      named.map((n) => n.label),
-      lang,
-    );
+  const title = opts.title ?? chartText(lang).listTitle(named.map((n) => n.label));
+  const t = chartText(lang);
   const lines = named.map(({ label }) => {
     const [l, r] = data.filter((d) => d.row === label);
-    return `${label}：${l?.display} → ${r?.label.at(-1) ?? ''}`;
+    return punctuation(lang).colon(label) + `${l?.display} → ${r?.label.at(-1) ?? ''}`;
   });
-  const description =
-    lang === 'zh'
-      ? `${NAME.zh}：${title}，${fromYear}至${toYear}，共${named.length}项，单位：${unit.label}；${lines.join('；')}。`
-      : `${NAME.en}: ${title}, ${fromYear} to ${toYear}. ${named.length} ${named.length === 1 ? 'item' : 'items'}, unit: ${unit.label}. ${lines.map((l) => l.replace('：', ': ')).join('; ')}.`;
+  const description = t.overYears(NAME[lang], title, t.span(fromYear, toYear), lines, unit.label);
   const parts: FrameParts = {
     kind: 'slope',
     options: opts,
@@ -257,7 +254,7 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
         encoding: {
           tooltip: [
             { field: 'row', type: 'nominal', title: WORDS.item[lang] },
-            { field: 'year', type: 'nominal', title: lang === 'zh' ? '年份' : 'Year' },
+            { field: 'year', type: 'nominal', title: chartText(lang).year },
             { field: 'display', type: 'nominal', title: WORDS.value[lang] },
             { field: 'quote', type: 'nominal', title: WORDS.quote[lang] },
           ],
@@ -269,5 +266,15 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
       sourceFooter(parts, { left: 0, below: BELOW_PLOT }),
     ],
   };
-  return toChart(parts, spec);
+  // The later value of the first indicator, with its year.
+  const later = firstRow(data.filter((d) => d.side === 'right'));
+  return toChart(parts, spec, data, { value: later.display, label: punctuation(lang).aside(later.row, later.year) });
 }
+
+/** The slope kind in the registry: a definition names year rows of this report's figures. */
+export const SLOPE_KIND = chartKind({
+  schema: z.object({ ...DEFINITION_BASE, kind: z.literal('slope'), rows: z.array(YearRowSchema).min(1) }).strict(),
+  build: slopeChart,
+  fromDefinition: (d, options, pick) => slopeChart(yearRows(d.rows, options.report.id, pick), options),
+  refs: (d) => d.rows.flatMap((row) => row.values.map((v) => v.figure)),
+});

@@ -1,11 +1,15 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import { chartKind, DEFINITION_BASE, RefsSchema } from './chart-kind.ts';
+import { LabelSchema } from '../figures/schema.ts';
 import { WorkreportError } from '../errors.ts';
 import type { Label } from '../figures/figure.ts';
 import { categoryAxisDescription, valueAxisDescription } from './aria.ts';
 import { labelledBarLayers, VALUE_GAP } from './labelled-bars.ts';
 import type { Chart, Lang } from './chart.ts';
 import { assertDistinct, tooltipFields, type ChartDatum } from './datum.ts';
-import { extremes, KIND_NAMES, listTitle } from './describe.ts';
+import { chartText, counted, extremes, lowerFirst } from './sentences.ts';
+import { largest } from './key-number.ts';
 import { footerHeight, frameTexts, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { assertItemsUnit, itemDatum, itemIds, type ChartItem, type ItemsUnit } from './item.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
@@ -23,6 +27,9 @@ export interface Panel {
 /** Options of {@link smallMultiples}. */
 export type SmallMultiplesOptions = ChartOptions;
 
+/** The name of the kind, as alt text opens with it. */
+const NAME: Label = { zh: '分面条形图', en: 'Small multiples of bar charts' };
+
 /** Default overall width in pixels. */
 const WIDTH = 560;
 /** Height of one bar's row, and the space between panels, in pixels. */
@@ -33,6 +40,31 @@ const TICK_ROOM = 10;
 /** Narrowest label column in pixels. */
 const MIN_LABEL_COLUMN = 60;
 
+/** The sentences of small multiples in each language. */
+const TEXT: Record<
+  Lang,
+  {
+    /** A panel's title with its unit title (`单位：户`). */
+    panelTitle: (name: string, unitTitle: string) => string;
+    /** One panel in the alt text: its name, item count and extremes. */
+    summary: (name: string, items: number, extremes: string) => string;
+    description: (kind: string, title: string, panels: number, summaries: readonly string[]) => string;
+  }
+> = {
+  zh: {
+    panelTitle: (name, unitTitle) => `${name}（${unitTitle}）`,
+    summary: (name, items, extremes) => `${name}：共${items}项，${extremes}`,
+    description: (kind, title, panels, summaries) =>
+      `${kind}：${title}，共${panels}个面板，各面板单位与刻度各自独立。${summaries.join('。')}。`,
+  },
+  en: {
+    panelTitle: (name, unitTitle) => `${name} (${lowerFirst(unitTitle)})`,
+    summary: (name, items, extremes) => `${name}: ${counted(items, 'item')}. ${extremes}`,
+    description: (kind, title, panels, summaries) =>
+      `${kind}: ${title}. ${counted(panels, 'panel')}, each with its own unit and scale. ${summaries.join('. ')}.`,
+  },
+};
+
 /** A bar of a panel: the item and the panel's position. */
 interface PanelDatum extends ChartDatum {
   panel: number;
@@ -42,9 +74,7 @@ interface PanelDatum extends ChartDatum {
 function panelTitle(title: string | Label | undefined, unit: ItemsUnit, lang: Lang): string {
   if (title === undefined) return unit.title;
   const name = typeof title === 'string' ? title : title[lang];
-  return lang === 'zh'
-    ? `${name}（${unit.title}）`
-    : `${name} (${unit.title.charAt(0).toLowerCase()}${unit.title.slice(1)})`;
+  return TEXT[lang].panelTitle(name, unit.title);
 }
 
 /**
@@ -79,25 +109,16 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
     assertDistinct('smallMultiples', `label in ${where}`, rows);
     return { title: panelTitle(panel.title, unit, lang), unit, rows };
   });
+  // Each panel's name without its unit, for the key number's label.
+  const names = panels.map((p) => (typeof p.title === 'string' ? p.title : p.title?.[lang]));
 
   const items = panels.flatMap((p) => p.items);
-  const title =
-    opts.title ??
-    listTitle(
-      resolved.flatMap((p) => p.rows.map((r) => r.label)),
-      lang,
-    );
+  const title = opts.title ?? chartText(lang).listTitle(resolved.flatMap((p) => p.rows.map((r) => r.label)));
   // Each panel title names its unit, so the summaries do not repeat it.
   const summaries = resolved.map(({ title: name, rows }) =>
-    lang === 'zh'
-      ? `${name}：共${rows.length}项，${extremes(rows, lang)}`
-      : `${name}: ${rows.length} ${rows.length === 1 ? 'item' : 'items'}. ${extremes(rows, lang)}`,
+    TEXT[lang].summary(name, rows.length, extremes(rows, lang)),
   );
-  const n = panels.length;
-  const description =
-    lang === 'zh'
-      ? `${KIND_NAMES['small-multiples'].zh}：${title}，共${n}个面板，各面板单位与刻度各自独立。${summaries.join('。')}。`
-      : `${KIND_NAMES['small-multiples'].en}: ${title}. ${n} ${n === 1 ? 'panel' : 'panels'}, each with its own unit and scale. ${summaries.join('. ')}.`;
+  const description = TEXT[lang].description(NAME[lang], title, panels.length, summaries);
   const parts: FrameParts = { kind: 'small-multiples', options: opts, title, description, ...itemIds(items) };
 
   const inner = opts.width - 2 * PADDING;
@@ -112,7 +133,7 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
       rows.map((r) => ({ value: r.value, text: r.display })),
       plotWidth,
       2 * VALUE_GAP,
-      (v, max) => formatTick(v, lang, lang === 'en' ? tickMagnitude(max) : undefined),
+      (v, max) => formatTick(v, lang, tickMagnitude(max, lang)),
     ),
   );
 
@@ -179,5 +200,31 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
     encoding: { ...footer.encoding, y: { value: 0 } },
   });
 
-  return toChart(parts, spec);
+  // Panels of different units are not comparable: then the largest of the first panel.
+  const rows = resolved.flatMap((p) => p.rows);
+  const oneUnit = rows.every((r) => r.unit === rows[0]?.unit);
+  const max = largest(oneUnit ? rows : rows.filter((r) => r.panel === 0));
+  const name = names[max.panel];
+  return toChart(parts, spec, rows, {
+    value: max.display,
+    label: name === undefined ? max.label : chartText(lang).within(name, max.label),
+  });
 }
+
+/** The small-multiples kind in the registry: a definition names panels, each titled, of figures or indicators. */
+export const SMALL_MULTIPLES_KIND = chartKind({
+  schema: z
+    .object({
+      ...DEFINITION_BASE,
+      kind: z.literal('small-multiples'),
+      panels: z.array(z.object({ title: LabelSchema, figures: RefsSchema }).strict()).min(1),
+    })
+    .strict(),
+  build: smallMultiples,
+  fromDefinition: (d, options, pick) =>
+    smallMultiples(
+      d.panels.map((p) => ({ title: p.title, items: p.figures.map(pick.item) })),
+      options,
+    ),
+  refs: (d) => d.panels.flatMap((p) => p.figures),
+});

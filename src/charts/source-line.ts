@@ -1,7 +1,6 @@
 import type { ReportMeta } from '../figures/figure.ts';
-import { dateText } from '../figures/period-text.ts';
 import type { Lang } from './chart.ts';
-import { labelled } from './locale.ts';
+import { chartText } from './sentences.ts';
 
 /**
  * The source line every chart shows, naming the report, its publisher and publication date.
@@ -12,9 +11,5 @@ import { labelled } from './locale.ts';
  * spells it without time zones, so it cannot shift a day.
  */
 export function sourceLine(meta: ReportMeta, lang: Lang): string {
-  const { publisher, published } = meta;
-  if (lang === 'zh')
-    return `${labelled('source', lang)}${[`《${meta.title.zh}》`, publisher?.zh, published].filter(Boolean).join('，')}`;
-  const date = published === undefined ? undefined : dateText(published, 'en');
-  return `${labelled('source', lang)}${[`"${meta.title.en}"`, publisher?.en, date].filter(Boolean).join(', ')}`;
+  return chartText(lang).source(meta);
 }

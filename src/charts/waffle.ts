@@ -1,14 +1,19 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import { chartKind, DEFINITION_BASE, RefSchema } from './chart-kind.ts';
 import { WorkreportError } from '../errors.ts';
+import { punctuation } from '../figures/locale.ts';
 import { legendDescription } from './aria.ts';
+import type { Label } from '../figures/figure.ts';
 import type { Chart, Lang } from './chart.ts';
 import { ariaText, tooltipFields, type ChartDatum } from './datum.ts';
-import { KIND_NAMES } from './describe.ts';
+import { lowerFirst } from './sentences.ts';
+import { shareKeyNumber } from './key-number.ts';
 import { BELOW_PLOT, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
 import { qualified } from './item.ts';
 import { formatNumber, formatQuantity, formatRatio, labelled, singular } from './locale.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
-import { lowerFirst, resolvePartOfWhole, type PartOfWhole } from './part-whole.ts';
+import { resolvePartOfWhole, type PartOfWhole } from './part-whole.ts';
 import { FONT_SIZE, PADDING, THEME_COLORS } from './theme.ts';
 import { wrapToWidth } from './wrap.ts';
 
@@ -21,6 +26,9 @@ export interface WaffleOptions extends ChartOptions {
    */
   maxSquares?: number;
 }
+
+/** The name of the kind, as alt text opens with it. */
+const NAME: Label = { zh: '方格图', en: 'Waffle chart' };
 
 /** Default overall width in pixels. */
 const WIDTH = 560;
@@ -57,12 +65,42 @@ function columnsFor(squares: number): number {
   return squares <= 100 ? 10 : squares <= 400 ? 20 : 40;
 }
 
-/** The note of an aggregated waffle: zh `每格代表5人，格数按四舍五入取整。`. */
-function scaleNote(perSquare: number, unitText: string, lang: Lang): string {
-  return lang === 'zh'
-    ? `每格代表${formatNumber(perSquare, lang)}${unitText}，格数按四舍五入取整。`
-    : `Each square stands for ${formatNumber(perSquare, lang)} ${unitText}; square counts are rounded to whole squares.`;
-}
+/** The sentences of a waffle in each language. */
+const TEXT: Record<
+  Lang,
+  {
+    /** The note of an aggregated waffle: zh `每格代表5人，格数按四舍五入取整。`. */
+    scaleNote: (perSquare: string, unit: string) => string;
+    /** What one square stands for, in the alt text: zh `每格代表1户`, en `each square stands for 1 household`. */
+    each: (perSquare: number, written: string, unit: string) => string;
+    description: (
+      kind: string,
+      title: string,
+      unit: string,
+      squares: { whole: number; part: number; each: string },
+      part: ChartDatum,
+      whole: ChartDatum,
+      share: string,
+      rest: string,
+    ) => string;
+  }
+> = {
+  zh: {
+    scaleNote: (perSquare, unit) => `每格代表${perSquare}${unit}，格数按四舍五入取整。`,
+    each: (_perSquare, written, unit) => `每格代表${written}${unit}`,
+    description: (kind, title, unit, squares, part, whole, share, rest) =>
+      `${kind}：${title}，单位：${unit}；共${squares.whole}格，${squares.each}；${part.label}为${part.display}（${squares.part}格），` +
+      `占${whole.label}（${whole.display}）的${share}；${labelled('rest', 'zh')}${rest}。`,
+  },
+  en: {
+    scaleNote: (perSquare, unit) =>
+      `Each square stands for ${perSquare} ${unit}; square counts are rounded to whole squares.`,
+    each: (perSquare, written, unit) => `each square stands for ${written} ${perSquare === 1 ? singular(unit) : unit}`,
+    description: (kind, title, unit, squares, part, whole, share, rest) =>
+      `${kind}: ${title}. Unit: ${unit}. ${squares.whole} squares, ${squares.each}. ${part.label}: ${part.display} (${squares.part} squares), ` +
+      `${share} of ${lowerFirst(whole.label)} (${whole.display}); rest: ${rest}.`,
+  },
+};
 
 /**
  * A waffle (unit chart) of a part of a whole, e.g. Yangshahu 2019: 812 建档立卡贫困户 as 812
@@ -108,10 +146,10 @@ export function waffleChart(input: PartOfWhole, options: WaffleOptions): Chart {
     counted ? { counted } : {},
   );
   const restShare = qualified(formatRatio(restValue / whole.value), exact ? 'exact' : 'approx', lang);
-  const bracket = (text: string): string => (lang === 'zh' ? `（${text}）` : ` (${text})`);
+  const { aside } = punctuation(lang);
   const legendTitle = ariaText(whole.label, whole.display, lang);
-  const partLegend = ariaText(part.label, part.display, lang) + bracket(share);
-  const restLegend = labelled('rest', lang) + rest + bracket(restShare);
+  const partLegend = aside(ariaText(part.label, part.display, lang), share);
+  const restLegend = aside(labelled('rest', lang) + rest, restShare);
   const plotWidth = opts.width - 2 * PADDING;
   // The legend wraps, never cuts: its entries are the chart's numbers. An entry's lines are kept
   // in its text with line breaks, which the legend splits (`labelExpr`), so no user text enters an expression.
@@ -123,19 +161,14 @@ export function waffleChart(input: PartOfWhole, options: WaffleOptions): Chart {
     { ...whole, role: 'rest', from: partSquares, to: wholeSquares, legend: restEntry },
   ];
 
-  const notes = perSquare === 1 ? opts.notes : [...opts.notes, scaleNote(perSquare, unitText, lang)];
+  const notes =
+    perSquare === 1 ? opts.notes : [...opts.notes, TEXT[lang].scaleNote(formatNumber(perSquare, lang), unitText)];
   const title = opts.title ?? resolved.title;
   const unitWord = unitText || unit;
-  const each =
-    lang === 'zh'
-      ? `每格代表${formatNumber(perSquare, lang)}${unitWord}`
-      : `each square stands for ${formatNumber(perSquare, lang)} ${perSquare === 1 ? singular(unitWord) : unitWord}`;
-  const description =
-    lang === 'zh'
-      ? `${KIND_NAMES.waffle.zh}：${title}，单位：${unitWord}；共${wholeSquares}格，${each}；${part.label}为${part.display}（${partSquares}格），` +
-        `占${whole.label}（${whole.display}）的${share}；${labelled('rest', lang)}${rest}。`
-      : `${KIND_NAMES.waffle.en}: ${title}. Unit: ${unitWord}. ${wholeSquares} squares, ${each}. ${part.label}: ${part.display} (${partSquares} squares), ` +
-        `${share} of ${lowerFirst(whole.label)} (${whole.display}); rest: ${rest}.`;
+  const t = TEXT[lang];
+  const each = t.each(perSquare, formatNumber(perSquare, lang), unitWord);
+  const squares = { whole: wholeSquares, part: partSquares, each };
+  const description = t.description(NAME[lang], title, unitWord, squares, part, whole, share, rest);
   const parts: FrameParts = {
     kind: 'waffle',
     options: { ...opts, notes },
@@ -200,5 +233,14 @@ export function waffleChart(input: PartOfWhole, options: WaffleOptions): Chart {
       sourceFooter(parts, { left: 0, below: BELOW_PLOT }),
     ],
   };
-  return toChart(parts, spec);
+  return toChart(parts, spec, rows, shareKeyNumber(part, whole, lang));
 }
+
+/** The waffle kind in the registry: a definition names a part and its whole. */
+export const WAFFLE_KIND = chartKind({
+  schema: z.object({ ...DEFINITION_BASE, kind: z.literal('waffle'), part: RefSchema, whole: RefSchema }).strict(),
+  build: waffleChart,
+  fromDefinition: (d, options, pick) =>
+    waffleChart({ part: pick.figure(d.part), whole: pick.figure(d.whole) }, options),
+  refs: (d) => [d.part, d.whole],
+});

@@ -28,25 +28,31 @@ const SUFFIXES: readonly string[] = longestFirst(Object.values(QUALIFIERS).flatM
  * A word not found in the quote is left out, and the default of {@link formatQuantity} applies.
  */
 export function figureWords(figure: Figure, lang: Lang): QuantityWords {
-  const { quantity, provenance } = figure;
-  if (lang === 'en') {
+  return FIGURE_WORDS[lang](figure);
+}
+
+/** How each language reads a figure's words: en its counted noun, zh the qualifier and classifier its quote was written with. */
+const FIGURE_WORDS: Record<Lang, (figure: Figure) => QuantityWords> = {
+  en: ({ quantity, provenance }) => {
     if (quantity.counted) return { counted: quantity.counted };
     const word = quantity.unit === 'other' ? classifierOf(provenance.quote) : undefined;
     return word === undefined ? {} : { counted: word };
-  }
-  const def = QUALIFIERS[quantity.qualifier];
-  const quote = provenance.quote;
-  const prefix = longestFirst(def.prefixes).find((w) => quote.startsWith(w));
-  const suffix = longestFirst(def.suffixes).find((w) => quote.includes(w));
-  const words: QuantityWords = {};
-  const qualifier = prefix ?? suffix;
-  if (qualifier) words.qualifier = qualifier;
-  if (OWN_WORD_UNITS.has(quantity.unit)) {
-    const counted = classifierOf(quote);
-    if (counted) words.counted = counted;
-  }
-  return words;
-}
+  },
+  zh: ({ quantity, provenance }) => {
+    const def = QUALIFIERS[quantity.qualifier];
+    const quote = provenance.quote;
+    const prefix = longestFirst(def.prefixes).find((w) => quote.startsWith(w));
+    const suffix = longestFirst(def.suffixes).find((w) => quote.includes(w));
+    const words: QuantityWords = {};
+    const qualifier = prefix ?? suffix;
+    if (qualifier) words.qualifier = qualifier;
+    if (OWN_WORD_UNITS.has(quantity.unit)) {
+      const counted = classifierOf(quote);
+      if (counted) words.counted = counted;
+    }
+    return words;
+  },
+};
 
 /**
  * The classifier ending a quote of a count (or the unit word of an `other` quantity), after any

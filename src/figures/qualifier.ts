@@ -1,3 +1,5 @@
+import { punctuation } from './locale.ts';
+
 /**
  * Qualifiers (DESIGN.md "Qualifier"): how a figure's value relates to the true number.
  * 近 300 亩 is `approx`, 20 余人 is `more_than`, 60% 以上 is `at_least`, 不到 5% is `at_most`.
@@ -122,13 +124,12 @@ export function qualifierGlossary(
   lang: 'zh' | 'en',
   defs: readonly QualifierMeaning[] = Object.values(QUALIFIERS),
 ): string {
+  const { term, aside, enumeration, clauses } = punctuation(lang);
   return defs
     .map((d) => {
       const words = [...d.prefixes, ...d.suffixes];
-      const { meaning } = d[lang];
-      if (lang === 'zh') return `${d.id} ${meaning}${words.length > 0 ? `（${words.join('、')}）` : ''}`;
-      const named = meaning === d.id ? d.id : `${d.id}, ${meaning}`;
-      return words.length > 0 ? `${named} (${words.join(', ')})` : named;
+      const named = term(d.id, d[lang].meaning);
+      return words.length > 0 ? aside(named, words.join(enumeration)) : named;
     })
-    .join(lang === 'zh' ? '；' : '; ');
+    .join(clauses);
 }

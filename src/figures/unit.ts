@@ -9,6 +9,8 @@
  * reports write it with (simplified and traditional).
  */
 
+import { punctuation } from './locale.ts';
+
 /** Canonical unit ids. Classifier counts (处, 个, 头, 辆 …) are all `count`, with `counted` naming what. */
 export type UnitId =
   | 'mu'
@@ -586,7 +588,6 @@ export function unitFactor(from: UnitId, to: UnitId): Ratio {
  * metres; …`, zh `mu：亩（1亩 = …）；m2：平方米；…`.
  */
 export function unitGlossary(lang: 'zh' | 'en'): string {
-  return UNIT_IDS.map((id) =>
-    lang === 'zh' ? `${id}：${UNITS[id].description.zh}` : `${id}: ${UNITS[id].description.en}`,
-  ).join(lang === 'zh' ? '；' : '; ');
+  const { colon, clauses } = punctuation(lang);
+  return UNIT_IDS.map((id) => colon(id) + UNITS[id].description[lang]).join(clauses);
 }

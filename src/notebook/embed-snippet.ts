@@ -1,5 +1,6 @@
 import type { Chart } from '../charts/chart.ts';
 import { WorkreportError } from '../errors.ts';
+import { punctuation } from '../figures/locale.ts';
 
 /** Options of {@link embedSnippet}. */
 export interface EmbedSnippetOptions {
@@ -75,5 +76,5 @@ export function embedSnippet(chart: Chart, svg: string, options: EmbedSnippetOpt
     sourceUrl === undefined
       ? ''
       : `\n  <figcaption><a href="${escape(sourceUrl)}">${REPORT_LINK[chart.lang]}</a></figcaption>`;
-  return `<figure class="workreport-chart" lang="${chart.lang === 'zh' ? 'zh-CN' : 'en'}">\n  ${attributes}${trimmed.slice(root.length)}${caption}\n</figure>\n`;
+  return `<figure class="workreport-chart" lang="${punctuation(chart.lang).tag}">\n  ${attributes}${trimmed.slice(root.length)}${caption}\n</figure>\n`;
 }

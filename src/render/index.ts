@@ -13,6 +13,6 @@ export {
   type SvgOptions,
 } from './render.ts';
 export { renderSocialCard, socialCardSvg, SOCIAL_CARD, type SocialCardOptions } from './social-card.ts';
-export { keyNumber, type KeyNumber } from './key-number.ts';
+export type { KeyNumber } from '../charts/chart.ts';
 export { CJK_FONT_FAMILY, findCjkFonts, type CjkFonts, type FontSearch } from './fonts.ts';
 export { installTextMetrics } from './text-metrics.ts';

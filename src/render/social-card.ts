@@ -2,7 +2,6 @@ import type { Chart } from '../charts/chart.ts';
 import { FONT_FAMILY, THEME_COLORS } from '../charts/theme.ts';
 import { emWidth, wrapText } from '../charts/wrap.ts';
 import type { FontSearch } from './fonts.ts';
-import { keyNumber } from './key-number.ts';
 import { checkOptionKeys } from './options.ts';
 import { LANG_TAGS, svgToPng } from './render.ts';
 import { textWidth } from './text-metrics.ts';
@@ -88,12 +87,10 @@ function escapeXml(text: string): string {
  * chart's theme (`chart.theme`: background, text greys, the palette's accent for the stripe and the
  * number). `xml:lang` is the chart's language; `<title>` and `<desc>` carry the title and the
  * chart's alt text.
- *
- * @throws WorkreportError `RENDER_FAILED` when the chart has no key number (see `keyNumber`).
  */
 export function socialCardSvg(chart: Chart): string {
   const { width: W, height: H } = SOCIAL_CARD;
-  const key = keyNumber(chart);
+  const key = chart.keyNumber;
   const colors = THEME_COLORS[chart.theme];
   const [accent] = colors.palette;
 

@@ -11,8 +11,8 @@ import { siteFigure, type SiteReport } from './site-report.ts';
 
 /**
  * "Get the data" of a chart: a CSV of exactly the values it plots, one row per plotted item, and a
- * JSON file of metadata with the provenance of every figure. Both come from the chart's own inline
- * data (`spec.data.values`), so they cannot drift from the picture.
+ * JSON file of metadata with the provenance of every figure. Both come from the rows the chart
+ * draws (`Chart.rows`, which its spec's inline data holds), so they cannot drift from the picture.
  */
 
 /**
@@ -58,17 +58,17 @@ export function reviewOf(site: SiteReport, id: string): 'draft' | 'reviewed' {
     : 'draft';
 }
 
-/** The rows a chart plots: its inline data, checked to carry the fields the files need. */
+/** The rows a chart plots, checked to carry the fields the files need. */
 function plottedRows(chart: Chart): PlottedRow[] {
-  const values = (chart.spec as { data?: { values?: unknown } }).data?.values;
-  if (!Array.isArray(values) || values.length === 0) {
+  const values = chart.rows as readonly Record<string, unknown>[];
+  if (values.length === 0) {
     throw new WorkreportError(
       'CHART_EMPTY',
       `chart "${chart.id}" has no inline data rows (spec.data.values) to offer as data`,
       { input: chart.id },
     );
   }
-  return values.map((row: Record<string, unknown>, index) => {
+  return values.map((row, index) => {
     for (const field of ['id', 'label', 'value', 'unit', 'qualifier', 'display', 'quote']) {
       if (row[field] === undefined) {
         throw new WorkreportError('CHART_NO_VALUE', `chart "${chart.id}": data row ${index} has no field "${field}"`, {

@@ -1,5 +1,6 @@
 import type { Lang } from '../charts/chart.ts';
 import { formatFigure } from '../charts/words.ts';
+import { punctuation } from '../figures/locale.ts';
 import { chartBlockHtml } from './chart-block.ts';
 import { reviewOf } from './chart-data.ts';
 import { chartHome, siteChart } from './chart-sets.ts';
@@ -73,7 +74,31 @@ const WORDS = {
 } as const;
 
 /** `word：` in zh, `word: ` in en. */
-const colon = (word: string, lang: Lang): string => (lang === 'zh' ? `${word}：` : `${word}: `);
+const colon = (word: string, lang: Lang): string => punctuation(lang).colon(word);
+
+/** The sentences of the page in each language. */
+const TEXT: Record<
+  Lang,
+  {
+    /** After a series figure's label: the year of its report. */
+    inYear: (year: number) => string;
+    /** After a figure's value: its quote, already escaped, as the report wrote it. */
+    quote: (quoteHtml: string) => string;
+    draftNote: string;
+  }
+> = {
+  zh: {
+    inYear: (year) => `（${year}年）`,
+    quote: (quoteHtml) => `（原文“${quoteHtml}”）`,
+    draftNote: '机器草稿：图中数值已与原文核对，名称和时间尚未经人工核对。',
+  },
+  en: {
+    inYear: (year) => ` (${year})`,
+    quote: (quoteHtml) => ` (report: “${quoteHtml}”)`,
+    draftNote:
+      'Machine draft: the values are checked against the report; labels and periods have not been reviewed by a person yet.',
+  },
+};
 
 /** Height in pixels the embed snippet starts the iframe at, before the first resize message. */
 const SNIPPET_EXTRA_HEIGHT = 180;
@@ -168,12 +193,11 @@ export async function embedPageHtml(chartId: string, lang: Lang, context: EmbedP
     return { datasetId, site, figure: siteFigure(site, figureId, `chart "${chartId}"`) };
   });
   const figureItems = figures.map(({ datasetId, site, figure }) => {
-    const year =
-      home.kind === 'series' ? (lang === 'zh' ? `（${site.report.meta.year}年）` : ` (${site.report.meta.year})`) : '';
+    const year = home.kind === 'series' ? TEXT[lang].inYear(site.report.meta.year) : '';
     return (
       `<li><span class="embed__figure-label">${escapeHtml(figure.label[lang] + year)}</span> ` +
       `<a href="${escapeHtml(href(figureHref(datasetId, figure.id)))}" target="_blank" rel="noopener">${escapeHtml(formatFigure(figure, lang))}</a>` +
-      `<span class="embed__quote">${lang === 'zh' ? `（原文“${escapeHtml(figure.provenance.quote)}”）` : ` (report: “${escapeHtml(figure.provenance.quote)}”)`}</span></li>`
+      `<span class="embed__quote">${TEXT[lang].quote(escapeHtml(figure.provenance.quote))}</span></li>`
     );
   });
   const indicatorItems =
@@ -200,11 +224,7 @@ export async function embedPageHtml(chartId: string, lang: Lang, context: EmbedP
     (home.kind === 'dataset' &&
       (usermeta.indicatorIds ?? []).some((id) => reviewOf(siteReport(home.id), id) === 'draft'));
   const draftNote = drafted
-    ? `<p class="embed__note embed__note--draft" data-review="draft">${escapeHtml(
-        lang === 'zh'
-          ? '机器草稿：图中数值已与原文核对，名称和时间尚未经人工核对。'
-          : 'Machine draft: the values are checked against the report; labels and periods have not been reviewed by a person yet.',
-      )}</p>`
+    ? `<p class="embed__note embed__note--draft" data-review="draft">${escapeHtml(TEXT[lang].draftNote)}</p>`
     : '';
   const notes =
     chart.notes.map((note) => `<p class="embed__note">${WORDS.notes[lang]}${escapeHtml(note)}</p>`).join('') +

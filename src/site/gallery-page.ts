@@ -43,12 +43,15 @@ async function card(chart: Chart): Promise<string> {
   );
 }
 
+/** The link to a chart's embed page in each language, as HTML (the zh page marks the English words). */
+const EMBED_LINKS: Readonly<Record<Lang, string>> = { zh: '嵌入页', en: '<span lang="en">embed page</span>' };
+
 /** The section of chart `first` (zh, light): its Chinese title, id, kind and embed pages, then the cards of its `variants`. */
 async function section(first: Chart, variants: readonly Chart[]): Promise<string> {
   const cards = await Promise.all(variants.map(card));
   const embeds = LANGS.map(
     (lang) =>
-      `<a href="${escapeHtml(href(embedPath(first.id, lang)))}" hreflang="${langTag(lang)}">${lang === 'zh' ? '嵌入页' : '<span lang="en">embed page</span>'}</a>`,
+      `<a href="${escapeHtml(href(embedPath(first.id, lang)))}" hreflang="${langTag(lang)}">${EMBED_LINKS[lang]}</a>`,
   );
   return (
     `<section class="gallery__chart" id="${escapeHtml(anchorOf(first.id))}" data-chart-id="${escapeHtml(first.id)}" aria-labelledby="${escapeHtml(anchorOf(first.id))}-title">` +

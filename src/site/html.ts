@@ -3,6 +3,8 @@
  * quotes, notes) goes through {@link escapeHtml} before it is written into a page.
  */
 
+import { punctuation } from '../figures/locale.ts';
+
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -23,7 +25,7 @@ export function escapeHtml(text: string): string {
 
 /** The BCP 47 tag of a site language, for `lang` and `hreflang` attributes. */
 export function langTag(lang: 'zh' | 'en'): string {
-  return lang === 'zh' ? 'zh-CN' : 'en';
+  return punctuation(lang).tag;
 }
 
 /**

@@ -57,7 +57,9 @@ export type WidthVariant = keyof typeof CHART_WIDTHS;
 /** The languages every page is generated in, Chinese first. */
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
-const langDir = (lang: Lang): string => (lang === 'zh' ? '' : 'en/');
+/** The folder of a language's pages under a chart's or series' path: Chinese at the path itself. */
+const LANG_DIRS: Record<Lang, string> = { zh: '', en: 'en/' };
+const langDir = (lang: Lang): string => LANG_DIRS[lang];
 
 /** The embed page of a chart: `/embed/yangshahu-2019/poverty-households/` (en: `…/en/`). */
 export function embedPath(chartId: string, lang: Lang): string {

@@ -1,6 +1,7 @@
 import type { Chart, Lang } from '../charts/chart.ts';
 import { roundDecimal } from '../charts/decimal.ts';
 import type { ComparedChange, ComparedValue, ComparisonRow, ReasonEvidence } from '../compare/comparison.ts';
+import { inLang, punctuation } from '../figures/locale.ts';
 import { CHART_WIDTHS, compareSeriesPath, embedPath, figureHref, href, sourcePath } from './routes.ts';
 import { escapeHtml, langTag, pageStart } from './html.ts';
 import { matchedRows, placeName, seriesById, seriesCharts, type SiteSeries } from './site-series.ts';
@@ -43,6 +44,8 @@ const TEXT = {
     sources: '来源',
     match: { label: '名称相同', synonym: '同义词表', mapping: '对照表', none: '' },
     pp: '个百分点',
+    inYear: (year: number) => `（${year}年）`,
+    embed: '嵌入这张图、下载数据',
   },
   en: {
     kicker: 'Numbers in government work reports',
@@ -78,15 +81,16 @@ const TEXT = {
     sources: 'Sources',
     match: { label: 'same label', synonym: 'synonym table', mapping: 'mapping', none: '' },
     pp: ' percentage points',
+    inYear: (year: number) => ` (${year})`,
+    embed: 'Embed this chart, get the data',
   },
 } as const;
 
-const label = (row: ComparisonRow, lang: Lang): string =>
-  lang === 'zh' ? row.label.zh : (row.label.en ?? row.label.zh);
+const label = (row: ComparisonRow, lang: Lang): string => inLang(row.label, lang);
 
 /** A value as the report wrote it, linked to its figure in the report's source view. */
 function valueLink(value: ComparedValue, lang: Lang): string {
-  const year = lang === 'zh' ? `（${value.year}年）` : ` (${value.year})`;
+  const year = TEXT[lang].inYear(value.year);
   return `<a class="figure-link" href="${escapeHtml(href(figureHref(value.dataset, value.figure)))}">${escapeHtml(value.quote)}</a>${escapeHtml(year)}`;
 }
 
@@ -100,7 +104,7 @@ function growthText(change: ComparedChange, value: number, lang: Lang): string {
 /** The words of a reason, linked to the report that gives them. */
 function reasonHtml(reason: ReasonEvidence, lang: Lang): string {
   const words = TEXT[lang].reasons[reason.reason];
-  const name = escapeHtml(lang === 'zh' ? `${words}（${reason.words}）` : `${words} (${reason.words})`);
+  const name = escapeHtml(punctuation(lang).aside(words, reason.words));
   return reason.dataset === undefined ? name : `<a href="${escapeHtml(href(sourcePath(reason.dataset)))}">${name}</a>`;
 }
 
@@ -126,6 +130,7 @@ function statedHref(series: SiteSeries, dataset: string, offset: number | undefi
 /** One row of the growth table per change of a matched indicator. */
 function changeRows(series: SiteSeries, rows: readonly ComparisonRow[], lang: Lang): string[] {
   const t = TEXT[lang];
+  const { colon, enumeration } = punctuation(lang);
   return rows.flatMap((row) =>
     row.changes.map((change) => {
       const from = row.values.find((v) => v.year === change.from);
@@ -134,18 +139,16 @@ function changeRows(series: SiteSeries, rows: readonly ComparisonRow[], lang: La
         change.stated === undefined
           ? t.none
           : `<a class="figure-link" href="${escapeHtml(href(statedHref(series, to?.dataset ?? '', change.statedOffset)))}">${escapeHtml(change.statedQuote ?? growthText(change, change.stated, lang))}</a>`;
+      const mismatch = `<strong class="flag">${escapeHtml(t.mismatch)}</strong>`;
+      const reasons = distinctReasons(change.flag?.reasons ?? []).map((r) => reasonHtml(r, lang));
       const check =
         change.stated === undefined
           ? t.none
           : change.flag === undefined
             ? escapeHtml(t.ok)
-            : `<strong class="flag">${escapeHtml(t.mismatch)}</strong>${
-                change.flag.reasons.length === 0
-                  ? ''
-                  : `${lang === 'zh' ? '：' : ': '}${distinctReasons(change.flag.reasons)
-                      .map((r) => reasonHtml(r, lang))
-                      .join(lang === 'zh' ? '、' : ', ')}`
-              }`;
+            : reasons.length === 0
+              ? mismatch
+              : colon(mismatch) + reasons.join(enumeration);
       // Each cell names its column (data-label), which phones show beside the value when the table stacks.
       const [, values, computed, statedHead, checkHead] = t.table.map((head) => escapeHtml(head));
       return `<tr${change.flag === undefined ? '' : ' data-flag'}><th scope="row">${escapeHtml(label(row, lang))}<small>${escapeHtml(t.match[row.match])}</small></th><td data-label="${values}">${[
@@ -167,7 +170,7 @@ async function chartBlock(chart: Chart): Promise<string> {
     live: false,
     idPrefix: `${chart.id.replace(/\W+/g, '-')}-`,
   });
-  const embed = chart.lang === 'zh' ? '嵌入这张图、下载数据' : 'Embed this chart, get the data';
+  const embed = TEXT[chart.lang].embed;
   return `<figure class="series__chart" data-series-chart="${escapeHtml(chart.id)}">${block}<figcaption><a href="${escapeHtml(href(embedPath(chart.id, chart.lang)))}">${escapeHtml(embed)}</a></figcaption></figure>`;
 }
 
@@ -185,7 +188,7 @@ export interface SeriesPageOptions {
 export async function seriesPageHtml(id: string, lang: Lang, options: SeriesPageOptions): Promise<string> {
   const series: SiteSeries = seriesById(id);
   const t = TEXT[lang];
-  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const { other, year } = punctuation(lang);
   const { comparison } = series;
   const rows = matchedRows(comparison);
   const unmatched = comparison.rows.filter((row) => row.match === 'none');
@@ -216,13 +219,13 @@ export async function seriesPageHtml(id: string, lang: Lang, options: SeriesPage
   });
   const plan = comparison.plan.map(
     (p) =>
-      `<li>${escapeHtml(lang === 'zh' ? p.label.zh : (p.label.en ?? p.label.zh))}：${valueLink(p.target, lang)} → ${valueLink(p.actual, lang)}${
+      `<li>${escapeHtml(inLang(p.label, lang))}：${valueLink(p.target, lang)} → ${valueLink(p.actual, lang)}${
         p.attainment === null ? '' : `（${escapeHtml(roundDecimal(p.attainment, 1))}%）`
       }</li>`,
   );
   const sources = series.members.map(
     (d) =>
-      `<li><a href="${escapeHtml(href(sourcePath(d.id)))}">${escapeHtml(d.report.meta.title.zh)}</a>（${d.report.meta.year}${lang === 'zh' ? '年' : ''}）${
+      `<li><a href="${escapeHtml(href(sourcePath(d.id)))}">${escapeHtml(d.report.meta.title.zh)}</a>（${year(d.report.meta.year)}）${
         d.report.meta.url === undefined
           ? ''
           : ` <a href="${escapeHtml(d.report.meta.url)}">${escapeHtml(d.report.meta.url)}</a>`

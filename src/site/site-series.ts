@@ -8,7 +8,8 @@ import type { Comparison, ComparisonRow } from '../compare/comparison.ts';
 import { findSeries, placeKey } from '../compare/series.ts';
 import type { Dataset } from '../datasets/dataset.ts';
 import { WorkreportError } from '../errors.ts';
-import type { Place } from '../figures/figure.ts';
+import type { Place, ReportMeta } from '../figures/figure.ts';
+import { inLang } from '../figures/locale.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMapping, type Mapping } from '../compare/mapping.ts';
@@ -163,12 +164,33 @@ function byMagnitude(rows: readonly ComparisonRow[]): ComparisonRow[][] {
   return groups;
 }
 
+/** The sentences of a series' charts in each language. */
+const TEXT: Record<
+  Lang,
+  {
+    /** A levels chart's title: up to three labels (`more` when there are others), then the years. */
+    levels: (names: readonly string[], more: boolean, span: string) => string;
+    /** The note naming the reports of the series (titles in zh, years in en). */
+    sources: (reports: readonly ReportMeta[]) => string;
+    growthTitle: string;
+  }
+> = {
+  zh: {
+    levels: (names, more, span) => `${names.join('、')}${more ? '等' : ''}，${span}年`,
+    sources: (reports) => `数据来自${reports.map((meta) => `《${meta.title.zh}》`).join('、')}。`,
+    growthTitle: '报告所称增速与两年数值算出的增速',
+  },
+  en: {
+    levels: (names, more, span) => `${names.join(', ')}${more ? ' and more' : ''}, ${span}`,
+    sources: (reports) => `From the reports of ${reports.map((meta) => meta.year).join(', ')}.`,
+    growthTitle: 'Growth as the reports state it, and as their levels give it',
+  },
+};
+
 /** The title of the chart of the rows of one unit, from their labels. */
 function levelsTitle(rows: readonly ComparisonRow[], years: readonly number[], lang: Lang): string {
-  const names = rows.slice(0, 3).map((row) => (lang === 'zh' ? row.label.zh : (row.label.en ?? row.label.zh)));
-  const more = rows.length > 3 ? (lang === 'zh' ? '等' : ' and more') : '';
-  const span = `${years[0]}–${years.at(-1)}`;
-  return lang === 'zh' ? `${names.join('、')}${more}，${span}年` : `${names.join(', ')}${more}, ${span}`;
+  const names = rows.slice(0, 3).map((row) => inLang(row.label, lang));
+  return TEXT[lang].levels(names, rows.length > 3, `${years[0]}–${years.at(-1)}`);
 }
 
 /**
@@ -186,11 +208,7 @@ function seriesChartDefs(series: SiteSeries): SeriesChartDef[] {
     byUnit.set(unit, [...(byUnit.get(unit) ?? []), row]);
   }
   const years = series.comparison.years;
-  const notes = (lang: Lang): string[] => [
-    lang === 'zh'
-      ? `数据来自${series.members.map((d) => `《${d.report.meta.title.zh}》`).join('、')}。`
-      : `From the reports of ${series.members.map((d) => d.report.meta.year).join(', ')}.`,
-  ];
+  const notes = (lang: Lang): string[] => [TEXT[lang].sources(series.members.map((d) => d.report.meta))];
   const groups = [...byUnit.entries()].flatMap(([unit, unitRows]) =>
     byMagnitude(unitRows).map((rowsOfScale) => [unit, rowsOfScale] as const),
   );
@@ -228,10 +246,7 @@ function seriesChartDefs(series: SiteSeries): SeriesChartDef[] {
           id: `${series.id}/growth-check`,
           lang,
           theme,
-          title:
-            lang === 'zh'
-              ? '报告所称增速与两年数值算出的增速'
-              : 'Growth as the reports state it, and as their levels give it',
+          title: TEXT[lang].growthTitle,
           notes: notes(lang),
           ...(width === undefined ? {} : { width }),
         }),

@@ -4,6 +4,8 @@ import { formatFigure } from '../charts/words.ts';
 import type { Dataset } from '../datasets/dataset.ts';
 import { parseProse, type Prose } from '../datasets/story.ts';
 import { WorkreportError } from '../errors.ts';
+import type { Label } from '../figures/figure.ts';
+import { punctuation } from '../figures/locale.ts';
 import { dateText } from '../figures/period-text.ts';
 import { chartBlockHtml } from './chart-block.ts';
 import { escapeHtml, langTag, pageStart } from './html.ts';
@@ -63,6 +65,8 @@ const TEXT = {
     defaultMethod:
       '方法：报告中的每个数字都记下原文写法及其在全文中的位置，并由程序核对原文确有此字。数值按原文换算为统一单位，不做四舍五入；“余”“近”等限定词保留在图中。每张图只用一种单位。',
     published: (who: string, date: string) => [who, date === '' ? '' : `${date}发布`].filter(Boolean).join('，'),
+    /** The report's title as the sources line cites it. */
+    cite: (title: Label) => `《${title.zh}》`,
   },
   en: {
     kicker: 'Numbers in government work reports',
@@ -78,6 +82,7 @@ const TEXT = {
     defaultMethod:
       'Method: for every number of the report we recorded how it is written and where it stands in the text, and a program checks that the text says exactly that. Values are converted to one unit as the report states them and never rounded; hedges such as “more than” and “nearly” stay in the charts. Each chart uses one unit.',
     published: (who: string, date: string) => [who, date === '' ? '' : `published ${date}`].filter(Boolean).join(', '),
+    cite: (title: Label) => `“${title.en}”${title.en === title.zh ? '' : ` (${title.zh})`}`,
   },
 } as const;
 
@@ -124,28 +129,24 @@ function proseHtml(text: string, lang: Lang, site: SiteReport): string {
 /** A paragraph in `lang`, or in Chinese (marked `lang="zh-CN"`) when it has no English. */
 function paragraph(prose: Prose, lang: Lang, site: SiteReport, className = ''): string {
   const cls = className === '' ? '' : ` class="${className}"`;
-  if (lang === 'en' && prose.en === undefined) return `<p${cls} lang="zh-CN">${proseHtml(prose.zh, 'zh', site)}</p>`;
-  return `<p${cls}>${proseHtml(lang === 'en' ? (prose.en ?? prose.zh) : prose.zh, lang, site)}</p>`;
+  const text = prose[lang];
+  if (text === undefined) return `<p${cls} lang="zh-CN">${proseHtml(prose.zh, 'zh', site)}</p>`;
+  return `<p${cls}>${proseHtml(text, lang, site)}</p>`;
 }
 
 /** The sources line of the footer: report title, publisher, date and URL, from report.json. */
 function sourcesHtml(site: SiteReport, lang: Lang): string {
   const { meta } = site.report;
-  const title =
-    lang === 'zh'
-      ? `《${meta.title.zh}》`
-      : `“${meta.title.en}”${meta.title.en === meta.title.zh ? '' : ` (${meta.title.zh})`}`;
+  const { colon, comma, fullStop } = punctuation(lang);
+  const title = TEXT[lang].cite(meta.title);
   const who = TEXT[lang].published(
     meta.publisher?.[lang] ?? '',
     meta.published === undefined ? '' : dateText(meta.published, lang),
   );
   const link =
-    meta.url === undefined
-      ? ''
-      : `${lang === 'zh' ? '：' : ': '}<a href="${escapeHtml(meta.url)}">${escapeHtml(meta.url)}</a>`;
+    meta.url === undefined ? '' : `${colon('')}<a href="${escapeHtml(meta.url)}">${escapeHtml(meta.url)}</a>`;
   const view = `<a href="${escapeHtml(href(sourcePath(site.dataset.id)))}">${escapeHtml(TEXT[lang].sourceView)}</a>`;
-  const sep = lang === 'zh' ? '，' : ', ';
-  return `<p class="sources">${escapeHtml(TEXT[lang].source)}<cite>${escapeHtml(title)}</cite>${who === '' ? '' : sep + escapeHtml(who)}${link}${lang === 'zh' ? '。' : '.'} ${view}</p>`;
+  return `<p class="sources">${escapeHtml(TEXT[lang].source)}<cite>${escapeHtml(title)}</cite>${who === '' ? '' : comma + escapeHtml(who)}${link}${fullStop} ${view}</p>`;
 }
 
 /** Options of {@link storyPageHtml}. */
@@ -166,7 +167,7 @@ export async function storyPageHtml(datasetId: string, lang: Lang, options: Stor
   if (story === undefined)
     throw new WorkreportError('DATASET_UNKNOWN', `dataset "${datasetId}" has no story.json`, { input: datasetId });
   const t = TEXT[lang];
-  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const { other } = punctuation(lang);
   const chartIds = [...new Set(story.steps.map((step) => `${datasetId}/${step.chart}`))];
   const layers = await Promise.all(
     chartIds.map(async (chartId, index) => {
@@ -205,7 +206,7 @@ export async function storyPageHtml(datasetId: string, lang: Lang, options: Stor
     drafts > 0
       ? `<p class="notice notice--draft">${escapeHtml(t.drafted(drafts, site.report.figures.length))}</p>`
       : '',
-    lang === 'en' && site.dataset.untranslated > 0 ? `<p class="notice">${escapeHtml(t.untranslated)}</p>` : '',
+    t.untranslated !== '' && site.dataset.untranslated > 0 ? `<p class="notice">${escapeHtml(t.untranslated)}</p>` : '',
   ].join('');
   const closing =
     story.closing === undefined

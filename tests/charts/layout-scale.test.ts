@@ -8,7 +8,7 @@ import { formatTick, tickMagnitude } from '../../src/charts/locale.ts';
 import { textWidth } from '../../src/charts/text-width.ts';
 import { wrapToWidth } from '../../src/charts/wrap.ts';
 
-const en = (v: number, max: number) => formatTick(v, 'en', tickMagnitude(max));
+const en = (v: number, max: number) => formatTick(v, 'en', tickMagnitude(max, 'en'));
 
 describe('valueScale', () => {
   it('keeps the domain at the data (29 and 500 persons: 0–500) and takes the label room from the pixels', () => {
@@ -77,8 +77,8 @@ describe('formatTick', () => {
       '1.2M',
       '2B',
     ]);
-    expect(formatTick(5000, 'en', tickMagnitude(8000))).toBe('5,000');
-    expect(formatTick(20_000, 'zh', tickMagnitude(20_000))).toBe('2万');
+    expect(formatTick(5000, 'en', tickMagnitude(8000, 'en'))).toBe('5,000');
+    expect(formatTick(20_000, 'zh', tickMagnitude(20_000, 'zh'))).toBe('2万');
     expect(formatTick(-3_000_000, 'en', 'K')).toBe('-3M');
   });
 });

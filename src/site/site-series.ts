@@ -13,6 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMapping, type Mapping } from '../compare/mapping.ts';
 import { siteDiscovery, siteRootDir } from './site-report.ts';
+import { message } from '../messages.ts';
 
 /**
  * The series the site compares (DESIGN.md "Series"): the published datasets of one place, two or
@@ -113,15 +114,8 @@ export function siteSeries(): SiteSeries[] {
 export function seriesById(id: string): SiteSeries {
   const found = siteSeries().find((s) => s.id === id);
   if (found === undefined) {
-    throw new WorkreportError(
-      'DATASET_UNKNOWN',
-      `no series "${id}"; series: ${
-        siteSeries()
-          .map((s) => s.id)
-          .join(', ') || '(none)'
-      }`,
-      { input: id },
-    );
+    const series = siteSeries().map((s) => s.id);
+    throw new WorkreportError(message('DATASET_UNKNOWN', 'noSeries', { id, series }), { input: id });
   }
   return found;
 }
@@ -249,11 +243,8 @@ export function seriesChartRows(series: SiteSeries, slug: string): ComparisonRow
   const defs = buildableDefs(series);
   const def = defs.find((d) => d.slug === slug);
   if (def === undefined) {
-    throw new WorkreportError(
-      'CHART_UNKNOWN',
-      `series "${series.id}" has no chart "${slug}"; its charts: ${defs.map((d) => d.slug).join(', ') || '(none)'}`,
-      { input: slug },
-    );
+    const params = { series: series.id, slug, known: defs.map((d) => d.slug) };
+    throw new WorkreportError(message('CHART_UNKNOWN', 'inSeries', params), { input: slug });
   }
   return def.rows;
 }

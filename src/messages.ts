@@ -268,8 +268,6 @@ export const MESSAGES = {
       `${p.fn}: part ${p.part} (${p.partValue}) must lie between 0 and whole ${p.whole} (${p.wholeValue}), and the whole must be positive`,
     qualifierWord: (p: { word: string; qualifier: string; allowed: readonly string[] }) =>
       `qualifier word "${p.word}" is not a word of qualifier ${p.qualifier} (allowed: ${list(p.allowed) || 'none'})`,
-    numberFormat: (p: { type: string; format: unknown }) =>
-      `${p.type}: format must be "zh", "en" or "en-K", "en-M", "en-B", got ${JSON.stringify(p.format)}; set config.numberFormat of the spec`,
     // The command line (src/cli) and the site build (src/site).
     renderAllWithId: (p: { id: string }) => `render: --all renders every chart; drop the chart id "${p.id}"`,
     renderAllWithFormat: () => 'render: --all writes every format in both languages; drop --format and --lang',
@@ -279,6 +277,9 @@ export const MESSAGES = {
     renderPngToTerminal: () => 'render: PNG is binary: write it to a file with -o <file.png> or pipe stdout',
     mappingJson: (p: { file: string; reason: string }) =>
       `mapping file ${p.file} is not JSON (${p.reason}); write {"groups": [["label or figure id", …], …]}`,
+    corpusStdin: () => 'corpus reads files, not standard input: save the text to a file, or use workreport extract -',
+    jobs: (p: { jobs: string; cores: number }) =>
+      `--jobs "${p.jobs}": give the number of threads, from 1 (e.g. --jobs ${p.cores})`,
     emptyInput: (p: { file: string }) =>
       `"${p.file}" holds no text (empty or only white space): there is no report to draft a dataset from`,
     kernelDir: (p: { dir: string; kernel: string }) =>
@@ -347,7 +348,6 @@ export const MESSAGES = {
       `the folder "${p.folder}" holds no report text (${list(p.extensions)} files, searched recursively): name the files, or the folder that holds them`,
     noMatch: (p: { pattern: string }) =>
       `no file matches "${p.pattern}": check the pattern (* and ? stay within a folder, ** crosses folders)`,
-    stdin: () => 'corpus reads files, not standard input: save the text to a file, or use workreport extract -',
   },
   INPUT_UNDECODABLE: {
     whole: (p: Undecodable) => undecodableText(p),
@@ -363,10 +363,10 @@ export const MESSAGES = {
       `"${p.file}" is reached twice (by "${p.first}" and by "${p.second}"): name each file once`,
   },
   INPUT_TOO_LARGE: {
-    extract: (p: { file: string; size: string; max: string }) =>
-      `"${p.file}" is ${p.size}, more than workreport extract reads (${p.max}): split it into smaller files`,
-    corpus: (p: { file: string; size: string; max: string }) =>
-      `"${p.file}" is ${p.size}, more than workreport corpus reads in one file (${p.max}): split it, or use workreport extract --format jsonl`,
+    extract: (p: { file: string; bytes: number; atLeast: boolean; max: string }) =>
+      `"${p.file}" is ${p.atLeast ? 'over ' : ''}${p.bytes} bytes, more than workreport extract reads (${p.max}): split it into smaller files`,
+    corpus: (p: { file: string; bytes: number; max: string }) =>
+      `"${p.file}" is ${p.bytes} bytes, more than workreport corpus reads in one file (${p.max}): split it, or use workreport extract --format jsonl`,
   },
   // ── Thrown: a broken invariant or a failing tool, not bad input ───────────────────────────────────────────
   INTERNAL: {
@@ -579,6 +579,11 @@ export type ComparisonNoteCode = Codes<'PLACE_DIFFERS' | 'PLACE_UNKNOWN' | 'YEAR
 export interface Message<C extends Code = Code> {
   code: C;
   message: string;
+}
+
+/** `error` with the note that the output printed before it stopped is incomplete (the command line's streams). */
+export function outputIncomplete<C extends Code>(error: Message<C>): Message<C> {
+  return { ...error, message: `${error.message}; the output printed before this message is incomplete` };
 }
 
 /**

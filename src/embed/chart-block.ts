@@ -1,6 +1,8 @@
 import type { Spec, View } from 'vega';
 import { createTooltip, type Tooltip } from './tooltip.ts';
 import { createView } from './vega-runtime.ts';
+import { WorkreportError } from '../errors.ts';
+import { runtimeMessage } from '../runtime-messages.ts';
 
 /**
  * The browser side of a `.chart` block (markup: src/site/chart-block.ts): the chart is already in
@@ -69,7 +71,7 @@ function follow(href: string, newTab: boolean): void {
 export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}): ChartBlock {
   const variants = [...element.querySelectorAll<HTMLElement>('[data-vega-spec]')];
   if (variants.length === 0)
-    throw new Error(`chartBlock: block ${element.dataset.chartBlock ?? ''} has no [data-vega-spec] variant to hydrate`);
+    throw new WorkreportError(runtimeMessage('PAGE_INVALID', 'noVariant', { block: element.dataset.chartBlock ?? '' }));
   const { watch = false, tooltip = createTooltip(clickHint()), newTab = window.top !== window } = options;
   const sourceView = element.dataset.sourceView ?? '';
   const views = new Map<HTMLElement, Promise<View>>();
@@ -80,7 +82,10 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
   async function mount(variant: HTMLElement): Promise<View> {
     const url = variant.dataset.vegaSpec ?? '';
     const response = await fetch(url);
-    if (!response.ok) throw new Error(`chartBlock: ${url} answered HTTP ${response.status}`);
+    if (!response.ok) {
+      const params = { fn: 'chartBlock', url, status: response.status };
+      throw new WorkreportError(runtimeMessage('FETCH_FAILED', 'status', params), { input: url });
+    }
     const spec = (await response.json()) as Spec & { usermeta?: Usermeta };
     const figureIds = spec.usermeta?.figureIds ?? [];
     const host = document.createElement('div');

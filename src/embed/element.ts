@@ -1,6 +1,8 @@
 import { chartBlock, clickHint } from './chart-block.ts';
 import stylesheet from './element.css?url';
 import { createTooltip } from './tooltip.ts';
+import { WorkreportError } from '../errors.ts';
+import { runtimeMessage } from '../runtime-messages.ts';
 
 /**
  * `<workreport-chart src="https://<site>/embed/<chart-id>/">`: a chart of the site placed in
@@ -110,17 +112,19 @@ function cleanSvg(svg: SVGSVGElement, base: URL): SVGSVGElement {
 async function fetchEmbed(url: URL): Promise<EmbedParts> {
   const origins = allowedOrigins();
   if (!origins.has(url.origin)) {
-    throw new Error(
-      `workreport-chart: ${url.href} is not of an allowed origin (${[...origins].join(', ')}); list it in <meta name="workreport-chart-origins">`,
-    );
+    const params = { url: url.href, allowed: [...origins] };
+    throw new WorkreportError(runtimeMessage('ORIGIN_REFUSED', 'embed', params), { input: url.href });
   }
   const response = await fetch(url, { credentials: 'omit' });
-  if (!response.ok) throw new Error(`workreport-chart: ${url.href} answered HTTP ${response.status}`);
+  if (!response.ok) {
+    const params = { fn: 'workreport-chart', url: url.href, status: response.status };
+    throw new WorkreportError(runtimeMessage('FETCH_FAILED', 'status', params), { input: url.href });
+  }
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');
   const source = page.querySelector<HTMLElement>('[data-embed] figure.embed__chart');
   const sourceBlock = source?.querySelector<HTMLElement>('[data-chart-block]');
   if (source === null || sourceBlock === null || sourceBlock === undefined)
-    throw new Error(`workreport-chart: ${url.href} is not a chart's embed page`);
+    throw new WorkreportError(runtimeMessage('PAGE_INVALID', 'notEmbedPage', { url: url.href }), { input: url.href });
 
   const block = document.createElement('div');
   block.className = 'chart';

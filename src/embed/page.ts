@@ -6,11 +6,13 @@
 import { chartBlock } from './chart-block.ts';
 import { postResizeMessages } from './resize-message.ts';
 import { enableSnippet } from './snippet.ts';
+import { WorkreportError } from '../errors.ts';
+import { runtimeMessage } from '../runtime-messages.ts';
 
 const article = document.querySelector<HTMLElement>('[data-embed]');
 const block = article?.querySelector<HTMLElement>('[data-chart-block]');
 if (article === null || article === undefined || block === null || block === undefined) {
-  throw new Error('embed page: no [data-embed] article with a [data-chart-block] chart');
+  throw new WorkreportError(runtimeMessage('PAGE_INVALID', 'noEmbedArticle', {}));
 }
 postResizeMessages(article.dataset.embed ?? '');
 enableSnippet(article);

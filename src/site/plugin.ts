@@ -7,6 +7,8 @@ import { PAGE_MODE_PLACEHOLDER } from './embed-page.ts';
 import { ELEMENT_SCRIPT_PATH, HOST_SCRIPT_PATH, href, PAGE_MODE_SCRIPT_PATH, useSiteBase } from './routes.ts';
 import { generatedFiles, generatedPages, type GeneratedFile, type GeneratedPage } from './site-files.ts';
 import { siteDiscovery, useSiteRoot } from './site-report.ts';
+import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 
 /**
  * The vega packages of transforms the chart runtime imports by name (src/embed/vega-transforms.ts).
@@ -213,7 +215,7 @@ async function serveFile(file: GeneratedFile, response: ServerResponse): Promise
 
 async function serveScript(server: ViteDevServer, source: string, response: ServerResponse): Promise<void> {
   const result = await server.transformRequest(`/${source}`);
-  if (result === null) throw new Error(`the dev server could not transform ${source}`);
+  if (result === null) throw new WorkreportError(message('INTERNAL', 'devTransform', { source }), { input: source });
   response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
   response.end(result.code);
 }

@@ -1,5 +1,7 @@
 import type { Lang } from '../charts/chart.ts';
 import type { ThemeMode } from '../charts/theme.ts';
+import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 
 /**
  * Where every generated page and file of the site lives (DESIGN.md "Site"), as root-relative URL
@@ -24,9 +26,7 @@ let siteBase = '/';
  */
 export function useSiteBase(base: string): void {
   if (!/^(?:\/|https?:\/\/)/.test(base)) {
-    throw new Error(
-      `workreport site: base "${base}" is relative; build with an absolute path such as --base /reports/ (where the site will be served)`,
-    );
+    throw new WorkreportError(message('OPTION_INVALID', 'siteBase', { base }), { input: base });
   }
   siteBase = base.endsWith('/') ? base : `${base}/`;
 }

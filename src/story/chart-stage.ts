@@ -1,6 +1,8 @@
 import type { View } from 'vega';
 import { chartBlock, type ChartBlock } from '../embed/chart-block.ts';
 import { createTooltip } from '../embed/tooltip.ts';
+import { WorkreportError } from '../errors.ts';
+import { runtimeMessage } from '../runtime-messages.ts';
 
 /**
  * The sticky graphic of a story (`[data-chart]`), as built by src/site/story-template.ts: one
@@ -73,9 +75,7 @@ export function createChartStage(container: HTMLElement): ChartStage {
   for (const layer of container.querySelectorAll<HTMLElement>('[data-chart-layer]'))
     layers.set(layer.dataset.chartLayer ?? '', layer);
   if (layers.size === 0)
-    throw new Error(
-      'createChartStage: the [data-chart] element has no [data-chart-layer] layers; build the page with the workreport site plugin',
-    );
+    throw new WorkreportError(runtimeMessage('PAGE_INVALID', 'noLayers', {}), { input: container });
   const tooltip = createTooltip(
     document.documentElement.lang.startsWith('zh') ? '点击查看原文' : 'Click to see it in the report',
   );
@@ -108,8 +108,11 @@ export function createChartStage(container: HTMLElement): ChartStage {
       cites = new Set(cited);
       const layer = layers.get(chartId);
       if (layer === undefined)
-        throw new Error(
-          `createChartStage: no layer shows chart "${chartId}"; layers: ${[...layers.keys()].join(', ')}`,
+        throw new WorkreportError(
+          runtimeMessage('PAGE_INVALID', 'noLayer', { chart: chartId, layers: [...layers.keys()] }),
+          {
+            input: chartId,
+          },
         );
       if (current !== chartId) {
         current = chartId;

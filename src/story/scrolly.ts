@@ -2,6 +2,8 @@ import scrollama from 'scrollama';
 import { setActiveStep } from './active-step.ts';
 import { createChartStage } from './chart-stage.ts';
 import { activeStepIndex } from './step-at.ts';
+import { WorkreportError } from '../errors.ts';
+import { runtimeMessage } from '../runtime-messages.ts';
 
 /** What {@link startScrolly} wires together. */
 export interface ScrollyOptions {
@@ -47,11 +49,11 @@ const SETTLE_MS = 100;
  */
 export function startScrolly(options: ScrollyOptions): () => void {
   const { steps, graphic, offset = 0.5 } = options;
-  if (steps.length === 0) throw new Error('startScrolly: the page has no [data-step] elements');
+  if (steps.length === 0) throw new WorkreportError(runtimeMessage('PAGE_INVALID', 'noSteps', {}));
   const chartIds = steps.map((step, index) => {
     const id = step.dataset.chartId;
     if (id === undefined || id === '')
-      throw new Error(`startScrolly: step ${index} has no data-chart-id attribute; name the chart it shows`);
+      throw new WorkreportError(runtimeMessage('PAGE_INVALID', 'stepChart', { step: index }), { input: step });
     return id;
   });
   const stage = createChartStage(graphic);

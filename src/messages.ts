@@ -223,8 +223,6 @@ export const MESSAGES = {
       `table: sort.column ${p.column} is not a sortable column; sortable: ${list(p.sortable) || 'none'}`,
     quoteNotAtOffset: (p: { fn: string; id: string; quote: string; offset: number }) =>
       `${p.fn}: figure "${p.id}": 「${p.quote}」 is not at offset ${p.offset} of the text`,
-    elementId: (p: { value: string }) =>
-      `embedSnippet: elementId must be a letter then letters, digits, _ or -, got ${JSON.stringify(p.value)}`,
     snippetSvg: (p: { got: string }) =>
       `embedSnippet: svg must be the chart's <svg> element with a viewBox, as view.toSVG() writes it; got "${p.got}…"`,
     snippetForbidden: (p: { found: string }) =>

@@ -66,7 +66,7 @@ function follow(href: string, newTab: boolean): void {
 /**
  * Take over the `.chart` block `element` (see the module comment).
  *
- * @throws Error when the block has no `[data-vega-spec]` variant.
+ * @throws WorkreportError `PAGE_INVALID` when the block has no `[data-vega-spec]` variant.
  */
 export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}): ChartBlock {
   const variants = [...element.querySelectorAll<HTMLElement>('[data-vega-spec]')];

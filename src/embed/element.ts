@@ -107,7 +107,8 @@ function cleanSvg(svg: SVGSVGElement, base: URL): SVGSVGElement {
  * The parts of the embed page at `url`, rebuilt (see the module comment). Parsed with DOMParser,
  * which runs no script of the page.
  *
- * @throws Error when `url`'s origin is not allowed, the page does not answer or is not an embed page.
+ * @throws WorkreportError `ORIGIN_REFUSED` when `url`'s origin is not allowed, `FETCH_FAILED` when the page does not
+ *   answer, `PAGE_INVALID` when it is not an embed page.
  */
 async function fetchEmbed(url: URL): Promise<EmbedParts> {
   const origins = allowedOrigins();

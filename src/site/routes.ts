@@ -21,7 +21,7 @@ let siteBase = '/';
  * Publish the site under `base` (Vite's resolved `base`: `/`, `/x/`, or an absolute URL
  * `https://cdn.example/x/`). The site plugin calls it once its config is resolved.
  *
- * @throws Error for a relative base (`./`, `''`): a generated page links across folders of
+ * @throws WorkreportError `OPTION_INVALID` for a relative base (`./`, `''`): a generated page links across folders of
  *   different depths, which a relative base cannot express; give the path the site is served at.
  */
 export function useSiteBase(base: string): void {

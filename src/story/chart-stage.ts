@@ -26,7 +26,7 @@ export interface ChartStage {
    * two steps that share a chart but cite different figures change it smoothly). Resolves when
    * the live view is ready.
    *
-   * @throws Error when the stage has no layer for `chartId`.
+   * @throws WorkreportError `PAGE_INVALID` when the stage has no layer for `chartId`.
    */
   show(chartId: string, cited?: readonly string[]): Promise<void>;
   /** Mount the live view of the shown layer again if the resize showed another width variant. */
@@ -68,7 +68,7 @@ export const SHOWN_CLASS = 'is-shown';
 /**
  * Take over the stage `container` (see {@link ChartStage}).
  *
- * @throws Error when the container has no `[data-chart-layer]` layers.
+ * @throws WorkreportError `PAGE_INVALID` when the container has no `[data-chart-layer]` layers.
  */
 export function createChartStage(container: HTMLElement): ChartStage {
   const layers = new Map<string, HTMLElement>();

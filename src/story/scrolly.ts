@@ -45,7 +45,7 @@ const SETTLE_MS = 100;
  * Chart failures are reported with `console.error`; the pre-rendered chart stays.
  *
  * @returns A function that stops listening (scrollama destroyed, listeners removed).
- * @throws Error when there are no steps or a step has no `data-chart-id`, or as `createChartStage`.
+ * @throws WorkreportError `PAGE_INVALID` when there are no steps or a step has no `data-chart-id`, or as `createChartStage`.
  */
 export function startScrolly(options: ScrollyOptions): () => void {
   const { steps, graphic, offset = 0.5 } = options;

@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+/**
+ * The browser runtimes refuse a page they cannot work on with a coded WorkreportError (runtime-messages.ts)
+ * that names what is missing or refused: a story without steps, a step without its chart, a stage without
+ * layers, an embed of another origin or an address that does not answer.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { chartBlock } from '../../src/embed/chart-block.ts';
+import '../../src/embed/element.ts';
+import { WorkreportError } from '../../src/errors.ts';
+import { setActiveStep } from '../../src/story/active-step.ts';
+import { createChartStage } from '../../src/story/chart-stage.ts';
+import { startScrolly } from '../../src/story/scrolly.ts';
+
+/** The WorkreportError `run` throws (a failing test when it throws none or another error). */
+function thrown(run: () => unknown): WorkreportError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof WorkreportError) return error;
+    throw error;
+  }
+  return expect.unreachable('expected a WorkreportError, none was thrown');
+}
+
+function element(html: string): HTMLElement {
+  const host = document.createElement('div');
+  host.innerHTML = html;
+  document.body.append(host);
+  return host.firstElementChild as HTMLElement;
+}
+
+/** The error `<workreport-chart src>` logs when it cannot show the chart at `src`. */
+async function embedError(src: string): Promise<unknown> {
+  const logged = new Promise<unknown>((resolve) => {
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => resolve(args[1]));
+  });
+  element(`<workreport-chart src="${src}"></workreport-chart>`);
+  return logged;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  document.body.replaceChildren();
+  document.head.replaceChildren();
+});
+
+describe('the story runtime', () => {
+  it('refuses a page without steps, and a step that names no chart, saying which step', () => {
+    const graphic = element('<div data-chart></div>');
+    expect(thrown(() => startScrolly({ steps: [], graphic }))).toMatchObject({ code: 'PAGE_INVALID' });
+    const steps = [element('<p data-step data-chart-id="a/b">一</p>'), element('<p data-step>二</p>')];
+    const error = thrown(() => startScrolly({ steps, graphic }));
+    expect(error.code).toBe('PAGE_INVALID');
+    expect(error.detail).toContain('step 1 has no data-chart-id');
+  });
+
+  it('refuses a stage without layers, and a chart no layer shows, naming the chart and the layers', () => {
+    expect(thrown(() => createChartStage(element('<div data-chart></div>'))).code).toBe('PAGE_INVALID');
+    const stage = createChartStage(element('<div data-chart><div data-chart-layer="x/land"></div></div>'));
+    const error = thrown(() => stage.show('x/roads'));
+    expect(error.code).toBe('PAGE_INVALID');
+    expect(error.detail).toBe('createChartStage: no layer shows chart "x/roads"; layers: x/land');
+  });
+
+  it('refuses to activate an element that is not a step, naming it', () => {
+    const steps = [element('<p id="one" data-step>一</p>')];
+    const error = thrown(() => setActiveStep(steps, element('<p id="stray">?</p>')));
+    expect(error.code).toBe('PAGE_INVALID');
+    expect(error.detail).toContain('(#stray) is not one of the 1 steps');
+  });
+});
+
+describe('the embed runtime', () => {
+  it('refuses a chart block without a spec variant, naming the block', () => {
+    const error = thrown(() => chartBlock(element('<div data-chart-block="x/land"></div>')));
+    expect(error.code).toBe('PAGE_INVALID');
+    expect(error.detail).toContain('block "x/land"');
+  });
+
+  it('refuses an embed of an origin the page does not list, naming the address and the allowed origins', async () => {
+    const error = await embedError('https://elsewhere.example/embed/x/land/');
+    expect(error).toBeInstanceOf(WorkreportError);
+    expect(error).toMatchObject({ code: 'ORIGIN_REFUSED', input: 'https://elsewhere.example/embed/x/land/' });
+    expect((error as WorkreportError).detail).toContain('<meta name="workreport-chart-origins">');
+  });
+
+  it('says which address answered with an HTTP error', async () => {
+    const page = 'https://reports.example/embed/x/gone/';
+    const origins = document.createElement('meta');
+    origins.name = 'workreport-chart-origins';
+    origins.content = 'https://reports.example';
+    document.head.append(origins);
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('not found', { status: 404 })));
+    const error = await embedError(page);
+    expect(error).toMatchObject({ code: 'FETCH_FAILED', input: page });
+    expect((error as WorkreportError).detail).toContain(`${page} answered HTTP 404`);
+  });
+});

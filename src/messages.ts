@@ -428,6 +428,15 @@ export const MESSAGES = {
       'quote overlapping text; a number belongs to one figure: drop one or shorten its quote',
   },
 
+  // ── Reported: what the site build leaves out, and goes on without (src/site) ───────────────────────────────
+  LEFT_OUT: {
+    dataset: (p: { reason: string }) => `left out of the site: ${p.reason}`,
+    seriesChart: (p: { series: string; chart: string; reason: string }) =>
+      `series ${p.series}: chart ${p.chart} left out: ${p.reason}`,
+    mapping: (p: { file: string; reason: string }) =>
+      `${p.file} ignored: ${p.reason}; the series is matched without it`,
+  },
+
   // ── Reported: indicators and consistency checks (src/indicators) ──────────────────────────────────────────
   INPUT_MISSING: {
     figures: (p: { ids: readonly string[] }) =>

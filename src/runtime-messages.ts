@@ -5,7 +5,8 @@
  * codes are codes of the one catalogue; it lives in its own file so that a page's script bundles these few
  * templates, not the whole catalogue (the story script would triple: see issue 15's report).
  *
- * Each message names the page element or address at fault and what the page needs instead.
+ * Each message names the page element or address at fault and what the page needs instead. A runtime throws
+ * a `WorkreportError` built from {@link runtimeMessage}, or logs with {@link runtimeWarn} what it can live with.
  */
 
 export const RUNTIME_MESSAGES = {
@@ -36,6 +37,21 @@ export const RUNTIME_MESSAGES = {
     embed: (p: { url: string; allowed: readonly string[] }) =>
       `workreport-chart: ${p.url} is not of an allowed origin (${p.allowed.join(', ')}); list it in <meta name="workreport-chart-origins">`,
   },
+  // Logged, not thrown (runtimeWarn): the page goes on with what it has.
+  CHART_STATIC: {
+    block: () => 'chart could not be made interactive; the static chart stays',
+    stage: (p: { chart: string }) => `chart "${p.chart}" stays static`,
+    step: (p: { step: number; chart: string }) => `story step ${p.step}: chart "${p.chart}" stays static`,
+    embedPage: () => 'embed page: the chart stays static',
+    element: () => 'workreport-chart: the chart stays static',
+    notShown: () => 'workreport-chart: the chart could not be shown',
+  },
+  ATTRIBUTE_INVALID: {
+    theme: (p: { value: string }) =>
+      `workreport-chart: theme="${p.value}" is not light, dark or auto; drawing it light`,
+    origin: (p: { item: string }) =>
+      `workreport-chart: "${p.item}" in <meta name="workreport-chart-origins"> is not a URL; list origins such as https://example.org`,
+  },
   NUMBER_FORMAT_INVALID: {
     format: (p: { type: string; format: unknown }) =>
       `${p.type}: format must be "zh", "en" or "en-K", "en-M", "en-B", got ${JSON.stringify(p.format)}; set config.numberFormat of the spec`,
@@ -64,4 +80,14 @@ export function runtimeMessage<C extends RuntimeCode, K extends RuntimeCase<C>>(
 ): { code: C; message: string } {
   const template = RUNTIME_MESSAGES[code][kase] as (params: RuntimeParams<C, K>) => string;
   return { code, message: template(params) };
+}
+
+/**
+ * Log `warning` on the console as `workreport [CODE] message`, with the error that caused it: what a
+ * runtime reports and lives with (the static chart stays, a bad attribute falls back to its default).
+ */
+export function runtimeWarn(warning: { code: RuntimeCode; message: string }, cause?: unknown): void {
+  const line = `workreport [${warning.code}] ${warning.message}`;
+  if (cause === undefined) console.error(line);
+  else console.error(line, cause);
 }

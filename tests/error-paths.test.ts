@@ -2,7 +2,7 @@
  * Error paths of the codes no other test triggers (tests/messages-reach.test.ts asks that every code of the
  * catalogue is): each from a realistic bad input, asserting the code and that the message names the input.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vega from 'vega';
@@ -20,6 +20,9 @@ import { WorkreportError } from '../src/errors.ts';
 import { checkProvenance } from '../src/figures/check-provenance.ts';
 import type { FigureId, SectionId } from '../src/figures/figure.ts';
 import { defineReportData } from '../src/figures/report-data.ts';
+import { setLogger } from '../src/log.ts';
+import type { Problem } from '../src/problem.ts';
+import { readSeriesMapping } from '../src/site/site-series.ts';
 import { ROOT, yangshahu } from './datasets.ts';
 
 /** The WorkreportError `run` throws (a failing test when it throws none or another error). */
@@ -165,6 +168,25 @@ describe('reported by the dataset check', () => {
     expect(overlaps).toHaveLength(1);
     expect(overlaps[0]?.ids).toEqual([firstFigure.id, twice.id]);
     expect(overlaps[0]?.message).toContain(`figure "${firstFigure.id}" 「${firstFigure.provenance.quote}」`);
+  });
+});
+
+describe('warned by the site build, which goes on without', () => {
+  it('LEFT_OUT: a series mapping file that is not JSON is ignored, naming the file and why', () => {
+    const root = mkdtempSync(join(tmpdir(), 'workreport-series-'));
+    mkdirSync(join(root, 'series'));
+    writeFileSync(join(root, 'series', 'hongshan-district.mapping.json'), '{"groups": [["地区生产总值", "GDP"]]');
+    const warned: Problem[] = [];
+    const previous = setLogger({ warn: (p) => warned.push(p) });
+    try {
+      expect(readSeriesMapping(root, 'hongshan-district')).toBeUndefined();
+    } finally {
+      setLogger(previous);
+      rmSync(root, { recursive: true, force: true });
+    }
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatchObject({ code: 'LEFT_OUT', ids: ['series/hongshan-district.mapping.json'] });
+    expect(warned[0]?.message).toMatch(/^series\/hongshan-district\.mapping\.json ignored: .*JSON/);
   });
 });
 

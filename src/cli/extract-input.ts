@@ -5,7 +5,7 @@ import { ChunkDecoder, HEAD_BYTES, UndecodableAt, bomLength, detectEncoding } fr
 import { byteSize, MAX_INPUT_BYTES, READ_BYTES, type ExtractLimits } from './extract-limits.ts';
 import { PIECE_CHARS, FigureStream } from './figure-stream.ts';
 import { WorkreportError } from '../errors.ts';
-import { message } from '../messages.ts';
+import { message, type ErrorCode } from '../messages.ts';
 
 /**
  * Reading one input of `workreport extract`: open it, detect its encoding on its first bytes, then
@@ -24,7 +24,7 @@ export function extractLimits(limits: Partial<ExtractLimits>): ExtractLimits {
 }
 
 /** Why an input is refused: the code of `workreport: [CODE] message` (exit code 1). */
-export type FailCode = 'INPUT_UNREADABLE' | 'INPUT_UNDECODABLE' | 'INPUT_DUPLICATE' | 'INPUT_TOO_LARGE';
+export type FailCode = Extract<ErrorCode, `INPUT_${string}`>;
 
 /** Whether `error` refuses an input (a {@link FailCode}), as opposed to a failure of workreport itself. */
 export function isInputRefusal(error: unknown): error is WorkreportError & { code: FailCode } {

@@ -2,7 +2,7 @@ import type { Spec, View } from 'vega';
 import { createTooltip, type Tooltip } from './tooltip.ts';
 import { createView } from './vega-runtime.ts';
 import { WorkreportError } from '../errors.ts';
-import { runtimeMessage } from '../runtime-messages.ts';
+import { runtimeMessage, runtimeWarn } from '../runtime-messages.ts';
 
 /**
  * The browser side of a `.chart` block (markup: src/site/chart-block.ts): the chart is already in
@@ -141,5 +141,5 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
 
 /** Report a chart that could not be hydrated: its static SVG stays, so the reader still sees it. */
 function report(error: unknown): void {
-  console.error('chart could not be made interactive; the static chart stays', error);
+  runtimeWarn(runtimeMessage('CHART_STATIC', 'block', {}), error);
 }

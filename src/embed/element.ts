@@ -2,7 +2,7 @@ import { chartBlock, clickHint } from './chart-block.ts';
 import stylesheet from './element.css?url';
 import { createTooltip } from './tooltip.ts';
 import { WorkreportError } from '../errors.ts';
-import { runtimeMessage } from '../runtime-messages.ts';
+import { runtimeMessage, runtimeWarn } from '../runtime-messages.ts';
 
 /**
  * `<workreport-chart src="https://<site>/embed/<chart-id>/">`: a chart of the site placed in
@@ -39,8 +39,7 @@ const THEMES = ['light', 'dark'] as const;
 function themeOf(element: HTMLElement): 'light' | 'dark' | 'auto' {
   const value = element.getAttribute('theme');
   if (value === 'dark' || value === 'auto') return value;
-  if (value !== null && value !== 'light')
-    console.error(`workreport-chart: theme="${value}" is not light, dark or auto; drawing it light`);
+  if (value !== null && value !== 'light') runtimeWarn(runtimeMessage('ATTRIBUTE_INVALID', 'theme', { value }));
   return 'light';
 }
 
@@ -64,7 +63,7 @@ function allowedOrigins(): Set<string> {
     try {
       origins.add(new URL(item).origin);
     } catch {
-      console.error(`workreport-chart: "${item}" in <meta name="workreport-chart-origins"> is not a URL`);
+      runtimeWarn(runtimeMessage('ATTRIBUTE_INVALID', 'origin', { item }));
     }
   }
   return origins;
@@ -210,7 +209,7 @@ class WorkreportChart extends HTMLElement {
     if (this.#started || src === null) return;
     this.#started = true;
     this.#render(new URL(src, document.baseURI)).catch((error: unknown) =>
-      console.error('workreport-chart: the chart could not be shown', error),
+      runtimeWarn(runtimeMessage('CHART_STATIC', 'notShown', {}), error),
     );
   }
 
@@ -231,7 +230,7 @@ class WorkreportChart extends HTMLElement {
     root.append(chart);
     chartBlock(parts.block, { watch: true, newTab: true, tooltip: createTooltip(clickHint(parts.lang), chart) })
       .hydrate()
-      .catch((error: unknown) => console.error('workreport-chart: the chart stays static', error));
+      .catch((error: unknown) => runtimeWarn(runtimeMessage('CHART_STATIC', 'element', {}), error));
   }
 }
 

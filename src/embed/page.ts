@@ -7,7 +7,7 @@ import { chartBlock } from './chart-block.ts';
 import { postResizeMessages } from './resize-message.ts';
 import { enableSnippet } from './snippet.ts';
 import { WorkreportError } from '../errors.ts';
-import { runtimeMessage } from '../runtime-messages.ts';
+import { runtimeMessage, runtimeWarn } from '../runtime-messages.ts';
 
 const article = document.querySelector<HTMLElement>('[data-embed]');
 const block = article?.querySelector<HTMLElement>('[data-chart-block]');
@@ -19,4 +19,4 @@ enableSnippet(article);
 chartBlock(block, { watch: true })
   .hydrate()
   .then(() => document.documentElement.setAttribute('data-interactive', ''))
-  .catch((error: unknown) => console.error('embed page: the chart stays static', error));
+  .catch((error: unknown) => runtimeWarn(runtimeMessage('CHART_STATIC', 'embedPage', {}), error));

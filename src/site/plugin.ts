@@ -9,6 +9,8 @@ import { generatedFiles, generatedPages, type GeneratedFile, type GeneratedPage 
 import { siteDiscovery, useSiteRoot } from './site-report.ts';
 import { WorkreportError } from '../errors.ts';
 import { message } from '../messages.ts';
+import { warn } from '../log.ts';
+import { problem } from '../problem.ts';
 
 /**
  * The vega packages of transforms the chart runtime imports by name (src/embed/vega-transforms.ts).
@@ -81,7 +83,8 @@ export function workreportSite(): Plugin[] {
       useSiteRoot(root);
       // The hook runs once per environment (site, notebooks): say what is left out once.
       if (!warned)
-        for (const { message } of siteDiscovery().leftOut) console.warn(`workreport: left out of the site: ${message}`);
+        for (const { id, message: reason } of siteDiscovery().leftOut)
+          warn(problem('LEFT_OUT', 'dataset', { reason }, [id]));
       warned = true;
       const pages = [...generatedPages(), GALLERY_PAGE];
       for (const page of pages) {

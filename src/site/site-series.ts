@@ -14,6 +14,8 @@ import { join } from 'node:path';
 import { parseMapping, type Mapping } from '../compare/mapping.ts';
 import { siteDiscovery, siteRootDir } from './site-report.ts';
 import { message } from '../messages.ts';
+import { warn } from '../log.ts';
+import { problem } from '../problem.ts';
 
 /**
  * The series the site compares (DESIGN.md "Series"): the published datasets of one place, two or
@@ -45,7 +47,8 @@ export function readSeriesMapping(root: string, id: string): Mapping | undefined
   try {
     return parseMapping(JSON.parse(readFileSync(path, 'utf8')) as unknown, `series/${id}.mapping.json`);
   } catch (error) {
-    console.warn(`workreport: series/${id}.mapping.json ignored: ${(error as Error).message}`);
+    const file = `series/${id}.mapping.json`;
+    warn(problem('LEFT_OUT', 'mapping', { file, reason: (error as Error).message }, [file]));
     return undefined;
   }
 }
@@ -265,7 +268,8 @@ function buildableDefs(series: SiteSeries): SeriesChartDef[] {
         return true;
       } catch (error) {
         if (!(error instanceof WorkreportError)) throw error;
-        console.warn(`workreport: series ${series.id}: chart ${def.slug} left out: ${error.message}`);
+        const params = { series: series.id, chart: def.slug, reason: error.message };
+        warn(problem('LEFT_OUT', 'seriesChart', params, [series.id, def.slug]));
         return false;
       }
     });

@@ -2,7 +2,7 @@ import type { View } from 'vega';
 import { chartBlock, type ChartBlock } from '../embed/chart-block.ts';
 import { createTooltip } from '../embed/tooltip.ts';
 import { WorkreportError } from '../errors.ts';
-import { runtimeMessage } from '../runtime-messages.ts';
+import { runtimeMessage, runtimeWarn } from '../runtime-messages.ts';
 
 /**
  * The sticky graphic of a story (`[data-chart]`), as built by src/site/story-template.ts: one
@@ -124,8 +124,11 @@ export function createChartStage(container: HTMLElement): ChartStage {
       return hydrate(chartId);
     },
     resize() {
-      if (current !== undefined)
-        hydrate(current).catch((error: unknown) => console.error(`chart "${current}" stays static`, error));
+      const chart = current;
+      if (chart !== undefined)
+        hydrate(chart).catch((error: unknown) =>
+          runtimeWarn(runtimeMessage('CHART_STATIC', 'stage', { chart }), error),
+        );
     },
   };
 }

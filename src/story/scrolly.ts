@@ -3,7 +3,7 @@ import { setActiveStep } from './active-step.ts';
 import { createChartStage } from './chart-stage.ts';
 import { activeStepIndex } from './step-at.ts';
 import { WorkreportError } from '../errors.ts';
-import { runtimeMessage } from '../runtime-messages.ts';
+import { runtimeMessage, runtimeWarn } from '../runtime-messages.ts';
 
 /** What {@link startScrolly} wires together. */
 export interface ScrollyOptions {
@@ -69,7 +69,9 @@ export function startScrolly(options: ScrollyOptions): () => void {
     setActiveStep(steps, step);
     stage
       .show(chartId, (step.dataset.cites ?? '').split(' ').filter(Boolean))
-      .catch((error: unknown) => console.error(`story step ${index}: chart "${chartId}" stays static`, error));
+      .catch((error: unknown) =>
+        runtimeWarn(runtimeMessage('CHART_STATIC', 'step', { step: index, chart: chartId }), error),
+      );
   };
   const placeSteps = (): void => {
     const layout = graphic.parentElement;

@@ -30,13 +30,25 @@ function element(html: string): HTMLElement {
   return host.firstElementChild as HTMLElement;
 }
 
-/** The error `<workreport-chart src>` logs when it cannot show the chart at `src`. */
-async function embedError(src: string): Promise<unknown> {
-  const logged = new Promise<unknown>((resolve) => {
-    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => resolve(args[1]));
+/** What `<workreport-chart src>` logs until it gives up on the chart at `src`: the lines, and the error it gave up on. */
+async function embedError(src: string): Promise<{ lines: unknown[]; error: unknown }> {
+  const lines: unknown[] = [];
+  const logged = new Promise<{ lines: unknown[]; error: unknown }>((resolve) => {
+    vi.spyOn(console, 'error').mockImplementation((line: unknown, cause?: unknown) => {
+      lines.push(line);
+      if (cause !== undefined) resolve({ lines, error: cause });
+    });
   });
   element(`<workreport-chart src="${src}"></workreport-chart>`);
   return logged;
+}
+
+/** `<meta name="workreport-chart-origins" content="…">`: the origins a page lets `<workreport-chart>` load. */
+function allowOrigins(content: string): void {
+  const origins = document.createElement('meta');
+  origins.name = 'workreport-chart-origins';
+  origins.content = content;
+  document.head.append(origins);
 }
 
 afterEach(() => {
@@ -80,7 +92,12 @@ describe('the embed runtime', () => {
   });
 
   it('refuses an embed of an origin the page does not list, naming the address and the allowed origins', async () => {
-    const error = await embedError('https://elsewhere.example/embed/x/land/');
+    // A listed origin without its scheme is no URL: said, and left out.
+    allowOrigins('reports.example');
+    const { lines, error } = await embedError('https://elsewhere.example/embed/x/land/');
+    expect(lines[0]).toBe(
+      'workreport [ATTRIBUTE_INVALID] workreport-chart: "reports.example" in <meta name="workreport-chart-origins"> is not a URL; list origins such as https://example.org',
+    );
     expect(error).toBeInstanceOf(WorkreportError);
     expect(error).toMatchObject({ code: 'ORIGIN_REFUSED', input: 'https://elsewhere.example/embed/x/land/' });
     expect((error as WorkreportError).detail).toContain('<meta name="workreport-chart-origins">');
@@ -88,12 +105,10 @@ describe('the embed runtime', () => {
 
   it('says which address answered with an HTTP error', async () => {
     const page = 'https://reports.example/embed/x/gone/';
-    const origins = document.createElement('meta');
-    origins.name = 'workreport-chart-origins';
-    origins.content = 'https://reports.example';
-    document.head.append(origins);
+    allowOrigins('https://reports.example');
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('not found', { status: 404 })));
-    const error = await embedError(page);
+    const { lines, error } = await embedError(page);
+    expect(lines).toEqual(['workreport [CHART_STATIC] workreport-chart: the chart could not be shown']);
     expect(error).toMatchObject({ code: 'FETCH_FAILED', input: page });
     expect((error as WorkreportError).detail).toContain(`${page} answered HTTP 404`);
   });

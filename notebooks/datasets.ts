@@ -18,6 +18,7 @@ import { WorkreportError } from '../src/errors.ts';
 import type { InputElement } from '../src/notebook/field.ts';
 import { h } from '../src/notebook/h.ts';
 import { select } from '../src/notebook/select.ts';
+import { message } from '../src/messages.ts';
 
 /** A dataset folder left out of the notebooks, with why. */
 export interface LeftOutDataset {
@@ -67,18 +68,16 @@ function parseJson(text: string, path: string, where: string): unknown {
   try {
     return JSON.parse(body) as unknown;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message)?.[1];
-    let place = '';
+    const reason = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(reason)?.[1];
+    let place: string | undefined;
     if (position !== undefined) {
       const before = body.slice(0, Number(position));
-      place = ` (line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')})`;
+      place = `line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
     }
-    throw new WorkreportError(
-      'DATASET_INVALID',
-      `dataset ${where} is invalid:\n  ${path}: not valid JSON${place}: ${message}`,
-      { input: path },
-    );
+    throw new WorkreportError(message('DATASET_INVALID', 'notJson', { where, file: path, place, reason }), {
+      input: path,
+    });
   }
 }
 
@@ -94,9 +93,10 @@ export function datasetFiles(files: FolderFiles, where: string): DatasetFiles {
   const source = files.get(DATASET_FILES.source);
   if (source === undefined) {
     throw new WorkreportError(
-      'DATASET_INVALID',
-      `dataset ${where} is invalid:\n  ${where}/${DATASET_FILES.source}: missing; it holds the report's text verbatim`,
-      { input: where },
+      message('DATASET_INVALID', 'noSource', { where, file: `${where}/${DATASET_FILES.source}` }),
+      {
+        input: where,
+      },
     );
   }
   const json: DatasetFiles['json'] = {};

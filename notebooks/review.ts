@@ -10,6 +10,7 @@ import { WorkreportError } from '../src/errors.ts';
 import { FigureSchema } from '../src/figures/schema.ts';
 import type { ReviewFigure } from '../src/notebook/figure-review.ts';
 import { datasetFiles, type FolderFiles } from './datasets.ts';
+import { message } from '../src/messages.ts';
 
 /** A draft at the desk: the dataset id (its folder name), the source text and the JSON files. */
 export interface Draft {
@@ -43,13 +44,8 @@ export function fileText(contents: unknown): string {
 export function decodeText(bytes: ArrayBuffer, name = 'the file'): string {
   const decoded = decodeBytes(new Uint8Array(bytes));
   if (decoded.ok) return decoded.text;
-  const why =
-    decoded.reason === 'unsupported'
-      ? `is ${decoded.encoding} text, which workreport does not read`
-      : decoded.reason === 'binary'
-        ? `is not a text file (NUL byte at byte offset ${decoded.nulAt})`
-        : `is not valid text in any encoding tried (${decoded.tried.join(', ')})`;
-  throw new WorkreportError('DATASET_INVALID', `"${name}" ${why}: convert it to UTF-8`, { input: name });
+  const params = { file: name, failure: decoded, encodingOption: false };
+  throw new WorkreportError(message('DATASET_INVALID', 'undecodable', params), { input: name });
 }
 
 /** The chosen files by name, as text (`source.txt` decoded with {@link decodeText}). */

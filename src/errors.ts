@@ -8,7 +8,6 @@
 import type { ErrorCode, Message } from './messages.ts';
 
 export type { ErrorCode } from './messages.ts';
-export { quoteAt } from './messages.ts';
 
 /** Where an error came from: the input at fault (kept verbatim) and the error that caused it. */
 export interface ErrorOptions {
@@ -26,16 +25,11 @@ export class WorkreportError extends Error {
   /** The message without its `[CODE]` prefix, for a caller that puts it in a sentence of its own. */
   readonly detail: string;
 
-  /** An error with a message of the catalogue (messages.ts `message()`). */
-  constructor(message: Message<ErrorCode>, options?: ErrorOptions);
   /**
-   * An error whose text is still written at the throw site, in a file that has not moved its texts into
-   * the catalogue yet (the codes whose catalogue entry has no case). New code uses the form above.
+   * An error with a message of the catalogue: `message()` of messages.ts, `runtimeMessage()` of
+   * runtime-messages.ts in the browser runtimes. There is no form taking a text: texts live in the catalogue.
    */
-  constructor(code: ErrorCode, text: string, options?: ErrorOptions);
-  constructor(first: Message<ErrorCode> | ErrorCode, second?: string | ErrorOptions, third?: ErrorOptions) {
-    const { code, message } = typeof first === 'string' ? { code: first, message: second as string } : first;
-    const options = (typeof first === 'string' ? third : (second as ErrorOptions | undefined)) ?? {};
+  constructor({ code, message }: Message<ErrorCode>, options: ErrorOptions = {}) {
     super(`[${code}] ${message}`, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.input = options.input;

@@ -4,11 +4,13 @@
  * else. Under each code, one template per case: `MESSAGES.OPTION_INVALID.unknownOption({ … })`. Callers build
  * a {@link Message} with {@link message}; errors (errors.ts) and problems (problem.ts) carry it.
  *
- * Codes are stable (tests assert codes, never wording); never reuse a code for another meaning. A code with no
- * case yet (`{}`) is still thrown with its text at the throw site, in a file that has not moved its texts here.
+ * Codes are stable (tests assert codes, never wording); never reuse a code for another meaning. Every case is
+ * written somewhere in src/ (tests/messages-reach.test.ts), and no text is written anywhere else.
  * Every message names the input, the bad value and the fix; text is quoted with its UTF-16 offset.
  * English only: these are messages for the people who fix datasets and code, not chart text (charts/locale.ts).
+ * The codes the browser runtimes throw live in runtime-messages.ts, spread in here, so a page bundles only them.
  */
+import { RUNTIME_MESSAGES, type RuntimeCode } from './runtime-messages.ts';
 
 /** `「…」 at offset N`: a snippet of text for a message. */
 export function quoteAt(text: string, offset: number, length = 12): string {
@@ -16,6 +18,9 @@ export function quoteAt(text: string, offset: number, length = 12): string {
 }
 
 const list = (items: readonly (string | number)[]): string => items.join(', ');
+/** Groups that are lists themselves: `a, b (亩); c (元) and d (人)`. */
+const groups = (items: readonly string[]): string =>
+  items.length > 1 ? `${items.slice(0, -1).join('; ')} and ${items.at(-1)}` : list(items);
 const plural = (n: number, word: string): string => (n === 1 ? word : `${word}s`);
 /** A number in a message: at most 4 decimals (values stay exact elsewhere); null is an open end. */
 const shown = (n: number | null): string => (n === null ? 'open' : String(Number(n.toFixed(4))));
@@ -48,11 +53,56 @@ function reasonsText(reasons: readonly ReasonText[]): string {
 /** A figure as a message cites it: `poor-households 「2624户」 (2624 households)`. Built by consistency/format.ts `cite`. */
 type Cited = string;
 
+/** Why a file's bytes are no text (figures/decode-text.ts `Decoded` when not ok), for a message naming the file. */
+interface Undecodable {
+  file: string;
+  failure:
+    | { reason: 'unsupported'; encoding: string }
+    | { reason: 'binary'; nulAt: number; tried: readonly string[] }
+    | { reason: 'undecodable'; tried: readonly string[] };
+  /** Whether the reader takes `--encoding` (the command line), so the fix can name it. */
+  encodingOption: boolean;
+}
+
+function undecodableText({ file, failure, encodingOption }: Undecodable): string {
+  if (failure.reason === 'unsupported')
+    return `"${file}" is ${failure.encoding} text, which workreport does not read: save it as UTF-8 (or GB18030)`;
+  const fix = `convert it to UTF-8${encodingOption ? ', or name its encoding with --encoding' : ''}`;
+  return failure.reason === 'binary'
+    ? `"${file}" is not a text file (NUL byte at byte offset ${failure.nulAt}; tried encodings: ${list(failure.tried)}): ${fix}`
+    : `"${file}" is not valid text in any encoding tried (${list(failure.tried)}): ${fix}`;
+}
+
+/** Parts that exceed their whole (indicators/consistency/check-part-of.ts); numbers already formatted. */
+interface Exceeds {
+  parts: readonly Cited[];
+  whole: Cited;
+  by: string;
+  unit: string;
+  /** Quotes that are not exact, each with the phrase of its qualifier: `{ quote: '20余人', phrase: 'a lower bound' }`. */
+  qualified: readonly { quote: string; phrase: string }[];
+}
+
+function exceedsText(p: Exceeds, whole: string): string {
+  const caveat =
+    p.qualified.length > 0
+      ? ` (comparing the stated numbers; ${p.qualified.map((q) => `${q.quote} is ${q.phrase}`).join(', ')})`
+      : '';
+  return `${p.parts.join(' + ')} exceeds ${whole}, ${p.whole}, by ${p.by} ${p.unit}${caveat}`;
+}
+
 export const MESSAGES = {
+  ...RUNTIME_MESSAGES,
   // ── Thrown: bad input (WorkreportError) ───────────────────────────────────────────────────────────────────
-  NUMBER_INVALID: {},
-  QUANTITY_INVALID: {},
-  UNIT_UNKNOWN: {},
+  NUMBER_INVALID: {
+    empty: () => 'cannot read an empty string as a number: give digits (12.5) or Chinese numerals (十二万)',
+    at: (p: { source: string; offset: number; problem: string }) =>
+      `cannot read 「${p.source}」 as a number: ${p.problem}, ${quoteAt(p.source, p.offset)}`,
+  },
+  QUANTITY_INVALID: {
+    at: (p: { expression: string; offset: number; problem: string }) =>
+      `cannot read 「${p.expression}」 as a quantity: ${p.problem}, ${quoteAt(p.expression, p.offset)}`,
+  },
   FIGURE_INVALID: {
     schema: (p: { what: string; issues: string }) => `${p.what} is invalid: ${p.issues}`,
     csvHeader: (p: { missing: readonly string[] }) =>
@@ -66,23 +116,42 @@ export const MESSAGES = {
     inCsv: (p: { id: string; line: number }) =>
       `figures CSV, line ${p.line}: figure id "${p.id}" is on an earlier row too; give each figure its own id`,
   },
-  FIGURE_NOT_FOUND: {},
+  FIGURE_NOT_FOUND: {
+    ofChart: (p: { chart: string; ref: string; report: string }) =>
+      `chart "${p.chart}" names "${p.ref}", which is neither a figure nor an indicator of report "${p.report}"`,
+    named: (p: { where: string; id: string; report: string }) =>
+      `${p.where} names figure "${p.id}", which report "${p.report}" does not have`,
+  },
   SECTION_UNKNOWN: {
     ofFigure: (p: { figure: string; section: string; report: string; known: readonly string[] }) =>
       `figure "${p.figure}" names section "${p.section}", which report "${p.report}" does not define; use one of: ${list(p.known)}`,
+    ofChart: (p: { chart: string; section: string; report: string; known: readonly string[] }) =>
+      `chart "${p.chart}" names section "${p.section}", which report "${p.report}" does not define; use one of: ${list(p.known)}`,
   },
   DATASET_UNKNOWN: {
     noFolder: (p: { id: string; hint: string }) => `no dataset "${p.id}"; ${p.hint}`,
+    notPublished: (p: { id: string; published: readonly string[] }) =>
+      `no published dataset "${p.id}"; published: ${list(p.published) || '(none)'}`,
+    noSeries: (p: { id: string; series: readonly string[] }) =>
+      `no series "${p.id}"; series: ${list(p.series) || '(none)'}`,
+    noStory: (p: { id: string }) =>
+      `dataset "${p.id}" has no story.json; write one (steps of prose, each naming a chart) to publish its story page`,
   },
   DATASET_INVALID: {
-    notJson: (p: { where: string; file: string; place: string; reason: string }) =>
-      `dataset ${p.where} is invalid:\n  ${p.file}: not valid JSON (${p.place}): ${p.reason}`,
+    notJson: (p: { where: string; file: string; place: string | undefined; reason: string }) =>
+      `dataset ${p.where} is invalid:\n  ${p.file}: not valid JSON${p.place === undefined ? '' : ` (${p.place})`}: ${p.reason}`,
     noSource: (p: { where: string; file: string }) =>
       `dataset ${p.where} is invalid:\n  ${p.file}: missing; it holds the report's text verbatim`,
+    undecodable: (p: Undecodable) => undecodableText(p),
     lines: (p: { where: string; lines: readonly string[]; more: number }) =>
       `dataset ${p.where} is invalid:\n  ${p.lines.join('\n  ')}${p.more > 0 ? `\n…and ${p.more} more` : ''}`,
   },
-  DATASET_EXISTS: {},
+  DATASET_EXISTS: {
+    notFolder: (p: { folder: string }) => `"${p.folder}" exists and is not a folder; choose another --id or --datasets`,
+    notEmpty: (p: { folder: string; files: readonly string[] }) =>
+      `"${p.folder}" already holds ${p.files.length} ${plural(p.files.length, 'file')} (${list(p.files.slice(0, 6))}${p.files.length > 6 ? ', …' : ''}); ` +
+      'pass --force to overwrite the dataset, or choose another --id',
+  },
   STORY_INVALID: {
     strayBrace: (p: { brace: string }) =>
       `has a "${p.brace}" that is not part of a reference; references are {figure:id}, {indicator:id}, {count:figures}, {count:section/id} and {quote:text}`,
@@ -90,13 +159,42 @@ export const MESSAGES = {
       `types the number "${p.number}"; cite it instead ({figure:id} or {indicator:id}) so the story cannot disagree with its data`,
     countArgument: (p: { argument: string }) =>
       `has {count:${p.argument}}; use {count:figures} or {count:section/<section-id>}`,
+    indicatorNoValue: (p: { story: string; id: string; reason: string }) =>
+      `the story of "${p.story}" cites indicator "${p.id}", which has no value: ${p.reason}; cite an indicator that computes, or fix its inputs`,
   },
-  CHART_EMPTY: {},
-  CHART_MIXED_UNITS: {},
-  CHART_NO_VALUE: {},
+  CHART_EMPTY: {
+    nothing: (p: { where: string; things: string }) => `no ${p.things} for ${p.where}: pass at least one`,
+    noChange: (p: { fn: string }) =>
+      `${p.fn}: the rows have no change between two years; pass rows with at least two values`,
+    noYearPair: (p: { fn: string; from: number | undefined; to: number | undefined }) =>
+      `${p.fn}: no row has values for both years ${p.from ?? '?'} and ${p.to ?? '?'}; pass rows of two years (or set years)`,
+    noDataRows: (p: { chart: string }) =>
+      `chart "${p.chart}" has no inline data rows (spec.data.values) to offer as data; build it with the src/charts builders`,
+  },
+  CHART_MIXED_UNITS: {
+    axis: (p: { where: string; groups: readonly { unit: string; ids: readonly string[] }[]; split: string }) =>
+      `${p.where}: ${groups(p.groups.map((g) => `${list(g.ids)} (${g.unit})`))} have different units; ` +
+      `an axis shows one unit: split them into one ${p.split} per unit`,
+    changeMeasures: (p: { fn: string; percent: readonly string[]; points: readonly string[] }) =>
+      `${p.fn}: ${list(p.percent)} (percent) and ${list(p.points)} (percentage points) have different units; one chart per unit`,
+  },
+  CHART_NO_VALUE: {
+    indicator: (p: { id: string; problem: { code: string; message: string } }) =>
+      `indicator ${p.id} has no value (${p.problem.code}: ${p.problem.message}); chart only indicators that computed`,
+    rowField: (p: { chart: string; row: number; field: string }) =>
+      `chart "${p.chart}": data row ${p.row} has no field "${p.field}"; build it with the src/charts builders`,
+  },
   CHART_UNKNOWN: {
     inDataset: (p: { id: string; known: readonly string[] }) =>
       `no chart "${p.id}"; charts: ${list(p.known) || '(none)'}`,
+    inSeries: (p: { series: string; slug: string; known: readonly string[] }) =>
+      `series "${p.series}" has no chart "${p.slug}"; its charts: ${list(p.known) || '(none)'}`,
+    noHome: (p: { chart: string; home: string }) =>
+      `no chart "${p.chart}": "${p.home}" is neither a published dataset nor a series`,
+    notInSet: (p: { chart: string; kind: string; home: string }) =>
+      `no chart "${p.chart}" among the charts of ${p.kind} "${p.home}"`,
+    figuresOnly: (p: { chart: string; kind: string; ref: string }) =>
+      `chart "${p.chart}" is a ${p.kind} chart, which shows figures only; "${p.ref}" is an indicator (use a dot-plot or small-multiples chart)`,
   },
   OPTION_INVALID: {
     unknownOption: (p: { fn: string; unknown: readonly string[]; allowed: readonly string[] }) =>
@@ -107,7 +205,7 @@ export const MESSAGES = {
       `--place "${p.option}": give 1 to 4 non-empty parts from the province down, separated by "/", e.g. "湖北省/武汉市/武昌区"`,
     placeLevelTwice: (p: { option: string; part: string; level: string | undefined }) =>
       `--place "${p.option}": "${p.part}" is a second ${p.level ?? 'part below the town'}; name each level once, from the province down`,
-    year: (p: { year: number }) =>
+    year: (p: { year: number | string }) =>
       `--year ${p.year}: give the year the report reviews, a whole number from 1949 to 2100`,
     published: (p: { published: string }) =>
       `--published "${p.published}": give an ISO date that exists, such as 2019-12-16, 2019-12 or 2019`,
@@ -125,8 +223,67 @@ export const MESSAGES = {
       `table: sort.column ${p.column} is not a sortable column; sortable: ${list(p.sortable) || 'none'}`,
     quoteNotAtOffset: (p: { fn: string; id: string; quote: string; offset: number }) =>
       `${p.fn}: figure "${p.id}": 「${p.quote}」 is not at offset ${p.offset} of the text`,
-    elementId: (p: { value: string }) =>
-      `embedSnippet: elementId must be a letter then letters, digits, _ or -, got ${JSON.stringify(p.value)}`,
+    snippetSvg: (p: { got: string }) =>
+      `embedSnippet: svg must be the chart's <svg> element with a viewBox, as view.toSVG() writes it; got "${p.got}…"`,
+    snippetForbidden: (p: { found: string }) =>
+      `embedSnippet: the svg holds ${p.found}…, which a CMS or a strict Content-Security-Policy drops; draw it with Vega's SVG renderer`,
+    snippetSourceUrl: (p: { value: unknown }) =>
+      `embedSnippet: sourceUrl must be an http(s) address, got ${JSON.stringify(p.value)}`,
+    // Chart builders (src/charts): `fn` is the builder, e.g. barChart.
+    chartReport: (p: { fn: string }) => `${p.fn}: option report must be the ReportMeta of the figures’ report`,
+    choice: (p: { fn: string; option: string; value: unknown; allowed: readonly (string | boolean)[] }) =>
+      `${p.fn}: option ${p.option} must be one of ${p.allowed.join(', ')}, got ${JSON.stringify(p.value)}`,
+    nonEmptyString: (p: { fn: string; option: string; value: unknown }) =>
+      `${p.fn}: option ${p.option} must be a non-empty string, got ${JSON.stringify(p.value)}`,
+    notes: (p: { fn: string; value: unknown }) =>
+      `${p.fn}: option notes must be an array of non-empty strings, got ${JSON.stringify(p.value)}`,
+    width: (p: { fn: string; min: number; value: unknown }) =>
+      `${p.fn}: option width must be a number of pixels ≥ ${p.min}, got ${JSON.stringify(p.value)}`,
+    integerRange: (p: { fn: string; option: string; min: number; max: number; value: unknown }) =>
+      `${p.fn}: option ${p.option} must be an integer from ${p.min} to ${p.max}, got ${JSON.stringify(p.value)}`,
+    sameLabel: (p: { fn: string; what: string; label: string; first: string; second: string }) =>
+      `${p.fn}: ${p.first} and ${p.second} have the same ${p.what} "${p.label}"; a chart needs distinct ${p.what}s`,
+    sameEnds: (p: { fn: string; name: string }) =>
+      `${p.fn}: both ends are named "${p.name}"; name the start and the end differently`,
+    emptyGroup: (p: { fn: string; group: string }) =>
+      `${p.fn}: group "${p.group}" has no figures; drop it or add figures`,
+    shareIndicator: (p: {
+      fn: string;
+      id: string;
+      fault:
+        | { unit: string }
+        | { inputs: readonly string[]; expected: readonly string[] }
+        | { value: number; part: string; whole: string; ratio: number };
+    }) =>
+      `${p.fn}: share indicator ${p.id} ${
+        'unit' in p.fault
+          ? `has unit ${p.fault.unit}, not ratio`
+          : 'inputs' in p.fault
+            ? `reads ${list(p.fault.inputs)}, not ${list(p.fault.expected)}`
+            : `is ${p.fault.value}, but ${p.fault.part} / ${p.fault.whole} is ${p.fault.ratio}`
+      }; pass the ratio indicator of part / whole, or none`,
+    partOfWhole: (p: { fn: string; part: string; partValue: number; whole: string; wholeValue: number }) =>
+      `${p.fn}: part ${p.part} (${p.partValue}) must lie between 0 and whole ${p.whole} (${p.wholeValue}), and the whole must be positive`,
+    qualifierWord: (p: { word: string; qualifier: string; allowed: readonly string[] }) =>
+      `qualifier word "${p.word}" is not a word of qualifier ${p.qualifier} (allowed: ${list(p.allowed) || 'none'})`,
+    // The command line (src/cli) and the site build (src/site).
+    renderAllWithId: (p: { id: string }) => `render: --all renders every chart; drop the chart id "${p.id}"`,
+    renderAllWithFormat: () => 'render: --all writes every format in both languages; drop --format and --lang',
+    renderAllNoDir: () => 'render: --all needs an output directory: -o <dir>',
+    renderWhich: (p: { charts: readonly string[] }) =>
+      `render: name a chart or pass --all; charts: ${list(p.charts) || '(none)'}`,
+    renderPngToTerminal: () => 'render: PNG is binary: write it to a file with -o <file.png> or pipe stdout',
+    mappingJson: (p: { file: string; reason: string }) =>
+      `mapping file ${p.file} is not JSON (${p.reason}); write {"groups": [["label or figure id", …], …]}`,
+    corpusStdin: () => 'corpus reads files, not standard input: save the text to a file, or use workreport extract -',
+    jobs: (p: { jobs: string; cores: number }) =>
+      `--jobs "${p.jobs}": give the number of threads, from 1 (e.g. --jobs ${p.cores})`,
+    emptyInput: (p: { file: string }) =>
+      `"${p.file}" holds no text (empty or only white space): there is no report to draft a dataset from`,
+    kernelDir: (p: { dir: string; kernel: string }) =>
+      `"${p.dir}" is under ${p.kernel}, a kernel file system, not a place for output files; choose a folder of your own`,
+    siteBase: (p: { base: string }) =>
+      `workreport site: base "${p.base}" is relative; build with an absolute path such as --base /reports/ (where the site will be served)`,
   },
   FORMULA_INVALID: {
     syntax: (p: { formula: string; expected: string; found: string }) =>
@@ -135,7 +292,16 @@ export const MESSAGES = {
   INDICATOR_INVALID: {
     schema: (p: { index: number; id: unknown; issues: string }) =>
       `indicator #${p.index} (${String(p.id)}) is invalid: ${p.issues}`,
-    inputs: (p: { id: string; what: string }) => `indicator "${p.id}": ${p.what}`,
+    inputTwice: (p: { id: string; input: string }) =>
+      `indicator "${p.id}": input "${p.input}" is listed twice; list each figure once`,
+    undeclared: (p: { id: string; inputs: readonly string[] }) =>
+      `indicator "${p.id}": the formula references ${list(p.inputs)}, which \`inputs\` does not declare; add them with their unit and direction`,
+    unused: (p: { id: string; inputs: readonly string[]; formula: string }) =>
+      `indicator "${p.id}": inputs ${list(p.inputs)} are not used by the formula "${p.formula}"; remove them or use them`,
+    direction: (p: { id: string; input: string; declared: string; formula: string; structural: string }) =>
+      `indicator "${p.id}": input "${p.input}" is declared ${p.declared} but the formula "${p.formula}" makes it ${p.structural}`,
+    ofChart: (p: { chart: string; id: string; dataset: string }) =>
+      `chart "${p.chart}" shows indicator "${p.id}", which dataset "${p.dataset}" does not define`,
   },
   INDICATOR_DUPLICATE_ID: {
     twice: (p: { id: string }) => `indicator id "${p.id}" is used twice: give each indicator its own id`,
@@ -171,6 +337,40 @@ export const MESSAGES = {
   DOWNLOAD_FAILED: {
     contents: (p: { filename: string; reason: string }) => `download of ${p.filename} failed: ${p.reason}`,
   },
+  // ── Thrown: an input file the command line cannot take (src/cli) ──────────────────────────────────────────
+  INPUT_UNREADABLE: {
+    read: (p: { file: string; reason: string }) => `cannot read "${p.file}": ${p.reason}`,
+    emptyFolder: (p: { folder: string; extensions: readonly string[] }) =>
+      `the folder "${p.folder}" holds no report text (${list(p.extensions)} files, searched recursively): name the files, or the folder that holds them`,
+    noMatch: (p: { pattern: string }) =>
+      `no file matches "${p.pattern}": check the pattern (* and ? stay within a folder, ** crosses folders)`,
+  },
+  INPUT_UNDECODABLE: {
+    whole: (p: Undecodable) => undecodableText(p),
+    binaryAt: (p: { file: string; offset: number; encoding: string }) =>
+      `"${p.file}" is not a text file (NUL byte at byte offset ${p.offset}); read as ${p.encoding}`,
+    invalidAt: (p: { file: string; offset: number; encoding: string; truncated: boolean }) =>
+      `"${p.file}" ${p.truncated ? `ends inside a ${p.encoding} character (byte offset ${p.offset})` : `is not valid ${p.encoding} text at byte offset ${p.offset}`}, ` +
+      'the encoding its first bytes were read in: convert it to UTF-8, or name its encoding with --encoding',
+  },
+  INPUT_DUPLICATE: {
+    twice: (p: { file: string }) => `"${p.file}" is given twice: name each file once`,
+    reached: (p: { file: string; first: string; second: string }) =>
+      `"${p.file}" is reached twice (by "${p.first}" and by "${p.second}"): name each file once`,
+  },
+  INPUT_TOO_LARGE: {
+    extract: (p: { file: string; bytes: number; atLeast: boolean; max: string }) =>
+      `"${p.file}" is ${p.atLeast ? 'over ' : ''}${p.bytes} bytes, more than workreport extract reads (${p.max}): split it into smaller files`,
+    corpus: (p: { file: string; bytes: number; max: string }) =>
+      `"${p.file}" is ${p.bytes} bytes, more than workreport corpus reads in one file (${p.max}): split it, or use workreport extract --format jsonl`,
+  },
+  // ── Thrown: a broken invariant or a failing tool, not bad input ───────────────────────────────────────────
+  INTERNAL: {
+    worker: (p: { command: string; reason: string }) =>
+      `workreport ${p.command}: a worker thread failed: ${p.reason}; report it with the input that caused it`,
+    devTransform: (p: { source: string }) =>
+      `the dev server could not transform ${p.source}; restart it (npm run dev), and report it if it persists`,
+  },
 
   // ── Thrown or reported ────────────────────────────────────────────────────────────────────────────────────
   UNIT_INCOMPATIBLE: {
@@ -184,6 +384,10 @@ export const MESSAGES = {
       (p.elsewhere.length > 0
         ? `; the quote occurs at offset ${list(p.elsewhere)}`
         : '; the quote does not occur in the source'),
+    draft: (p: { file: string; first: string }) =>
+      `the draft of "${p.file}" has figures that do not prove: ${p.first}; report the text that drafts them (workreport init should only draft figures it can prove)`,
+    spansLines: (p: { ids: readonly string[] }) =>
+      `figures spanning two lines of the source text cannot be highlighted: ${list(p.ids)}; shorten their quotes to one line`,
   },
   PROVENANCE_OUT_OF_SECTION: {
     quote: (p: { id: string; expected: string; found: string }) =>
@@ -222,6 +426,15 @@ export const MESSAGES = {
       'quote overlapping text; a number belongs to one figure: drop one or shorten its quote',
   },
 
+  // ── Reported: what the site build leaves out, and goes on without (src/site) ───────────────────────────────
+  LEFT_OUT: {
+    dataset: (p: { reason: string }) => `left out of the site: ${p.reason}`,
+    seriesChart: (p: { series: string; chart: string; reason: string }) =>
+      `series ${p.series}: chart ${p.chart} left out: ${p.reason}`,
+    mapping: (p: { file: string; reason: string }) =>
+      `${p.file} ignored: ${p.reason}; the series is matched without it`,
+  },
+
   // ── Reported: indicators and consistency checks (src/indicators) ──────────────────────────────────────────
   INPUT_MISSING: {
     figures: (p: { ids: readonly string[] }) =>
@@ -231,9 +444,30 @@ export const MESSAGES = {
     formula: (p: { formula: string; inputs: readonly { id: string; value: number | null }[] }) =>
       `divides by zero: ${p.formula} with ${p.inputs.map((i) => `${i.id} = ${i.value}`).join(', ')}`,
   },
-  PART_EXCEEDS_WHOLE: {},
-  COUNT_EXCEEDS_TOTAL: {},
-  RATE_VS_PARTS: {},
+  PART_EXCEEDS_WHOLE: {
+    slack: (p: Exceeds) => exceedsText(p, 'its whole'),
+  },
+  COUNT_EXCEEDS_TOTAL: {
+    slack: (p: Exceeds) => exceedsText(p, 'the total it belongs to'),
+  },
+  RATE_VS_PARTS: {
+    computed: (p: { stated: Cited; parts: string; computed: string; covers: string }) =>
+      `${p.stated} does not match ${p.parts} = ${p.computed}; the stated rate covers ${p.covers}`,
+    impliedBase: (p: {
+      stated: Cited;
+      numerator: Cited;
+      base: string;
+      unit: string;
+      qualifier: string;
+      wholes?: { quote: string } | { first: number; last: number | null; covers: string };
+    }) =>
+      `${p.stated} with ${p.numerator} implies a base of ${p.base} ${p.unit} (${p.qualifier}), which the report does not state` +
+      (p.wholes === undefined
+        ? ''
+        : 'quote' in p.wholes
+          ? `; no whole number gives ${p.wholes.quote} when rounded: the rate or the count is wrong`
+          : `; ${p.wholes.last === null ? `any whole number from ${p.wholes.first}` : `whole numbers from ${p.wholes.first} to ${p.wholes.last}`} fit the stated rate (${p.wholes.covers})`),
+  },
   PERIOD_MIX: {
     indicator: (p: { id: string; formula: string; periods: readonly { period: string; cited: readonly Cited[] }[] }) =>
       `indicator "${p.id}" (${p.formula}) combines figures of different periods: ${p.periods.map((x) => `${x.period}: ${list(x.cited)}`).join('; ')}`,
@@ -296,7 +530,6 @@ type Codes<C extends Code> = C;
 export type ErrorCode = Codes<
   | 'NUMBER_INVALID'
   | 'QUANTITY_INVALID'
-  | 'UNIT_UNKNOWN'
   | 'FIGURE_INVALID'
   | 'FIGURE_DUPLICATE_ID'
   | 'FIGURE_NOT_FOUND'
@@ -322,6 +555,12 @@ export type ErrorCode = Codes<
   | 'RENDER_FAILED'
   | 'RENDER_WARNING'
   | 'DOWNLOAD_FAILED'
+  | 'INPUT_UNREADABLE'
+  | 'INPUT_UNDECODABLE'
+  | 'INPUT_DUPLICATE'
+  | 'INPUT_TOO_LARGE'
+  | 'INTERNAL'
+  | RuntimeCode
 >;
 /** Codes of a figure's provenance problems (figures/check-provenance.ts). */
 export type ProvenanceCode = Codes<
@@ -345,6 +584,11 @@ export type ComparisonNoteCode = Codes<'PLACE_DIFFERS' | 'PLACE_UNKNOWN' | 'YEAR
 export interface Message<C extends Code = Code> {
   code: C;
   message: string;
+}
+
+/** `error` with the note that the output printed before it stopped is incomplete (the command line's streams). */
+export function outputIncomplete<C extends Code>(error: Message<C>): Message<C> {
+  return { ...error, message: `${error.message}; the output printed before this message is incomplete` };
 }
 
 /**

@@ -14,6 +14,7 @@ import {
 import { WorkreportError } from '../../src/errors.ts';
 import type { Figure, Label } from '../../src/figures/figure.ts';
 import { yangshahu2019 } from './report.ts';
+import { message } from '../../src/messages.ts';
 
 /**
  * The registered charts of the Yangshahu 2019 report, as data: which figures each chart shows
@@ -41,15 +42,25 @@ export type ChartDefinition = DefinitionBase &
     | { kind: 'kpi'; figure: string }
     | { kind: 'waffle'; part: string; whole: string }
     | { kind: 'dot-plot'; figures: readonly string[]; stems?: boolean }
-    | { kind: 'dumbbell'; ends: { from: Label; to: Label }; rows: readonly { label: Label; from: string; to: string }[] }
+    | {
+        kind: 'dumbbell';
+        ends: { from: Label; to: Label };
+        rows: readonly { label: Label; from: string; to: string }[];
+      }
     | { kind: 'small-multiples'; panels: readonly { title: Label; figures: readonly string[] }[] }
   );
 
 /** Prefix of every chart id of this dataset. */
 const PREFIX = `${yangshahu2019.meta.id}/`;
 
-const THROUGH_PUBLICATION: Label = { zh: '截至2019年12月16日报告发布', en: 'Through publication of the report, 16 Dec 2019' };
-const SINCE_CAMPAIGN: Label = { zh: '自2018年扫黑除恶专项斗争开展以来', en: 'Since the campaign against organised crime began in 2018' };
+const THROUGH_PUBLICATION: Label = {
+  zh: '截至2019年12月16日报告发布',
+  en: 'Through publication of the report, 16 Dec 2019',
+};
+const SINCE_CAMPAIGN: Label = {
+  zh: '自2018年扫黑除恶专项斗争开展以来',
+  en: 'Since the campaign against organised crime began in 2018',
+};
 const YEAR_2019: Label = { zh: '2019年', en: '2019' };
 
 /** The charts of the story, in reading order. */
@@ -115,15 +126,27 @@ export const YANGSHAHU_CHARTS: readonly ChartDefinition[] = [
     kind: 'waffle',
     part: 'poor-households-lifted',
     whole: 'poor-households-registered',
-    title: { zh: '812户建档立卡贫困户中，已脱贫665户', en: '665 of 812 registered poor households lifted out of poverty' },
-    subtitle: { zh: '每格代表1户，截至2019年12月16日报告发布', en: 'One square per household, through publication of the report, 16 Dec 2019' },
+    title: {
+      zh: '812户建档立卡贫困户中，已脱贫665户',
+      en: '665 of 812 registered poor households lifted out of poverty',
+    },
+    subtitle: {
+      zh: '每格代表1户，截至2019年12月16日报告发布',
+      en: 'One square per household, through publication of the report, 16 Dec 2019',
+    },
   },
   {
     slug: 'poverty-households-gap',
     section: 'three-battles',
     kind: 'dumbbell',
     ends: { from: { zh: '建档立卡', en: 'Registered' }, to: { zh: '已脱贫', en: 'Lifted out' } },
-    rows: [{ label: { zh: '贫困户', en: 'Poor households' }, from: 'poor-households-registered', to: 'poor-households-lifted' }],
+    rows: [
+      {
+        label: { zh: '贫困户', en: 'Poor households' },
+        from: 'poor-households-registered',
+        to: 'poor-households-lifted',
+      },
+    ],
     title: { zh: '建档立卡贫困户与已脱贫户', en: 'Poor households registered and lifted out of poverty' },
     subtitle: THROUGH_PUBLICATION,
     notes: [
@@ -138,14 +161,25 @@ export const YANGSHAHU_CHARTS: readonly ChartDefinition[] = [
     section: 'livelihood',
     kind: 'small-multiples',
     panels: [
-      { title: { zh: '低保与危房', en: 'Welfare and housing' }, figures: ['minimum-living-allowance-households', 'dilapidated-houses-renovated'] },
+      {
+        title: { zh: '低保与危房', en: 'Welfare and housing' },
+        figures: ['minimum-living-allowance-households', 'dilapidated-houses-renovated'],
+      },
       { title: { zh: '道路', en: 'Roads' }, figures: ['roads-hardened', 'roads-asphalted'] },
-      { title: { zh: '残疾人与饮水', en: 'Disability and water' }, figures: ['disability-certificates-issued', 'drinking-water-persons'] },
+      {
+        title: { zh: '残疾人与饮水', en: 'Disability and water' },
+        figures: ['disability-certificates-issued', 'drinking-water-persons'],
+      },
       { title: { zh: '资金', en: 'Funds' }, figures: ['bridge-repair-investment', 'temporary-relief-funds'] },
     ],
     title: { zh: '民生实事一览，按单位分组', en: 'Public services at a glance, by unit' },
     subtitle: YEAR_2019,
-    notes: [{ zh: '各面板刻度不同，不宜跨面板比较长短。', en: 'Each panel has its own scale: do not compare bars across panels.' }],
+    notes: [
+      {
+        zh: '各面板刻度不同，不宜跨面板比较长短。',
+        en: 'Each panel has its own scale: do not compare bars across panels.',
+      },
+    ],
   },
   {
     slug: 'road-and-ditch-lengths',
@@ -155,7 +189,9 @@ export const YANGSHAHU_CHARTS: readonly ChartDefinition[] = [
     figures: ['roads-hardened', 'roads-asphalted', 'ditches-dredged'],
     title: { zh: '道路与沟渠工程的长度', en: 'Length of road and ditch works' },
     subtitle: YEAR_2019,
-    notes: [{ zh: '沟渠疏浚一项出自“五大整治”部分。', en: 'Ditch dredging is reported under the five clean-up campaigns.' }],
+    notes: [
+      { zh: '沟渠疏浚一项出自“五大整治”部分。', en: 'Ditch dredging is reported under the five clean-up campaigns.' },
+    ],
   },
   {
     slug: 'welfare-households',
@@ -173,7 +209,12 @@ export const YANGSHAHU_CHARTS: readonly ChartDefinition[] = [
     figures: ['quality-rice-area', 'rice-shrimp-area', 'orchard-area', 'herb-area', 'rapeseed-area'],
     title: { zh: '各类种植面积', en: 'Farmland by crop' },
     subtitle: YEAR_2019,
-    notes: [{ zh: '报告未说明各项面积是否重叠，不宜相加。', en: 'The report does not say whether the areas overlap; do not add them up.' }],
+    notes: [
+      {
+        zh: '报告未说明各项面积是否重叠，不宜相加。',
+        en: 'The report does not say whether the areas overlap; do not add them up.',
+      },
+    ],
   },
   {
     slug: 'demolished-area',
@@ -183,7 +224,12 @@ export const YANGSHAHU_CHARTS: readonly ChartDefinition[] = [
     figures: ['illegal-buildings-demolished-area', 'sheds-demolished-area', 'four-types-buildings-demolished-area'],
     title: { zh: '拆除违建、棚亭和“四房”的面积', en: 'Area of illegal buildings, sheds and “four types” demolished' },
     subtitle: YEAR_2019,
-    notes: [{ zh: '报告未说明各项是否重叠，不宜相加。', en: 'The report does not say whether the items overlap; do not add them up.' }],
+    notes: [
+      {
+        zh: '报告未说明各项是否重叠，不宜相加。',
+        en: 'The report does not say whether the items overlap; do not add them up.',
+      },
+    ],
   },
   {
     slug: 'customs-reform-events',
@@ -221,11 +267,8 @@ export interface ChartSetOptions {
 function figure(id: string, slug: string): Figure {
   const found = yangshahu2019.figures.find((f) => f.id === id);
   if (found === undefined) {
-    throw new WorkreportError(
-      'FIGURE_NOT_FOUND',
-      `chart "${PREFIX}${slug}" names figure "${id}", which report "${yangshahu2019.meta.id}" does not have; check the id in datasets/yangshahu-2019/report.ts`,
-      { input: id },
-    );
+    const params = { where: `chart "${PREFIX}${slug}"`, id, report: yangshahu2019.meta.id };
+    throw new WorkreportError(message('FIGURE_NOT_FOUND', 'named', params), { input: id });
   }
   return found;
 }
@@ -234,11 +277,9 @@ function figure(id: string, slug: string): Figure {
 function buildChart(definition: ChartDefinition, lang: Lang, layout: ChartSetOptions = {}): Chart {
   const { slug, section, title, subtitle, notes } = definition;
   if (!yangshahu2019.sections.some((s) => s.id === section)) {
-    throw new WorkreportError(
-      'SECTION_UNKNOWN',
-      `chart "${PREFIX}${slug}" names section "${section}", which report "${yangshahu2019.meta.id}" does not have; use one of: ${yangshahu2019.sections.map((s) => s.id).join(', ')}`,
-      { input: section },
-    );
+    const known = yangshahu2019.sections.map((s) => s.id);
+    const params = { chart: PREFIX + slug, section, report: yangshahu2019.meta.id, known };
+    throw new WorkreportError(message('SECTION_UNKNOWN', 'ofChart', params), { input: section });
   }
   const options: ChartOptions = { report: yangshahu2019.meta, id: PREFIX + slug, lang, title: title[lang] };
   if (subtitle !== undefined) options.subtitle = subtitle[lang];
@@ -248,7 +289,10 @@ function buildChart(definition: ChartDefinition, lang: Lang, layout: ChartSetOpt
   const pick = (id: string): Figure => figure(id, slug);
   switch (definition.kind) {
     case 'bar':
-      return barChart(definition.figures.map(pick), definition.sort === undefined ? options : { ...options, sort: definition.sort });
+      return barChart(
+        definition.figures.map(pick),
+        definition.sort === undefined ? options : { ...options, sort: definition.sort },
+      );
     case 'progress':
       return progressChart({ part: pick(definition.part), whole: pick(definition.whole) }, options);
     case 'kpi':
@@ -256,10 +300,16 @@ function buildChart(definition: ChartDefinition, lang: Lang, layout: ChartSetOpt
     case 'waffle':
       return waffleChart({ part: pick(definition.part), whole: pick(definition.whole) }, options);
     case 'dot-plot':
-      return dotPlot(definition.figures.map(pick), definition.stems === undefined ? options : { ...options, stems: definition.stems });
+      return dotPlot(
+        definition.figures.map(pick),
+        definition.stems === undefined ? options : { ...options, stems: definition.stems },
+      );
     case 'dumbbell':
       return dumbbellChart(
-        { ends: definition.ends, rows: definition.rows.map((row) => ({ label: row.label, from: pick(row.from), to: pick(row.to) })) },
+        {
+          ends: definition.ends,
+          rows: definition.rows.map((row) => ({ label: row.label, from: pick(row.from), to: pick(row.to) })),
+        },
         options,
       );
     case 'small-multiples':

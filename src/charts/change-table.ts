@@ -16,6 +16,7 @@ import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
 import { labelled, WORDS } from './locale.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
 import { THEME_COLORS } from './theme.ts';
+import { message } from '../messages.ts';
 
 /** Options of {@link changeTable}. */
 export type ChangeTableOptions = ChartOptions;
@@ -95,21 +96,14 @@ export function changeTable(rows: readonly ComparisonRow[], options: ChangeTable
   const colors = THEME_COLORS[opts.theme];
   const changes = rows.flatMap((row) => row.changes.map((change) => ({ row, change })));
   if (changes.length === 0)
-    throw new WorkreportError(
-      'CHART_EMPTY',
-      'changeTable: the rows have no change between two years; pass rows with at least two values',
-      { input: rows.map((r) => r.key) },
-    );
+    throw new WorkreportError(message('CHART_EMPTY', 'noChange', { fn: 'changeTable' }), {
+      input: rows.map((r) => r.key),
+    });
   const measures = new Set(changes.map((c) => c.change.measure));
   if (measures.size > 1) {
     const by = (m: string) => changes.filter((c) => c.change.measure === m).map((c) => c.row.key);
-    throw new WorkreportError(
-      'CHART_MIXED_UNITS',
-      `changeTable: ${by('percent').join(', ')} (percent) and ${by('percentage-points').join(', ')} (percentage points) have different units; one chart per unit`,
-      {
-        input: [...measures],
-      },
-    );
+    const params = { fn: 'changeTable', percent: by('percent'), points: by('percentage-points') };
+    throw new WorkreportError(message('CHART_MIXED_UNITS', 'changeMeasures', params), { input: [...measures] });
   }
   const measure = changes[0]?.change.measure ?? 'percent';
   const data: ChangeDatum[] = changes.map(({ row, change }) => {

@@ -7,6 +7,7 @@ import { inLang, punctuation } from '../figures/locale.ts';
 import { QUALIFIERS } from '../figures/qualifier.ts';
 import { countedNoun, formatQuantity, labelled, unitLabel, type QuantityWords } from './locale.ts';
 import { chartText } from './sentences.ts';
+import { message } from '../messages.ts';
 
 /**
  * What the comparison charts (slope, line, change table) share: the one unit of their rows, the
@@ -35,20 +36,16 @@ function unitKeyOf(row: ComparisonRow): string {
 export function assertRowsUnit(rows: readonly ComparisonRow[], lang: Lang, builder: string): RowsUnit {
   const [first] = rows;
   if (first === undefined)
-    throw new WorkreportError('CHART_EMPTY', `${builder}: no comparison rows to chart: pass at least one`, {
+    throw new WorkreportError(message('CHART_EMPTY', 'nothing', { where: builder, things: 'comparison rows' }), {
       input: rows,
     });
   const byUnit = new Map<string, string[]>();
   for (const row of rows) byUnit.set(unitKeyOf(row), [...(byUnit.get(unitKeyOf(row)) ?? []), row.key]);
   if (byUnit.size > 1) {
-    const groups = [...byUnit].map(([unit, keys]) => `${keys.join(', ')} (${unit})`);
-    throw new WorkreportError(
-      'CHART_MIXED_UNITS',
-      `${builder}: ${groups.join(' and ')} have different units; an axis shows one unit: one chart per unit`,
-      {
-        input: [...byUnit.keys()],
-      },
-    );
+    const groups = [...byUnit].map(([unit, ids]) => ({ unit, ids }));
+    throw new WorkreportError(message('CHART_MIXED_UNITS', 'axis', { where: builder, groups, split: 'chart' }), {
+      input: [...byUnit.keys()],
+    });
   }
   const label = unitLabel(first.unit, lang, countedNoun(first.counted, lang)) || unitKeyOf(first);
   return { key: unitKeyOf(first), label, title: labelled('unit', lang) + label };

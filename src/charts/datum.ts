@@ -5,6 +5,7 @@ import type { IndicatorUnit } from '../indicators/indicator-unit.ts';
 import type { Lang } from './chart.ts';
 import { qualifierText, WORDS, type ValueQualifier } from './locale.ts';
 import { figureWords, formatFigure } from './words.ts';
+import { message } from '../messages.ts';
 
 /**
  * One row of a chart's inline data: a figure (or a computed indicator) as the chart shows it.
@@ -67,13 +68,8 @@ export function assertDistinct(builder: string, what: string, labels: readonly {
   for (const { id, label } of labels) {
     const other = seen.get(label);
     if (other !== undefined) {
-      throw new WorkreportError(
-        'OPTION_INVALID',
-        `${builder}: ${other} and ${id} have the same ${what} "${label}"; a chart needs distinct ${what}s`,
-        {
-          input: label,
-        },
-      );
+      const params = { fn: builder, what, label, first: other, second: id };
+      throw new WorkreportError(message('OPTION_INVALID', 'sameLabel', params), { input: label });
     }
     seen.set(label, id);
   }

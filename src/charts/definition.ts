@@ -8,6 +8,7 @@ import { isIndicatorResult, type ChartItem } from './item.ts';
 import type { ChartOptions } from './options.ts';
 import { CHART_KINDS, type KindSchema } from './registry.ts';
 import type { ThemeMode } from './theme.ts';
+import { message } from '../messages.ts';
 
 /**
  * Chart definitions (DESIGN.md "Chart"): what a dataset's `charts.json` says about a chart — its
@@ -78,26 +79,16 @@ export function buildChart(
   const item = (ref: string): ChartItem => {
     const found = sources.figures.get(ref) ?? sources.indicators.get(ref);
     if (found === undefined) {
-      throw new WorkreportError(
-        'FIGURE_NOT_FOUND',
-        `chart "${id}" names "${ref}", which is neither a figure nor an indicator of report "${sources.report.id}"`,
-        {
-          input: ref,
-        },
-      );
+      const params = { chart: id, ref, report: sources.report.id };
+      throw new WorkreportError(message('FIGURE_NOT_FOUND', 'ofChart', params), { input: ref });
     }
     return found;
   };
   const figure = (ref: string): Figure => {
     const found = item(ref);
     if (isIndicatorResult(found)) {
-      throw new WorkreportError(
-        'CHART_UNKNOWN',
-        `chart "${id}" is a ${definition.kind} chart, which shows figures only; "${ref}" is an indicator (use a dot-plot or small-multiples chart)`,
-        {
-          input: ref,
-        },
-      );
+      const params = { chart: id, kind: definition.kind, ref };
+      throw new WorkreportError(message('CHART_UNKNOWN', 'figuresOnly', params), { input: ref });
     }
     return found;
   };

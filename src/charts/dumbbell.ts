@@ -17,6 +17,7 @@ import { assertItemsUnit, isIndicatorResult, itemDatum, itemIds, type ChartItem 
 import { formatQuantity, WORDS } from './locale.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
 import { THEME_COLORS } from './theme.ts';
+import { message } from '../messages.ts';
 
 /** One row of a dumbbell: two related values of one thing, e.g. registered and lifted-out households. */
 export interface DumbbellRow {
@@ -124,17 +125,17 @@ export function dumbbellChart(input: DumbbellInput, options: DumbbellOptions): C
   const colors = THEME_COLORS[opts.theme];
   const { rows } = input;
   if (rows.length === 0)
-    throw new WorkreportError('CHART_EMPTY', 'dumbbellChart: no rows to chart: pass at least one row', { input: rows });
+    throw new WorkreportError(message('CHART_EMPTY', 'nothing', { where: 'dumbbellChart', things: 'rows' }), {
+      input: rows,
+    });
   const items = rows.flatMap((r) => [r.from, r.to]);
   const unit = assertItemsUnit(items, lang, 'dumbbellChart');
   const fromEnd = text(input.ends.from, lang);
   const toEnd = text(input.ends.to, lang);
   if (fromEnd === toEnd) {
-    throw new WorkreportError(
-      'OPTION_INVALID',
-      `dumbbellChart: both ends are named "${fromEnd}"; name the start and the end differently`,
-      { input: input.ends },
-    );
+    throw new WorkreportError(message('OPTION_INVALID', 'sameEnds', { fn: 'dumbbellChart', name: fromEnd }), {
+      input: input.ends,
+    });
   }
   const named = rows.map((r, i) => ({ id: `row ${i + 1}`, label: text(r.label, lang), row: r }));
   assertDistinct('dumbbellChart', 'row label', named);

@@ -17,6 +17,7 @@ import { resolveOptions, type ChartOptions } from './options.ts';
 import { PADDING, THEME_COLORS } from './theme.ts';
 import { assertSingleUnit } from './units.ts';
 import { figureWords } from './words.ts';
+import { message } from '../messages.ts';
 
 /**
  * One group of bars: a label (a string in the chart's language, or both languages) and its
@@ -102,11 +103,9 @@ export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBar
   assertDistinct('groupedBarChart', 'group label', labels);
   const rows: GroupedDatum[] = labels.flatMap(({ label: group, figures }) => {
     if (figures.length === 0) {
-      throw new WorkreportError(
-        'OPTION_INVALID',
-        `groupedBarChart: group "${group}" has no figures; drop it or add figures`,
-        { input: group },
-      );
+      throw new WorkreportError(message('OPTION_INVALID', 'emptyGroup', { fn: 'groupedBarChart', group }), {
+        input: group,
+      });
     }
     const inGroup = figures.map((figure, slot) => {
       const datum = figureDatum(figure, lang);

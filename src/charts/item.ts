@@ -18,6 +18,7 @@ import {
 import { chartText } from './sentences.ts';
 import { unitKey } from './units.ts';
 import { classifierOf, figureWords } from './words.ts';
+import { message } from '../messages.ts';
 
 /**
  * What the dot plot, dumbbell and small multiples chart: a figure of the report, or an indicator
@@ -86,11 +87,9 @@ export function qualified(text: string, qualifier: IndicatorResult['qualifier'],
  */
 export function indicatorValue(result: IndicatorResult): Extract<IndicatorResult, { problem: null }> {
   if (result.problem !== null) {
-    throw new WorkreportError(
-      'CHART_NO_VALUE',
-      `indicator ${result.id} has no value (${result.problem.code}: ${result.problem.message}); chart only indicators that computed`,
-      { input: result.id },
-    );
+    throw new WorkreportError(message('CHART_NO_VALUE', 'indicator', { id: result.id, problem: result.problem }), {
+      input: result.id,
+    });
   }
   return result;
 }
@@ -148,7 +147,7 @@ function itemKey(item: ChartItem): string {
 export function assertItemsUnit(items: readonly ChartItem[], lang: Lang, where = 'a chart'): ItemsUnit {
   const [first] = items;
   if (first === undefined)
-    throw new WorkreportError('CHART_EMPTY', `no figures or indicators for ${where}: pass at least one`, {
+    throw new WorkreportError(message('CHART_EMPTY', 'nothing', { where, things: 'figures or indicators' }), {
       input: items,
     });
   const byUnit = new Map<string, string[]>();
@@ -157,12 +156,10 @@ export function assertItemsUnit(items: readonly ChartItem[], lang: Lang, where =
     byUnit.set(key, [...(byUnit.get(key) ?? []), item.id]);
   }
   if (byUnit.size > 1) {
-    const groups = [...byUnit].map(([key, ids]) => `${ids.join(', ')} (${key})`);
-    throw new WorkreportError(
-      'CHART_MIXED_UNITS',
-      `${where}: ${groups.slice(0, -1).join('; ')} and ${groups.at(-1)} have different units; an axis shows one unit: split them into one axis (or panel) per unit`,
-      { input: [...byUnit.keys()] },
-    );
+    const groups = [...byUnit].map(([unit, ids]) => ({ unit, ids }));
+    throw new WorkreportError(message('CHART_MIXED_UNITS', 'axis', { where, groups, split: 'axis (or panel)' }), {
+      input: [...byUnit.keys()],
+    });
   }
   const label = isIndicatorResult(first)
     ? indicatorUnitLabel(indicatorValue(first), lang)

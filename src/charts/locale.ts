@@ -7,6 +7,7 @@ import { UNITS, type UnitId } from '../figures/unit.ts';
 import { RESULT_QUALIFIERS } from '../indicators/result.ts';
 import type { Lang } from '../vocabulary.ts';
 import { roundDecimal } from './decimal.ts';
+import { message } from '../messages.ts';
 
 /**
  * Display texts of charts in zh-CN and en: the few fixed words, unit labels and number formats.
@@ -217,11 +218,8 @@ function formatZh(q: Quantity, { digits, magnitude }: NumberParts, unit: string,
   const def = QUALIFIERS[q.qualifier];
   const allowed = [...def.prefixes, ...def.suffixes];
   if (written !== undefined && !allowed.includes(written)) {
-    throw new WorkreportError(
-      'OPTION_INVALID',
-      `qualifier word "${written}" is not a word of qualifier ${q.qualifier} (allowed: ${allowed.join(', ') || 'none'})`,
-      { input: written },
-    );
+    const params = { word: written, qualifier: q.qualifier, allowed };
+    throw new WorkreportError(message('OPTION_INVALID', 'qualifierWord', params), { input: written });
   }
   const word = written ?? def.zh.word;
   // A word as written sits where the report puts it: a prefix before, 余/多 between the digits and 万/亿.

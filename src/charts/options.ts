@@ -2,6 +2,7 @@ import { WorkreportError } from '../errors.ts';
 import type { ReportMeta } from '../figures/figure.ts';
 import type { Lang } from './chart.ts';
 import type { ThemeMode } from './theme.ts';
+import { message, type Message } from '../messages.ts';
 
 /** Options every chart builder takes. */
 export interface ChartOptions {
@@ -41,8 +42,8 @@ const THEMES: readonly ThemeMode[] = ['light', 'dark'];
 /** Narrowest width in pixels a chart can be laid out in. */
 const MIN_WIDTH = 200;
 
-function invalid(builder: string, message: string, input: unknown): WorkreportError {
-  return new WorkreportError('OPTION_INVALID', `${builder}: ${message}`, { input });
+function invalid(error: Message<'OPTION_INVALID'>, input: unknown): WorkreportError {
+  return new WorkreportError(error, { input });
 }
 
 /**
@@ -62,34 +63,36 @@ export function resolveOptions(
   const allowed = [...COMMON_KEYS, ...extraKeys];
   const unknown = Object.keys(options).filter((key) => !allowed.includes(key));
   if (unknown.length > 0)
-    throw invalid(builder, `unknown option ${unknown.join(', ')}; allowed: ${allowed.join(', ')}`, unknown);
+    throw invalid(message('OPTION_INVALID', 'unknownOption', { fn: builder, unknown, allowed }), unknown);
   const { report, id, lang = 'zh', title, subtitle, notes = [], width = defaultWidth, theme = 'light' } = options;
   if (typeof report !== 'object' || report === null || typeof report.title !== 'object') {
-    throw invalid(builder, 'option report must be the ReportMeta of the figures’ report', report);
+    throw invalid(message('OPTION_INVALID', 'chartReport', { fn: builder }), report);
   }
   if (typeof id !== 'string' || id === '')
-    throw invalid(builder, `option id must be a non-empty string, got ${JSON.stringify(id)}`, id);
+    throw invalid(message('OPTION_INVALID', 'nonEmptyString', { fn: builder, option: 'id', value: id }), id);
   if (!LANGS.includes(lang))
-    throw invalid(builder, `option lang must be one of ${LANGS.join(', ')}, got ${JSON.stringify(lang)}`, lang);
+    throw invalid(
+      message('OPTION_INVALID', 'choice', { fn: builder, option: 'lang', value: lang, allowed: LANGS }),
+      lang,
+    );
   if (!THEMES.includes(theme))
-    throw invalid(builder, `option theme must be one of ${THEMES.join(', ')}, got ${JSON.stringify(theme)}`, theme);
+    throw invalid(
+      message('OPTION_INVALID', 'choice', { fn: builder, option: 'theme', value: theme, allowed: THEMES }),
+      theme,
+    );
   for (const [name, text] of [
     ['title', title],
     ['subtitle', subtitle],
   ] as const) {
     if (text !== undefined && (typeof text !== 'string' || text.trim() === '')) {
-      throw invalid(builder, `option ${name} must be a non-empty string, got ${JSON.stringify(text)}`, text);
+      throw invalid(message('OPTION_INVALID', 'nonEmptyString', { fn: builder, option: name, value: text }), text);
     }
   }
   if (!Array.isArray(notes) || notes.some((n) => typeof n !== 'string' || n.trim() === '')) {
-    throw invalid(builder, `option notes must be an array of non-empty strings, got ${JSON.stringify(notes)}`, notes);
+    throw invalid(message('OPTION_INVALID', 'notes', { fn: builder, value: notes }), notes);
   }
   if (typeof width !== 'number' || !Number.isFinite(width) || width < MIN_WIDTH) {
-    throw invalid(
-      builder,
-      `option width must be a number of pixels ≥ ${MIN_WIDTH}, got ${JSON.stringify(width)}`,
-      width,
-    );
+    throw invalid(message('OPTION_INVALID', 'width', { fn: builder, min: MIN_WIDTH, value: width }), width);
   }
   const resolved: ResolvedOptions = { report, id, lang, notes: [...notes], width, theme };
   if (title !== undefined) resolved.title = title;
@@ -100,7 +103,7 @@ export function resolveOptions(
 /** Check a keyword or boolean option against its allowed values; throws `OPTION_INVALID` listing them. */
 export function oneOf<T extends string | boolean>(builder: string, name: string, value: T, allowed: readonly T[]): T {
   if (!allowed.includes(value)) {
-    throw invalid(builder, `option ${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`, value);
+    throw invalid(message('OPTION_INVALID', 'choice', { fn: builder, option: name, value, allowed }), value);
   }
   return value;
 }

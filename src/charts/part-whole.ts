@@ -10,6 +10,7 @@ import { formatNumber, formatRatio, unitLabel } from './locale.ts';
 import { chartText } from './sentences.ts';
 import { assertSingleUnit } from './units.ts';
 import { figureWords } from './words.ts';
+import { message, type Params } from '../messages.ts';
 
 /**
  * A part and the whole it belongs to, in one unit: 665 of 812 poor households lifted out.
@@ -56,22 +57,18 @@ function indicatorShare(
   const ratio = part.quantity.value / whole.quantity.value;
   const inputs = result.inputs.map((i) => i.id).sort();
   const expected = [part.id, whole.id].sort();
-  const fault =
+  const fault: Params<'OPTION_INVALID', 'shareIndicator'>['fault'] | undefined =
     result.unit !== 'ratio'
-      ? `has unit ${result.unit}, not ratio`
+      ? { unit: result.unit }
       : inputs.join() !== expected.join()
-        ? `reads ${inputs.join(', ')}, not ${expected.join(', ')}`
+        ? { inputs, expected }
         : Math.abs(result.value - ratio) > 1e-12 * Math.max(1, ratio)
-          ? `is ${result.value}, but ${part.id} / ${whole.id} is ${ratio}`
+          ? { value: result.value, part: part.id, whole: whole.id, ratio }
           : undefined;
   if (fault !== undefined) {
-    throw new WorkreportError(
-      'OPTION_INVALID',
-      `${builder}: share indicator ${result.id} ${fault}; pass the ratio indicator of part / whole, or none`,
-      {
-        input: result.id,
-      },
-    );
+    throw new WorkreportError(message('OPTION_INVALID', 'shareIndicator', { fn: builder, id: result.id, fault }), {
+      input: result.id,
+    });
   }
   return result;
 }
@@ -91,11 +88,10 @@ export function resolvePartOfWhole(builder: string, input: PartOfWhole, lang: La
   const p = part.quantity.value;
   const w = whole.quantity.value;
   if (!(w > 0) || p < 0 || p > w) {
-    throw new WorkreportError(
-      'OPTION_INVALID',
-      `${builder}: part ${part.id} (${p}) must lie between 0 and whole ${whole.id} (${w}), and the whole must be positive`,
-      { input: { part: part.id, whole: whole.id } },
-    );
+    const params = { fn: builder, part: part.id, partValue: p, whole: whole.id, wholeValue: w };
+    throw new WorkreportError(message('OPTION_INVALID', 'partOfWhole', params), {
+      input: { part: part.id, whole: whole.id },
+    });
   }
   const unitText = unitLabel(unit, lang, figureWords(first, lang).counted);
   const partRow = figureDatum(part, lang);

@@ -19,6 +19,7 @@ import { THEME_COLORS } from './theme.ts';
 import { textPixels } from './layout.ts';
 import { wrapText, wrapToWidth } from './wrap.ts';
 import { FONT_SIZE, PADDING } from './theme.ts';
+import { message } from '../messages.ts';
 
 /** Options of {@link slopeChart}. */
 export interface SlopeOptions extends ChartOptions {
@@ -110,11 +111,9 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
     return a !== undefined && b !== undefined && from !== to ? [{ row, a, b }] : [];
   });
   if (from === undefined || to === undefined || pairs.length === 0) {
-    throw new WorkreportError(
-      'CHART_EMPTY',
-      `slopeChart: no row has values for both years ${from ?? '?'} and ${to ?? '?'}; pass rows of two years (or set years)`,
-      { input: options.years },
-    );
+    throw new WorkreportError(message('CHART_EMPTY', 'noYearPair', { fn: 'slopeChart', from, to }), {
+      input: options.years,
+    });
   }
   const unit = assertRowsUnit(
     pairs.map((p) => p.row),

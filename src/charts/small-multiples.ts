@@ -16,6 +16,7 @@ import { resolveOptions, type ChartOptions } from './options.ts';
 import { FONT_SIZE, PADDING, THEME_COLORS } from './theme.ts';
 import { categoryColumn, LABEL_LINE_HEIGHT, LABEL_PADDING, tickAxis, valueScale, type ValueScale } from './layout.ts';
 import { formatTick, tickMagnitude } from './locale.ts';
+import { message } from '../messages.ts';
 
 /** One panel of small multiples: items of one unit, and an optional name shown before the unit. */
 export interface Panel {
@@ -99,7 +100,7 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
   const { lang } = opts;
   const colors = THEME_COLORS[opts.theme];
   if (panels.length === 0)
-    throw new WorkreportError('CHART_EMPTY', 'smallMultiples: no panels to chart: pass at least one panel', {
+    throw new WorkreportError(message('CHART_EMPTY', 'nothing', { where: 'smallMultiples', things: 'panels' }), {
       input: panels,
     });
   const resolved = panels.map((panel, index) => {

@@ -2,6 +2,7 @@ import { WorkreportError } from '../errors.ts';
 import type { Figure } from '../figures/figure.ts';
 import type { UnitId } from '../figures/unit.ts';
 import { classifierOf } from './words.ts';
+import { message } from '../messages.ts';
 
 /** The one unit a chart's value axis shows; for `count`, also what is counted. */
 export interface ChartUnit {
@@ -30,20 +31,19 @@ export function unitKey(figure: Figure): string {
 export function assertSingleUnit(figures: readonly Figure[]): ChartUnit {
   const [first] = figures;
   if (!first)
-    throw new WorkreportError('CHART_EMPTY', 'no figures to chart: pass at least one figure', { input: figures });
+    throw new WorkreportError(message('CHART_EMPTY', 'nothing', { where: 'a chart', things: 'figures' }), {
+      input: figures,
+    });
   const byUnit = new Map<string, string[]>();
   for (const figure of figures) {
     const key = unitKey(figure);
     byUnit.set(key, [...(byUnit.get(key) ?? []), figure.id]);
   }
   if (byUnit.size > 1) {
-    const groups = [...byUnit].map(([key, ids]) => `${ids.join(', ')} (${key})`);
-    const listed = `${groups.slice(0, -1).join('; ')} and ${groups.at(-1)}`;
-    throw new WorkreportError(
-      'CHART_MIXED_UNITS',
-      `figures ${listed} have different units; a chart axis shows one unit: split them into one chart per unit`,
-      { input: [...byUnit.keys()] },
-    );
+    const groups = [...byUnit].map(([unit, ids]) => ({ unit, ids }));
+    throw new WorkreportError(message('CHART_MIXED_UNITS', 'axis', { where: 'a chart', groups, split: 'chart' }), {
+      input: [...byUnit.keys()],
+    });
   }
   const { unit, counted } = first.quantity;
   return unit === 'count' && counted ? { unit, counted, first } : { unit, first };

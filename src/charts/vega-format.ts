@@ -1,5 +1,7 @@
 import { expressionFunction } from 'vega-functions';
 import { formatNumber, formatTick, TICK_MAGNITUDES, type TickMagnitude } from './locale.ts';
+import { WorkreportError } from '../errors.ts';
+import { runtimeMessage } from '../runtime-messages.ts';
 
 /**
  * The workreport number format as a Vega expression function, so that axis tick labels read like
@@ -35,9 +37,8 @@ function workreportNumber(value: unknown, format: unknown = 'zh'): string {
     extra !== undefined ||
     (magnitude !== undefined && !(magnitude in TICK_MAGNITUDES))
   ) {
-    throw new Error(
-      `${NUMBER_FORMAT_TYPE}: format must be "zh", "en" or "en-K", "en-M", "en-B", got ${JSON.stringify(format)}; set config.numberFormat of the spec`,
-    );
+    const params = { type: NUMBER_FORMAT_TYPE, format };
+    throw new WorkreportError(runtimeMessage('NUMBER_FORMAT_INVALID', 'format', params), { input: format });
   }
   if (typeof value !== 'number' || !Number.isFinite(value))
     return typeof value === 'string' ? value : value == null ? '' : JSON.stringify(value);

@@ -16,6 +16,7 @@ import { resolveOptions, type ChartOptions } from './options.ts';
 import { resolvePartOfWhole, type PartOfWhole } from './part-whole.ts';
 import { FONT_SIZE, PADDING, THEME_COLORS } from './theme.ts';
 import { wrapToWidth } from './wrap.ts';
+import { message } from '../messages.ts';
 
 /** Options of {@link waffleChart}. */
 export interface WaffleOptions extends ChartOptions {
@@ -125,11 +126,9 @@ export function waffleChart(input: PartOfWhole, options: WaffleOptions): Chart {
   const opts = resolveOptions('waffleChart', options, ['maxSquares'], WIDTH);
   const { maxSquares = DEFAULT_MAX_SQUARES } = options;
   if (!Number.isInteger(maxSquares) || maxSquares < MAX_SQUARES_RANGE[0] || maxSquares > MAX_SQUARES_RANGE[1]) {
-    throw new WorkreportError(
-      'OPTION_INVALID',
-      `waffleChart: option maxSquares must be an integer from ${MAX_SQUARES_RANGE[0]} to ${MAX_SQUARES_RANGE[1]}, got ${JSON.stringify(maxSquares)}`,
-      { input: maxSquares },
-    );
+    const [min, max] = MAX_SQUARES_RANGE;
+    const params = { fn: 'waffleChart', option: 'maxSquares', min, max, value: maxSquares };
+    throw new WorkreportError(message('OPTION_INVALID', 'integerRange', params), { input: maxSquares });
   }
   const { lang } = opts;
   const colors = THEME_COLORS[opts.theme];

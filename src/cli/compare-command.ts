@@ -5,6 +5,7 @@ import { comparisonCsv } from '../compare/comparison-csv.ts';
 import type { Comparison } from '../compare/comparison.ts';
 import type { Mapping } from '../compare/mapping.ts';
 import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 
 export type CompareFormat = 'json' | 'csv';
 
@@ -34,14 +35,11 @@ async function readMapping(file: string): Promise<Mapping> {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new WorkreportError(
-      'OPTION_INVALID',
-      `mapping file ${file} is not JSON (${error instanceof Error ? error.message : String(error)}); write {"groups": [["label or figure id", …], …]}`,
-      {
-        input: file,
-        cause: error,
-      },
-    );
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new WorkreportError(message('OPTION_INVALID', 'mappingJson', { file, reason }), {
+      input: file,
+      cause: error,
+    });
   }
   const { parseMapping } = await import('../compare/mapping.ts');
   return parseMapping(json, file);

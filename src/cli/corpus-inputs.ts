@@ -1,5 +1,7 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 
 /**
  * The report files a corpus command line names: files, folders (searched recursively) and glob
@@ -10,16 +12,6 @@ import { join, resolve } from 'node:path';
 /** One input to read: `file` as it is printed (the path given, or the folder given joined with the path found in it), or `-` for standard input. */
 export interface CorpusInput {
   file: string;
-}
-
-/** Why an argument names no input: a missing path or a pattern that matches nothing, a file named twice. */
-export class InputListError extends Error {
-  constructor(
-    readonly code: 'INPUT_UNREADABLE' | 'INPUT_DUPLICATE',
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 /** File names a folder or glob contributes: report texts. Files named one by one are read whatever their name. */
@@ -145,7 +137,7 @@ function safeEntries(dir: string, hidden = false): Dirent[] {
  * leaves it to workreport). Each file is read once: the set of resolved paths makes it linear in the
  * number of files.
  *
- * @throws InputListError `INPUT_UNREADABLE` for a path that does not exist, a folder without report
+ * @throws WorkreportError `INPUT_UNREADABLE` for a path that does not exist, a folder without report
  *   texts or a glob matching nothing (naming it and the fix); `INPUT_DUPLICATE` for a file reached
  *   twice (named twice, or in a folder and by name).
  */
@@ -156,9 +148,11 @@ export function corpusInputs(args: readonly string[]): CorpusInput[] {
     const key = file === '-' ? '-' : resolve(file);
     const before = seen.get(key);
     if (before !== undefined) {
-      const how =
-        before === arg ? `"${file}" is given twice` : `"${file}" is reached twice (by "${before}" and by "${arg}")`;
-      throw new InputListError('INPUT_DUPLICATE', `${how}: name each file once`);
+      const duplicate =
+        before === arg
+          ? message('INPUT_DUPLICATE', 'twice', { file })
+          : message('INPUT_DUPLICATE', 'reached', { file, first: before, second: arg });
+      throw new WorkreportError(duplicate, { input: file });
     }
     seen.set(key, arg);
     inputs.push({ file });
@@ -178,18 +172,15 @@ export function corpusInputs(args: readonly string[]): CorpusInput[] {
       const found: string[] = [];
       walk(arg, found);
       if (found.length === 0)
-        throw new InputListError(
-          'INPUT_UNREADABLE',
-          `the folder "${arg}" holds no report text (${REPORT_EXTENSIONS.join(', ')} files, searched recursively): name the files, or the folder that holds them`,
+        throw new WorkreportError(
+          message('INPUT_UNREADABLE', 'emptyFolder', { folder: arg, extensions: REPORT_EXTENSIONS }),
+          { input: arg },
         );
       for (const file of found) add(file, arg);
     } else if (stat === undefined && GLOB_CHARS.test(arg)) {
       const found = globFiles(arg);
       if (found.length === 0)
-        throw new InputListError(
-          'INPUT_UNREADABLE',
-          `no file matches "${arg}": check the pattern (* and ? stay within a folder, ** crosses folders)`,
-        );
+        throw new WorkreportError(message('INPUT_UNREADABLE', 'noMatch', { pattern: arg }), { input: arg });
       for (const file of found) add(file, arg);
     } else {
       // A file, or a path that is not there: reading it says which (INPUT_UNREADABLE naming it).

@@ -4,13 +4,15 @@ import { createWriteStream, mkdtempSync, renameSync, rmSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { corpusInputs, InputListError } from './corpus-inputs.ts';
+import { corpusInputs } from './corpus-inputs.ts';
+import { isInputRefusal } from './extract-input.ts';
 import { CORPUS_COLUMNS } from './corpus-rows.ts';
 import { ExtractProgress } from './extract-progress.ts';
 import { WorkerPool } from './extract-pool.ts';
-import { threads } from './extract-run.ts';
+import { fail, threads } from './extract-run.ts';
 import { workerTask, type WorkerReply, type WorkerTask } from './extract-worker.ts';
 import { outputDir } from './write-file.ts';
+import { message } from '../messages.ts';
 
 /** Options of `workreport corpus` as commander hands them over. */
 export interface CorpusOptions {
@@ -47,15 +49,10 @@ export async function runCorpus(args: readonly string[], options: CorpusOptions,
   try {
     files = corpusInputs(args).map((input) => input.file);
   } catch (error) {
-    if (error instanceof InputListError)
-      return command.error(`workreport: [${error.code}] ${error.message}`, { code: error.code, exitCode: 1 });
+    if (isInputRefusal(error)) fail(command, { code: error.code, message: error.detail });
     throw error;
   }
-  if (files.includes('-'))
-    return command.error(
-      'workreport: [OPTION_INVALID] corpus reads files, not standard input: save the text to a file, or use workreport extract -',
-      { code: 'OPTION_INVALID', exitCode: 1 },
-    );
+  if (files.includes('-')) fail(command, message('OPTION_INVALID', 'corpusStdin', {}));
   const out = resolve(options.out);
   outputDir(dirname(out));
   const total = files.reduce((sum, file) => sum + statSize(file), 0);

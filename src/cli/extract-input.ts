@@ -4,6 +4,8 @@ import type { Decoded, EncodingChoice } from '../figures/decode-text.ts';
 import { ChunkDecoder, HEAD_BYTES, UndecodableAt, bomLength, detectEncoding } from './decode-stream.ts';
 import { byteSize, MAX_INPUT_BYTES, READ_BYTES, type ExtractLimits } from './extract-limits.ts';
 import { PIECE_CHARS, FigureStream } from './figure-stream.ts';
+import { WorkreportError } from '../errors.ts';
+import { message, type ErrorCode } from '../messages.ts';
 
 /**
  * Reading one input of `workreport extract`: open it, detect its encoding on its first bytes, then
@@ -21,17 +23,12 @@ export function extractLimits(limits: Partial<ExtractLimits>): ExtractLimits {
   };
 }
 
-/** Why an input is refused: the code and message of `workreport: [CODE] message` (exit code 1). */
-export type FailCode = 'INPUT_UNREADABLE' | 'INPUT_UNDECODABLE' | 'INPUT_DUPLICATE' | 'INPUT_TOO_LARGE';
+/** Why an input is refused: the code of `workreport: [CODE] message` (exit code 1). */
+export type FailCode = Extract<ErrorCode, `INPUT_${string}`>;
 
-/** A refusal of an input, turned into `workreport: [CODE] message` and exit code 1. */
-export class InputError extends Error {
-  constructor(
-    readonly code: FailCode,
-    message: string,
-  ) {
-    super(message);
-  }
+/** Whether `error` refuses an input (a {@link FailCode}), as opposed to a failure of workreport itself. */
+export function isInputRefusal(error: unknown): error is WorkreportError & { code: FailCode } {
+  return error instanceof WorkreportError && error.code.startsWith('INPUT_');
 }
 
 /** An input whose first bytes have been read and its encoding detected. */
@@ -48,17 +45,16 @@ export interface OpenInput {
   text: string | undefined;
 }
 
-function tooLarge(file: string, read: string, limits: ExtractLimits): InputError {
-  return new InputError(
-    'INPUT_TOO_LARGE',
-    `"${file}" is ${read}, more than workreport extract reads (${byteSize(limits.maxBytes)}): split it into smaller files`,
-  );
+/** The refusal of `file`, `bytes` long (or longer, when `atLeast`: a stream stopped at the limit). */
+function tooLarge(file: string, bytes: number, limits: ExtractLimits, atLeast = false): WorkreportError {
+  const params = { file, bytes, atLeast, max: byteSize(limits.maxBytes) };
+  return new WorkreportError(message('INPUT_TOO_LARGE', 'extract', params), { input: file });
 }
 
 /** Why a read failed. */
-function unreadable(file: string, error: unknown): InputError {
+function unreadable(file: string, error: unknown): WorkreportError {
   const reason = error instanceof Error ? error.message : String(error);
-  return new InputError('INPUT_UNREADABLE', `cannot read "${file}": ${reason}`);
+  return new WorkreportError(message('INPUT_UNREADABLE', 'read', { file, reason }), { input: file, cause: error });
 }
 
 /**
@@ -77,7 +73,7 @@ export async function openInput(file: string, encoding: EncodingChoice, limits: 
     if (fd !== undefined && stat?.isFile() === true) {
       try {
         size = stat.size;
-        if (size > limits.maxBytes) throw tooLarge(file, `${size} bytes`, limits);
+        if (size > limits.maxBytes) throw tooLarge(file, size, limits);
         const buffer = Buffer.alloc(Math.min(limits.headBytes, size + 1));
         let length = 0;
         for (let n = -1; n !== 0 && length < buffer.length; length += n)
@@ -110,11 +106,14 @@ export async function openInput(file: string, encoding: EncodingChoice, limits: 
       rest = () => ({ [Symbol.asyncIterator]: () => chunks });
     }
   } catch (error) {
-    if (error instanceof InputError) throw error;
+    if (isInputRefusal(error)) throw error;
     throw unreadable(file, error);
   }
   const decoded = detectEncoding(head, complete, encoding);
-  if (!decoded.ok) throw new InputError('INPUT_UNDECODABLE', undecodableMessage(file, decoded));
+  if (!decoded.ok) {
+    const params = { file, failure: decoded, encodingOption: true };
+    throw new WorkreportError(message('INPUT_UNDECODABLE', 'whole', params), { input: file });
+  }
   return { file, decoded, head, rest, size, text: complete ? decoded.text : undefined };
 }
 
@@ -122,20 +121,22 @@ export async function openInput(file: string, encoding: EncodingChoice, limits: 
  * Check an input without reading it: it exists, is a file that can be read, and is within the size
  * limit (the cheap check `extract` makes of each of many inputs; their encoding is detected as each is read).
  * @returns its size in bytes
- * @throws InputError `INPUT_UNREADABLE` or `INPUT_TOO_LARGE`, as `openInput` would
+ * @throws WorkreportError `INPUT_UNREADABLE` or `INPUT_TOO_LARGE`, as `openInput` would
  */
 export function statInput(file: string, limits: ExtractLimits): number {
   let size: number;
+  let folder: boolean;
   try {
     accessSync(file, constants.R_OK);
     const stat = statSync(file);
-    if (stat.isDirectory())
-      throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), { code: 'EISDIR' });
+    folder = stat.isDirectory();
     size = stat.size;
   } catch (error) {
     throw unreadable(file, error);
   }
-  if (size > limits.maxBytes) throw tooLarge(file, `${size} bytes`, limits);
+  // The words reading a folder fails with (EISDIR), said before reading it.
+  if (folder) throw unreadable(file, 'EISDIR: illegal operation on a directory, read');
+  if (size > limits.maxBytes) throw tooLarge(file, size, limits);
   return size;
 }
 
@@ -174,7 +175,7 @@ export async function extractInput(
   let total = 0;
   const feed = async (bytes: Uint8Array): Promise<void> => {
     total += bytes.length;
-    if (total > limits.maxBytes) throw tooLarge(file, `over ${limits.maxBytes} bytes`, limits);
+    if (total > limits.maxBytes) throw tooLarge(file, limits.maxBytes, limits, true);
     await print(figures.push(decode(file, () => decoder.decode(bytes))));
     read?.(bytes.length);
   };
@@ -221,29 +222,10 @@ function decode(file: string, run: () => string): string {
   } catch (error) {
     if (!(error instanceof UndecodableAt)) throw error;
     const { offset, encoding, reason } = error;
-    if (reason === 'binary')
-      throw new InputError(
-        'INPUT_UNDECODABLE',
-        `"${file}" is not a text file (NUL byte at byte offset ${offset}); read as ${encoding}`,
-      );
-    const what =
-      reason === 'truncated'
-        ? `ends inside a ${encoding} character (byte offset ${offset})`
-        : `is not valid ${encoding} text at byte offset ${offset}`;
-    throw new InputError(
-      'INPUT_UNDECODABLE',
-      `"${file}" ${what}, the encoding its first bytes were read in: convert it to UTF-8, or name its encoding with --encoding`,
-    );
+    const undecodable =
+      reason === 'binary'
+        ? message('INPUT_UNDECODABLE', 'binaryAt', { file, offset, encoding })
+        : message('INPUT_UNDECODABLE', 'invalidAt', { file, offset, encoding, truncated: reason === 'truncated' });
+    throw new WorkreportError(undecodable, { input: file });
   }
-}
-
-/** Why a file could not be decoded, naming it and the encodings tried. */
-function undecodableMessage(file: string, decoded: Decoded & { ok: false }): string {
-  const tried = decoded.tried.join(', ');
-  if (decoded.reason === 'unsupported')
-    return `"${file}" is ${decoded.encoding} text, which workreport does not read: save it as UTF-8 (or GB18030)`;
-  if (decoded.reason === 'binary') {
-    return `"${file}" is not a text file (NUL byte at byte offset ${decoded.nulAt}); tried encodings: ${tried}`;
-  }
-  return `"${file}" is not valid text in any encoding tried (${tried}): convert it to UTF-8, or name its encoding with --encoding`;
 }

@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { WorkerReply, WorkerTask } from './extract-worker.ts';
+import { WorkreportError } from '../errors.ts';
+import { message as catalogued } from '../messages.ts';
 
 /**
  * Worker threads that run `extract-worker.ts` tasks, one task per thread at a time, the others
@@ -62,7 +64,10 @@ export class WorkerPool {
       if (entry === undefined) return;
       this.pending.delete(message.id);
       if (message.reply !== undefined) entry.resolve(message.reply);
-      else entry.reject(new Error(`workreport extract: a worker thread failed: ${message.error ?? 'unknown error'}`));
+      else {
+        const reason = message.error ?? 'unknown error';
+        entry.reject(new WorkreportError(catalogued('INTERNAL', 'worker', { command: 'extract', reason })));
+      }
     });
     worker.on('error', (error) => {
       for (const entry of this.pending.values()) entry.reject(error);

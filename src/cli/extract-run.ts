@@ -1,21 +1,22 @@
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { corpusInputs, InputListError, type CorpusInput } from './corpus-inputs.ts';
+import { corpusInputs, type CorpusInput } from './corpus-inputs.ts';
 import { PROGRESS_BYTES, type ExtractLimits, type ExtractOptions } from './extract-limits.ts';
 import {
   extractInput,
   extractLimits,
-  InputError,
+  isInputRefusal,
   noFigureMessage,
   openInput,
   statInput,
-  type FailCode,
   type OpenInput,
 } from './extract-input.ts';
 import { ExtractOutput } from './extract-output.ts';
 import { ExtractProgress } from './extract-progress.ts';
 import { WorkerPool } from './extract-pool.ts';
+import { WorkreportError } from '../errors.ts';
+import { message, outputIncomplete, type ErrorCode, type Message } from '../messages.ts';
 
 /**
  * What `workreport extract` does once its options are parsed (see `extractCommand`): list the
@@ -53,7 +54,7 @@ export async function runExtract(
   try {
     inputs = corpusInputs(args);
   } catch (error) {
-    if (error instanceof InputListError) fail(command, error.code, error.message);
+    if (isInputRefusal(error)) fail(command, { code: error.code, message: error.detail });
     throw error;
   }
   const files = inputs.map((input) => input.file);
@@ -107,7 +108,7 @@ export async function runExtract(
           explain,
         } as const;
         const result = pool.run(task).then((reply) => {
-          if (!reply.ok) throw new InputError(reply.code, reply.message);
+          if (!reply.ok) throw new WorkreportError(reply, { input: files[next] });
           return reply;
         });
         // A file read ahead may fail after an earlier one has ended the command: that is no second error.
@@ -147,10 +148,10 @@ export async function runExtract(
     await flush();
     progress?.finish();
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
+    if (!isInputRefusal(error)) throw error;
     await flush();
-    const stopped = printed ? '; the output printed before this message is incomplete' : '';
-    fail(command, error.code, `${error.message}${stopped}`);
+    const refusal = { code: error.code, message: error.detail };
+    fail(command, printed ? outputIncomplete(refusal) : refusal);
   } finally {
     await pool?.close();
   }
@@ -186,8 +187,8 @@ async function checkOnThreads(
   const replies = await Promise.all(
     files.map((file) => pool.run({ kind: 'check', file, encoding: options.encoding, limits })),
   );
-  return replies.map((reply) => {
-    if (!reply.ok) throw new InputError(reply.code, reply.message);
+  return replies.map((reply, index) => {
+    if (!reply.ok) throw new WorkreportError(reply, { input: files[index] });
     return { size: reply.size };
   });
 }
@@ -195,16 +196,12 @@ async function checkOnThreads(
 /** The number of threads `--jobs` asks for, or one per core. */
 export function threads(command: Command, jobs: string | undefined): number {
   if (jobs === undefined) return availableParallelism();
-  if (!/^[1-9]\d{0,2}$/.test(jobs)) {
-    return command.error(
-      `workreport: [OPTION_INVALID] --jobs "${jobs}": give the number of threads, from 1 (e.g. --jobs ${availableParallelism()})`,
-      { code: 'OPTION_INVALID', exitCode: 1 },
-    );
-  }
+  if (!/^[1-9]\d{0,2}$/.test(jobs))
+    fail(command, message('OPTION_INVALID', 'jobs', { jobs, cores: availableParallelism() }));
   return Number(jobs);
 }
 
 /** Print `workreport: [CODE] message` on stderr (as main.ts prints library errors) and exit with 1. */
-function fail(command: Command, code: FailCode, message: string): never {
-  return command.error(`workreport: [${code}] ${message}`, { code, exitCode: 1 });
+export function fail(command: Command, { code, message: text }: Message<ErrorCode>): never {
+  return command.error(`workreport: [${code}] ${text}`, { code, exitCode: 1 });
 }

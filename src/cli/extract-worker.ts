@@ -4,8 +4,9 @@ import { decodeText, type EncodingChoice } from '../figures/decode-text.ts';
 import { extractFigures } from '../figures/extract-figures.ts';
 import { corpusRows } from './corpus-rows.ts';
 import { byteSize, type ExtractLimits } from './extract-limits.ts';
-import { extractInput, InputError, noFigureMessage, openInput, type FailCode } from './extract-input.ts';
+import { extractInput, isInputRefusal, noFigureMessage, openInput, type FailCode } from './extract-input.ts';
 import { ExtractOutput, type ExtractFormat } from './extract-output.ts';
+import { message } from '../messages.ts';
 
 /**
  * A worker thread of `workreport extract` and `workreport corpus` (see extract-pool.ts): it checks
@@ -63,7 +64,7 @@ export async function workerTask(task: WorkerTask): Promise<WorkerReply> {
     if (figures === 0 && read.hasText) reply.notice = noFigureMessage(task.file, read.diagnostics, task.explain);
     return reply;
   } catch (error) {
-    if (error instanceof InputError) return { ok: false, code: error.code, message: error.message };
+    if (isInputRefusal(error)) return { ok: false, code: error.code, message: error.detail };
     throw error;
   }
 }
@@ -85,33 +86,17 @@ function rowsOf(file: string, encoding: EncodingChoice): WorkerReply {
   try {
     const size = statSync(file).size;
     if (size > CORPUS_MAX_BYTES) {
-      return {
-        ok: false,
-        code: 'INPUT_TOO_LARGE',
-        message: `"${file}" is ${size} bytes, more than workreport corpus reads in one file (${byteSize(CORPUS_MAX_BYTES)}): split it, or use workreport extract --format jsonl`,
-      };
+      const params = { file, bytes: size, max: byteSize(CORPUS_MAX_BYTES) };
+      return { ok: false, ...message('INPUT_TOO_LARGE', 'corpus', params) };
     }
     bytes = readFileSync(file);
   } catch (error) {
-    return {
-      ok: false,
-      code: 'INPUT_UNREADABLE',
-      message: `cannot read "${file}": ${error instanceof Error ? error.message : String(error)}`,
-    };
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, ...message('INPUT_UNREADABLE', 'read', { file, reason }) };
   }
   const decoded = decodeText(bytes, encoding);
   if (!decoded.ok) {
-    const why =
-      decoded.reason === 'unsupported'
-        ? `is ${decoded.encoding} text, which workreport does not read`
-        : decoded.reason === 'binary'
-          ? `is not a text file (NUL byte at byte offset ${decoded.nulAt})`
-          : 'is not valid text in any encoding tried';
-    return {
-      ok: false,
-      code: 'INPUT_UNDECODABLE',
-      message: `"${file}" ${why} (tried ${decoded.tried.join(', ')}): convert it to UTF-8, or name its encoding with --encoding`,
-    };
+    return { ok: false, ...message('INPUT_UNDECODABLE', 'whole', { file, failure: decoded, encodingOption: true }) };
   }
   const rows = corpusRows(file, decoded.text, extractFigures(decoded.text));
   let text = '';

@@ -5,6 +5,7 @@ import { WorkreportError } from '../errors.ts';
 import type { Draft, DraftOptions } from '../datasets/draft/draft-dataset.ts';
 import { DATASET_FILES } from '../datasets/files.ts';
 import { ENCODING_CHOICES, decodeText, type EncodingChoice } from '../figures/decode-text.ts';
+import { message } from '../messages.ts';
 
 /** Options of `workreport init` as commander hands them over. */
 interface InitOptions {
@@ -28,53 +29,24 @@ async function readInput(file: string): Promise<Uint8Array> {
 }
 
 /**
- * The report text of `file`, decoded (UTF-8, GB18030, UTF-16 with BOM); an undecodable file ends the
- * command with `INPUT_UNDECODABLE` naming the file and the encodings tried, as `workreport extract` does.
+ * The report text of `file`, decoded (UTF-8, GB18030, UTF-16 with BOM).
+ * @throws WorkreportError `INPUT_UNDECODABLE` naming the file and the encodings tried, as `workreport extract` does
  */
-function decode(command: Command, file: string, bytes: Uint8Array, encoding: EncodingChoice): string {
+function decode(file: string, bytes: Uint8Array, encoding: EncodingChoice): string {
   const decoded = decodeText(bytes, encoding);
   if (decoded.ok) return decoded.text;
-  const tried = decoded.tried.join(', ');
-  if (decoded.reason === 'unsupported') {
-    return command.error(
-      `workreport: [INPUT_UNDECODABLE] "${file}" is ${decoded.encoding} text, which workreport does not read: save it as UTF-8 (or GB18030)`,
-      {
-        code: 'INPUT_UNDECODABLE',
-        exitCode: 1,
-      },
-    );
-  }
-  const why =
-    decoded.reason === 'binary'
-      ? `is not a text file (NUL byte at byte offset ${decoded.nulAt})`
-      : 'is not valid text in any encoding tried';
-  return command.error(
-    `workreport: [INPUT_UNDECODABLE] "${file}" ${why}; tried ${tried}: convert it to UTF-8, or name its encoding with --encoding`,
-    {
-      code: 'INPUT_UNDECODABLE',
-      exitCode: 1,
-    },
-  );
+  const params = { file, failure: decoded, encodingOption: true };
+  throw new WorkreportError(message('INPUT_UNDECODABLE', 'whole', params), { input: file });
 }
 
 /** Refuse to write into a folder that holds files, unless `force`; then clear the dataset files there. */
 function prepareFolder(folder: string, force: boolean): void {
   if (existsSync(folder) && !statSync(folder).isDirectory()) {
-    throw new WorkreportError(
-      'DATASET_EXISTS',
-      `"${folder}" exists and is not a folder; choose another --id or --datasets`,
-      { input: folder },
-    );
+    throw new WorkreportError(message('DATASET_EXISTS', 'notFolder', { folder }), { input: folder });
   }
   const present = existsSync(folder) ? readdirSync(folder) : [];
   if (present.length > 0 && !force) {
-    throw new WorkreportError(
-      'DATASET_EXISTS',
-      `"${folder}" already holds ${present.length} file(s) (${present.slice(0, 6).join(', ')}${present.length > 6 ? ', …' : ''}); pass --force to overwrite the dataset, or choose another --id`,
-      {
-        input: folder,
-      },
-    );
+    throw new WorkreportError(message('DATASET_EXISTS', 'notEmpty', { folder, files: present }), { input: folder });
   }
   // With --force, files of the old dataset that this draft does not write (indicators.json, checks.json) must go: they name old ids.
   for (const name of Object.values(DATASET_FILES)) if (present.includes(name)) rmSync(join(folder, name));
@@ -170,13 +142,9 @@ export function initCommand(): Command {
     )
     .option('--force', 'overwrite the dataset files of an existing folder')
     .option('--datasets <dir>', 'folder that holds the datasets', 'datasets')
-    .action(async (file: string, options: InitOptions, command: Command) => {
+    .action(async (file: string, options: InitOptions) => {
       if (options.year !== undefined && !/^\d{4}$/.test(options.year)) {
-        throw new WorkreportError(
-          'OPTION_INVALID',
-          `--year "${options.year}": give the year the report reviews as four digits, e.g. 2019`,
-          { input: options.year },
-        );
+        throw new WorkreportError(message('OPTION_INVALID', 'year', { year: options.year }), { input: options.year });
       }
       const draftOptions: DraftOptions = { id: options.id };
       if (options.title !== undefined) draftOptions.title = options.title;
@@ -184,13 +152,9 @@ export function initCommand(): Command {
       if (options.year !== undefined) draftOptions.year = Number(options.year);
       if (options.published !== undefined) draftOptions.published = options.published;
       if (options.url !== undefined) draftOptions.url = options.url;
-      const text = decode(command, file, await readInput(file), options.encoding);
+      const text = decode(file, await readInput(file), options.encoding);
       if (text.trim() === '') {
-        throw new WorkreportError(
-          'OPTION_INVALID',
-          `"${file}" holds no text (empty or only white space): there is no report to draft a dataset from`,
-          { input: file },
-        );
+        throw new WorkreportError(message('OPTION_INVALID', 'emptyInput', { file }), { input: file });
       }
       // Loaded when the command runs, so other commands start without the drafting rules.
       const [{ draftDataset }, { parseDataset }, { checkProvenance }] = await Promise.all([
@@ -208,9 +172,10 @@ export function initCommand(): Command {
       const problems = checkProvenance(dataset.report);
       if (problems.length > 0)
         throw new WorkreportError(
-          'PROVENANCE_MISMATCH',
-          `the draft of "${file}" has figures that do not prove: ${problems[0]?.message ?? ''}`,
-          { input: file },
+          message('PROVENANCE_MISMATCH', 'draft', { file, first: problems[0]?.message ?? '' }),
+          {
+            input: file,
+          },
         );
       prepareFolder(folder, options.force === true);
       writeFileSync(join(folder, DATASET_FILES.source), draft.source);

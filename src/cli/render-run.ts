@@ -10,6 +10,7 @@ import { WorkreportError } from '../errors.ts';
 import { compileVega, renderPng, renderSocialCard, renderSvg, svgToPng } from '../render/index.ts';
 import { LANGS, type Format, type RenderCommandOptions } from './render-options.ts';
 import { outputDir, writeFileAtomic } from './write-file.ts';
+import { message, type Message } from '../messages.ts';
 
 /**
  * What `workreport render` does once its options are parsed (see `renderCommand`), in a module of
@@ -47,8 +48,8 @@ function reportReplaced(): void {
   replacedFiles.length = 0;
 }
 
-function invalid(message: string, input: unknown): WorkreportError {
-  return new WorkreportError('OPTION_INVALID', `render: ${message}`, { input });
+function invalid(error: Message<'OPTION_INVALID'>, input: unknown): WorkreportError {
+  return new WorkreportError(error, { input });
 }
 
 /**
@@ -111,10 +112,10 @@ function publishable(): Dataset[] {
 export async function runRender(id: string | undefined, options: RenderCommandOptions): Promise<void> {
   const { format, lang, theme = 'light', output: path, all = false } = options;
   if (all) {
-    if (id !== undefined) throw invalid(`--all renders every chart; drop the chart id "${id}"`, id);
+    if (id !== undefined) throw invalid(message('OPTION_INVALID', 'renderAllWithId', { id }), id);
     if (format !== undefined || lang !== undefined)
-      throw invalid('--all writes every format in both languages; drop --format and --lang', { format, lang });
-    if (path === undefined) throw invalid('--all needs an output directory: -o <dir>', path);
+      throw invalid(message('OPTION_INVALID', 'renderAllWithFormat', {}), { format, lang });
+    if (path === undefined) throw invalid(message('OPTION_INVALID', 'renderAllNoDir', {}), path);
     outputDir(path);
     await renderAll(path, theme);
     reportReplaced();
@@ -122,13 +123,13 @@ export async function runRender(id: string | undefined, options: RenderCommandOp
   }
   if (id === undefined) {
     const ids = publishable().flatMap((d) => d.charts.map((c) => `${d.id}/${c.id}`));
-    throw invalid(`name a chart or pass --all; charts: ${ids.join(', ')}`, id);
+    throw invalid(message('OPTION_INVALID', 'renderWhich', { charts: ids }), id);
   }
   const chosen = format ?? 'svg';
   const datasetId = id.includes('/') ? id.slice(0, id.indexOf('/')) : id;
   const chart = chartById([loadDataset(datasetId)], id, lang ?? 'zh', { theme });
   if (chosen === 'png' && path === undefined && process.stdout.isTTY) {
-    throw invalid('PNG is binary: write it to a file with -o <file.png> or pipe stdout', chosen);
+    throw invalid(message('OPTION_INVALID', 'renderPngToTerminal', {}), chosen);
   }
   const data = await output(chart, chosen);
   if (path === undefined) process.stdout.write(data);

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 
 /**
  * Writing the CLI's output files so that a reader never sees half a file: each file is written
@@ -41,11 +42,7 @@ export function outputDir(dir: string): void {
   const absolute = resolve(dir);
   const kernel = KERNEL_DIRS.find((root) => absolute === root || absolute.startsWith(root + sep));
   if (kernel !== undefined) {
-    throw new WorkreportError(
-      'OPTION_INVALID',
-      `"${dir}" is under ${kernel}, a kernel file system, not a place for output files; choose a folder of your own`,
-      { input: dir },
-    );
+    throw new WorkreportError(message('OPTION_INVALID', 'kernelDir', { dir, kernel }), { input: dir });
   }
   mkdirSync(absolute, { recursive: true });
 }

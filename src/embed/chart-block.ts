@@ -1,6 +1,8 @@
 import type { Spec, View } from 'vega';
 import { createTooltip, type Tooltip } from './tooltip.ts';
 import { createView } from './vega-runtime.ts';
+import { WorkreportError } from '../errors.ts';
+import { runtimeMessage, runtimeWarn } from '../runtime-messages.ts';
 
 /**
  * The browser side of a `.chart` block (markup: src/site/chart-block.ts): the chart is already in
@@ -64,12 +66,12 @@ function follow(href: string, newTab: boolean): void {
 /**
  * Take over the `.chart` block `element` (see the module comment).
  *
- * @throws Error when the block has no `[data-vega-spec]` variant.
+ * @throws WorkreportError `PAGE_INVALID` when the block has no `[data-vega-spec]` variant.
  */
 export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}): ChartBlock {
   const variants = [...element.querySelectorAll<HTMLElement>('[data-vega-spec]')];
   if (variants.length === 0)
-    throw new Error(`chartBlock: block ${element.dataset.chartBlock ?? ''} has no [data-vega-spec] variant to hydrate`);
+    throw new WorkreportError(runtimeMessage('PAGE_INVALID', 'noVariant', { block: element.dataset.chartBlock ?? '' }));
   const { watch = false, tooltip = createTooltip(clickHint()), newTab = window.top !== window } = options;
   const sourceView = element.dataset.sourceView ?? '';
   const views = new Map<HTMLElement, Promise<View>>();
@@ -80,7 +82,10 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
   async function mount(variant: HTMLElement): Promise<View> {
     const url = variant.dataset.vegaSpec ?? '';
     const response = await fetch(url);
-    if (!response.ok) throw new Error(`chartBlock: ${url} answered HTTP ${response.status}`);
+    if (!response.ok) {
+      const params = { fn: 'chartBlock', url, status: response.status };
+      throw new WorkreportError(runtimeMessage('FETCH_FAILED', 'status', params), { input: url });
+    }
     const spec = (await response.json()) as Spec & { usermeta?: Usermeta };
     const figureIds = spec.usermeta?.figureIds ?? [];
     const host = document.createElement('div');
@@ -136,5 +141,5 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
 
 /** Report a chart that could not be hydrated: its static SVG stays, so the reader still sees it. */
 function report(error: unknown): void {
-  console.error('chart could not be made interactive; the static chart stays', error);
+  runtimeWarn(runtimeMessage('CHART_STATIC', 'block', {}), error);
 }

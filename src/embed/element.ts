@@ -1,6 +1,8 @@
 import { chartBlock, clickHint } from './chart-block.ts';
 import stylesheet from './element.css?url';
 import { createTooltip } from './tooltip.ts';
+import { WorkreportError } from '../errors.ts';
+import { runtimeMessage, runtimeWarn } from '../runtime-messages.ts';
 
 /**
  * `<workreport-chart src="https://<site>/embed/<chart-id>/">`: a chart of the site placed in
@@ -37,8 +39,7 @@ const THEMES = ['light', 'dark'] as const;
 function themeOf(element: HTMLElement): 'light' | 'dark' | 'auto' {
   const value = element.getAttribute('theme');
   if (value === 'dark' || value === 'auto') return value;
-  if (value !== null && value !== 'light')
-    console.error(`workreport-chart: theme="${value}" is not light, dark or auto; drawing it light`);
+  if (value !== null && value !== 'light') runtimeWarn(runtimeMessage('ATTRIBUTE_INVALID', 'theme', { value }));
   return 'light';
 }
 
@@ -62,7 +63,7 @@ function allowedOrigins(): Set<string> {
     try {
       origins.add(new URL(item).origin);
     } catch {
-      console.error(`workreport-chart: "${item}" in <meta name="workreport-chart-origins"> is not a URL`);
+      runtimeWarn(runtimeMessage('ATTRIBUTE_INVALID', 'origin', { item }));
     }
   }
   return origins;
@@ -105,22 +106,25 @@ function cleanSvg(svg: SVGSVGElement, base: URL): SVGSVGElement {
  * The parts of the embed page at `url`, rebuilt (see the module comment). Parsed with DOMParser,
  * which runs no script of the page.
  *
- * @throws Error when `url`'s origin is not allowed, the page does not answer or is not an embed page.
+ * @throws WorkreportError `ORIGIN_REFUSED` when `url`'s origin is not allowed, `FETCH_FAILED` when the page does not
+ *   answer, `PAGE_INVALID` when it is not an embed page.
  */
 async function fetchEmbed(url: URL): Promise<EmbedParts> {
   const origins = allowedOrigins();
   if (!origins.has(url.origin)) {
-    throw new Error(
-      `workreport-chart: ${url.href} is not of an allowed origin (${[...origins].join(', ')}); list it in <meta name="workreport-chart-origins">`,
-    );
+    const params = { url: url.href, allowed: [...origins] };
+    throw new WorkreportError(runtimeMessage('ORIGIN_REFUSED', 'embed', params), { input: url.href });
   }
   const response = await fetch(url, { credentials: 'omit' });
-  if (!response.ok) throw new Error(`workreport-chart: ${url.href} answered HTTP ${response.status}`);
+  if (!response.ok) {
+    const params = { fn: 'workreport-chart', url: url.href, status: response.status };
+    throw new WorkreportError(runtimeMessage('FETCH_FAILED', 'status', params), { input: url.href });
+  }
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');
   const source = page.querySelector<HTMLElement>('[data-embed] figure.embed__chart');
   const sourceBlock = source?.querySelector<HTMLElement>('[data-chart-block]');
   if (source === null || sourceBlock === null || sourceBlock === undefined)
-    throw new Error(`workreport-chart: ${url.href} is not a chart's embed page`);
+    throw new WorkreportError(runtimeMessage('PAGE_INVALID', 'notEmbedPage', { url: url.href }), { input: url.href });
 
   const block = document.createElement('div');
   block.className = 'chart';
@@ -205,7 +209,7 @@ class WorkreportChart extends HTMLElement {
     if (this.#started || src === null) return;
     this.#started = true;
     this.#render(new URL(src, document.baseURI)).catch((error: unknown) =>
-      console.error('workreport-chart: the chart could not be shown', error),
+      runtimeWarn(runtimeMessage('CHART_STATIC', 'notShown', {}), error),
     );
   }
 
@@ -226,7 +230,7 @@ class WorkreportChart extends HTMLElement {
     root.append(chart);
     chartBlock(parts.block, { watch: true, newTab: true, tooltip: createTooltip(clickHint(parts.lang), chart) })
       .hydrate()
-      .catch((error: unknown) => console.error('workreport-chart: the chart stays static', error));
+      .catch((error: unknown) => runtimeWarn(runtimeMessage('CHART_STATIC', 'element', {}), error));
   }
 }
 

@@ -6,15 +6,17 @@
 import { chartBlock } from './chart-block.ts';
 import { postResizeMessages } from './resize-message.ts';
 import { enableSnippet } from './snippet.ts';
+import { WorkreportError } from '../errors.ts';
+import { runtimeMessage, runtimeWarn } from '../runtime-messages.ts';
 
 const article = document.querySelector<HTMLElement>('[data-embed]');
 const block = article?.querySelector<HTMLElement>('[data-chart-block]');
 if (article === null || article === undefined || block === null || block === undefined) {
-  throw new Error('embed page: no [data-embed] article with a [data-chart-block] chart');
+  throw new WorkreportError(runtimeMessage('PAGE_INVALID', 'noEmbedArticle', {}));
 }
 postResizeMessages(article.dataset.embed ?? '');
 enableSnippet(article);
 chartBlock(block, { watch: true })
   .hydrate()
   .then(() => document.documentElement.setAttribute('data-interactive', ''))
-  .catch((error: unknown) => console.error('embed page: the chart stays static', error));
+  .catch((error: unknown) => runtimeWarn(runtimeMessage('CHART_STATIC', 'embedPage', {}), error));

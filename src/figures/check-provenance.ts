@@ -109,7 +109,8 @@ function describe(q: Pick<Quantity, 'value' | 'valueMax' | 'unit' | 'qualifier'>
   return `${q.value}${q.valueMax === undefined ? '' : `–${q.valueMax}`} ${q.unit} ${q.qualifier}`;
 }
 
-function occurrences(text: string, quote: string): number[] {
+/** The UTF-16 offsets at which `quote` occurs in `text`, overlapping ones included, ascending. */
+export function occurrences(text: string, quote: string): number[] {
   const found: number[] = [];
   for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) found.push(i);
   return found;

@@ -1,4 +1,5 @@
-import { WorkreportError, quoteAt } from '../errors.ts';
+import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 import { CodeSet } from './code-set.ts';
 import { RAW_UNIT_WORDS } from './unit.ts';
 
@@ -159,13 +160,7 @@ export function continuesNumber(text: string, pos: number): boolean {
 
 /** The `NUMBER_INVALID` error for `source`, quoting the failing substring at `offset`. */
 export function numberError(source: string, offset: number, problem: string): WorkreportError {
-  return new WorkreportError(
-    'NUMBER_INVALID',
-    `Cannot read 「${source}」 as a number: ${problem}, ${quoteAt(source, offset)}.`,
-    {
-      input: source,
-    },
-  );
+  return new WorkreportError(message('NUMBER_INVALID', 'at', { source, offset, problem }), { input: source });
 }
 
 /**

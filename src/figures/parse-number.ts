@@ -12,6 +12,7 @@ import {
 } from './chinese-numeral.ts';
 import { CodeSet } from './code-set.ts';
 import { belowPow10, exactDecimal, plus, timesPow10, toNumber, type ExactDecimal } from './exact-decimal.ts';
+import { message } from '../messages.ts';
 
 /*
  * Number grammar (full-width ０-９ ． ， read as 0-9 . ,; 万 亿 also as 萬 億):
@@ -110,8 +111,7 @@ const MINUS = /^[负負\-－−]/;
  * @example parseNumber('126.9万') // 1269000
  */
 export function parseNumber(text: string): number {
-  if (text === '')
-    throw new WorkreportError('NUMBER_INVALID', 'Cannot read an empty string as a number.', { input: text });
+  if (text === '') throw new WorkreportError(message('NUMBER_INVALID', 'empty', {}), { input: text });
   const sign = MINUS.test(text) ? 1 : 0;
   const scanned = scanNumber(text, sign);
   if (isNumberFailure(scanned)) throw numberError(text, scanned.at, scanned.problem);

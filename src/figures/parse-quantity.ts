@@ -1,4 +1,5 @@
-import { WorkreportError, quoteAt } from '../errors.ts';
+import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 import {
   bigUnitAt,
   chineseDigitAt,
@@ -721,7 +722,7 @@ function fail(at: number, problem: string, inRange: boolean, extent?: number): F
 
 /** The `QUANTITY_INVALID` error of a failure; a number's own failure becomes its `NUMBER_INVALID` cause. */
 function quantityError(expression: string, failure: Failure): WorkreportError {
-  const message = `Cannot read 「${expression}」 as a quantity: ${failure.problem}, ${quoteAt(expression, failure.at)}.`;
+  const text = message('QUANTITY_INVALID', 'at', { expression, offset: failure.at, problem: failure.problem });
   const cause = failure.number && numberError(expression, failure.number.at, failure.number.problem);
-  return new WorkreportError('QUANTITY_INVALID', message, { input: expression, cause });
+  return new WorkreportError(text, { input: expression, cause });
 }

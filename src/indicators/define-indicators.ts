@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { WorkreportError } from '../errors.ts';
-import { message } from '../messages.ts';
+import { message, type Message } from '../messages.ts';
 import { formulaReferences } from './formula.ts';
 import { IndicatorDefSchema, type IndicatorDef } from './indicator.ts';
 
@@ -44,28 +44,24 @@ export function defineIndicators(inputs: readonly IndicatorDefInput[]): Indicato
 }
 
 function checkInputs(def: IndicatorDef): void {
-  const invalid = (what: string): never => {
-    throw new WorkreportError(message('INDICATOR_INVALID', 'inputs', { id: def.id, what }), { input: def });
+  const { id, formula } = def;
+  const invalid = (error: Message<'INDICATOR_INVALID'>): never => {
+    throw new WorkreportError(error, { input: def });
   };
-  const references = formulaReferences(def.formula);
+  const references = formulaReferences(formula);
   const declared = def.inputs.map((input) => input.id);
-  const duplicate = declared.find((id, i) => declared.indexOf(id) !== i);
-  if (duplicate) invalid(`input "${duplicate}" is listed twice; list each figure once`);
+  const duplicate = declared.find((input, i) => declared.indexOf(input) !== i);
+  if (duplicate) invalid(message('INDICATOR_INVALID', 'inputTwice', { id, input: duplicate }));
   const referenced = references.map((r) => r.id);
-  const undeclared = referenced.filter((id) => !declared.includes(id));
-  if (undeclared.length > 0)
-    invalid(
-      `the formula references ${undeclared.join(', ')}, which \`inputs\` does not declare; add them with their unit and direction`,
-    );
-  const unused = declared.filter((id) => !referenced.includes(id));
-  if (unused.length > 0)
-    invalid(`inputs ${unused.join(', ')} are not used by the formula "${def.formula}"; remove them or use them`);
+  const undeclared = referenced.filter((input) => !declared.includes(input));
+  if (undeclared.length > 0) invalid(message('INDICATOR_INVALID', 'undeclared', { id, inputs: undeclared }));
+  const unused = declared.filter((input) => !referenced.includes(input));
+  if (unused.length > 0) invalid(message('INDICATOR_INVALID', 'unused', { id, inputs: unused, formula }));
   for (const input of def.inputs) {
     const structural = references.find((r) => r.id === input.id)?.direction;
     if (structural !== 'mixed' && structural !== input.direction) {
-      invalid(
-        `input "${input.id}" is declared ${input.direction} but the formula "${def.formula}" makes it ${structural}`,
-      );
+      const params = { id, input: input.id, declared: input.direction, formula, structural: String(structural) };
+      invalid(message('INDICATOR_INVALID', 'direction', params));
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { Chart } from '../charts/chart.ts';
 import { WorkreportError } from '../errors.ts';
 import { punctuation } from '../figures/locale.ts';
+import { message } from '../messages.ts';
 
 /** Options of {@link embedSnippet}. */
 export interface EmbedSnippetOptions {
@@ -47,26 +48,20 @@ export function embedSnippet(chart: Chart, svg: string, options: EmbedSnippetOpt
   const { sourceUrl } = options;
   const trimmed = svg.trim();
   if (!/^<svg [^>]*\bviewBox="[^"]+"[^>]*>[\s\S]*<\/svg>$/.test(trimmed)) {
-    throw new WorkreportError(
-      'OPTION_INVALID',
-      `embedSnippet: svg must be the chart's <svg> element with a viewBox, as view.toSVG() writes it; got "${trimmed.slice(0, 40)}…"`,
-      { input: trimmed.slice(0, 200) },
-    );
+    throw new WorkreportError(message('OPTION_INVALID', 'snippetSvg', { got: trimmed.slice(0, 40) }), {
+      input: trimmed.slice(0, 200),
+    });
   }
   const forbidden = /<script\b|\sstyle="|\son[a-z]+="/i.exec(trimmed);
   if (forbidden !== null) {
-    throw new WorkreportError(
-      'OPTION_INVALID',
-      `embedSnippet: the svg holds ${forbidden[0].trim()}…, which a CMS or a strict Content-Security-Policy drops; draw it with Vega's SVG renderer`,
-      { input: forbidden[0] },
-    );
+    throw new WorkreportError(message('OPTION_INVALID', 'snippetForbidden', { found: forbidden[0].trim() }), {
+      input: forbidden[0],
+    });
   }
   if (sourceUrl !== undefined && !/^https?:\/\/\S+$/.test(sourceUrl)) {
-    throw new WorkreportError(
-      'OPTION_INVALID',
-      `embedSnippet: sourceUrl must be an http(s) address, got ${JSON.stringify(sourceUrl)}`,
-      { input: sourceUrl },
-    );
+    throw new WorkreportError(message('OPTION_INVALID', 'snippetSourceUrl', { value: sourceUrl }), {
+      input: sourceUrl,
+    });
   }
   const root = /^<svg [^>]*>/.exec(trimmed)?.[0] ?? '';
   const attributes = root

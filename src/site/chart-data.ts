@@ -8,6 +8,7 @@ import { csvText } from '../figures/csv.ts';
 import { periodText } from '../figures/period-text.ts';
 import { embedPath, figureHref, indicatorHref, sourcePath } from './routes.ts';
 import { siteFigure, type SiteReport } from './site-report.ts';
+import { message } from '../messages.ts';
 
 /**
  * "Get the data" of a chart: a CSV of exactly the values it plots, one row per plotted item, and a
@@ -62,16 +63,12 @@ export function reviewOf(site: SiteReport, id: string): 'draft' | 'reviewed' {
 function plottedRows(chart: Chart): PlottedRow[] {
   const values = chart.rows as readonly Record<string, unknown>[];
   if (values.length === 0) {
-    throw new WorkreportError(
-      'CHART_EMPTY',
-      `chart "${chart.id}" has no inline data rows (spec.data.values) to offer as data`,
-      { input: chart.id },
-    );
+    throw new WorkreportError(message('CHART_EMPTY', 'noDataRows', { chart: chart.id }), { input: chart.id });
   }
   return values.map((row, index) => {
     for (const field of ['id', 'label', 'value', 'unit', 'qualifier', 'display', 'quote']) {
       if (row[field] === undefined) {
-        throw new WorkreportError('CHART_NO_VALUE', `chart "${chart.id}": data row ${index} has no field "${field}"`, {
+        throw new WorkreportError(message('CHART_NO_VALUE', 'rowField', { chart: chart.id, row: index, field }), {
           input: row,
         });
       }
@@ -167,9 +164,10 @@ export function chartMetadata(chart: Chart, site: SiteReport): string {
       const indicator = site.indicators.find((result) => result.id === id);
       if (indicator === undefined) {
         throw new WorkreportError(
-          'INDICATOR_INVALID',
-          `chart "${chart.id}" shows indicator "${id}", which dataset "${datasetId}" does not define`,
-          { input: id },
+          message('INDICATOR_INVALID', 'ofChart', { chart: chart.id, id, dataset: datasetId }),
+          {
+            input: id,
+          },
         );
       }
       return {

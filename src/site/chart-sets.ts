@@ -13,6 +13,7 @@ import {
 } from './routes.ts';
 import { siteDatasetIds, siteReport } from './site-report.ts';
 import { seriesCharts, siteSeries, type SiteSeries } from './site-series.ts';
+import { message } from '../messages.ts';
 
 /**
  * The charts of the site at the widths it renders them (routes.ts `CHART_WIDTHS`: titles are
@@ -34,11 +35,7 @@ export function chartHome(chartId: string): ChartHome {
   if (siteDatasetIds().includes(id)) return { kind: 'dataset', id };
   const series = siteSeries().find((s) => s.id === id);
   if (series !== undefined) return { kind: 'series', id, series };
-  throw new WorkreportError(
-    'CHART_UNKNOWN',
-    `no chart "${chartId}": "${id}" is neither a published dataset nor a series`,
-    { input: chartId },
-  );
+  throw new WorkreportError(message('CHART_UNKNOWN', 'noHome', { chart: chartId, home: id }), { input: chartId });
 }
 
 /** The page a chart's numbers link to: its dataset's source view, or its series' comparison page. */
@@ -95,11 +92,8 @@ export function siteChart(id: string, lang: Lang, variant: WidthVariant, theme: 
   const home = chartHome(id);
   const chart = chartSet(home, lang, variant, theme).get(id);
   if (chart === undefined) {
-    throw new WorkreportError(
-      'CHART_UNKNOWN',
-      `no chart "${slugOfChart(id)}" among the charts of ${home.kind} "${home.id}"`,
-      { input: id },
-    );
+    const params = { chart: slugOfChart(id), kind: home.kind, home: home.id };
+    throw new WorkreportError(message('CHART_UNKNOWN', 'notInSet', params), { input: id });
   }
   return chart;
 }

@@ -7,6 +7,10 @@ import { PAGE_MODE_PLACEHOLDER } from './embed-page.ts';
 import { ELEMENT_SCRIPT_PATH, HOST_SCRIPT_PATH, href, PAGE_MODE_SCRIPT_PATH, useSiteBase } from './routes.ts';
 import { generatedFiles, generatedPages, type GeneratedFile, type GeneratedPage } from './site-files.ts';
 import { siteDiscovery, useSiteRoot } from './site-report.ts';
+import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
+import { warn } from '../log.ts';
+import { problem } from '../problem.ts';
 
 /**
  * The vega packages of transforms the chart runtime imports by name (src/embed/vega-transforms.ts).
@@ -79,7 +83,8 @@ export function workreportSite(): Plugin[] {
       useSiteRoot(root);
       // The hook runs once per environment (site, notebooks): say what is left out once.
       if (!warned)
-        for (const { message } of siteDiscovery().leftOut) console.warn(`workreport: left out of the site: ${message}`);
+        for (const { id, message: reason } of siteDiscovery().leftOut)
+          warn(problem('LEFT_OUT', 'dataset', { reason }, [id]));
       warned = true;
       const pages = [...generatedPages(), GALLERY_PAGE];
       for (const page of pages) {
@@ -213,7 +218,7 @@ async function serveFile(file: GeneratedFile, response: ServerResponse): Promise
 
 async function serveScript(server: ViteDevServer, source: string, response: ServerResponse): Promise<void> {
   const result = await server.transformRequest(`/${source}`);
-  if (result === null) throw new Error(`the dev server could not transform ${source}`);
+  if (result === null) throw new WorkreportError(message('INTERNAL', 'devTransform', { source }), { input: source });
   response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
   response.end(result.code);
 }

@@ -1,5 +1,7 @@
 import type { Lang } from '../charts/chart.ts';
 import type { ThemeMode } from '../charts/theme.ts';
+import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 
 /**
  * Where every generated page and file of the site lives (DESIGN.md "Site"), as root-relative URL
@@ -19,14 +21,12 @@ let siteBase = '/';
  * Publish the site under `base` (Vite's resolved `base`: `/`, `/x/`, or an absolute URL
  * `https://cdn.example/x/`). The site plugin calls it once its config is resolved.
  *
- * @throws Error for a relative base (`./`, `''`): a generated page links across folders of
+ * @throws WorkreportError `OPTION_INVALID` for a relative base (`./`, `''`): a generated page links across folders of
  *   different depths, which a relative base cannot express; give the path the site is served at.
  */
 export function useSiteBase(base: string): void {
   if (!/^(?:\/|https?:\/\/)/.test(base)) {
-    throw new Error(
-      `workreport site: base "${base}" is relative; build with an absolute path such as --base /reports/ (where the site will be served)`,
-    );
+    throw new WorkreportError(message('OPTION_INVALID', 'siteBase', { base }), { input: base });
   }
   siteBase = base.endsWith('/') ? base : `${base}/`;
 }

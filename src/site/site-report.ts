@@ -5,6 +5,7 @@ import { discoverDatasets, type Discovery } from '../datasets/discover.ts';
 import { datasetsDir } from '../datasets/read-dataset.ts';
 import type { Figure, Report } from '../figures/figure.ts';
 import type { IndicatorResult } from '../indicators/result.ts';
+import { message } from '../messages.ts';
 
 /**
  * The datasets the site publishes, in Node at build time: every folder of `datasets/` that passes
@@ -65,11 +66,9 @@ export function siteReport(id: string): SiteReport {
   if (cached !== undefined) return cached;
   const dataset = siteDiscovery().datasets.find((d) => d.id === id);
   if (dataset === undefined) {
-    throw new WorkreportError(
-      'DATASET_UNKNOWN',
-      `no published dataset "${id}"; published: ${siteDatasetIds().join(', ')}`,
-      { input: id },
-    );
+    throw new WorkreportError(message('DATASET_UNKNOWN', 'notPublished', { id, published: siteDatasetIds() }), {
+      input: id,
+    });
   }
   const site: SiteReport = {
     dataset,
@@ -89,13 +88,8 @@ export function siteReport(id: string): SiteReport {
 export function siteFigure(site: SiteReport, figureId: string, where: string): Figure {
   const figure = site.figures.get(figureId);
   if (figure === undefined) {
-    throw new WorkreportError(
-      'FIGURE_NOT_FOUND',
-      `${where} names figure "${figureId}", which report "${site.report.meta.id}" does not have`,
-      {
-        input: figureId,
-      },
-    );
+    const params = { where, id: figureId, report: site.report.meta.id };
+    throw new WorkreportError(message('FIGURE_NOT_FOUND', 'named', params), { input: figureId });
   }
   return figure;
 }

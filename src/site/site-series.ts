@@ -14,6 +14,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMapping, type Mapping } from '../compare/mapping.ts';
 import { siteDiscovery, siteRootDir } from './site-report.ts';
+import { message } from '../messages.ts';
+import { warn } from '../log.ts';
+import { problem } from '../problem.ts';
 
 /**
  * The series the site compares (DESIGN.md "Series"): the published datasets of one place, two or
@@ -45,7 +48,8 @@ export function readSeriesMapping(root: string, id: string): Mapping | undefined
   try {
     return parseMapping(JSON.parse(readFileSync(path, 'utf8')) as unknown, `series/${id}.mapping.json`);
   } catch (error) {
-    console.warn(`workreport: series/${id}.mapping.json ignored: ${(error as Error).message}`);
+    const file = `series/${id}.mapping.json`;
+    warn(problem('LEFT_OUT', 'mapping', { file, reason: (error as Error).message }, [file]));
     return undefined;
   }
 }
@@ -114,15 +118,8 @@ export function siteSeries(): SiteSeries[] {
 export function seriesById(id: string): SiteSeries {
   const found = siteSeries().find((s) => s.id === id);
   if (found === undefined) {
-    throw new WorkreportError(
-      'DATASET_UNKNOWN',
-      `no series "${id}"; series: ${
-        siteSeries()
-          .map((s) => s.id)
-          .join(', ') || '(none)'
-      }`,
-      { input: id },
-    );
+    const series = siteSeries().map((s) => s.id);
+    throw new WorkreportError(message('DATASET_UNKNOWN', 'noSeries', { id, series }), { input: id });
   }
   return found;
 }
@@ -264,11 +261,8 @@ export function seriesChartRows(series: SiteSeries, slug: string): ComparisonRow
   const defs = buildableDefs(series);
   const def = defs.find((d) => d.slug === slug);
   if (def === undefined) {
-    throw new WorkreportError(
-      'CHART_UNKNOWN',
-      `series "${series.id}" has no chart "${slug}"; its charts: ${defs.map((d) => d.slug).join(', ') || '(none)'}`,
-      { input: slug },
-    );
+    const params = { series: series.id, slug, known: defs.map((d) => d.slug) };
+    throw new WorkreportError(message('CHART_UNKNOWN', 'inSeries', params), { input: slug });
   }
   return def.rows;
 }
@@ -289,7 +283,8 @@ function buildableDefs(series: SiteSeries): SeriesChartDef[] {
         return true;
       } catch (error) {
         if (!(error instanceof WorkreportError)) throw error;
-        console.warn(`workreport: series ${series.id}: chart ${def.slug} left out: ${error.message}`);
+        const params = { series: series.id, chart: def.slug, reason: error.message };
+        warn(problem('LEFT_OUT', 'seriesChart', params, [series.id, def.slug]));
         return false;
       }
     });

@@ -11,6 +11,8 @@ import { dateText, periodText } from '../figures/period-text.ts';
 import { datasetOfChart, embedPath, href, indicatorAnchor, storyPath } from './routes.ts';
 import { siteReport, type SiteReport } from './site-report.ts';
 import type { StoryStep } from './story-page.ts';
+import { message } from '../messages.ts';
+import { occurrences } from '../figures/check-provenance.ts';
 
 /**
  * The source view of a report (`/source/<dataset>/`): the report's text, line by line as
@@ -190,12 +192,10 @@ export function sourcePageHtml(datasetId: string, context: SourcePageContext): s
   const figures = [...report.figures].sort((a, b) => a.provenance.offset - b.provenance.offset);
   for (const figure of figures) {
     const { quote, offset } = figure.provenance;
-    if (source.slice(offset, offset + quote.length) !== quote) {
-      throw new WorkreportError(
-        'PROVENANCE_MISMATCH',
-        `figure "${figure.id}": 「${quote}」 is not at offset ${offset} of the source text`,
-        { input: figure.id },
-      );
+    const found = source.slice(offset, offset + quote.length);
+    if (found !== quote) {
+      const params = { id: figure.id, quote, offset, found, elsewhere: occurrences(source, quote) };
+      throw new WorkreportError(message('PROVENANCE_MISMATCH', 'quote', params), { input: figure.id });
     }
   }
   const charts = chartsByFigure(datasetId);
@@ -225,13 +225,8 @@ export function sourcePageHtml(datasetId: string, context: SourcePageContext): s
   });
   const unplaced = figures.filter((figure) => !placed.has(figure.id));
   if (unplaced.length > 0) {
-    throw new WorkreportError(
-      'PROVENANCE_MISMATCH',
-      `figures spanning two lines of the source text cannot be highlighted: ${unplaced.map((f) => f.id).join(', ')}`,
-      {
-        input: unplaced.map((f) => f.id),
-      },
-    );
+    const ids = unplaced.map((f) => f.id);
+    throw new WorkreportError(message('PROVENANCE_MISMATCH', 'spansLines', { ids }), { input: ids });
   }
 
   const toc = sections

@@ -11,6 +11,7 @@ import { chartBlockHtml } from './chart-block.ts';
 import { escapeHtml, langTag, pageStart } from './html.ts';
 import { figureHref, href, indicatorHref, slugOfChart, sourcePath, storyPath } from './routes.ts';
 import { siteFigure, siteReport, type SiteReport } from './site-report.ts';
+import { message } from '../messages.ts';
 
 /**
  * The story page of a dataset (`/stories/<id>/`, `…/en/`), written from its story.json: a static
@@ -103,13 +104,9 @@ function proseHtml(text: string, lang: Lang, site: SiteReport): string {
         case 'indicator': {
           const result = site.indicators.find((r) => r.id === part.id);
           if (result === undefined || result.value === null) {
-            throw new WorkreportError(
-              'STORY_INVALID',
-              `the story of "${id}" cites indicator "${part.id}", which has no value: ${result?.problem.message ?? 'no such indicator'}`,
-              {
-                input: part.id,
-              },
-            );
+            const reason = result?.problem.message ?? 'no such indicator';
+            const params = { story: id, id: part.id, reason };
+            throw new WorkreportError(message('STORY_INVALID', 'indicatorNoValue', params), { input: part.id });
           }
           return `<a class="figure-link" href="${escapeHtml(href(indicatorHref(id, result.id)))}"><data value="${result.value}" data-indicator="${escapeHtml(result.id)}">${escapeHtml(itemDatum(result, lang).display)}</data></a>`;
         }
@@ -165,7 +162,7 @@ export async function storyPageHtml(datasetId: string, lang: Lang, options: Stor
   const site = siteReport(datasetId);
   const { story } = site.dataset;
   if (story === undefined)
-    throw new WorkreportError('DATASET_UNKNOWN', `dataset "${datasetId}" has no story.json`, { input: datasetId });
+    throw new WorkreportError(message('DATASET_UNKNOWN', 'noStory', { id: datasetId }), { input: datasetId });
   const t = TEXT[lang];
   const { other } = punctuation(lang);
   const chartIds = [...new Set(story.steps.map((step) => `${datasetId}/${step.chart}`))];

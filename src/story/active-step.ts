@@ -1,3 +1,6 @@
+import { WorkreportError } from '../errors.ts';
+import { runtimeMessage } from '../runtime-messages.ts';
+
 /** The class a step carries while it is the one the reader is on. */
 export const ACTIVE_CLASS = 'is-active';
 
@@ -5,13 +8,12 @@ export const ACTIVE_CLASS = 'is-active';
  * Make `active` the only active step of `steps`: it gets the `is-active` class and
  * `aria-current="step"`, every other step loses both. `active` must be one of `steps`.
  *
- * @throws Error when `active` is not among `steps` (the page would end with no active step).
+ * @throws WorkreportError `PAGE_INVALID` when `active` is not among `steps` (the page would end with no active step).
  */
 export function setActiveStep(steps: readonly HTMLElement[], active: HTMLElement): void {
   if (!steps.includes(active)) {
-    throw new Error(
-      `setActiveStep: the element to activate (${describe(active)}) is not one of the ${steps.length} steps`,
-    );
+    const params = { element: describe(active), steps: steps.length };
+    throw new WorkreportError(runtimeMessage('PAGE_INVALID', 'notAStep', params), { input: active });
   }
   for (const step of steps) {
     const isActive = step === active;

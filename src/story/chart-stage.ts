@@ -1,6 +1,8 @@
 import type { View } from 'vega';
 import { chartBlock, type ChartBlock } from '../embed/chart-block.ts';
 import { createTooltip } from '../embed/tooltip.ts';
+import { WorkreportError } from '../errors.ts';
+import { runtimeMessage, runtimeWarn } from '../runtime-messages.ts';
 
 /**
  * The sticky graphic of a story (`[data-chart]`), as built by src/site/story-template.ts: one
@@ -24,7 +26,7 @@ export interface ChartStage {
    * two steps that share a chart but cite different figures change it smoothly). Resolves when
    * the live view is ready.
    *
-   * @throws Error when the stage has no layer for `chartId`.
+   * @throws WorkreportError `PAGE_INVALID` when the stage has no layer for `chartId`.
    */
   show(chartId: string, cited?: readonly string[]): Promise<void>;
   /** Mount the live view of the shown layer again if the resize showed another width variant. */
@@ -66,16 +68,14 @@ export const SHOWN_CLASS = 'is-shown';
 /**
  * Take over the stage `container` (see {@link ChartStage}).
  *
- * @throws Error when the container has no `[data-chart-layer]` layers.
+ * @throws WorkreportError `PAGE_INVALID` when the container has no `[data-chart-layer]` layers.
  */
 export function createChartStage(container: HTMLElement): ChartStage {
   const layers = new Map<string, HTMLElement>();
   for (const layer of container.querySelectorAll<HTMLElement>('[data-chart-layer]'))
     layers.set(layer.dataset.chartLayer ?? '', layer);
   if (layers.size === 0)
-    throw new Error(
-      'createChartStage: the [data-chart] element has no [data-chart-layer] layers; build the page with the workreport site plugin',
-    );
+    throw new WorkreportError(runtimeMessage('PAGE_INVALID', 'noLayers', {}), { input: container });
   const tooltip = createTooltip(
     document.documentElement.lang.startsWith('zh') ? '点击查看原文' : 'Click to see it in the report',
   );
@@ -108,8 +108,11 @@ export function createChartStage(container: HTMLElement): ChartStage {
       cites = new Set(cited);
       const layer = layers.get(chartId);
       if (layer === undefined)
-        throw new Error(
-          `createChartStage: no layer shows chart "${chartId}"; layers: ${[...layers.keys()].join(', ')}`,
+        throw new WorkreportError(
+          runtimeMessage('PAGE_INVALID', 'noLayer', { chart: chartId, layers: [...layers.keys()] }),
+          {
+            input: chartId,
+          },
         );
       if (current !== chartId) {
         current = chartId;
@@ -121,8 +124,11 @@ export function createChartStage(container: HTMLElement): ChartStage {
       return hydrate(chartId);
     },
     resize() {
-      if (current !== undefined)
-        hydrate(current).catch((error: unknown) => console.error(`chart "${current}" stays static`, error));
+      const chart = current;
+      if (chart !== undefined)
+        hydrate(chart).catch((error: unknown) =>
+          runtimeWarn(runtimeMessage('CHART_STATIC', 'stage', { chart }), error),
+        );
     },
   };
 }

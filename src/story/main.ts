@@ -3,8 +3,10 @@
  * (built by the workreport site plugin); this follows `?lang=` and starts the scrollytelling.
  */
 import { followLangParameter, startScrolly } from './index.ts';
+import { WorkreportError } from '../errors.ts';
+import { runtimeMessage } from '../runtime-messages.ts';
 
 const graphic = document.querySelector<HTMLElement>('[data-chart]');
-if (graphic === null) throw new Error('story page: no [data-chart] element with the charts');
+if (graphic === null) throw new WorkreportError(runtimeMessage('PAGE_INVALID', 'noGraphic', {}));
 if (!followLangParameter())
   startScrolly({ steps: [...document.querySelectorAll<HTMLElement>('[data-step]')], graphic });

@@ -2,6 +2,8 @@ import scrollama from 'scrollama';
 import { setActiveStep } from './active-step.ts';
 import { createChartStage } from './chart-stage.ts';
 import { activeStepIndex } from './step-at.ts';
+import { WorkreportError } from '../errors.ts';
+import { runtimeMessage, runtimeWarn } from '../runtime-messages.ts';
 
 /** What {@link startScrolly} wires together. */
 export interface ScrollyOptions {
@@ -43,15 +45,15 @@ const SETTLE_MS = 100;
  * Chart failures are reported with `console.error`; the pre-rendered chart stays.
  *
  * @returns A function that stops listening (scrollama destroyed, listeners removed).
- * @throws Error when there are no steps or a step has no `data-chart-id`, or as `createChartStage`.
+ * @throws WorkreportError `PAGE_INVALID` when there are no steps or a step has no `data-chart-id`, or as `createChartStage`.
  */
 export function startScrolly(options: ScrollyOptions): () => void {
   const { steps, graphic, offset = 0.5 } = options;
-  if (steps.length === 0) throw new Error('startScrolly: the page has no [data-step] elements');
+  if (steps.length === 0) throw new WorkreportError(runtimeMessage('PAGE_INVALID', 'noSteps', {}));
   const chartIds = steps.map((step, index) => {
     const id = step.dataset.chartId;
     if (id === undefined || id === '')
-      throw new Error(`startScrolly: step ${index} has no data-chart-id attribute; name the chart it shows`);
+      throw new WorkreportError(runtimeMessage('PAGE_INVALID', 'stepChart', { step: index }), { input: step });
     return id;
   });
   const stage = createChartStage(graphic);
@@ -67,7 +69,9 @@ export function startScrolly(options: ScrollyOptions): () => void {
     setActiveStep(steps, step);
     stage
       .show(chartId, (step.dataset.cites ?? '').split(' ').filter(Boolean))
-      .catch((error: unknown) => console.error(`story step ${index}: chart "${chartId}" stays static`, error));
+      .catch((error: unknown) =>
+        runtimeWarn(runtimeMessage('CHART_STATIC', 'step', { step: index, chart: chartId }), error),
+      );
   };
   const placeSteps = (): void => {
     const layout = graphic.parentElement;

@@ -1,5 +1,6 @@
 import type { Report } from '../../figures/figure.ts';
 import { QUALIFIERS, qualifierPhrase } from '../../figures/qualifier.ts';
+import { message } from '../../messages.ts';
 import type { Finding, PartOfCheck } from './check.ts';
 import { evaluate, involved, problemFinding, sumFormula } from './evaluate.ts';
 import { cite, formatNumber } from './format.ts';
@@ -33,18 +34,18 @@ export function checkPartOf(report: Pick<Report, 'figures'>, check: PartOfCheck)
   const figures = involved(report, ids);
   // Every figure was found (no problem), so the whole comes first.
   const [whole, ...parts] = figures as [Finding['figures'][number], ...Finding['figures']];
-  const partText = parts.map(cite).join(' + ');
   const qualified = figures
     .filter((f) => f.qualifier !== 'exact')
-    .map((f) => `${f.quote} is ${qualifierPhrase(QUALIFIERS[f.qualifier])}`);
-  const caveat = qualified.length > 0 ? ` (comparing the stated numbers; ${qualified.join(', ')})` : '';
+    .map((f) => ({ quote: f.quote, phrase: qualifierPhrase(QUALIFIERS[f.qualifier]) }));
+  const params = { parts: parts.map(cite), whole: cite(whole), by: formatNumber(-slack.value), unit, qualified };
   return [
     {
-      code: check.stated ? 'PART_EXCEEDS_WHOLE' : 'COUNT_EXCEEDS_TOTAL',
+      ...(check.stated
+        ? message('PART_EXCEEDS_WHOLE', 'slack', params)
+        : message('COUNT_EXCEEDS_TOTAL', 'slack', params)),
       source: { kind: 'check', id: check.id },
       figures,
       ids: figures.map((f) => f.id),
-      message: `${partText} exceeds ${check.stated ? 'its whole' : 'the total it belongs to'}, ${cite(whole)}, by ${formatNumber(-slack.value)} ${unit}${caveat}`,
       note: check.note,
     },
   ];

@@ -1,5 +1,6 @@
 import type { Report } from '../../figures/figure.ts';
 import { QUALIFIERS, type Qualifier } from '../../figures/qualifier.ts';
+import { message, type Params } from '../../messages.ts';
 import { INPUT_UNITS, type InputUnit } from '../indicator-unit.ts';
 import { conversionTable, type Conversion } from '../unit-conversion.ts';
 import type { Finding, RateCheck } from './check.ts';
@@ -43,7 +44,6 @@ export function checkRate(report: Pick<Report, 'figures'>, check: RateCheck): Fi
   const { lo, hi } = interval(stated, ratio);
   const covers = Number.isFinite(hi) ? `${formatPercent(lo)} to ${formatPercent(hi)}` : `${formatPercent(lo)} or more`;
   const base = {
-    code: 'RATE_VS_PARTS' as const,
     source: { kind: 'check' as const, id: check.id },
     figures,
     ids: figures.map((f) => f.id),
@@ -65,27 +65,27 @@ export function checkRate(report: Pick<Report, 'figures'>, check: RateCheck): Fi
     if (computed.problem !== null) return [problemFinding(report, check.id, ids, computed.problem, check.note)];
     if (computed.value >= lo && computed.value < hi) return [];
     const parts = `${cite(numerator)} / ${denominator ? cite(denominator) : check.denominator}`;
-    return [
-      {
-        ...base,
-        message: `${cite(stated)} does not match ${parts} = ${formatPercent(computed.value)}; the stated rate covers ${covers}`,
-      },
-    ];
+    const params = { stated: cite(stated), parts, computed: formatPercent(computed.value), covers };
+    return [{ ...base, ...message('RATE_VS_PARTS', 'computed', params) }];
   }
 
-  let wholes = '';
+  let wholes: Params<'RATE_VS_PARTS', 'impliedBase'>['wholes'];
   // Units whose values are whole numbers (unit.ts `countable`): a base of 421.43 petitions cannot be.
   if (INPUT_UNITS[unit].countable) {
     const first = Number.isFinite(hi) ? Math.floor(numerator.value / hi) + 1 : 1;
     const last = lo > 0 ? Math.floor(numerator.value / lo) : Infinity;
-    const range = Number.isFinite(last) ? `whole numbers from ${first} to ${last}` : `any whole number from ${first}`;
-    wholes =
-      first > last
-        ? `; no whole number gives ${stated.quote} when rounded: the rate or the count is wrong`
-        : `; ${range} fit the stated rate (${covers})`;
+    wholes = first > last ? { quote: stated.quote } : { first, last: Number.isFinite(last) ? last : null, covers };
   }
-  const message = `${cite(stated)} with ${cite(numerator)} implies a base of ${formatNumber(implied.value)} ${unit} (${implied.qualifier}), which the report does not state${wholes}`;
-  return [{ ...base, message }];
+  const params = {
+    stated: cite(stated),
+    numerator: cite(numerator),
+    base: formatNumber(implied.value),
+    unit,
+    qualifier: implied.qualifier,
+  };
+  return [
+    { ...base, ...message('RATE_VS_PARTS', 'impliedBase', wholes === undefined ? params : { ...params, wholes }) },
+  ];
 }
 
 /**

@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import type { Chart } from '../src/charts/chart.ts';
 import { WorkreportError } from '../src/errors.ts';
 import { siteDiscovery } from '../src/site/site-report.ts';
 import { staticSvg } from '../src/site/static-svg.ts';
@@ -57,7 +58,7 @@ export function intoCellRoot(html: string, id: string, chart: string, file: stri
 async function openingMarkup(): Promise<string> {
   const [first] = siteDiscovery().datasets;
   if (first === undefined) return '';
-  let chart;
+  let chart: Chart;
   try {
     chart = openingChart(first);
   } catch (error) {

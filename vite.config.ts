@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { observable } from '@observablehq/notebook-kit/vite';
 import { defineConfig, type IndexHtmlTransformHook, type Plugin } from 'vite';
 import { DATASETS_ALIAS, NOTEBOOKS } from './notebooks/notebooks.ts';
+import { composeOpeningChart } from './notebooks/opening-chart.ts';
 import { workreportSite } from './src/site/plugin.ts';
 
 /** The datasets the site and the notebooks publish: `WORKREPORT_DATASETS` when set, else `datasets/` (src/site/site-report.ts). */
@@ -46,8 +47,9 @@ function notebooks(): Plugin {
 export default defineConfig({
   root,
   appType: 'mpa',
+  // composeOpeningChart: the compose notebook's first chart as static SVG in its page (notebooks/opening-chart.ts).
   // workreportSite: pre-rendered charts in the stories, and the generated /source/ and /embed/ pages and files (src/site/plugin.ts).
-  plugins: [notebooks(), workreportSite()],
+  plugins: [notebooks(), composeOpeningChart(absolute('./notebooks/compose/index.html')), workreportSite()],
   resolve: {
     alias: [
       // The datasets folder the notebooks find datasets in (notebooks/datasets.ts), the site's own (src/site/site-report.ts).

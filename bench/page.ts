@@ -6,24 +6,25 @@
  * Baselines, built here with Vite into node_modules/.cache/workreport-bench and served beside the site:
  *   - `vega-embed`: the same chart embedded the plain way, its Vega-Lite spec compiled in the browser;
  *   - `precompiled Vega`: the chart's Vega spec compiled at build time, run by `vega`'s View.
- * For each page, in Debian's Chromium, with a cold cache:
- *   - JS bytes: every script the page loads, gzip -9, and the HTML document's bytes (raw, gzip -9);
- *   - JS before first chart: the scripts (gzip -9) whose response ended before the chart's first
- *     frame on screen (Resource Timing `responseEnd` against that frame's time), loaded over the
- *     phone profile's network, where it tells what a reader waits for;
- *   - first chart pixels: time from navigation start to the first animation frame in which the
- *     chart's SVG is in the page with a size (the frame is painted right after);
+ * Every page is served gzip-compressed (level 9), as a static host serves it. In Debian's Chromium,
+ * cold cache, each page's first chart is on screen in the first animation frame in which its SVG is
+ * in the page with a size and at least one mark item (`.role-mark > *`: a bar, a dot); then:
+ *   - JS before first chart: the bytes transferred (CDP `Network.loadingFinished`
+ *     `encodedDataLength`: gzip body and headers) of every script whose loading finished before
+ *     that frame, on the phone profile, where it tells what a reader waits for; with the number of
+ *     those scripts, all the page's JS and its HTML document, all as transferred;
+ *   - first chart: time from navigation start to that frame (it is painted right after);
  *   - interactive: time until the chart's live vega view is mounted (tooltips work), or, for the
- *     notebook, until no cell is pending.
- * Two profiles: desktop (no throttling) and phone (4× slower CPU, DevTools' "Fast 3G": 562.5 ms
- * latency, 1.44 Mbit/s down, 0.675 up). Each time is the median of RUNS runs; the pages take turns
- * within each run. Prints ratios page / baseline. A benchmark, not a test: it prints, it asserts nothing.
+ *     notebook, until no cell is pending (notebooks/runtime.ts).
+ * Two profiles: desktop (no throttling) and phone (4× slower CPU and DevTools' "Fast 3G": 562.5 ms
+ * latency, 1.6 Mbit/s down and 750 kbit/s up, each × 0.9 as DevTools applies them). Each time is
+ * the median of RUNS runs; the pages take turns within each run. Prints ratios to the vega-embed
+ * page and to the precompiled-Vega page. A benchmark, not a test: it prints, it asserts nothing.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { compile } from 'vega-lite';
 import { siteChart } from '../src/site/chart-sets.ts';
@@ -129,7 +130,7 @@ function marker(target: Target): string {
     const interactive = ${JSON.stringify(target.interactive)};
     const watch = () => {
       const svg = document.querySelector(chart);
-      if (window.chartPixels === undefined && svg !== null && svg.getBoundingClientRect().width > 0) window.chartPixels = performance.now();
+      if (window.chartPixels === undefined && svg !== null && svg.getBoundingClientRect().width > 0 && svg.querySelector('.role-mark > *') !== null) window.chartPixels = performance.now();
       if (window.chartInteractive === undefined && document.querySelector(interactive) !== null) window.chartInteractive = performance.now();
       if (window.chartInteractive === undefined || window.chartPixels === undefined) requestAnimationFrame(watch);
     };
@@ -137,58 +138,84 @@ function marker(target: Target): string {
   })();`;
 }
 
-/** Script bytes (gzip -9), those loaded before the chart's first frame, and document bytes of one load of `target`. */
-async function weigh(
-  browser: Browser,
-  target: Target,
-  profile: Profile,
-): Promise<{ js: number; jsBeforeChart: number; scripts: number; html: number; htmlGzip: number }> {
-  const context = await browser.newContext();
+/** What the init script of {@link marker} records on `window`, in milliseconds since navigation start. */
+interface Marks {
+  chartPixels?: number;
+  chartInteractive?: number;
+}
+
+/** A new page under `profile`'s CPU and network conditions, with `target`'s marker installed. */
+async function openPage(browser: Browser, target: Target, profile: Profile): Promise<{ page: Page; cdp: CDPSession }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  // Under a slow network, so that "before the chart" separates the scripts a chart waits for from those that come after it.
   const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
   if (profile.network !== undefined)
     await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
-  const bodies = new Map<string, Promise<Buffer>>();
-  let html: Promise<Buffer> | undefined;
-  page.on('response', (response) => {
-    const type = response.request().resourceType();
-    if (type === 'script') bodies.set(response.url(), response.body());
-    if (type === 'document' && html === undefined) html = response.body();
-  });
   await page.addInitScript(marker(target));
-  await page.goto(target.url, { waitUntil: 'networkidle' });
+  return { page, cdp };
+}
+
+/** Wait until the marker has seen `target`'s chart on screen and interactive. */
+async function chartReady(page: Page): Promise<void> {
+  // Inline arrows (no named functions inside): tsx would add `__name` helpers the page lacks, and
+  // string predicates would need `eval`, which the pages' CSP forbids.
   await page.waitForFunction(
     () =>
       (window as unknown as Marks).chartInteractive !== undefined &&
       (window as unknown as Marks).chartPixels !== undefined,
     undefined,
-    { timeout: 60_000 },
+    { timeout: 120_000 },
   );
-  const before = await page.evaluate(() => {
-    const pixels = (window as unknown as Marks).chartPixels ?? 0;
-    return performance
-      .getEntriesByType('resource')
-      .filter((entry) => (entry as PerformanceResourceTiming).responseEnd <= pixels)
-      .map((entry) => entry.name);
-  });
-  const gzipped = new Map<string, number>();
-  for (const [url, body] of bodies) gzipped.set(url, gzipSync(await body, { level: 9 }).length);
-  const document = (await html) ?? Buffer.alloc(0);
-  await context.close();
-  return {
-    js: [...gzipped.values()].reduce((sum, bytes) => sum + bytes, 0),
-    jsBeforeChart: before.reduce((sum, url) => sum + (gzipped.get(url) ?? 0), 0),
-    scripts: gzipped.size,
-    html: document.length,
-    htmlGzip: gzipSync(document, { level: 9 }).length,
-  };
 }
 
-/** What the init script of {@link time} records on `window`, in milliseconds since navigation start. */
-interface Marks {
-  chartPixels?: number;
-  chartInteractive?: number;
+/** Bytes transferred by one load of a page, from CDP's network events. */
+interface Weight {
+  /** Every script, in bytes transferred. */
+  js: number;
+  /** The scripts whose loading finished before the chart's first frame, in bytes transferred. */
+  jsBeforeChart: number;
+  /** How many scripts loaded in all, and before the chart. */
+  scripts: number;
+  scriptsBeforeChart: number;
+  /** The HTML document, in bytes transferred. */
+  html: number;
+}
+
+/** One load of `target` under `profile`, its requests followed with CDP's Network domain. */
+async function weigh(browser: Browser, target: Target, profile: Profile): Promise<Weight> {
+  const { page, cdp } = await openPage(browser, target, profile);
+  /** Each request: its resource type, and when (CDP monotonic seconds) and with how many bytes it finished. */
+  const requests = new Map<string, { type?: string; finished?: number; bytes?: number }>();
+  /** CDP's monotonic clock to wall-clock seconds, from the first request's `wallTime`. */
+  let wallOffset: number | undefined;
+  cdp.on('Network.requestWillBeSent', (event) => {
+    wallOffset ??= event.wallTime - event.timestamp;
+    requests.set(event.requestId, { type: event.type });
+  });
+  cdp.on('Network.loadingFinished', (event) => {
+    const request = requests.get(event.requestId);
+    if (request === undefined) return;
+    request.finished = event.timestamp;
+    request.bytes = event.encodedDataLength;
+  });
+  await cdp.send('Network.enable');
+  await page.goto(target.url, { waitUntil: 'networkidle', timeout: 120_000 });
+  await chartReady(page);
+  // The chart's first frame on the wall clock, in milliseconds (the page's clock counts from its time origin).
+  const chartAt = await page.evaluate(() => performance.timeOrigin + ((window as unknown as Marks).chartPixels ?? 0));
+  await page.context().close();
+  const finished = [...requests.values()].filter((r) => r.finished !== undefined && r.bytes !== undefined);
+  const scripts = finished.filter((r) => r.type === 'Script');
+  const before = scripts.filter((r) => ((r.finished ?? 0) + (wallOffset ?? 0)) * 1000 <= chartAt);
+  const sum = (list: typeof finished): number => list.reduce((total, r) => total + (r.bytes ?? 0), 0);
+  return {
+    js: sum(scripts),
+    jsBeforeChart: sum(before),
+    scripts: scripts.length,
+    scriptsBeforeChart: before.length,
+    html: sum(finished.filter((r) => r.type === 'Document')),
+  };
 }
 
 /** Milliseconds from navigation start to the chart's first frame on screen and to interactive. */
@@ -197,24 +224,14 @@ async function time(
   target: Target,
   profile: Profile,
 ): Promise<{ pixels: number; interactive: number }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page: Page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
-  if (profile.network !== undefined)
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
-  await page.addInitScript(marker(target));
-  await page.goto(target.url, { waitUntil: 'load' });
-  // Inline arrows (no named functions inside): tsx would add `__name` helpers the page lacks, and
-  // string predicates would need `eval`, which the pages' CSP forbids.
-  await page.waitForFunction(() => (window as unknown as Marks).chartInteractive !== undefined, undefined, {
-    timeout: 60_000,
-  });
+  const { page } = await openPage(browser, target, profile);
+  await page.goto(target.url, { waitUntil: 'load', timeout: 120_000 });
+  await chartReady(page);
   const result = await page.evaluate(() => ({
     pixels: (window as unknown as Marks).chartPixels ?? Number.NaN,
     interactive: (window as unknown as Marks).chartInteractive ?? Number.NaN,
   }));
-  await context.close();
+  await page.context().close();
   return result;
 }
 
@@ -223,15 +240,18 @@ const median = (values: number[]): number =>
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (value: number): string => `${Math.round(value)} ms`;
 const ratio = (value: number, base: number): string => (base > 0 ? `${((100 * value) / base).toFixed(0)}%` : 'n/a');
+/** One table row: the page's name, then right-aligned cells of the given widths. */
+const row = (name: string, cells: readonly (readonly [string, number])[]): string =>
+  [name.padEnd(38), ...cells.map(([text, width]) => text.padStart(width))].join(' ');
 
 async function main(): Promise<void> {
   const baselineDir = await buildBaseline();
   const precompiledDir = await buildPrecompiled();
-  const site = await serveStatic(DIST, { headers: { 'Content-Security-Policy': STRICT_CSP } });
+  const site = await serveStatic(DIST, { headers: { 'Content-Security-Policy': STRICT_CSP }, gzip: true });
   // Notebooks compile their cells in the page (Observable's runtime), which the strict CSP forbids: served without it, as `vite preview` does.
-  const notebooks = await serveStatic(DIST);
-  const baseline = await serveStatic(baselineDir);
-  const precompiled = await serveStatic(precompiledDir);
+  const notebooks = await serveStatic(DIST, { gzip: true });
+  const baseline = await serveStatic(baselineDir, { gzip: true });
+  const precompiled = await serveStatic(precompiledDir, { gzip: true });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
@@ -244,10 +264,17 @@ async function main(): Promise<void> {
       '--disable-sync',
     ],
   });
+  // The two baselines first: the ratios are to them.
   const targets: Target[] = [
     {
-      name: 'baseline (vega-embed + vega-lite)',
+      name: 'vega-embed (Vega-Lite in the browser)',
       url: `${baseline.origin}/`,
+      chart: '#chart svg',
+      interactive: 'html[data-interactive]',
+    },
+    {
+      name: 'precompiled Vega (vega View)',
+      url: `${precompiled.origin}/`,
       chart: '#chart svg',
       interactive: 'html[data-interactive]',
     },
@@ -264,12 +291,6 @@ async function main(): Promise<void> {
       interactive: 'html[data-interactive]',
     },
     {
-      name: 'precompiled Vega (vega View)',
-      url: `${precompiled.origin}/`,
-      chart: '#chart svg',
-      interactive: 'html[data-interactive]',
-    },
-    {
       name: 'compose notebook',
       url: `${notebooks.origin}/notebooks/compose/`,
       chart: '[data-chart] svg',
@@ -277,37 +298,39 @@ async function main(): Promise<void> {
     },
   ];
   try {
-    const weights: Awaited<ReturnType<typeof weigh>>[] = [];
-    const slow = PROFILES.find((profile) => profile.network !== undefined) ?? PROFILES[0];
-    if (slow === undefined) throw new Error('no profile');
+    const slow = PROFILES.find((profile) => profile.network !== undefined);
+    if (slow === undefined) throw new Error('no throttled profile');
+    const weights: Weight[] = [];
     for (const target of targets) weights.push(await weigh(browser, target, slow));
-    const base = weights[0];
-    if (base === undefined) throw new Error('no baseline');
+    const [embedWeight, precompiledWeight] = weights;
+    if (embedWeight === undefined || precompiledWeight === undefined) throw new Error('no baseline');
+    console.log(`Bytes transferred (gzip -9 from the server), chart ${CHART}, ${slow.name}, cold cache`);
     console.log(
-      `Page weight (gzip -9), chart ${CHART}; JS before chart: the scripts loaded before its first frame, on ${slow.name}`,
-    );
-    console.log(
-      'page'.padEnd(40),
-      'JS'.padStart(10),
-      'vs base'.padStart(8),
-      'JS before chart'.padStart(16),
-      'vs base'.padStart(8),
-      'scripts'.padStart(8),
-      'HTML'.padStart(10),
-      'HTML gz'.padStart(10),
+      row('page', [
+        ['JS before chart', 16],
+        ['vs embed', 9],
+        ['vs precomp', 11],
+        ['scripts', 8],
+        ['all JS', 10],
+        ['vs embed', 9],
+        ['scripts', 8],
+        ['HTML', 10],
+      ]),
     );
     targets.forEach((target, i) => {
       const w = weights[i];
       if (w === undefined) return;
       console.log(
-        target.name.padEnd(40),
-        kib(w.js).padStart(10),
-        ratio(w.js, base.js).padStart(8),
-        kib(w.jsBeforeChart).padStart(16),
-        ratio(w.jsBeforeChart, base.jsBeforeChart).padStart(8),
-        String(w.scripts).padStart(8),
-        kib(w.html).padStart(10),
-        kib(w.htmlGzip).padStart(10),
+        row(target.name, [
+          [kib(w.jsBeforeChart), 16],
+          [ratio(w.jsBeforeChart, embedWeight.jsBeforeChart), 9],
+          [ratio(w.jsBeforeChart, precompiledWeight.jsBeforeChart), 11],
+          [String(w.scriptsBeforeChart), 8],
+          [kib(w.js), 10],
+          [ratio(w.js, embedWeight.js), 9],
+          [String(w.scripts), 8],
+          [kib(w.html), 10],
+        ]),
       );
     });
 
@@ -325,28 +348,31 @@ async function main(): Promise<void> {
         pixels: median(r.map((x) => x.pixels)),
         interactive: median(r.map((x) => x.interactive)),
       }));
-      const baseTime = times[0];
-      const precompiledTime = times[3];
-      if (baseTime === undefined || precompiledTime === undefined) continue;
+      const [embedTime, precompiledTime] = times;
+      if (embedTime === undefined || precompiledTime === undefined) continue;
       console.log(`\nTimes, ${profile.name} (median of ${RUNS}, cold cache)`);
       console.log(
-        'page'.padEnd(40),
-        'chart pixels'.padStart(13),
-        'vs base'.padStart(8),
-        'interactive'.padStart(12),
-        'vs base'.padStart(8),
-        'vs precompiled'.padStart(15),
+        row('page', [
+          ['first chart', 12],
+          ['vs embed', 9],
+          ['vs precomp', 11],
+          ['interactive', 12],
+          ['vs embed', 9],
+          ['vs precomp', 11],
+        ]),
       );
       targets.forEach((target, i) => {
         const t = times[i];
         if (t === undefined) return;
         console.log(
-          target.name.padEnd(40),
-          ms(t.pixels).padStart(13),
-          ratio(t.pixels, baseTime.pixels).padStart(8),
-          ms(t.interactive).padStart(12),
-          ratio(t.interactive, baseTime.interactive).padStart(8),
-          ratio(t.interactive, precompiledTime.interactive).padStart(15),
+          row(target.name, [
+            [ms(t.pixels), 12],
+            [ratio(t.pixels, embedTime.pixels), 9],
+            [ratio(t.pixels, precompiledTime.pixels), 11],
+            [ms(t.interactive), 12],
+            [ratio(t.interactive, embedTime.interactive), 9],
+            [ratio(t.interactive, precompiledTime.interactive), 11],
+          ]),
         );
       });
     }

@@ -2,10 +2,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /**
  * A small static file server for a built site (`dist/`), for browser tests and benchmarks: it
- * serves files as a static host would (`/x/` → `/x/index.html`), uncompressed, with extra
+ * serves files as a static host would (`/x/` → `/x/index.html`), uncompressed unless asked, with extra
  * response headers such as a Content-Security-Policy. Node's http module only; not for production.
  */
 
@@ -37,7 +38,16 @@ export interface ServeOptions {
   headers?: Readonly<Record<string, string>>;
   /** Port to listen on, on 127.0.0.1. Default: 0 (a free port). */
   port?: number;
+  /**
+   * Send text files (HTML, JS, CSS, JSON, CSV, SVG, text) gzip-compressed (level 9) to a request that
+   * accepts it, as static hosts do, so that a throttled browser transfers what a reader's would.
+   * Default: false.
+   */
+  gzip?: boolean;
 }
+
+/** The types {@link ServeOptions.gzip} compresses: text, not PNG or WebAssembly. */
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.csv', '.svg', '.txt']);
 
 /** The file under `root` for a URL path, or undefined when the path leaves `root` or is not valid percent-encoding (`/%E0%A4%A`). */
 function fileFor(root: string, pathname: string): string | undefined {
@@ -56,7 +66,7 @@ function fileFor(root: string, pathname: string): string | undefined {
  * path outside `root` or one that does not decode (the server keeps running), and redirects a directory without its trailing slash, as static hosts do.
  */
 export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
-  const { headers = {}, port = 0 } = options;
+  const { headers = {}, port = 0, gzip = false } = options;
   const server: Server = createServer((request, response) => {
     void (async () => {
       const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -71,10 +81,14 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
           response.writeHead(301, { Location: `${pathname}/` }).end();
           return;
         }
-        const body = await readFile(file);
+        const raw = await readFile(file);
+        const compress =
+          gzip && COMPRESSED.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+        const body = compress ? gzipSync(raw, { level: 9 }) : raw;
         response.writeHead(200, {
           'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
           'Content-Length': body.length,
+          ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
         });
         response.end(request.method === 'HEAD' ? undefined : body);
       } catch {

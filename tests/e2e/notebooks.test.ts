@@ -380,6 +380,41 @@ describe('interactions', () => {
   );
 
   test(
+    'compose: the page shows its opening chart before any script runs, and the notebook draws the same chart live in its place',
+    async () => {
+      /** The compose chart's alt text, mark items and axis labels, and whether it is the build's opening chart. */
+      const chartOf = (page: Page) =>
+        page.$eval('[data-chart="compose"]', (chart) => ({
+          opening: chart.hasAttribute('data-opening'),
+          label: chart.querySelector('svg')?.getAttribute('aria-label') ?? '',
+          bars: chart.querySelectorAll('svg .role-mark > path').length,
+          axisLabels: [...chart.querySelectorAll('svg .role-axis-label text')].map((t) => t.textContent ?? ''),
+        }));
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+      const still = await context.newPage();
+      await still.goto(`${origin}/notebooks/compose/`);
+      const before = await chartOf(still);
+      await context.close();
+      // The first dataset of the picker (by id), its opening figures as bars, as the notebook's first run draws them.
+      expect(before.opening).toBe(true);
+      expect(before.label).toMatch(/^条形图：/);
+      expect(before.bars).toBeGreaterThan(0);
+      expect(before.axisLabels.length).toBeGreaterThanOrEqual(before.bars);
+      const { page, problems } = await openNotebook('compose');
+      const live = await chartOf(page);
+      expect(live.opening).toBe(false);
+      expect(await page.locator('[data-alt-text]').textContent()).toBe(`替代文本 Alt text：${before.label}`);
+      expect({ bars: live.bars, axisLabels: live.axisLabels }).toEqual({
+        bars: before.bars,
+        axisLabels: before.axisLabels,
+      });
+      expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+      await page.close();
+    },
+    TIMEOUT,
+  );
+
+  test(
     'indicators: 900 households lifted out of 812 registered raises a finding and changes the indicators',
     async () => {
       const { page, problems } = await openNotebook('indicators');

@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import type { Chart } from '../src/charts/chart.ts';
 import { WorkreportError } from '../src/errors.ts';
+import { message } from '../src/messages.ts';
 import { siteDiscovery } from '../src/site/site-report.ts';
 import { staticSvg } from '../src/site/static-svg.ts';
 import { openingChart } from './compose-opening.ts';
@@ -24,16 +25,14 @@ const CHART_NAME = 'compose';
  * The id of the one cell of a notebook source whose code builds the chart container `data-chart`
  * `name`.
  *
- * @throws Error naming the notebook file and the fix when no cell or several do.
+ * @throws WorkreportError `INTERNAL` naming the notebook file and the fix when no cell or several do.
  */
 export function chartCellId(notebook: string, file: string, name: string): string {
   const cells = [...notebook.matchAll(/<script id="(\d+)" type="module"[^>]*>([\s\S]*?)<\/script>/g)];
   const drawing = cells.filter((cell) => cell[2]?.includes(`"data-chart": ${JSON.stringify(name)}`));
   const [cell] = drawing;
   if (drawing.length !== 1 || cell?.[1] === undefined) {
-    throw new Error(
-      `${file}: ${drawing.length} cells build the chart container "data-chart": "${name}"; the opening chart goes into exactly one (notebooks/opening-chart.ts)`,
-    );
+    throw new WorkreportError(message('INTERNAL', 'openingCell', { file, cells: drawing.length, name }));
   }
   return cell[1];
 }
@@ -41,12 +40,11 @@ export function chartCellId(notebook: string, file: string, name: string): strin
 /**
  * `html` with `chart` (markup) inside the empty root of cell `id` (`<div id="cell-<id>" …></div>`).
  *
- * @throws Error naming the file when the page has no such empty root.
+ * @throws WorkreportError `INTERNAL` naming the file when the page has no such empty root.
  */
 export function intoCellRoot(html: string, id: string, chart: string, file: string): string {
   const root = new RegExp(`(<div id="cell-${id}" class="[^"]*">)(</div>)`);
-  if (!root.test(html))
-    throw new Error(`${file}: no empty root for cell ${id}; is notebook-kit's plugin listed first?`);
+  if (!root.test(html)) throw new WorkreportError(message('INTERNAL', 'openingRoot', { file, cell: id }));
   return html.replace(root, (_m, open: string, close: string) => `${open}${chart}${close}`);
 }
 

@@ -370,6 +370,10 @@ export const MESSAGES = {
       `workreport ${p.command}: a worker thread failed: ${p.reason}; report it with the input that caused it`,
     devTransform: (p: { source: string }) =>
       `the dev server could not transform ${p.source}; restart it (npm run dev), and report it if it persists`,
+    openingCell: (p: { file: string; cells: number; name: string }) =>
+      `${p.file}: ${p.cells} cells build the chart container "data-chart": "${p.name}"; the opening chart goes into exactly one (notebooks/opening-chart.ts)`,
+    openingRoot: (p: { file: string; cell: string }) =>
+      `${p.file}: no empty root for cell ${p.cell}; list notebook-kit's plugin before the opening-chart plugin in vite.config.ts`,
   },
 
   // ── Thrown or reported ────────────────────────────────────────────────────────────────────────────────────

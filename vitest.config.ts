@@ -3,7 +3,17 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { DATASETS_ALIAS } from './notebooks/notebooks.ts';
 
-/** Tests live in tests/**; the browser tests in tests/e2e drive Chromium themselves (node environment). */
+/** The browser tests: each file builds or serves a site and drives Chromium itself (node environment). */
+const BROWSER_TESTS = 'tests/e2e/**/*.test.ts';
+
+/**
+ * Tests live in tests/**, in two projects. `unit`: every file but the browser tests, run one after
+ * another in each worker process with the modules they import kept loaded (`isolate: false`): vega,
+ * vega-lite, arquero and the datasets load once per worker instead of once per file, which was a
+ * third of the suite's CPU time. A file must therefore leave no state behind (a logger it set, a
+ * spy, a stubbed global: each is restored in the file). `e2e`: the browser tests, each file in a
+ * fresh process as before.
+ */
 export default defineConfig({
   // The datasets folder notebook modules glob (vite.config.ts has the same alias).
   resolve: {
@@ -12,7 +22,6 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['tests/**/*.test.ts'],
     environment: 'node',
     // CI has 2 cores shared by parallel test files: the property tests (fast-check, 200 runs) and
     // PNG renders can pass 5 s (vitest's default) there without anything being wrong.
@@ -21,5 +30,12 @@ export default defineConfig({
     // Chromium, child processes or worker threads rather than compute, so two or more at once finish
     // sooner; one per core, at least two.
     maxWorkers: Math.max(2, availableParallelism()),
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [BROWSER_TESTS], isolate: false },
+      },
+      { extends: true, test: { name: 'e2e', include: [BROWSER_TESTS] } },
+    ],
   },
 });

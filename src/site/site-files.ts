@@ -1,5 +1,5 @@
 import type { Chart, Lang } from '../charts/chart.ts';
-import { compileVega, renderSvg } from '../render/index.ts';
+import { compileVega } from '../render/index.ts';
 import { chartCsv, chartMetadata } from './chart-data.ts';
 import { chartHome, siteChart, siteChartIds, withoutTitle } from './chart-sets.ts';
 import { embedPageHtml } from './embed-page.ts';
@@ -24,6 +24,7 @@ import { seriesChartCsv, seriesChartMetadata } from './series-chart-data.ts';
 import { seriesPageHtml } from './series-page.ts';
 import { siteSeries } from './site-series.ts';
 import { storyPageHtml, storySteps } from './story-page.ts';
+import { chartSvg } from './static-svg.ts';
 
 /**
  * Everything the site generates rather than reads from a template: the pages (source views,
@@ -144,8 +145,8 @@ export function generatedFiles(pngCache: string): GeneratedFile[] {
         ),
         { path: downloads.csv, content: () => dataFile(chartId, chart(), 'csv') },
         { path: downloads.json, content: () => dataFile(chartId, chart(), 'json') },
-        { path: downloads.svg, content: () => renderSvg(chart()) },
-        { path: downloads.png, content: async () => cachedPng(await renderSvg(chart()), pngCache) },
+        { path: downloads.svg, content: () => chartSvg(chart()) },
+        { path: downloads.png, content: async () => cachedPng(await chartSvg(chart()), pngCache) },
       ];
     }),
   );

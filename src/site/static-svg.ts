@@ -6,6 +6,21 @@ import { escapeHtml } from './html.ts';
 const renders = new WeakMap<Chart, Promise<string>>();
 
 /**
+ * `renderSvg(chart)`, rendered once per chart object: the pages that inline the chart and its SVG and
+ * PNG downloads (site-files.ts) share one render.
+ *
+ * @throws WorkreportError the render errors of `renderSvg` (the promise rejects).
+ */
+export function chartSvg(chart: Chart): Promise<string> {
+  let rendered = renders.get(chart);
+  if (rendered === undefined) {
+    rendered = renderSvg(chart);
+    renders.set(chart, rendered);
+  }
+  return rendered;
+}
+
+/**
  * A chart as an SVG element to inline in a page: rendered in Node (`renderSvg`), its ids made
  * unique in the page, and labelled for assistive technology like a live vega view.
  *
@@ -17,12 +32,7 @@ const renders = new WeakMap<Chart, Promise<string>>();
  * (the page's `lang` applies) and no `style` attributes, so a strict CSP accepts it.
  */
 export async function staticSvg(chart: Chart, idPrefix: string): Promise<string> {
-  let rendered = renders.get(chart);
-  if (rendered === undefined) {
-    rendered = renderSvg(chart);
-    renders.set(chart, rendered);
-  }
-  const svg = await rendered;
+  const svg = await chartSvg(chart);
   return svg
     .replace(/ id="([^"]+)"/g, (_m, id: string) => ` id="${idPrefix}${id}"`)
     .replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${idPrefix}${id})`)

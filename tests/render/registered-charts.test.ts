@@ -146,6 +146,19 @@ const reviewed = (chart: Chart): boolean =>
   DATASETS.find((d) => chart.id.startsWith(`${d.id}/`))?.report.figures.every((f) => f.review === 'reviewed') === true;
 const figuresBefore = structuredClone(yangshahu2019.figures);
 const charts = LANGS.flatMap((lang) => allCharts(lang));
+/**
+ * The SVG of each chart, rendered once and read by every test of it (renderSvg is deterministic:
+ * render.test.ts checks that renders give the same bytes; the fresh-build test below renders its own).
+ */
+const svgs = new Map<Chart, Promise<string>>();
+function svgOf(chart: Chart): Promise<string> {
+  let svg = svgs.get(chart);
+  if (svg === undefined) {
+    svg = renderSvg(chart);
+    svgs.set(chart, svg);
+  }
+  return svg;
+}
 
 describe('registered charts', () => {
   it('are every chart of every dataset in each language, with the same ids in zh and en, built without touching the figures', () => {
@@ -196,7 +209,7 @@ describe('registered charts', () => {
     });
 
     it('renders to SVG with its title, source line and data marks', async () => {
-      const svg = await renderSvg(chart);
+      const svg = await svgOf(chart);
       expect(svg).toMatch(new RegExp(`^<svg xml:lang="${chart.lang === 'zh' ? 'zh-CN' : 'en'}" `));
       const drawn = texts(svg);
       const joined = drawn.join('').replace(/\s/g, '');
@@ -209,7 +222,7 @@ describe('registered charts', () => {
     });
 
     it('draws every guide label whole, or truncated only where Noto Sans CJK overflows the limit vega applies', async () => {
-      const svg = await renderSvg(chart);
+      const svg = await svgOf(chart);
       const drawn = texts(svg);
       const blocks = textBlocks(svg);
       const whole = (text: string) => text.replace(/\s/g, '');
@@ -226,7 +239,7 @@ describe('registered charts', () => {
     });
 
     it('draws each figure label that is not on a guide whole, in a caption, legend entry or title', async () => {
-      const svg = await renderSvg(chart);
+      const svg = await svgOf(chart);
       const drawn = texts(svg);
       const blocks = textBlocks(svg);
       const onGuides = new Set(GUIDE_LABELS[chart.kind](chart).map((label) => label.text));
@@ -264,7 +277,7 @@ describe('registered charts', () => {
   it('draws long Chinese axis labels in full: 流转低洼田稻田养虾, not 流转低洼…', async () => {
     const chart = charts.find((c) => c.id === 'yangshahu-2019/farmland-by-crop' && c.lang === 'zh');
     expect(chart).toBeDefined();
-    const drawn = texts(await renderSvg(chart as Chart));
+    const drawn = texts(await svgOf(chart as Chart));
     expect(drawn).toContain('流转低洼田稻田养虾');
     expect(drawn).toContain('葡萄、杨梅等果园');
     expect(drawn.filter((t) => t.endsWith('…'))).toEqual([]);

@@ -120,5 +120,5 @@ describe('workreport render --all', () => {
     const card = decodePng(readFileSync(join(dir, 'yangshahu-2019', 'poverty-households.en.card.png')));
     expect({ width: card.width, height: card.height }).toEqual({ width: 1200, height: 630 });
     expect(colourAt(card, 600, 20)).toBe('#ffffff');
-  }, 120_000);
+  }, 300_000); // every chart of every dataset, twice: about 40 s alone, up to 2 minutes beside the browser tests
 });

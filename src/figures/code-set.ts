@@ -17,6 +17,9 @@ export class CodeSet {
 
   /** True when the character at `pos` of `text` is in the set; false outside the text. */
   at(text: string, pos: number): boolean {
-    return this.flags[text.charCodeAt(pos) - this.min] === 1;
+    // Bounds tested here: a typed array read out of its range (most characters of a text, and NaN
+    // outside the text) leaves V8's fast path.
+    const index = text.charCodeAt(pos) - this.min;
+    return index >= 0 && index < this.flags.length && this.flags[index] === 1;
   }
 }

@@ -194,8 +194,10 @@ export function extractFiguresBetween(
   return scanFigures(text, from, Math.min(to, text.length), floor, undefined, diagnostics);
 }
 
-/** What reading a candidate number gave: a figure, or where the candidate set aside ends. */
-type Outcome = { figure: ExtractedFigure; end: number } | { figure: undefined; end: number };
+/** Where the candidate last read ends (its figure's quote, or what was set aside): one per scan, reused. */
+interface Reached {
+  end: number;
+}
 
 /**
  * The scan of `extractFigures` over `[from, to)`, the previous figure ending at `floor`. A
@@ -215,6 +217,7 @@ function scanFigures(
   let nextReport = PROGRESS_STEP;
   let lastEnd = floor;
   let i = from;
+  const reached: Reached = { end: 0 };
   for (; i < length; i++) {
     if (i >= nextReport) {
       onProgress?.(i, length);
@@ -224,19 +227,28 @@ function scanFigures(
     if (kind === 0 || (i > 0 && ((INSIDE[text.charCodeAt(i - 1)] ?? 0) & (1 << kind)) !== 0)) continue;
     if (kind === START_SIGN && !isSign(text, i)) continue;
     if (!mayBeQuantity(text, i)) continue;
-    const outcome = candidateAt(text, i, lastEnd, diagnostics);
-    if (outcome.figure) {
-      figures.push(outcome.figure);
-      lastEnd = outcome.end;
+    const figure = candidateAt(text, i, lastEnd, diagnostics, reached);
+    if (figure !== undefined) {
+      figures.push(figure);
+      lastEnd = reached.end;
     }
-    i = Math.max(i, outcome.end - 1);
+    i = Math.max(i, reached.end - 1);
   }
   onProgress?.(length, length);
   return { figures, resume: Math.max(i, length) };
 }
 
-/** Read the candidate number at `at` (its prefix qualifier not before `floor`): a figure, or set aside. */
-function candidateAt(text: string, at: number, floor: number, diagnostics: Diagnostics | undefined): Outcome {
+/**
+ * Read the candidate number at `at` (its prefix qualifier not before `floor`): a figure, or
+ * undefined when set aside; either way `reached.end` is set to where the candidate ends.
+ */
+function candidateAt(
+  text: string,
+  at: number,
+  floor: number,
+  diagnostics: Diagnostics | undefined,
+  reached: Reached,
+): ExtractedFigure | undefined {
   const before = ruleBefore(text, at);
   if (before !== undefined) {
     const scanned = before.extent === undefined ? scanQuantity(text, at) : undefined;
@@ -247,7 +259,8 @@ function candidateAt(text: string, at: number, floor: number, diagnostics: Diagn
       offset: at,
       message: before.message,
     });
-    return { figure: undefined, end };
+    reached.end = end;
+    return undefined;
   }
   let start = at;
   let scanned: ScannedQuantity | undefined;
@@ -269,23 +282,47 @@ function candidateAt(text: string, at: number, floor: number, diagnostics: Diagn
     } else if ('ok' in read) {
       const end = read.extent ?? numeralEnd(text, at);
       diagnostics?.unread.push({ quote: text.slice(at, end), offset: at, why: read.problem });
-      return { figure: undefined, end };
+      reached.end = end;
+      return undefined;
     } else scanned = read;
   }
   const candidate: Candidate = { text, start, numberStart: at, scanned };
   const { quantity, end } = scanned;
+  reached.end = end;
   const rule = ruleAgainst(candidate);
   if (rule !== undefined) {
     diagnostics?.rejected.push({ rule: rule.id, quote: text.slice(start, end), offset: start, message: rule.message });
-    return { figure: undefined, end };
+    return undefined;
   }
-  const { value, unit, unitRaw, qualifier } = quantity;
-  const figure: ExtractedFigure = { quote: text.slice(start, end), offset: start, value, unit, unitRaw, qualifier };
-  if (quantity.valueMax !== undefined) figure.valueMax = quantity.valueMax;
-  if (quantity.counted !== undefined) figure.counted = quantity.counted;
-  const role = roleAt(text, start, end, quantity);
+  return figureOf(text.slice(start, end), start, quantity, roleAt(text, start, end, quantity));
+}
+
+/**
+ * The figure of `quantity` quoted at `offset`, its fields in the order of `ExtractedFigure`, those
+ * absent left out. Made as one object literal in the common cases: a property added to an object
+ * after it is made goes to a separate store, one more object to keep for each of a million figures.
+ */
+function figureOf(
+  quote: string,
+  offset: number,
+  quantity: ParsedQuantity,
+  role: FigureRole | undefined,
+): ExtractedFigure {
+  const { value, unit, unitRaw, qualifier, valueMax, counted } = quantity;
+  if (valueMax === undefined) {
+    if (counted === undefined) {
+      return role === undefined
+        ? { quote, offset, value, unit, unitRaw, qualifier }
+        : { quote, offset, value, unit, unitRaw, qualifier, role };
+    }
+    return role === undefined
+      ? { quote, offset, value, unit, unitRaw, qualifier, counted }
+      : { quote, offset, value, unit, unitRaw, qualifier, counted, role };
+  }
+  const figure: ExtractedFigure = { quote, offset, value, unit, unitRaw, qualifier, valueMax };
+  if (counted !== undefined) figure.counted = counted;
   if (role !== undefined) figure.role = role;
-  return { figure, end };
+  return figure;
 }
 
 /**

@@ -218,21 +218,30 @@ function scanFigures(
   let lastEnd = floor;
   let i = from;
   const reached: Reached = { end: 0 };
-  for (; i < length; i++) {
+  while (i < length) {
     if (i >= nextReport) {
       onProgress?.(i, length);
       nextReport += PROGRESS_STEP;
     }
+    // Most code units start no number: passed over in a loop of their own, up to the next report.
+    const stop = Math.min(length, nextReport);
+    while (i < stop && STARTS[text.charCodeAt(i)] === 0) i++;
+    if (i === stop) continue;
     const kind = STARTS[text.charCodeAt(i)] ?? 0;
-    if (kind === 0 || (i > 0 && ((INSIDE[text.charCodeAt(i - 1)] ?? 0) & (1 << kind)) !== 0)) continue;
-    if (kind === START_SIGN && !isSign(text, i)) continue;
-    if (!mayBeQuantity(text, i)) continue;
+    if (
+      (i > 0 && ((INSIDE[text.charCodeAt(i - 1)] ?? 0) & (1 << kind)) !== 0) ||
+      (kind === START_SIGN && !isSign(text, i)) ||
+      !mayBeQuantity(text, i)
+    ) {
+      i++;
+      continue;
+    }
     const figure = candidateAt(text, i, lastEnd, diagnostics, reached);
     if (figure !== undefined) {
       figures.push(figure);
       lastEnd = reached.end;
     }
-    i = Math.max(i, reached.end - 1);
+    i = Math.max(i, reached.end - 1) + 1;
   }
   onProgress?.(length, length);
   return { figures, resume: Math.max(i, length) };

@@ -153,6 +153,8 @@ const plainReading = (unit: UnitId, counted?: string): WordReading => ({
 interface UnitWord {
   word: string;
   reading: WordReading;
+  /** The word's second code unit (-1 for a one-character word): tested before the whole word. */
+  second: number;
 }
 const toReading = (d: RawUnitDef): WordReading => ({
   unit: d.unit,
@@ -172,7 +174,8 @@ for (const word of RAW_UNIT_WORDS) {
   const first = word.charCodeAt(0);
   if (UNIT_WORD_SLOT[first] === 0) UNIT_WORD_SLOT[first] = UNIT_WORD_LISTS.push([]) - 1;
   const def = RAW_UNITS[word];
-  if (def !== undefined) UNIT_WORD_LISTS[UNIT_WORD_SLOT[first] ?? 0]?.push({ word, reading: toReading(def) });
+  const second = word.length > 1 ? word.charCodeAt(1) : -1;
+  if (def !== undefined) UNIT_WORD_LISTS[UNIT_WORD_SLOT[first] ?? 0]?.push({ word, reading: toReading(def), second });
 }
 const JIAO_READING = plainReading('CNY');
 
@@ -502,8 +505,8 @@ function finish(
     pos += suffix.word.length;
   }
   const qualifier = qualifiers[0]?.id ?? 'exact';
-  const clash = qualifiers.find((q) => q.id !== qualifier);
-  if (clash) return fail(clash.at, `qualifiers disagree (${qualifier}, ${clash.id})`, false);
+  for (const clash of qualifiers)
+    if (clash.id !== qualifier) return fail(clash.at, `qualifiers disagree (${qualifier}, ${clash.id})`, false);
   quantity.qualifier = qualifier;
   return { ok: true, scanned: { quantity, end: pos, unitEnd, colloquial }, rangeFailure: undefined };
 }
@@ -682,9 +685,10 @@ function scanFuzzyOnes(text: string, pos: number): (Amount & { ok: true }) | und
 function unitWordAt(text: string, pos: number): UnitWord | undefined {
   const slot = UNIT_WORD_SLOT[text.charCodeAt(pos)] ?? 0;
   if (slot === 0) return undefined;
+  const next = text.charCodeAt(pos + 1);
   for (const unitWord of UNIT_WORD_LISTS[slot] ?? []) {
-    // The first character matched already: a one-character word is there.
-    if (unitWord.word.length === 1 || text.startsWith(unitWord.word, pos)) return unitWord;
+    // The first character matched already: a one-character word is there; a longer one needs its second.
+    if (unitWord.second < 0 || (unitWord.second === next && text.startsWith(unitWord.word, pos))) return unitWord;
   }
   return undefined;
 }

@@ -124,6 +124,7 @@ const PERCENT_OF = '百分之';
 const PREFIXES = QUALIFIER_IDS.flatMap((id) => QUALIFIERS[id].prefixes).sort((a, b) => b.length - a.length);
 const PREFIX_LAST = new CodeSet(PREFIXES.map((w) => w.slice(-1)));
 const UNIT_PREFIX_LAST = new CodeSet(UNIT_PREFIXES.map((p) => p.word.slice(-1)));
+const LEAD_LAST = CodeSet.union(PREFIX_LAST, UNIT_PREFIX_LAST);
 /** The leads of a number with no word before it: the number alone. */
 const NO_LEAD: readonly number[] = [0];
 
@@ -411,7 +412,7 @@ function unitPrefixBefore(text: string, at: number, floor: number): string | und
  * 超过每亩), either alone, or none. The first that reads is the quote's start.
  */
 function leadsBefore(text: string, at: number, floor: number): readonly number[] {
-  if (!PREFIX_LAST.at(text, at - 1) && !UNIT_PREFIX_LAST.at(text, at - 1)) return NO_LEAD;
+  if (!LEAD_LAST.at(text, at - 1)) return NO_LEAD;
   const leads: number[] = [];
   const qualifier = prefixBefore(text, at, floor);
   const unitWord = unitPrefixBefore(text, at, floor);

@@ -182,6 +182,8 @@ const JIAO_READING = plainReading('CNY');
 /** Nouns that imply a unit (extract-words.ts), longest first. */
 export const IMPLIED_NOUNS: readonly string[] = Object.keys(IMPLIED_UNITS).sort((a, b) => b.length - a.length);
 const IMPLIED_NOUN_FIRST = new CodeSet(IMPLIED_NOUNS.map((w) => w.charAt(0)));
+/** First characters of every word that may come before a quantity's number: a noun, a qualifier, a unit's `before` word. */
+const LEAD_FIRST = CodeSet.union(IMPLIED_NOUN_FIRST, PREFIX_FIRST, UNIT_PREFIX_FIRST);
 
 /**
  * Characters that may follow the digits of a quantity (a unit word's first character, 余 多, a range
@@ -314,15 +316,17 @@ function readQuantity(text: string, start: number): Success | Failure {
 function readWith(text: string, start: number, ranges: boolean): Success | Failure {
   const qualifiers: { id: Qualifier; at: number }[] = [];
   let pos = start;
-  const noun = IMPLIED_NOUN_FIRST.at(text, pos) ? IMPLIED_NOUNS.find((w) => text.startsWith(w, pos)) : undefined;
+  // Most quantities start with their number: one test passes over the words that may lead one.
+  const led = LEAD_FIRST.at(text, pos);
+  const noun = led && IMPLIED_NOUN_FIRST.at(text, pos) ? IMPLIED_NOUNS.find((w) => text.startsWith(w, pos)) : undefined;
   if (noun !== undefined) pos += noun.length;
-  let prefix = qualifierPrefixAt(text, pos);
+  let prefix = led ? qualifierPrefixAt(text, pos) : undefined;
   if (prefix) {
     qualifiers.push({ id: prefix.id, at: pos });
     pos += prefix.word.length;
   }
   const before =
-    noun === undefined && UNIT_PREFIX_FIRST.at(text, pos)
+    led && noun === undefined && UNIT_PREFIX_FIRST.at(text, pos)
       ? UNIT_PREFIXES.find((p) => text.startsWith(p.word, pos))
       : undefined;
   if (before) {

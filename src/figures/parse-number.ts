@@ -207,11 +207,13 @@ function scanSection(s: Scan, first: boolean): Section | NumberFailure | undefin
   let fractional: boolean;
   let end: number;
   if (plain !== undefined) {
-    if (first && plain.width > 1 && s.source.charCodeAt(start) === ZERO)
+    const width = plain.width ?? 0;
+    if (first && width > 1 && s.source.charCodeAt(start) === ZERO)
       return numberFailure(start, 'a number cannot start with 0');
-    section = { value: plain.value, start, bare: false, width: plain.width };
+    section = plain;
     fractional = plain.value.scale !== 0;
-    end = plain.end;
+    // Digits, and the point and its digits.
+    end = start + width + (fractional ? plain.value.scale + 1 : 0);
   } else if (arabic !== undefined) {
     const ascii = PLAIN.test(arabic) ? arabic : toPlainDigits(arabic);
     const point = ascii.indexOf('.');
@@ -254,7 +256,7 @@ const SAFE_DIGITS = 15;
  * `ARABIC` would read on (a separator, a full-width digit or point). Undefined otherwise (the
  * caller reads it with `ARABIC`); the same reading as `ARABIC` where it answers.
  */
-function scanPlainArabic(text: string, start: number): { value: ExactDecimal; width: number; end: number } | undefined {
+function scanPlainArabic(text: string, start: number): Section | undefined {
   let pos = start;
   let mantissa = 0;
   let code = text.charCodeAt(pos);
@@ -277,7 +279,7 @@ function scanPlainArabic(text: string, start: number): { value: ExactDecimal; wi
     } else if (ARABIC_GOES_ON.at(text, pos + 1)) return undefined;
   } else if (ARABIC_GOES_ON.at(text, pos)) return undefined;
   if (width === 0 || width + scale > SAFE_DIGITS || (scale > 0 && ARABIC_GOES_ON.at(text, pos))) return undefined;
-  return { value: decimalOfSafeInteger(mantissa, scale), width, end: pos };
+  return { value: decimalOfSafeInteger(mantissa, scale), start, bare: false, width };
 }
 
 /** Full-width digits and points as ASCII, separators removed: ４１３．５ → 413.5, 12,000 → 12000, 38 928 → 38928. */

@@ -61,7 +61,9 @@ const TENS: Readonly<Record<string, number>> = { 廿: 2, 卅: 3, 卌: 4 };
 /** 万 and 亿 as powers of ten. */
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 4, 萬: 4, 亿: 8, 億: 8 };
 
-const POINTS = new Set(['点', '點']);
+const POINTS = new CodeSet('点點');
+/** Arabic digits and points, which continue a number too. */
+const ARABIC_NUMBER_CHARS = new CodeSet('0123456789０１２３４５６７８９.．');
 
 /** Every character that can begin a Chinese numeral: digits (零 一 两 壹 …), 十 百 千 (拾 佰 仟), 廿 卅 卌. */
 export const CHINESE_NUMERAL_FIRST: string = [
@@ -150,10 +152,13 @@ export function bigUnitAt(text: string, pos: number): number | undefined {
 
 /** True when the character at `pos` could continue a number (a digit, a unit, a point). */
 export function continuesNumber(text: string, pos: number): boolean {
-  const ch = text[pos];
-  if (ch === undefined) return false;
   return (
-    ch in DIGITS || ch in SMALL_UNITS || ch in TENS || ch in BIG_UNITS || POINTS.has(ch) || /[0-9０-９.．]/.test(ch)
+    chineseDigitAt(text, pos) !== undefined ||
+    smallUnitAt(text, pos) !== undefined ||
+    lookup(TENS_CODES, text, pos) !== undefined ||
+    bigUnitAt(text, pos) !== undefined ||
+    POINTS.at(text, pos) ||
+    ARABIC_NUMBER_CHARS.at(text, pos)
   );
 }
 
@@ -229,7 +234,7 @@ export function scanChineseSection(
   if (zeroAt !== undefined) return numberFailure(zeroAt, '零 must be followed by a digit');
   if (pos === start) return undefined;
   let fraction = '';
-  if (POINTS.has(source[pos] ?? '') && chineseDigitAt(source, pos + 1) !== undefined) {
+  if (POINTS.at(source, pos) && chineseDigitAt(source, pos + 1) !== undefined) {
     for (pos += 1; chineseDigitAt(source, pos) !== undefined; pos += 1) fraction += String(chineseDigitAt(source, pos));
   }
   return { integer, fraction, end: pos, bare: bare && fraction === '' };

@@ -123,7 +123,8 @@ for (const ch of `${ARABIC_DIGITS}${CHINESE_NUMERAL_CHARS}${RAW_UNIT_LAST}ABCDEF
 const PERCENT_OF = '百分之';
 const PREFIXES = QUALIFIER_IDS.flatMap((id) => QUALIFIERS[id].prefixes).sort((a, b) => b.length - a.length);
 const PREFIX_LAST = new CodeSet(PREFIXES.map((w) => w.slice(-1)));
-const UNIT_PREFIX_LAST = new CodeSet(UNIT_PREFIXES.map((p) => p.word.slice(-1)));
+const UNIT_PREFIX_WORDS = UNIT_PREFIXES.map((p) => p.word);
+const UNIT_PREFIX_LAST = new CodeSet(UNIT_PREFIX_WORDS.map((w) => w.slice(-1)));
 const LEAD_LAST = CodeSet.union(PREFIX_LAST, UNIT_PREFIX_LAST);
 /** The leads of a number with no word before it: the number alone. */
 const NO_LEAD: readonly number[] = [0];
@@ -394,7 +395,7 @@ const ARABIC_RUN = new CodeSet(`${ARABIC_DIGITS}.．十百千万亿萬億`);
  */
 function prefixBefore(text: string, at: number, floor: number): string | undefined {
   if (!PREFIX_LAST.at(text, at - 1)) return undefined;
-  const word = PREFIXES.find((w) => at - w.length >= floor && text.startsWith(w, at - w.length));
+  const word = wordEndingAt(text, at, floor, PREFIXES);
   if (word === undefined) return undefined;
   const bound = BOUND_BEFORE_QUALIFIER[word];
   return bound?.at(text, at - word.length - 1) ? undefined : word;
@@ -403,7 +404,13 @@ function prefixBefore(text: string, at: number, floor: number): string | undefin
 /** A unit's `before` word (港币, 每亩, 人均, 户均, 亩产 …, unit.ts) ending right at `at`, starting at or after `floor`. */
 function unitPrefixBefore(text: string, at: number, floor: number): string | undefined {
   if (!UNIT_PREFIX_LAST.at(text, at - 1)) return undefined;
-  return UNIT_PREFIXES.find((p) => at - p.word.length >= floor && text.startsWith(p.word, at - p.word.length))?.word;
+  return wordEndingAt(text, at, floor, UNIT_PREFIX_WORDS);
+}
+
+/** The first of `words` that ends right at `at` and starts at or after `floor` (a loop: no closure per call). */
+function wordEndingAt(text: string, at: number, floor: number, words: readonly string[]): string | undefined {
+  for (const word of words) if (at - word.length >= floor && text.startsWith(word, at - word.length)) return word;
+  return undefined;
 }
 
 /**

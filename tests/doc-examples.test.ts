@@ -212,6 +212,6 @@ const RUNNABLE = 70;
 const KNOWN_STALE = new Map<string, string>([
   [
     "scanNumber('20余万元', 0)",
-    'src/figures/parse-number.ts: `value` is an exact decimal now, { mantissa: 20n, scale: 0 }',
+    'src/figures/parse-number.ts: `value` is an exact decimal now, { mantissa: 20, scale: 0 }',
   ],
 ]);

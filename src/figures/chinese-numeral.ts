@@ -62,7 +62,9 @@ const TENS: Readonly<Record<string, number>> = { 廿: 2, 卅: 3, 卌: 4 };
 /** 万 and 亿 as powers of ten. */
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 4, 萬: 4, 亿: 8, 億: 8 };
 
-const POINTS = new Set(['点', '點']);
+const POINTS = new CodeSet('点點');
+/** Arabic digits and points, which continue a number too. */
+const ARABIC_NUMBER_CHARS = new CodeSet('0123456789０１２３４５６７８９.．');
 
 /** Every character that can begin a Chinese numeral: digits (零 一 两 壹 …), 十 百 千 (拾 佰 仟), 廿 卅 卌. */
 export const CHINESE_NUMERAL_FIRST: string = [
@@ -94,14 +96,29 @@ export interface NumberFailure {
   problem: string;
 }
 
-/** A `NumberFailure` at `at`. */
-export function numberFailure(at: number, problem: string): NumberFailure {
-  return { ok: false, at, problem };
+/**
+ * The one kind of object a `NumberFailure` is made as: `isNumberFailure` is then an `instanceof`
+ * test, which stays fast where `'ok' in x` met sections, parts and numbers of many shapes at one site.
+ */
+class NumberFailureRecord implements NumberFailure {
+  readonly ok = false;
+  readonly at: number;
+  readonly problem: string;
+
+  constructor(at: number, problem: string) {
+    this.at = at;
+    this.problem = problem;
+  }
 }
 
-/** True for a `NumberFailure` (a scanned section or number has no `ok` field). */
+/** A `NumberFailure` at `at`. */
+export function numberFailure(at: number, problem: string): NumberFailure {
+  return new NumberFailureRecord(at, problem);
+}
+
+/** True for a `NumberFailure` (made by `numberFailure`; a scanned section or number is none). */
 export function isNumberFailure(x: object): x is NumberFailure {
-  return 'ok' in x;
+  return x instanceof NumberFailureRecord;
 }
 
 const ARABIC_ONE_TO_NINE = new CodeSet('123456789１２３４５６７８９');
@@ -151,10 +168,13 @@ export function bigUnitAt(text: string, pos: number): number | undefined {
 
 /** True when the character at `pos` could continue a number (a digit, a unit, a point). */
 export function continuesNumber(text: string, pos: number): boolean {
-  const ch = text[pos];
-  if (ch === undefined) return false;
   return (
-    ch in DIGITS || ch in SMALL_UNITS || ch in TENS || ch in BIG_UNITS || POINTS.has(ch) || /[0-9０-９.．]/.test(ch)
+    chineseDigitAt(text, pos) !== undefined ||
+    smallUnitAt(text, pos) !== undefined ||
+    lookup(TENS_CODES, text, pos) !== undefined ||
+    bigUnitAt(text, pos) !== undefined ||
+    POINTS.at(text, pos) ||
+    ARABIC_NUMBER_CHARS.at(text, pos)
   );
 }
 
@@ -224,7 +244,7 @@ export function scanChineseSection(
   if (zeroAt !== undefined) return numberFailure(zeroAt, '零 must be followed by a digit');
   if (pos === start) return undefined;
   let fraction = '';
-  if (POINTS.has(source[pos] ?? '') && chineseDigitAt(source, pos + 1) !== undefined) {
+  if (POINTS.at(source, pos) && chineseDigitAt(source, pos + 1) !== undefined) {
     for (pos += 1; chineseDigitAt(source, pos) !== undefined; pos += 1) fraction += String(chineseDigitAt(source, pos));
   }
   return { integer, fraction, end: pos, bare: bare && fraction === '' };

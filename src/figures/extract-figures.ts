@@ -123,7 +123,9 @@ for (const ch of `${ARABIC_DIGITS}${CHINESE_NUMERAL_CHARS}${RAW_UNIT_LAST}ABCDEF
 const PERCENT_OF = '百分之';
 const PREFIXES = QUALIFIER_IDS.flatMap((id) => QUALIFIERS[id].prefixes).sort((a, b) => b.length - a.length);
 const PREFIX_LAST = new CodeSet(PREFIXES.map((w) => w.slice(-1)));
-const UNIT_PREFIX_LAST = new CodeSet(UNIT_PREFIXES.map((p) => p.word.slice(-1)));
+const UNIT_PREFIX_WORDS = UNIT_PREFIXES.map((p) => p.word);
+const UNIT_PREFIX_LAST = new CodeSet(UNIT_PREFIX_WORDS.map((w) => w.slice(-1)));
+const LEAD_LAST = CodeSet.union(PREFIX_LAST, UNIT_PREFIX_LAST);
 /** The leads of a number with no word before it: the number alone. */
 const NO_LEAD: readonly number[] = [0];
 
@@ -194,8 +196,10 @@ export function extractFiguresBetween(
   return scanFigures(text, from, Math.min(to, text.length), floor, undefined, diagnostics);
 }
 
-/** What reading a candidate number gave: a figure, or where the candidate set aside ends. */
-type Outcome = { figure: ExtractedFigure; end: number } | { figure: undefined; end: number };
+/** Where the candidate last read ends (its figure's quote, or what was set aside): one per scan, reused. */
+interface Reached {
+  end: number;
+}
 
 /**
  * The scan of `extractFigures` over `[from, to)`, the previous figure ending at `floor`. A
@@ -215,28 +219,47 @@ function scanFigures(
   let nextReport = PROGRESS_STEP;
   let lastEnd = floor;
   let i = from;
-  for (; i < length; i++) {
+  const reached: Reached = { end: 0 };
+  while (i < length) {
     if (i >= nextReport) {
       onProgress?.(i, length);
       nextReport += PROGRESS_STEP;
     }
+    // Most code units start no number: passed over in a loop of their own, up to the next report.
+    const stop = Math.min(length, nextReport);
+    while (i < stop && STARTS[text.charCodeAt(i)] === 0) i++;
+    if (i === stop) continue;
     const kind = STARTS[text.charCodeAt(i)] ?? 0;
-    if (kind === 0 || (i > 0 && ((INSIDE[text.charCodeAt(i - 1)] ?? 0) & (1 << kind)) !== 0)) continue;
-    if (kind === START_SIGN && !isSign(text, i)) continue;
-    if (!mayBeQuantity(text, i)) continue;
-    const outcome = candidateAt(text, i, lastEnd, diagnostics);
-    if (outcome.figure) {
-      figures.push(outcome.figure);
-      lastEnd = outcome.end;
+    if (
+      (i > 0 && ((INSIDE[text.charCodeAt(i - 1)] ?? 0) & (1 << kind)) !== 0) ||
+      (kind === START_SIGN && !isSign(text, i)) ||
+      !mayBeQuantity(text, i)
+    ) {
+      i++;
+      continue;
     }
-    i = Math.max(i, outcome.end - 1);
+    const figure = candidateAt(text, i, lastEnd, diagnostics, reached);
+    if (figure !== undefined) {
+      figures.push(figure);
+      lastEnd = reached.end;
+    }
+    i = Math.max(i, reached.end - 1) + 1;
   }
   onProgress?.(length, length);
   return { figures, resume: Math.max(i, length) };
 }
 
-/** Read the candidate number at `at` (its prefix qualifier not before `floor`): a figure, or set aside. */
-function candidateAt(text: string, at: number, floor: number, diagnostics: Diagnostics | undefined): Outcome {
+/**
+ * Read the candidate number at `at` (its prefix qualifier not before `floor`): a figure, or
+ * undefined when set aside; either way `reached.end` is set to where the candidate ends.
+ */
+function candidateAt(
+  text: string,
+  at: number,
+  floor: number,
+  diagnostics: Diagnostics | undefined,
+  reached: Reached,
+): ExtractedFigure | undefined {
   const before = ruleBefore(text, at);
   if (before !== undefined) {
     const scanned = before.extent === undefined ? scanQuantity(text, at) : undefined;
@@ -247,7 +270,8 @@ function candidateAt(text: string, at: number, floor: number, diagnostics: Diagn
       offset: at,
       message: before.message,
     });
-    return { figure: undefined, end };
+    reached.end = end;
+    return undefined;
   }
   let start = at;
   let scanned: ScannedQuantity | undefined;
@@ -269,23 +293,47 @@ function candidateAt(text: string, at: number, floor: number, diagnostics: Diagn
     } else if ('ok' in read) {
       const end = read.extent ?? numeralEnd(text, at);
       diagnostics?.unread.push({ quote: text.slice(at, end), offset: at, why: read.problem });
-      return { figure: undefined, end };
+      reached.end = end;
+      return undefined;
     } else scanned = read;
   }
   const candidate: Candidate = { text, start, numberStart: at, scanned };
   const { quantity, end } = scanned;
+  reached.end = end;
   const rule = ruleAgainst(candidate);
   if (rule !== undefined) {
     diagnostics?.rejected.push({ rule: rule.id, quote: text.slice(start, end), offset: start, message: rule.message });
-    return { figure: undefined, end };
+    return undefined;
   }
-  const { value, unit, unitRaw, qualifier } = quantity;
-  const figure: ExtractedFigure = { quote: text.slice(start, end), offset: start, value, unit, unitRaw, qualifier };
-  if (quantity.valueMax !== undefined) figure.valueMax = quantity.valueMax;
-  if (quantity.counted !== undefined) figure.counted = quantity.counted;
-  const role = roleAt(text, start, end, quantity);
+  return figureOf(text.slice(start, end), start, quantity, roleAt(text, start, end, quantity));
+}
+
+/**
+ * The figure of `quantity` quoted at `offset`, its fields in the order of `ExtractedFigure`, those
+ * absent left out. Made as one object literal in the common cases: a property added to an object
+ * after it is made goes to a separate store, one more object to keep for each of a million figures.
+ */
+function figureOf(
+  quote: string,
+  offset: number,
+  quantity: ParsedQuantity,
+  role: FigureRole | undefined,
+): ExtractedFigure {
+  const { value, unit, unitRaw, qualifier, valueMax, counted } = quantity;
+  if (valueMax === undefined) {
+    if (counted === undefined) {
+      return role === undefined
+        ? { quote, offset, value, unit, unitRaw, qualifier }
+        : { quote, offset, value, unit, unitRaw, qualifier, role };
+    }
+    return role === undefined
+      ? { quote, offset, value, unit, unitRaw, qualifier, counted }
+      : { quote, offset, value, unit, unitRaw, qualifier, counted, role };
+  }
+  const figure: ExtractedFigure = { quote, offset, value, unit, unitRaw, qualifier, valueMax };
+  if (counted !== undefined) figure.counted = counted;
   if (role !== undefined) figure.role = role;
-  return { figure, end };
+  return figure;
 }
 
 /**
@@ -347,7 +395,7 @@ const ARABIC_RUN = new CodeSet(`${ARABIC_DIGITS}.．十百千万亿萬億`);
  */
 function prefixBefore(text: string, at: number, floor: number): string | undefined {
   if (!PREFIX_LAST.at(text, at - 1)) return undefined;
-  const word = PREFIXES.find((w) => at - w.length >= floor && text.startsWith(w, at - w.length));
+  const word = wordEndingAt(text, at, floor, PREFIXES);
   if (word === undefined) return undefined;
   const bound = BOUND_BEFORE_QUALIFIER[word];
   return bound?.at(text, at - word.length - 1) ? undefined : word;
@@ -356,7 +404,13 @@ function prefixBefore(text: string, at: number, floor: number): string | undefin
 /** A unit's `before` word (港币, 每亩, 人均, 户均, 亩产 …, unit.ts) ending right at `at`, starting at or after `floor`. */
 function unitPrefixBefore(text: string, at: number, floor: number): string | undefined {
   if (!UNIT_PREFIX_LAST.at(text, at - 1)) return undefined;
-  return UNIT_PREFIXES.find((p) => at - p.word.length >= floor && text.startsWith(p.word, at - p.word.length))?.word;
+  return wordEndingAt(text, at, floor, UNIT_PREFIX_WORDS);
+}
+
+/** The first of `words` that ends right at `at` and starts at or after `floor` (a loop: no closure per call). */
+function wordEndingAt(text: string, at: number, floor: number, words: readonly string[]): string | undefined {
+  for (const word of words) if (at - word.length >= floor && text.startsWith(word, at - word.length)) return word;
+  return undefined;
 }
 
 /**
@@ -365,7 +419,7 @@ function unitPrefixBefore(text: string, at: number, floor: number): string | und
  * 超过每亩), either alone, or none. The first that reads is the quote's start.
  */
 function leadsBefore(text: string, at: number, floor: number): readonly number[] {
-  if (!PREFIX_LAST.at(text, at - 1) && !UNIT_PREFIX_LAST.at(text, at - 1)) return NO_LEAD;
+  if (!LEAD_LAST.at(text, at - 1)) return NO_LEAD;
   const leads: number[] = [];
   const qualifier = prefixBefore(text, at, floor);
   const unitWord = unitPrefixBefore(text, at, floor);

@@ -45,7 +45,8 @@ const STARTED_WORD_FIRST = new CodeSet(
  */
 export function isWordAfterUnit(text: string, pos: number, unitRaw: string): boolean {
   if (!STARTED_WORD_FIRST.at(text, pos)) return false;
-  return (STARTED_WORDS.get(unitRaw) ?? []).some((w) => text.startsWith(w, pos));
+  for (const word of STARTED_WORDS.get(unitRaw) ?? []) if (text.startsWith(word, pos)) return true;
+  return false;
 }
 
 /**

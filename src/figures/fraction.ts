@@ -52,7 +52,7 @@ export function scanFraction(text: string, pos: number, read: NumberReader): Sca
   if (!n || !text.startsWith(OF, n.end)) return undefined;
   const m = read(text, n.end + OF.length);
   if (!m || n.value.scale !== 0 || m.value.scale !== 0) return undefined;
-  return properFraction(m.value.mantissa, n.value.mantissa, '分之', m.end);
+  return properFraction(BigInt(m.value.mantissa), BigInt(n.value.mantissa), '分之', m.end);
 }
 
 /** `a/b` of ASCII integers at `pos`, with no digit, point or slash around it. */

@@ -11,7 +11,15 @@ import {
   type NumberFailure,
 } from './chinese-numeral.ts';
 import { CodeSet } from './code-set.ts';
-import { belowPow10, exactDecimal, plus, timesPow10, toNumber, type ExactDecimal } from './exact-decimal.ts';
+import {
+  belowPow10,
+  decimalOfSafeInteger,
+  exactDecimal,
+  plus,
+  timesPow10,
+  toNumber,
+  type ExactDecimal,
+} from './exact-decimal.ts';
 import { message } from '../messages.ts';
 
 /*
@@ -191,15 +199,22 @@ function scanWan(s: Scan, first: boolean): Part | NumberFailure | undefined {
 /** One Arabic or Chinese section, or undefined when none starts here. */
 function scanSection(s: Scan, first: boolean): Section | NumberFailure | undefined {
   const start = s.pos;
+  const isArabic = isArabicDigit(s.source.charCodeAt(start)) && !startsMixedSection(s.source, start);
+  const plain = isArabic ? scanPlainArabic(s.source, start) : undefined;
   ARABIC.lastIndex = start;
-  const arabic =
-    isArabicDigit(s.source.charCodeAt(start)) && !startsMixedSection(s.source, start)
-      ? ARABIC.exec(s.source)?.[0]
-      : undefined;
+  const arabic = isArabic && plain === undefined ? ARABIC.exec(s.source)?.[0] : undefined;
   let section: Section;
   let fractional: boolean;
   let end: number;
-  if (arabic !== undefined) {
+  if (plain !== undefined) {
+    const width = plain.width ?? 0;
+    if (first && width > 1 && s.source.charCodeAt(start) === ZERO)
+      return numberFailure(start, 'a number cannot start with 0');
+    section = plain;
+    fractional = plain.value.scale !== 0;
+    // Digits, and the point and its digits.
+    end = start + width + (fractional ? plain.value.scale + 1 : 0);
+  } else if (arabic !== undefined) {
     const ascii = PLAIN.test(arabic) ? arabic : toPlainDigits(arabic);
     const point = ascii.indexOf('.');
     const integer = point < 0 ? ascii : ascii.slice(0, point);
@@ -226,6 +241,45 @@ function scanSection(s: Scan, first: boolean): Section | NumberFailure | undefin
   if (fractional) s.fractionAt = start;
   s.pos = end;
   return section;
+}
+
+const ZERO = 0x30;
+const POINT = 0x2e;
+/** What may continue an Arabic section in `ARABIC` after a run of ASCII digits: separators, full-width digits and point. */
+const ARABIC_GOES_ON = new CodeSet(',，．\u0020\u00a0\u2009\u202f０１２３４５６７８９');
+/** Digits that always make a safe integer (10^15 − 1 < 2^53). */
+const SAFE_DIGITS = 15;
+
+/**
+ * The common Arabic section read without a regular expression or a string: ASCII digits, an
+ * optional ASCII point and digits, at most 15 digits in all, and nothing after the digits that
+ * `ARABIC` would read on (a separator, a full-width digit or point). Undefined otherwise (the
+ * caller reads it with `ARABIC`); the same reading as `ARABIC` where it answers.
+ */
+function scanPlainArabic(text: string, start: number): Section | undefined {
+  let pos = start;
+  let mantissa = 0;
+  let code = text.charCodeAt(pos);
+  while (code >= ZERO && code <= ZERO + 9) {
+    mantissa = mantissa * 10 + (code - ZERO);
+    code = text.charCodeAt(++pos);
+  }
+  const width = pos - start;
+  let scale = 0;
+  if (code === POINT) {
+    const next = text.charCodeAt(pos + 1);
+    if (next >= ZERO && next <= ZERO + 9) {
+      code = next;
+      pos += 1;
+      while (code >= ZERO && code <= ZERO + 9) {
+        mantissa = mantissa * 10 + (code - ZERO);
+        scale += 1;
+        code = text.charCodeAt(++pos);
+      }
+    } else if (ARABIC_GOES_ON.at(text, pos + 1)) return undefined;
+  } else if (ARABIC_GOES_ON.at(text, pos)) return undefined;
+  if (width === 0 || width + scale > SAFE_DIGITS || (scale > 0 && ARABIC_GOES_ON.at(text, pos))) return undefined;
+  return { value: decimalOfSafeInteger(mantissa, scale), start, bare: false, width };
 }
 
 /** Full-width digits and points as ASCII, separators removed: ４１３．５ → 413.5, 12,000 → 12000, 38 928 → 38928. */

@@ -150,32 +150,41 @@ const plainReading = (unit: UnitId, counted?: string): WordReading => ({
   notAfterLoneOne: false,
   minValue: undefined,
 });
-/** `RAW_UNITS` as a map: one lookup per candidate, on the scanner's hot path. */
-const RAW_UNIT_DEFS: ReadonlyMap<string, WordReading> = new Map(
-  Object.entries(RAW_UNITS).map(([word, d]): [string, WordReading] => [
-    word,
-    {
-      unit: d.unit,
-      counted: d.counted,
-      scale: d.scale,
-      digitsOnly: d.digitsOnly === true,
-      notAfterLoneOne: d.notAfterLoneOne === true,
-      minValue: d.minValue,
-    },
-  ]),
-);
+/** A unit word of `RAW_UNITS` and how it reads. */
+interface UnitWord {
+  word: string;
+  reading: WordReading;
+  /** The word's second code unit (-1 for a one-character word): tested before the whole word. */
+  second: number;
+}
+const toReading = (d: RawUnitDef): WordReading => ({
+  unit: d.unit,
+  counted: d.counted,
+  scale: d.scale,
+  digitsOnly: d.digitsOnly === true,
+  notAfterLoneOne: d.notAfterLoneOne === true,
+  minValue: d.minValue,
+});
+/**
+ * The unit words by their first character, longest first, for the scanner's hot path: `UNIT_WORD_SLOT`
+ * maps a UTF-16 code unit to its list in `UNIT_WORD_LISTS` (0: no unit word starts with it).
+ */
+const UNIT_WORD_LISTS: UnitWord[][] = [[]];
+const UNIT_WORD_SLOT = new Uint16Array(0x10000);
+for (const word of RAW_UNIT_WORDS) {
+  const first = word.charCodeAt(0);
+  if (UNIT_WORD_SLOT[first] === 0) UNIT_WORD_SLOT[first] = UNIT_WORD_LISTS.push([]) - 1;
+  const def = RAW_UNITS[word];
+  const second = word.length > 1 ? word.charCodeAt(1) : -1;
+  if (def !== undefined) UNIT_WORD_LISTS[UNIT_WORD_SLOT[first] ?? 0]?.push({ word, reading: toReading(def), second });
+}
 const JIAO_READING = plainReading('CNY');
 
 /** Nouns that imply a unit (extract-words.ts), longest first. */
 export const IMPLIED_NOUNS: readonly string[] = Object.keys(IMPLIED_UNITS).sort((a, b) => b.length - a.length);
 const IMPLIED_NOUN_FIRST = new CodeSet(IMPLIED_NOUNS.map((w) => w.charAt(0)));
-
-/** Unit words by their first character, longest first: a text position is tested against few words. */
-const UNIT_WORDS_BY_FIRST = new Map<number, string[]>();
-for (const word of RAW_UNIT_WORDS) {
-  const first = word.charCodeAt(0);
-  UNIT_WORDS_BY_FIRST.set(first, [...(UNIT_WORDS_BY_FIRST.get(first) ?? []), word]);
-}
+/** First characters of every word that may come before a quantity's number: a noun, a qualifier, a unit's `before` word. */
+const LEAD_FIRST = CodeSet.union(IMPLIED_NOUN_FIRST, PREFIX_FIRST, UNIT_PREFIX_FIRST);
 
 /**
  * Characters that may follow the digits of a quantity (a unit word's first character, 余 多, a range
@@ -308,15 +317,17 @@ function readQuantity(text: string, start: number): Success | Failure {
 function readWith(text: string, start: number, ranges: boolean): Success | Failure {
   const qualifiers: { id: Qualifier; at: number }[] = [];
   let pos = start;
-  const noun = IMPLIED_NOUN_FIRST.at(text, pos) ? IMPLIED_NOUNS.find((w) => text.startsWith(w, pos)) : undefined;
+  // Most quantities start with their number: one test passes over the words that may lead one.
+  const led = LEAD_FIRST.at(text, pos);
+  const noun = led && IMPLIED_NOUN_FIRST.at(text, pos) ? IMPLIED_NOUNS.find((w) => text.startsWith(w, pos)) : undefined;
   if (noun !== undefined) pos += noun.length;
-  let prefix = qualifierPrefixAt(text, pos);
+  let prefix = led ? qualifierPrefixAt(text, pos) : undefined;
   if (prefix) {
     qualifiers.push({ id: prefix.id, at: pos });
     pos += prefix.word.length;
   }
   const before =
-    noun === undefined && UNIT_PREFIX_FIRST.at(text, pos)
+    led && noun === undefined && UNIT_PREFIX_FIRST.at(text, pos)
       ? UNIT_PREFIXES.find((p) => text.startsWith(p.word, pos))
       : undefined;
   if (before) {
@@ -394,8 +405,9 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
   let counted: string | undefined;
   if (!percentOf) {
     if (text.charCodeAt(pos) === SPACE && PERCENT_SIGNS.at(text, pos + 1)) pos += 1;
-    let word = unitWordAt(text, pos) ?? (text.startsWith(JIAO, pos) ? JIAO : undefined);
-    let def = word === undefined ? undefined : word === JIAO ? JIAO_READING : RAW_UNIT_DEFS.get(word);
+    const found = unitWordAt(text, pos);
+    let word = found?.word ?? (text.startsWith(JIAO, pos) ? JIAO : undefined);
+    let def = word === undefined ? undefined : word === JIAO ? JIAO_READING : found?.reading;
     if (word === undefined && noun !== undefined && (amount.scaled || big !== undefined)) {
       // 年收入四万二, 总投资2亿3: the noun implies the unit of an amount written with 万 or 亿.
       const implied = IMPLIED_UNITS[noun];
@@ -447,10 +459,8 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
     unit = combined;
   }
   const value = toNumber(low);
-  const inexact = [value, high === undefined ? 0 : toNumber(high)].find(
-    (v) => Number.isInteger(v) && !Number.isSafeInteger(v),
-  );
-  if (inexact !== undefined) {
+  const valueMax = high === undefined ? undefined : toNumber(high);
+  if (isInexact(value) || (valueMax !== undefined && isInexact(valueMax))) {
     return fail(
       start,
       'the number is beyond 2^53 (9007199254740991): a JavaScript number cannot hold it exactly, so it is not read',
@@ -464,9 +474,14 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
     unitRaw,
     qualifier: 'exact',
   };
-  if (high) quantity.valueMax = toNumber(high);
+  if (valueMax !== undefined) quantity.valueMax = valueMax;
   if (counted !== undefined && before === undefined) quantity.counted = counted;
   return finish(text, pos, quantity, qualifiers, colloquial);
+}
+
+/** An integer beyond 2^53, which a double does not hold exactly. */
+function isInexact(value: number): boolean {
+  return Number.isInteger(value) && !Number.isSafeInteger(value);
 }
 
 /** The qualifier word (近, 约, 超过 …) starting at `pos`, or undefined. */
@@ -495,8 +510,8 @@ function finish(
     pos += suffix.word.length;
   }
   const qualifier = qualifiers[0]?.id ?? 'exact';
-  const clash = qualifiers.find((q) => q.id !== qualifier);
-  if (clash) return fail(clash.at, `qualifiers disagree (${qualifier}, ${clash.id})`, false);
+  for (const clash of qualifiers)
+    if (clash.id !== qualifier) return fail(clash.at, `qualifiers disagree (${qualifier}, ${clash.id})`, false);
   quantity.qualifier = qualifier;
   return { ok: true, scanned: { quantity, end: pos, unitEnd, colloquial }, rangeFailure: undefined };
 }
@@ -598,7 +613,7 @@ function scanRange(text: string, pos: number, percentOf: boolean, ranges: boolea
     colloquial: first.colloquial,
   };
   if (!ranges) return single;
-  const lowUnit = percentOf ? undefined : unitWordAt(text, first.end);
+  const lowUnit = percentOf ? undefined : unitWordAt(text, first.end)?.word;
   let at = first.end + (lowUnit?.length ?? 0);
   const note = NOTE_FIRST.at(text, at) ? INCLUDED_NOTES.find((n) => text.startsWith(n, at)) : undefined;
   if (note !== undefined) at += note.length;
@@ -621,7 +636,7 @@ function scanRange(text: string, pos: number, percentOf: boolean, ranges: boolea
       );
     low = timesPow10(low, second.multiplier);
   }
-  const extent = second.end + (unitWordAt(text, second.end)?.length ?? 0);
+  const extent = second.end + (unitWordAt(text, second.end)?.word.length ?? 0);
   if (!lessThan(low, second.value)) return fail(pos, 'the range must ascend (3-5万元)', true, extent);
   return {
     ok: true,
@@ -672,9 +687,15 @@ function scanFuzzyOnes(text: string, pos: number): (Amount & { ok: true }) | und
 }
 
 /** The longest unit word at `pos`, or undefined. */
-function unitWordAt(text: string, pos: number): string | undefined {
-  const candidates = UNIT_WORDS_BY_FIRST.get(text.charCodeAt(pos));
-  return candidates?.find((word) => text.startsWith(word, pos));
+function unitWordAt(text: string, pos: number): UnitWord | undefined {
+  const slot = UNIT_WORD_SLOT[text.charCodeAt(pos)] ?? 0;
+  if (slot === 0) return undefined;
+  const next = text.charCodeAt(pos + 1);
+  for (const unitWord of UNIT_WORD_LISTS[slot] ?? []) {
+    // The first character matched already: a one-character word is there; a longer one needs its second.
+    if (unitWord.second < 0 || (unitWord.second === next && text.startsWith(unitWord.word, pos))) return unitWord;
+  }
+  return undefined;
 }
 
 /** 万, 亿 or 万亿 at `pos` as a power of ten. */

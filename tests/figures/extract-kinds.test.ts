@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { explainFigures, extractFigures, type ExtractedFigure } from '../../src/figures/extract-figures.ts';
 import { BEFORE_RULES, CANDIDATE_RULES, type RuleId } from '../../src/figures/extract-rules.ts';
@@ -260,6 +261,22 @@ describe('diagnostics: every candidate set aside is named', () => {
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
     expect(rules.map((r) => r.id).sort()).toEqual(Object.keys(examples).sort());
     for (const rule of rules) expect(rule.message.length).toBeGreaterThan(10);
+  });
+
+  it('ruleAgainst tries the candidate rules in the order of CANDIDATE_RULES, each under its chinese flag', () => {
+    // ruleAgainst writes the table out as direct calls (for speed): its order and its `chinese &&`
+    // guards must stay those of the table, which explainFigures and the docs report.
+    const source = readFileSync(new URL('../../src/figures/extract-rules.ts', import.meta.url), 'utf8');
+    const ids = new Map(
+      [...source.matchAll(/const (\w+_RULE): CandidateRule = \{\s*id: '([^']+)'/g)].map(([, name, id]) => [name, id]),
+    );
+    const start = source.indexOf('export function ruleAgainst');
+    const body = source.slice(start, source.indexOf('return undefined;\n}', start));
+    const calls = [...body.matchAll(/if \((chinese && )?\w+\(c\)\) return (\w+_RULE);/g)].map(([, chinese, name]) => ({
+      id: ids.get(name ?? ''),
+      chinese: chinese !== undefined,
+    }));
+    expect(calls).toEqual(CANDIDATE_RULES.map((rule) => ({ id: rule.id, chinese: rule.chinese })));
   });
 
   it.each(Object.entries(examples))('%s sets aside a number of 「%s」', (rule, sentence) => {

@@ -12,8 +12,7 @@ export const BUILDERS = Object.fromEntries(Object.entries(CHART_KINDS).map(([kin
 };
 
 export { CHART_KINDS, type ChartBuilder } from './registry.ts';
-export type { ChartKindEntry, DefinitionPick } from './chart-kind.ts';
-export type { Chart, ChartKind, KeyNumber, Lang } from './chart.ts';
+export type { Chart, ChartKind, Lang } from './chart.ts';
 export { barChart, type BarOptions } from './bar.ts';
 export { groupedBarChart, type BarGroup, type GroupedBarOptions } from './grouped-bar.ts';
 export { progressChart, type ProgressOptions } from './progress.ts';
@@ -35,15 +34,9 @@ export {
   formatRatio,
   formatShare,
   qualifierText,
-  unitLabel,
-  WORDS,
-  type QuantityWords,
   type ValueQualifier,
 } from './locale.ts';
-export { roundDecimal } from './decimal.ts';
-export { figureWords, formatFigure } from './words.ts';
-export { sourceLine } from './source-line.ts';
-export { assertSingleUnit, type ChartUnit } from './units.ts';
+export { formatFigure } from './words.ts';
 export {
   FONT_FAMILY,
   PALETTE,
@@ -54,5 +47,3 @@ export {
   type ThemeColors,
   type ThemeMode,
 } from './theme.ts';
-export { NUMBER_FORMAT_TYPE, registerNumberFormat } from './vega-format.ts';
-export { emWidth } from './wrap.ts';

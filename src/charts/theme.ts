@@ -62,14 +62,6 @@ export const THEME_COLORS: Record<ThemeMode, ThemeColors> = {
 /** The light palette (social cards and other light-only drawings use it directly). */
 export const PALETTE = THEME_COLORS.light.palette;
 
-/** Greys of the light variant for text, rules and the unfilled part of a progress bar. */
-export const GREY = {
-  text: THEME_COLORS.light.text,
-  muted: THEME_COLORS.light.muted,
-  rule: THEME_COLORS.light.rule,
-  track: THEME_COLORS.light.track,
-} as const;
-
 /** Font sizes in pixels; the frame uses them to wrap subtitle lines. */
 export const FONT_SIZE = {
   title: 18,

@@ -5,15 +5,8 @@ import { ENCODING_CHOICES } from '../figures/decode-text.ts';
 import { EXTRACT_CSV_COLUMNS, type ExtractFormat } from './extract-output.ts';
 import { byteSize, MAX_INPUT_BYTES, type ExtractLimits, type ExtractOptions } from './extract-limits.ts';
 
-export { EXPLAIN_CSV_COLUMNS, EXTRACT_CSV_COLUMNS, type ExtractFormat } from './extract-output.ts';
-export {
-  byteSize,
-  MAX_INPUT_BYTES,
-  PROGRESS_BYTES,
-  READ_BYTES,
-  type ExtractLimits,
-  type ExtractOptions,
-} from './extract-limits.ts';
+export { type ExtractFormat } from './extract-output.ts';
+export { MAX_INPUT_BYTES, PROGRESS_BYTES, type ExtractLimits } from './extract-limits.ts';
 
 /** The figures found in one input: `file` as given on the command line (`-` for standard input). */
 export interface FileFigures {

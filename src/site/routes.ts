@@ -39,15 +39,6 @@ export function href(path: string): string {
 /** The colour themes a chart is drawn in on the site's pages, light first (src/charts/theme.ts). */
 export const THEMES: readonly ThemeMode[] = ['light', 'dark'];
 
-/**
- * How a page or an embedded chart picks its theme: `light` or `dark` whatever the reader's setting,
- * `auto` following the reader's `prefers-color-scheme`.
- */
-export type ThemeChoice = ThemeMode | 'auto';
-
-/** The theme choices, for validation and documentation. */
-export const THEME_CHOICES: readonly ThemeChoice[] = ['light', 'dark', 'auto'];
-
 /** Widths in pixels at which every chart is rendered: the narrow one for phones, the wide one otherwise. */
 export const CHART_WIDTHS = { narrow: 340, wide: 560 } as const;
 

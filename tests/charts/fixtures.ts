@@ -2,14 +2,11 @@
  * The chart tests' inputs: real figures of the reference dataset (datasets/yangshahu-2019/report.ts),
  * picked by id, so the charts are tested on exactly what the site shows.
  */
-import { readFileSync } from 'node:fs';
 import { yangshahu2019Indicators } from '../datasets.ts';
 import { yangshahu2019 } from '../datasets.ts';
 import type { Figure, ReportMeta } from '../../src/figures/figure.ts';
 import { computeIndicators } from '../../src/indicators/compute-indicators.ts';
 import type { IndicatorResult } from '../../src/indicators/result.ts';
-
-export const source = readFileSync(new URL('../../datasets/yangshahu-2019/source.txt', import.meta.url), 'utf8');
 
 export const report: ReportMeta = yangshahu2019.meta;
 
@@ -49,8 +46,6 @@ export const housesRenovated = figure('dilapidated-houses-renovated');
 export const disabilityCertificates = figure('disability-certificates-issued');
 export const drinkingWater = figure('drinking-water-persons');
 export const bridgeInvestment = figure('bridge-repair-investment');
-export const fourTypesArea = figure('four-types-buildings-demolished-area');
-export const illegalBuildingsArea = figure('illegal-buildings-demolished-area');
 
 /** The dataset's derived indicators, computed with arquero as the CLI computes them. */
 export const indicators: readonly IndicatorResult[] = computeIndicators(yangshahu2019, yangshahu2019Indicators);

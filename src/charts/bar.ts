@@ -4,14 +4,14 @@ import { chartKind, DEFINITION_BASE, RefsSchema } from './chart-kind.ts';
 import type { Figure } from '../figures/figure.ts';
 import type { Label } from '../figures/figure.ts';
 import type { Chart } from './chart.ts';
-import { categoryAxisDescription, valueAxisDescription } from './aria.ts';
 import { labelledBarLayers, VALUE_GAP } from './labelled-bars.ts';
 import { assertDistinct, figureDatum, tooltipFields } from './datum.ts';
 import { chartText, describeRange } from './sentences.ts';
 import { largestValue } from './key-number.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
-import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
+import { LABEL_PADDING, labelledRows } from './layout.ts';
 import { unitLabel, unitTitle } from './locale.ts';
+import { categoryY, valueX } from './row-encoding.ts';
 import { oneOf, resolveOptions, type ChartOptions } from './options.ts';
 import { assertSingleUnit } from './units.ts';
 import { figureWords } from './words.ts';
@@ -81,22 +81,8 @@ export function barChart(figures: readonly Figure[], options: BarOptions): Chart
     height: rows.length * step,
     data: { values: rows.map((r, i) => ({ ...r, valueLines: value.lines[i] })) },
     encoding: {
-      y: {
-        field: 'label',
-        type: 'nominal',
-        sort: labels,
-        axis: { title: null, ...column.axis, description: categoryAxisDescription(labels, lang) },
-      },
-      x: {
-        field: 'value',
-        type: 'quantitative',
-        scale: value.scale,
-        axis: {
-          title: axisTitle,
-          ...tickAxis(lang, value.ticks, value.max),
-          description: valueAxisDescription(axisTitle, lang),
-        },
-      },
+      y: categoryY('label', labels, column, lang),
+      x: valueX('value', value, axisTitle, lang),
       tooltip: tooltipFields(lang),
     },
     layer: [

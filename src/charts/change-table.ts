@@ -5,15 +5,16 @@ import { WorkreportError } from '../errors.ts';
 import type { ComparedChange, ComparisonRow } from '../compare/comparison.ts';
 import { BASES } from '../compare/basis.ts';
 import { punctuation } from '../figures/locale.ts';
-import { categoryAxisDescription, markRole, valueAxisDescription } from './aria.ts';
+import { markRole } from './aria.ts';
 import type { Chart, Lang } from './chart.ts';
 import { ariaText } from './datum.ts';
 import { changeText, rowFigureIds, rowLabel, yearText } from './compare-rows.ts';
 import { chartText, counted } from './sentences.ts';
 import { firstRow } from './key-number.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
-import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
+import { LABEL_PADDING, labelledRows } from './layout.ts';
 import { labelled, WORDS } from './locale.ts';
+import { categoryY, valueX } from './row-encoding.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
 import { THEME_COLORS } from './theme.ts';
 import { message } from '../messages.ts';
@@ -172,22 +173,8 @@ export function changeTable(rows: readonly ComparisonRow[], options: ChangeTable
     height: data.length * Math.max(step, Math.max(...data.map((d) => d.lines.length)) * LINE_HEIGHT + 12),
     data: { values: data },
     encoding: {
-      y: {
-        field: 'line',
-        type: 'nominal',
-        sort: lines,
-        axis: { title: null, ...column.axis, description: categoryAxisDescription(lines, lang) },
-      },
-      x: {
-        field: 'computed',
-        type: 'quantitative',
-        scale: value.scale,
-        axis: {
-          title: axisTitle,
-          ...tickAxis(lang, value.ticks, value.max),
-          description: valueAxisDescription(axisTitle, lang),
-        },
-      },
+      y: categoryY('line', lines, column, lang),
+      x: valueX('computed', value, axisTitle, lang),
     },
     layer: [
       {

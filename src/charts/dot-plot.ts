@@ -1,15 +1,16 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { z } from 'zod';
 import { chartKind, DEFINITION_BASE, RefsSchema } from './chart-kind.ts';
-import { categoryAxisDescription, markRole, valueAxisDescription } from './aria.ts';
+import { markRole } from './aria.ts';
 import type { Label } from '../figures/figure.ts';
 import type { Chart } from './chart.ts';
 import { assertDistinct, tooltipFields } from './datum.ts';
 import { chartText, describeRange } from './sentences.ts';
 import { largestValue } from './key-number.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
-import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
+import { LABEL_PADDING, labelledRows } from './layout.ts';
 import { assertItemsUnit, itemDatum, itemIds, type ChartItem } from './item.ts';
+import { categoryY, valueX } from './row-encoding.ts';
 import { oneOf, resolveOptions, type ChartOptions } from './options.ts';
 import { THEME_COLORS } from './theme.ts';
 
@@ -89,22 +90,8 @@ export function dotPlot(items: readonly ChartItem[], options: DotPlotOptions): C
     height: rows.length * step,
     data: { values: rows.map((r, i) => ({ ...r, valueLines: value.lines[i] })) },
     encoding: {
-      y: {
-        field: 'label',
-        type: 'nominal',
-        sort: labels,
-        axis: { title: null, ...column.axis, description: categoryAxisDescription(labels, lang) },
-      },
-      x: {
-        field: 'value',
-        type: 'quantitative',
-        scale: value.scale,
-        axis: {
-          title: unit.title,
-          ...tickAxis(lang, value.ticks, value.max),
-          description: valueAxisDescription(unit.title, lang),
-        },
-      },
+      y: categoryY('label', labels, column, lang),
+      x: valueX('value', value, unit.title, lang),
     },
     layer: [
       ...(stems ? [stemLayer] : []),

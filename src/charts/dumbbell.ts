@@ -6,15 +6,16 @@ import { WorkreportError } from '../errors.ts';
 import { punctuation } from '../figures/locale.ts';
 import type { Label } from '../figures/figure.ts';
 import type { UnitId } from '../figures/unit.ts';
-import { categoryAxisDescription, legendDescription, markRole, valueAxisDescription } from './aria.ts';
+import { legendDescription, markRole } from './aria.ts';
 import type { Chart, Lang } from './chart.ts';
 import { ariaText, assertDistinct, tooltipFields, type ChartDatum } from './datum.ts';
 import { chartText, counted, extremes } from './sentences.ts';
 import { firstRow } from './key-number.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
-import { LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
+import { LABEL_PADDING, labelledRows } from './layout.ts';
 import { assertItemsUnit, isIndicatorResult, itemDatum, itemIds, type ChartItem } from './item.ts';
 import { formatQuantity, WORDS } from './locale.ts';
+import { categoryY, valueX } from './row-encoding.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
 import { THEME_COLORS } from './theme.ts';
 import { message } from '../messages.ts';
@@ -194,22 +195,8 @@ export function dumbbellChart(input: DumbbellInput, options: DumbbellOptions): C
     height: rows.length * step,
     data: { values: dots.map((d, i) => ({ ...d, valueLines: value.lines[i] })) },
     encoding: {
-      y: {
-        field: 'row',
-        type: 'nominal',
-        sort: rowLabels,
-        axis: { title: null, ...column.axis, description: categoryAxisDescription(rowLabels, lang) },
-      },
-      x: {
-        field: 'value',
-        type: 'quantitative',
-        scale: value.scale,
-        axis: {
-          title: unit.title,
-          ...tickAxis(lang, value.ticks, value.max),
-          description: valueAxisDescription(unit.title, lang),
-        },
-      },
+      y: categoryY('row', rowLabels, column, lang),
+      x: valueX('value', value, unit.title, lang),
     },
     layer: [
       {

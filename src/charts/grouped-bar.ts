@@ -4,15 +4,16 @@ import { chartKind, DEFINITION_BASE, RefsSchema } from './chart-kind.ts';
 import { LabelSchema } from '../figures/schema.ts';
 import { WorkreportError } from '../errors.ts';
 import type { Figure, Label } from '../figures/figure.ts';
-import { categoryAxisDescription, legendDescription, valueAxisDescription } from './aria.ts';
+import { categoryAxisDescription, legendDescription } from './aria.ts';
 import { labelledBarLayers, VALUE_GAP } from './labelled-bars.ts';
 import type { Chart, Lang } from './chart.ts';
 import { ariaText, assertDistinct, figureDatum, tooltipFields, type ChartDatum } from './datum.ts';
 import { chartText, describeRange } from './sentences.ts';
 import { largest } from './key-number.ts';
 import { BELOW_X_AXIS, frame, sourceFooter, toChart, type FrameParts } from './frame.ts';
-import { LABEL_LINE_HEIGHT, LABEL_PADDING, labelledRows, tickAxis } from './layout.ts';
+import { LABEL_LINE_HEIGHT, LABEL_PADDING, labelledRows } from './layout.ts';
 import { unitLabel, unitTitle, WORDS } from './locale.ts';
+import { valueX } from './row-encoding.ts';
 import { resolveOptions, type ChartOptions } from './options.ts';
 import { PADDING, THEME_COLORS } from './theme.ts';
 import { assertSingleUnit } from './units.ts';
@@ -172,16 +173,7 @@ export function groupedBarChart(groups: readonly BarGroup[], options: GroupedBar
         axis: { title: null, ...column.axis, description: categoryAxisDescription(groupLabels, lang) },
       },
       yOffset: { field: 'slot', type: 'nominal', sort: Array.from({ length: slots }, (_, i) => i) },
-      x: {
-        field: 'value',
-        type: 'quantitative',
-        scale: value.scale,
-        axis: {
-          title: axisTitle,
-          ...tickAxis(lang, value.ticks, value.max),
-          description: valueAxisDescription(axisTitle, lang),
-        },
-      },
+      x: valueX('value', value, axisTitle, lang),
       color: {
         field: 'label',
         type: 'nominal',

@@ -12,7 +12,16 @@ import { siteReport } from '../../src/site/site-report.ts';
 import { seriesChartRows } from '../../src/site/site-series.ts';
 import { downloadPaths, embedPath, LANGS, readerPath, slugOfChart, vegaSpecPath } from '../../src/site/routes.ts';
 import { serveStatic, STRICT_CSP, type StaticServer } from '../../src/site/static-server.ts';
-import { closePage, DIST, openPage, openSite, scrollWidth, TIMEOUT, type Site } from '../site/browser.ts';
+import {
+  closePage,
+  DIST,
+  openPage,
+  openSite,
+  recordDialogs,
+  scrollWidth,
+  TIMEOUT,
+  type Site,
+} from '../site/browser.ts';
 
 /**
  * The embed pages (`/embed/<chart-id>/`), built and served under the strict CSP, in Chromium:
@@ -286,10 +295,7 @@ describe('embed pages', () => {
       const dialogs: string[] = [];
       const open = async (head: string): Promise<Page> => {
         const page = await context.newPage();
-        page.on('dialog', (dialog) => {
-          dialogs.push(dialog.message());
-          void dialog.dismiss();
-        });
+        recordDialogs(page, dialogs);
         await context.route(`${site.origin}/host-page/`, (route) =>
           route.fulfill({
             contentType: 'text/html; charset=utf-8',

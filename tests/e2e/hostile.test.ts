@@ -18,7 +18,7 @@ import { draftDataset } from '../../src/datasets/draft/draft-dataset.ts';
 import { DATASET_FILES } from '../../src/datasets/files.ts';
 import { serveStatic, STRICT_CSP, type StaticServer } from '../../src/site/static-server.ts';
 import { ROOT } from '../datasets.ts';
-import { LAUNCH_ARGS } from '../site/browser.ts';
+import { LAUNCH_ARGS, recordDialogs } from '../site/browser.ts';
 
 /** Payloads of the kinds an attacker tries; prose payloads hold no digit (story prose cites numbers, never types them). */
 const MARKUP = '<img src=x onerror=alert(document.domain)>';
@@ -146,10 +146,7 @@ describe('a dataset full of payloads', () => {
     const shown = new Set<string>();
     for (const path of pages(dist)) {
       const page = await context.newPage();
-      page.on('dialog', (dialog) => {
-        dialogs.push(`${path}: ${dialog.message()}`);
-        void dialog.dismiss();
-      });
+      recordDialogs(page, dialogs, `${path}: `);
       await page.goto(server.origin + path, { waitUntil: 'load' });
       // Open tooltips: hover the marks of a live chart, where there is one.
       const marks = page.locator('.chart__variant[data-hydrated] g[class*="mark-"] path');
@@ -188,10 +185,7 @@ describe('a dataset full of payloads', () => {
     const shown = new Set<string>();
     for (const path of pages(dist, true)) {
       const page = await context.newPage();
-      page.on('dialog', (dialog) => {
-        dialogs.push(`${path}: ${dialog.message()}`);
-        void dialog.dismiss();
-      });
+      recordDialogs(page, dialogs, `${path}: `);
       await page.goto(notebookServer.origin + path, { waitUntil: 'load' });
       await page.waitForFunction(() => document.documentElement.dataset.cellsPending === '0', undefined, {
         timeout: 60_000,

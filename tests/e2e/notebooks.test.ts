@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DATASETS, DISCOVERY, yangshahu2019 } from '../datasets.ts';
-import { DIST } from '../site/browser.ts';
+import { DIST, recordDialogs } from '../site/browser.ts';
 import { STRICT_CSP } from '../../src/site/static-server.ts';
 import {
   COMPARISON_COLUMNS,
@@ -723,10 +723,7 @@ describe('compare notebook', () => {
     async () => {
       const { page, problems } = await openNotebook('compare');
       const dialogs: string[] = [];
-      page.on('dialog', async (dialog) => {
-        dialogs.push(dialog.message());
-        await dialog.dismiss();
-      });
+      recordDialogs(page, dialogs);
       await page.evaluate(() => {
         (window as unknown as { pwned: number }).pwned = 0;
       });
@@ -912,10 +909,7 @@ describe('review desk (extract)', () => {
     async () => {
       const { page, problems } = await openNotebook('extract');
       const dialogs: string[] = [];
-      page.on('dialog', async (dialog) => {
-        dialogs.push(dialog.message());
-        await dialog.dismiss();
-      });
+      recordDialogs(page, dialogs);
       await page.evaluate(() => {
         (window as unknown as { pwned: number }).pwned = 0;
       });

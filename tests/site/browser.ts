@@ -132,3 +132,14 @@ export function useSite(required: string): () => Site {
     return site;
   };
 }
+
+/**
+ * Dismiss every dialog `page` opens (an `alert` from a payload that ran) and record its message, after
+ * `prefix`, in `into`: a test of hostile text expects `into` to stay empty.
+ */
+export function recordDialogs(page: Page, into: string[], prefix = ''): void {
+  page.on('dialog', (dialog) => {
+    into.push(prefix + dialog.message());
+    void dialog.dismiss();
+  });
+}

@@ -129,7 +129,8 @@ export const MESSAGES = {
       `chart "${p.chart}" names section "${p.section}", which report "${p.report}" does not define; use one of: ${list(p.known)}`,
   },
   DATASET_UNKNOWN: {
-    noFolder: (p: { id: string; hint: string }) => `no dataset "${p.id}"; ${p.hint}`,
+    noFolder: (p: { id: string; root: string; known: readonly string[] }) =>
+      `no dataset "${p.id}"; ${p.known.length > 0 ? `datasets in ${p.root}: ${list(p.known)}` : `${p.root} has no dataset; draft one with "workreport init <file> --id <id>"`}`,
     notPublished: (p: { id: string; published: readonly string[] }) =>
       `no published dataset "${p.id}"; published: ${list(p.published) || '(none)'}`,
     noSeries: (p: { id: string; series: readonly string[] }) =>

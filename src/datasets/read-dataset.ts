@@ -123,11 +123,7 @@ export function loadDataset(id: string, root: string = datasetsDir()): Dataset {
   const dir = join(root, id);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || !existsSync(join(dir, DATASET_FILES.source))) {
     const known = datasetFolders(root).map((d) => basename(d));
-    const hint =
-      known.length > 0
-        ? `datasets in ${shown(root)}: ${known.join(', ')}`
-        : `${shown(root)} has no dataset; draft one with "workreport init <file> --id <id>"`;
-    throw new WorkreportError(message('DATASET_UNKNOWN', 'noFolder', { id, hint }), { input: id });
+    throw new WorkreportError(message('DATASET_UNKNOWN', 'noFolder', { id, root: shown(root), known }), { input: id });
   }
   return readDataset(dir);
 }

@@ -30,6 +30,7 @@ import { compile } from 'vega-lite';
 import { siteChart } from '../src/site/chart-sets.ts';
 import { embedPath, storyPath } from '../src/site/routes.ts';
 import { serveStatic, STRICT_CSP } from '../src/site/static-server.ts';
+import { LAUNCH_ARGS } from '../tests/site/browser.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = process.env.WORKREPORT_DIST ?? join(ROOT, 'dist');
@@ -254,15 +255,7 @@ async function main(): Promise<void> {
   const precompiled = await serveStatic(precompiledDir, { gzip: true });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: LAUNCH_ARGS,
   });
   // The two baselines first: the ratios are to them.
   const targets: Target[] = [

@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DATASETS, DISCOVERY, yangshahu2019 } from '../datasets.ts';
-import { DIST, recordDialogs } from '../site/browser.ts';
+import { DIST, LAUNCH_ARGS, recordDialogs } from '../site/browser.ts';
 import { STRICT_CSP } from '../../src/site/static-server.ts';
 import {
   COMPARISON_COLUMNS,
@@ -78,15 +78,7 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: LAUNCH_ARGS,
   });
 }, TIMEOUT);
 

@@ -24,18 +24,10 @@ import { barChart } from '../../src/charts/index.ts';
 import { compileVega, renderSvg } from '../../src/render/index.ts';
 import { herbs, orchards, rapeseed, report, riceShrimp } from '../charts/fixtures.ts';
 import { texts } from './svg.ts';
+import { LAUNCH_ARGS } from '../site/browser.ts';
 
 /** The machine has 2 cores; Chromium's start can be slow. */
 const TIMEOUT = 30_000;
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const VEGA_UMD = fileURLToPath(new URL('../../node_modules/vega/build/vega.min.js', import.meta.url));
 
 /** Axis label limit in pixels: 80 − a 12 px ellipsis leaves room for 5 ideographs at 12 px, a whole label for 6. */

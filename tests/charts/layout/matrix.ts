@@ -15,17 +15,7 @@ import { THEME_COLORS } from '../../../src/charts/theme.ts';
 import { compileVega } from '../../../src/render/index.ts';
 import { LANGS, PAGE_MARGIN, VIEWPORTS, type ChartSource } from './cases.ts';
 import { breaches, countByRule, type Breach, type BreachRule, type ChartMeasure, type LayoutCase } from './measure.ts';
-
-/** Chromium's arguments on these machines (STACK.md): no sandbox (root), no GPU, no background network. */
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { LAUNCH_ARGS } from '../../site/browser.ts';
 
 const ENTRY = fileURLToPath(new URL('./page-entry.ts', import.meta.url));
 

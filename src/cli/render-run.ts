@@ -7,7 +7,8 @@ import { discoverDatasets } from '../datasets/discover.ts';
 import type { Dataset } from '../datasets/dataset.ts';
 import { datasetsDir, loadDataset } from '../datasets/read-dataset.ts';
 import { WorkreportError } from '../errors.ts';
-import { compileVega, renderPng, renderSocialCard, renderSvg, svgToPng } from '../render/index.ts';
+import type * as vega from 'vega';
+import { compileVega, renderPng, renderSocialCard, renderSvg, svgToPng, vegaToSvg } from '../render/index.ts';
 import { LANGS, type Format, type RenderCommandOptions } from './render-options.ts';
 import { outputDir, writeFileAtomic } from './write-file.ts';
 import { message, type Message } from '../messages.ts';
@@ -27,8 +28,13 @@ async function output(chart: Chart, format: Format): Promise<string | Uint8Array
     case 'vega-lite':
       return `${JSON.stringify(chart.spec, null, 2)}\n`;
     case 'vega':
-      return `${JSON.stringify(compileVega(chart), null, 2)}\n`;
+      return vegaJson(compileVega(chart));
   }
+}
+
+/** A compiled Vega spec as the `.vg.json` file holds it: indented by two spaces, a final newline. */
+function vegaJson(spec: vega.Spec): string {
+  return `${JSON.stringify(spec, null, 2)}\n`;
 }
 
 /** Paths written over in this run, reported at the end so nothing is replaced without a word. */
@@ -81,10 +87,12 @@ async function renderAll(dir: string, theme: ThemeMode): Promise<void> {
   await inPool(jobs, availableParallelism(), async (chart) => {
     const t0 = performance.now();
     const base = join(dir, `${chart.id}.${chart.lang}`);
-    const svg = await renderSvg(chart);
+    // One compile for the Vega file and the SVG.
+    const compiled = compileVega(chart);
+    const svg = await vegaToSvg(compiled, { name: `chart "${chart.id}"`, lang: chart.lang });
     const [png, card] = await Promise.all([svgToPng(svg), renderSocialCard(chart)]);
     writeOut(`${base}.vl.json`, await output(chart, 'vega-lite'));
-    writeOut(`${base}.vg.json`, await output(chart, 'vega'));
+    writeOut(`${base}.vg.json`, vegaJson(compiled));
     writeOut(`${base}.svg`, svg);
     writeOut(`${base}.png`, png);
     writeOut(`${base}.card.png`, card);

@@ -7,6 +7,7 @@ export {
   renderPng,
   renderSvg,
   svgToPng,
+  vegaToSvg,
   type CompileOptions,
   type PngOptions,
   type Renderable,

@@ -150,11 +150,31 @@ export async function renderSvg(input: Renderable, options: SvgOptions = {}): Pr
 }
 
 async function svgOf(input: Renderable, options: SvgOptions): Promise<string> {
-  installTextMetrics();
   const { spec, name, lang: chartLang } = unpack(input);
-  const lang = options.lang ?? chartLang;
   const warnings = new Warnings(name, options.onWarning);
-  const compiled = compileWith(spec, name, warnings);
+  return viewSvg(compileWith(spec, name, warnings), name, options.lang ?? chartLang, warnings);
+}
+
+/**
+ * Render a Vega spec, as `compileVega` returns it, to an SVG document, as `renderSvg` renders a
+ * Vega-Lite one (the same text metrics, warnings and `xml:lang`): for a caller that publishes the
+ * compiled spec too and compiles each chart once (the site's build). The input is not modified (the
+ * vega runtime writes into the rows it ingests, so it runs on a copy).
+ *
+ * @param name what messages call the spec (e.g. `chart "yangshahu-2019/farmland-by-crop"`). Default: `spec`.
+ * @throws WorkreportError `RENDER_FAILED` when vega cannot parse or run the spec; `RENDER_WARNING`
+ *   on any warning without `onWarning`; `OPTION_INVALID` for unknown options.
+ */
+export async function vegaToSvg(spec: vega.Spec, options: SvgOptions & { name?: string } = {}): Promise<string> {
+  checkOptionKeys('vegaToSvg', options, ['onWarning', 'lang', 'name']);
+  const { name = 'spec', lang, onWarning } = options;
+  const warnings = new Warnings(name, onWarning);
+  return viewSvg(structuredClone(spec), name, lang, warnings);
+}
+
+/** The SVG of a compiled Vega spec (which the view may modify), warnings checked, `xml:lang` set when `lang` is given. */
+async function viewSvg(compiled: vega.Spec, name: string, lang: Lang | undefined, warnings: Warnings): Promise<string> {
+  installTextMetrics();
   let view: vega.View | undefined;
   let svg: string;
   try {

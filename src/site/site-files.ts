@@ -1,5 +1,4 @@
 import type { Chart, Lang } from '../charts/chart.ts';
-import { compileVega } from '../render/index.ts';
 import { chartCsv, chartMetadata } from './chart-data.ts';
 import { chartHome, siteChart, siteChartIds, withoutTitle } from './chart-sets.ts';
 import { embedPageHtml } from './embed-page.ts';
@@ -24,7 +23,7 @@ import { seriesChartCsv, seriesChartMetadata } from './series-chart-data.ts';
 import { seriesPageHtml } from './series-page.ts';
 import { siteSeries } from './site-series.ts';
 import { storyPageHtml, storySteps } from './story-page.ts';
-import { chartSvg } from './static-svg.ts';
+import { chartSvg, compiledChart } from './static-svg.ts';
 
 /**
  * Everything the site generates rather than reads from a template: the pages (source views,
@@ -111,7 +110,7 @@ function vegaFile(chartId: string, lang: Lang, variant: WidthVariant, bare: bool
     path: vegaSpecPath(chartId, lang, variant, bare, theme),
     content: () => {
       const chart = siteChart(chartId, lang, variant, theme);
-      return JSON.stringify(compileVega(bare ? withoutTitle(chart) : chart));
+      return JSON.stringify(compiledChart(bare ? withoutTitle(chart) : chart));
     },
   };
 }

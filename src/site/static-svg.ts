@@ -1,20 +1,41 @@
+import type * as vega from 'vega';
 import type { Chart } from '../charts/chart.ts';
-import { renderSvg } from '../render/index.ts';
+import { compileVega, vegaToSvg } from '../render/index.ts';
 import { escapeHtml } from './html.ts';
 
-/** Renders by chart (the site's charts are cached objects, chart-sets.ts): a chart placed in several pages is rendered once. */
+/**
+ * Compiles and renders by chart (the site's charts are cached objects that nothing modifies,
+ * chart-sets.ts): a chart is compiled once for its precompiled Vega file and its SVG, and a chart
+ * placed in several pages is rendered once.
+ */
+const compiled = new WeakMap<Chart, vega.Spec>();
 const renders = new WeakMap<Chart, Promise<string>>();
 
 /**
- * `renderSvg(chart)`, rendered once per chart object: the pages that inline the chart and its SVG and
- * PNG downloads (site-files.ts) share one render.
+ * `compileVega(chart)`, compiled once per chart object: the precompiled Vega files (site-files.ts)
+ * and the SVG renders share it. Callers must not modify it.
+ *
+ * @throws WorkreportError the compile errors of `compileVega`.
+ */
+export function compiledChart(chart: Chart): vega.Spec {
+  let spec = compiled.get(chart);
+  if (spec === undefined) {
+    spec = compileVega(chart);
+    compiled.set(chart, spec);
+  }
+  return spec;
+}
+
+/**
+ * `renderSvg(chart)`, rendered once per chart object from its compiled spec: the pages that inline
+ * the chart and its SVG and PNG downloads (site-files.ts) share one render.
  *
  * @throws WorkreportError the render errors of `renderSvg` (the promise rejects).
  */
 export function chartSvg(chart: Chart): Promise<string> {
   let rendered = renders.get(chart);
   if (rendered === undefined) {
-    rendered = renderSvg(chart);
+    rendered = (async () => vegaToSvg(compiledChart(chart), { name: `chart "${chart.id}"`, lang: chart.lang }))();
     renders.set(chart, rendered);
   }
   return rendered;

@@ -5,7 +5,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { chartById } from '../datasets.ts';
 import { findCjkFonts, fontBuffers } from '../../src/render/fonts.ts';
-import { compileVega, renderPng, renderSocialCard, renderSvg, svgToPng } from '../../src/render/index.ts';
+import { compileVega, renderPng, renderSocialCard, renderSvg, svgToPng, vegaToSvg } from '../../src/render/index.ts';
 import { colourAt, decodePng, inkIn, PNG_SIGNATURE } from './pixels.ts';
 
 /** A spec vega-lite warns about: `shape` does not apply to bars. */
@@ -89,6 +89,46 @@ describe('renderSvg', () => {
     expect(await renderSvg(farmland)).toMatch(/^<svg xml:lang="zh-CN" /);
     expect(await renderSvg(BARE_SPEC, { lang: 'en' })).toMatch(/^<svg xml:lang="en" /);
     expect(await renderSvg(BARE_SPEC)).toMatch(/^<svg xmlns=/);
+  });
+});
+
+describe('vegaToSvg', () => {
+  /** BARE_SPEC with a computed field: the vega runtime writes `double` into the rows it ingests. */
+  const computed: TopLevelSpec = {
+    ...BARE_SPEC,
+    transform: [{ calculate: 'datum.a * 2', as: 'double' }],
+    encoding: { x: { field: 'double', type: 'quantitative' } },
+  };
+
+  /** Vega numbers clip paths per process (`clip7`): the same drawing may number them differently. */
+  const clipsNumbered = (svg: string): string => svg.replace(/clip\d+/g, 'clip');
+
+  it('renders a compiled spec to the same SVG as renderSvg renders the Vega-Lite one', async () => {
+    const fromVega = await vegaToSvg(compileVega(farmland), { lang: 'zh', name: farmland.id });
+    expect(clipsNumbered(fromVega)).toBe(clipsNumbered(await renderSvg(farmland)));
+    expect(fromVega).toMatch(/^<svg xml:lang="zh-CN" /);
+    expect(clipsNumbered(await vegaToSvg(compileVega(computed)))).toBe(clipsNumbered(await renderSvg(computed)));
+  });
+
+  it('leaves the compiled spec as it was (the runtime works on a copy)', async () => {
+    const compiled = compileVega(computed);
+    const before = JSON.stringify(compiled);
+    const svg = await vegaToSvg(compiled);
+    // The bar is 2 × 3 = 6 long on a 0–6 axis: it fills the 100 px plot.
+    expect(svg).toContain('aria-label="double: 6"');
+    expect(svg).toContain('d="M0,2h100v36h-100Z"');
+    expect(JSON.stringify(compiled)).toBe(before);
+    expect(JSON.stringify(compiled)).not.toContain('double":6');
+  });
+
+  it('names the spec in its errors and refuses unknown options', async () => {
+    await expect(vegaToSvg({ marks: [{ type: 'nope' }] } as never, { name: 'chart "x"' })).rejects.toMatchObject({
+      code: 'RENDER_FAILED',
+      message: expect.stringContaining('chart "x"') as unknown,
+    });
+    await expect(vegaToSvg(compileVega(BARE_SPEC), { scale: 2 } as never)).rejects.toMatchObject({
+      code: 'OPTION_INVALID',
+    });
   });
 });
 

@@ -6,8 +6,10 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * A small static file server for a built site (`dist/`), for browser tests and benchmarks: it
- * serves files as a static host would (`/x/` → `/x/index.html`), uncompressed unless asked, with extra
- * response headers such as a Content-Security-Policy. Node's http module only; not for production.
+ * serves files as a static host would (`/x/` → `/x/index.html`; Vite's content-hashed assets
+ * cacheable for a year, so a browser that opens many pages compiles their scripts once),
+ * uncompressed unless asked, with extra response headers such as a Content-Security-Policy. Node's
+ * http module only; not for production.
  */
 
 /** The strict policy embeds must render under (issue 5, STACK.md "Strict CSP"). */
@@ -45,6 +47,12 @@ export interface ServeOptions {
    */
   gzip?: boolean;
 }
+
+/**
+ * A file Vite names by its content (`assets/chart-block-k6YyLr28.js`): it never changes under its
+ * name, so hosts serve it with `Cache-Control: public, max-age=31536000, immutable`.
+ */
+const HASHED_ASSET = /\/assets\/[^/]+-[\w-]{8}\.(?:js|css|woff2)$/;
 
 /** The types {@link ServeOptions.gzip} compresses: text, not PNG or WebAssembly. */
 const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.csv', '.svg', '.txt']);
@@ -88,6 +96,7 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
         response.writeHead(200, {
           'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
           'Content-Length': body.length,
+          ...(HASHED_ASSET.test(pathname) ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {}),
           ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
         });
         response.end(request.method === 'HEAD' ? undefined : body);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,5 +66,34 @@ it('sends text gzip-compressed when asked and accepted, PNG and other requests a
   } finally {
     await server.close();
     await plain.close();
+  }
+});
+
+it("lets browsers keep Vite's content-hashed assets, under any base path, and nothing else", async () => {
+  const root = mkdtempSync(join(tmpdir(), 'workreport-static-'));
+  for (const dir of ['assets', 'reports/assets', 'embed/x']) mkdirSync(join(root, dir), { recursive: true });
+  for (const file of [
+    'assets/chart-block-k6YyLr28.js',
+    'assets/chart-BKS8TvaU.css',
+    'reports/assets/page-Cn-HfC1A.js',
+    'assets/page-mode.js',
+    'embed/x/vega-zh-560-bare.json',
+    'embed/x/index.html',
+  ])
+    writeFileSync(join(root, file), 'x');
+  const server = await serveStatic(root);
+  const cacheOf = async (path: string): Promise<string | null> =>
+    (await fetch(`${server.origin}/${path}`)).headers.get('cache-control');
+  try {
+    const immutable = 'public, max-age=31536000, immutable';
+    expect(await cacheOf('assets/chart-block-k6YyLr28.js')).toBe(immutable);
+    expect(await cacheOf('assets/chart-BKS8TvaU.css')).toBe(immutable);
+    expect(await cacheOf('reports/assets/page-Cn-HfC1A.js')).toBe(immutable);
+    // Not named by content: a page, a chart's data, a script without a hash may change at the same URL.
+    expect(await cacheOf('assets/page-mode.js')).toBeNull();
+    expect(await cacheOf('embed/x/vega-zh-560-bare.json')).toBeNull();
+    expect(await cacheOf('embed/x/')).toBeNull();
+  } finally {
+    await server.close();
   }
 });

@@ -23,6 +23,9 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
+    // One temporary folder per run, removed at its end (tests/temp-root.ts, tests/temp-dir-env.ts).
+    globalSetup: ['tests/temp-root.ts'],
+    setupFiles: ['tests/temp-dir-env.ts'],
     // CI has 2 cores shared by parallel test files: the property tests (fast-check, 200 runs) and
     // PNG renders can pass 5 s (vitest's default) there without anything being wrong.
     testTimeout: 30_000,

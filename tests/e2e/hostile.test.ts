@@ -18,7 +18,7 @@ import { draftDataset } from '../../src/datasets/draft/draft-dataset.ts';
 import { DATASET_FILES } from '../../src/datasets/files.ts';
 import { serveStatic, STRICT_CSP, type StaticServer } from '../../src/site/static-server.ts';
 import { ROOT } from '../datasets.ts';
-import { LAUNCH_ARGS, recordDialogs } from '../site/browser.ts';
+import { LAUNCH_ARGS, recordDialogs, TIMEOUT } from '../site/browser.ts';
 
 /** Payloads of the kinds an attacker tries; prose payloads hold no digit (story prose cites numbers, never types them). */
 const MARKUP = '<img src=x onerror=alert(document.domain)>';
@@ -144,18 +144,27 @@ describe('a dataset full of payloads', () => {
       });
     });
     const shown = new Set<string>();
+    const hovered = new Set<string>();
     for (const path of pages(dist)) {
       const page = await context.newPage();
       recordDialogs(page, dialogs, `${path}: `);
       await page.goto(server.origin + path, { waitUntil: 'load' });
-      // Open tooltips: hover the marks of a live chart, where there is one.
+      // Open tooltips: hover the marks of a live chart, where there is one (a page with a chart and a
+      // script makes one live; the comparison pages have no script).
+      const live = await page.evaluate(
+        () =>
+          document.querySelector('.chart__variant') !== null &&
+          document.querySelector('script[type="module"]') !== null,
+      );
+      if (live) await page.waitForSelector('.chart__variant[data-hydrated]', { state: 'attached', timeout: TIMEOUT });
       const marks = page.locator('.chart__variant[data-hydrated] g[class*="mark-"] path');
-      await page.waitForTimeout(300);
-      for (let i = 0; i < Math.min(3, await marks.count()); i++)
+      for (let i = 0; i < Math.min(3, await marks.count()); i++) {
         await marks
           .nth(i)
           .hover({ force: true })
           .catch(() => undefined);
+        hovered.add(path);
+      }
       const found = await page.evaluate(() => ({
         handlers: [...document.querySelectorAll('*')].filter((e) =>
           [...e.attributes].some((a) => a.name.startsWith('on')),
@@ -176,6 +185,9 @@ describe('a dataset full of payloads', () => {
     expect(dialogs).toEqual([]);
     expect(violations).toEqual([]);
     expect([...shown].sort()).toEqual([MARKUP, SCRIPT, ATTRIBUTE, FORMULA].sort());
+    // Every embed page's chart went live and had its marks hovered (up to three), and the stories' charts.
+    const live = pages(dist).filter((path) => path.startsWith('/embed/') || path.startsWith('/stories/'));
+    expect(live.filter((path) => !hovered.has(path))).toEqual([]);
     await context.close();
   }, 240_000);
 

@@ -141,6 +141,8 @@ export const MESSAGES = {
   DATASET_INVALID: {
     notJson: (p: { where: string; file: string; place: string | undefined; reason: string }) =>
       `dataset ${p.where} is invalid:\n  ${p.file}: not valid JSON${p.place === undefined ? '' : ` (${p.place})`}: ${p.reason}`,
+    trailingComma: (p: { where: string; file: string; place: string; closing: string }) =>
+      `dataset ${p.where} is invalid:\n  ${p.file}: not valid JSON (${p.place}): a comma before the closing ${p.closing}; remove it`,
     noSource: (p: { where: string; file: string }) =>
       `dataset ${p.where} is invalid:\n  ${p.file}: missing; it holds the report's text verbatim`,
     undecodable: (p: Undecodable) => undecodableText(p),

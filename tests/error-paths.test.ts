@@ -96,15 +96,41 @@ describe('thrown for bad input', () => {
     cpSync(join(ROOT, 'datasets', 'yangshahu-2019'), dataset, { recursive: true });
     afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-    it('names the file and a line and column', () => {
+    it('names the file and the line and column where the JSON goes wrong', () => {
       const figuresJson = join(dataset, 'figures.json');
       const good = readFileSync(figuresJson, 'utf8');
+      // Line 3 is `  "figures": [`: the stray comma is its 15th character.
       writeFileSync(figuresJson, good.replace('"figures": [', '"figures": [,'));
       const error = thrown(() => readDataset(dataset));
       expect(error.code).toBe('DATASET_INVALID');
-      // The place is errorPlace's bisection (read-dataset.ts); it names line 2 here, where the comma is on line 3.
-      expect(error.detail).toMatch(/yangshahu-2019\/figures\.json: not valid JSON \(line \d+, column \d+\): /);
+      expect(error.detail).toMatch(
+        /yangshahu-2019\/figures\.json: not valid JSON \(line 3, column 15\): Unexpected token ','$/,
+      );
       writeFileSync(figuresJson, good);
+    });
+
+    it.each([
+      // Node names a position: a missing colon, a missing comma between two properties.
+      ['{\n  "a" 1\n}', 'line 2, column 7', /: Expected ':' after property name in JSON at position 8/],
+      ['{\n  "a": 1\n  "b": 2\n}', 'line 3, column 3', /: Expected ',' or '}' after property value/],
+      // Node names none: an unknown word, found by bisection.
+      ['{\n  "a": tru\n}', 'line 2, column 11', /: Unexpected token/],
+      // A comma before a closing brace or bracket, at the end of a long file too: the comma is named.
+      ['{\n  "a": 1,\n}', 'line 2, column 9', /: a comma before the closing }; remove it$/],
+      [
+        `{\n  "a": [${'1, '.repeat(5000)}1,\n  ]\n}`,
+        'line 2, column 15010',
+        /: a comma before the closing ]; remove it$/,
+      ],
+    ])('places the error in %j at %s', (text, place, reason) => {
+      const figuresJson = join(dataset, 'figures.json');
+      const good = readFileSync(figuresJson, 'utf8');
+      writeFileSync(figuresJson, text);
+      const error = thrown(() => readDataset(dataset));
+      writeFileSync(figuresJson, good);
+      expect(error.code).toBe('DATASET_INVALID');
+      expect(error.detail).toContain(`figures.json: not valid JSON (${place})`);
+      expect(error.detail).toMatch(reason);
     });
 
     it('names the missing source.txt and what it holds', () => {

@@ -22,30 +22,57 @@ function shown(dir: string): string {
   return rel === '' || rel.startsWith('..') ? dir : rel;
 }
 
-/** Whether `text` fails to parse as JSON for a reason other than ending too early. */
-function failsBeforeEnd(text: string): boolean {
+/**
+ * Where `JSON.parse` stops on `text`, as an offset: the position its message gives (`… in JSON at
+ * position 9`), `text.length` when the text ends too early, undefined when the text parses. Node 20
+ * names no position for an unexpected token (`Unexpected token ']', "[1,]" is not valid JSON`): -1.
+ */
+function jsonStop(text: string): number | undefined {
   try {
     JSON.parse(text);
-    return false;
+    return undefined;
   } catch (error) {
-    return !/end of (?:JSON )?input|Unterminated string/i.test((error as Error).message);
+    const reason = (error as Error).message;
+    if (/end of (?:JSON )?input|Unterminated string/i.test(reason)) return text.length;
+    const position = /at position (\d+)/.exec(reason)?.[1];
+    return position === undefined ? -1 : Number(position);
   }
 }
 
 /**
- * Where a JSON text first goes wrong, as `line L, column C`: the shortest prefix that fails for a
- * reason other than ending early (found by bisection, since Node 20's messages give no position).
+ * Where a JSON text first goes wrong, as an offset: the position `JSON.parse` names, else the end of
+ * the shortest prefix that fails other than by ending (found by bisection: a prefix fails so when
+ * the parser stops inside it, or at a token it does not place).
  */
-function errorPlace(text: string): string {
+function errorOffset(text: string): number {
+  const stop = jsonStop(text);
+  if (stop !== undefined && stop >= 0) return Math.min(stop, text.length);
+  const failsInside = (prefix: string): boolean => {
+    const at = jsonStop(prefix);
+    return at !== undefined && at < prefix.length;
+  };
   let low = 0;
   let high = text.length;
   while (low < high) {
     const mid = Math.floor((low + high) / 2);
-    if (failsBeforeEnd(text.slice(0, mid + 1))) high = mid;
+    if (failsInside(text.slice(0, mid + 1))) high = mid;
     else low = mid + 1;
   }
-  const before = text.slice(0, low);
-  return `line ${before.split('\n').length}, column ${low - before.lastIndexOf('\n')}`;
+  return low;
+}
+
+/** An offset of `text` as `line L, column C` (both from 1). */
+function placeOf(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  return `line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')}`;
+}
+
+/** The offset of a comma right before the `}` or `]` at `at` (white space between), if there is one. */
+function commaBefore(text: string, at: number): number | undefined {
+  if (text[at] !== '}' && text[at] !== ']') return undefined;
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i] ?? '')) i--;
+  return text[i] === ',' ? i : undefined;
 }
 
 /** A JSON file parsed, or a `DATASET_INVALID` error naming the file, line and column. */
@@ -54,9 +81,15 @@ function readJson(path: string, where: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    const reason = (error as Error).message.split('\n')[0]?.replace(/, ".*$/s, '') ?? 'syntax error';
+    const at = errorOffset(text);
+    const comma = commaBefore(text, at);
+    if (comma !== undefined) {
+      const params = { where, file: shown(path), place: placeOf(text, comma), closing: text[at] ?? '' };
+      throw new WorkreportError(message('DATASET_INVALID', 'trailingComma', params), { input: path });
+    }
+    const reason = (error as Error).message.split('\n')[0]?.replace(/, (?:\.\.\.)?".*$/s, '') ?? 'syntax error';
     throw new WorkreportError(
-      message('DATASET_INVALID', 'notJson', { where, file: shown(path), place: errorPlace(text), reason }),
+      message('DATASET_INVALID', 'notJson', { where, file: shown(path), place: placeOf(text, at), reason }),
       { input: path },
     );
   }

@@ -425,16 +425,23 @@ function leadsBefore(text: string, at: number, floor: number): readonly number[]
   const unitWord = unitPrefixBefore(text, at, floor);
   if (qualifier !== undefined) {
     const outer = unitPrefixBefore(text, at - qualifier.length, floor);
-    if (outer !== undefined) leads.push(qualifier.length + outer.length);
+    if (outer !== undefined) insertLongestFirst(leads, qualifier.length + outer.length);
   }
   if (unitWord !== undefined) {
     const outer = prefixBefore(text, at - unitWord.length, floor);
-    if (outer !== undefined) leads.push(unitWord.length + outer.length);
-    leads.push(unitWord.length);
+    if (outer !== undefined) insertLongestFirst(leads, unitWord.length + outer.length);
+    insertLongestFirst(leads, unitWord.length);
   }
-  if (qualifier !== undefined) leads.push(qualifier.length);
+  if (qualifier !== undefined) insertLongestFirst(leads, qualifier.length);
   leads.push(0);
-  return leads.sort((a, b) => b - a);
+  return leads;
+}
+
+/** Put `length` into `leads`, kept longest first, after those as long (what a stable sort gives; no comparator closure). */
+function insertLongestFirst(leads: number[], length: number): void {
+  let at = leads.length;
+  while (at > 0 && (leads[at - 1] ?? 0) < length) at--;
+  leads.splice(at, 0, length);
 }
 
 /**

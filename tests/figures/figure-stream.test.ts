@@ -160,6 +160,10 @@ describe('streamFigures', () => {
     expect(figures.next().value).toMatchObject({ quote: '100冢', offset: 10, counted: 'graves' });
     expect(figures.next().value).toMatchObject({ quote: '163户', offset: 17 });
     expect(figures.return()).toStrictEqual({ done: true, value: undefined });
+    expect(figures.next()).toStrictEqual({ done: true, value: undefined });
+    const stopped = streamFigures(text);
+    expect(() => stopped.throw(new RangeError('stop'))).toThrow('stop');
+    expect(stopped.next()).toStrictEqual({ done: true, value: undefined });
     expect([...streamFigures(''), ...streamFigures('   \n')]).toStrictEqual([]);
   });
 

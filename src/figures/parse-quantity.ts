@@ -310,9 +310,9 @@ export function scanQuantity(text: string, start = 0): ScannedQuantity | undefin
 export function readQuantityAt(text: string, start: number): ScannedQuantity | QuantityFailure {
   const read = readQuantity(text, start);
   if (!('ok' in read)) return read;
-  const failure: QuantityFailure = { ok: false, at: read.at, problem: read.problem };
-  if (read.extent !== undefined) failure.extent = read.extent;
-  return failure;
+  // One literal for each shape (see `quantityOf`).
+  const { at, problem, extent } = read;
+  return extent === undefined ? { ok: false, at, problem } : { ok: false, at, problem, extent };
 }
 
 /**
@@ -476,15 +476,33 @@ function readWith(text: string, start: number, ranges: boolean): ScannedQuantity
       pos,
     );
   }
-  const quantity: ParsedQuantity = {
-    value: negative && value !== 0 ? -value : value,
-    unit,
-    unitRaw,
-    qualifier: 'exact',
-  };
-  if (valueMax !== undefined) quantity.valueMax = valueMax;
-  if (counted !== undefined && before === undefined) quantity.counted = counted;
+  const signed = negative && value !== 0 ? -value : value;
+  const quantity = quantityOf(signed, unit, unitRaw, valueMax, before === undefined ? counted : undefined);
   return finish(text, pos, quantity, qualifiers, colloquial);
+}
+
+/**
+ * A quantity (qualifier `exact` until `finish` sets it), its optional fields present only when
+ * defined. Made as one object literal in each case, never given a property after it is made: the
+ * shapes of such objects are held by their literals, so a full garbage collection that finds none
+ * of them alive does not throw away the optimised code of the scanner (as it does for the shape an
+ * added property leads to, which V8 holds only weakly).
+ */
+function quantityOf(
+  value: number,
+  unit: UnitId,
+  unitRaw: string,
+  valueMax: number | undefined,
+  counted: string | undefined,
+): ParsedQuantity {
+  if (valueMax === undefined) {
+    return counted === undefined
+      ? { value, unit, unitRaw, qualifier: 'exact' }
+      : { value, unit, unitRaw, qualifier: 'exact', counted };
+  }
+  return counted === undefined
+    ? { value, unit, unitRaw, qualifier: 'exact', valueMax }
+    : { value, unit, unitRaw, qualifier: 'exact', valueMax, counted };
 }
 
 /** An integer beyond 2^53, which a double does not hold exactly. */

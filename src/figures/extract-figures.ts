@@ -6,6 +6,7 @@ import { BOUND_BEFORE_QUALIFIER, CLAUSE_BREAKS, FINANCIAL_NUMERALS } from './ext
 import {
   AFTER_NUMBER,
   IMPLIED_NOUNS,
+  isPercentOfAt,
   NUMERAL_UNIT_FIRST,
   RAW_UNIT_LAST,
   readQuantityAt,
@@ -120,7 +121,6 @@ for (const ch of `${ARABIC_DIGITS}${CHINESE_NUMERAL_CHARS}${RAW_UNIT_LAST}ABCDEF
   NO_SIGN_AFTER[ch.charCodeAt(0)] = 1;
 }
 
-const PERCENT_OF = '百分之';
 const PREFIXES = QUALIFIER_IDS.flatMap((id) => QUALIFIERS[id].prefixes).sort((a, b) => b.length - a.length);
 const PREFIX_LAST = new CodeSet(PREFIXES.map((w) => w.slice(-1)));
 const UNIT_PREFIX_WORDS = UNIT_PREFIXES.map((p) => p.word);
@@ -450,7 +450,7 @@ function insertLongestFirst(leads: number[], length: number): void {
  */
 function mayBeQuantity(text: string, at: number): boolean {
   const from = STARTS[text.charCodeAt(at)] === START_SIGN ? at + 1 : at;
-  if (text.startsWith(PERCENT_OF, from)) return true;
+  if (isPercentOfAt(text, from)) return true;
   let end = from;
   for (;;) {
     while (RUN[text.charCodeAt(end)] === IN_RUN) if (++end - from > LONGEST_NUMBER) return false;

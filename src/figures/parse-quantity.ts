@@ -85,6 +85,15 @@ export interface ScannedQuantity {
 }
 
 const PERCENT_OF = '百分之';
+const [BAI, FEN_CODE, ZHI] = [...PERCENT_OF].map((c) => c.charCodeAt(0));
+
+/**
+ * Whether 百分之 starts at `pos`: compared by code unit, as most positions fail on the first (the
+ * scanner asks at every number it meets; `startsWith` is a call into the runtime).
+ */
+export function isPercentOfAt(text: string, pos: number): boolean {
+  return text.charCodeAt(pos) === BAI && text.charCodeAt(pos + 1) === FEN_CODE && text.charCodeAt(pos + 2) === ZHI;
+}
 const SEPARATOR_CHARS = '-－~～〜—–至到';
 const SEPARATORS = new CodeSet(SEPARATOR_CHARS);
 /** Separators that may be doubled: 1万元--5万元, 1万元——5万元. */
@@ -351,7 +360,7 @@ function readWith(text: string, start: number, ranges: boolean): ScannedQuantity
     }
   }
   const numberStart = pos;
-  const percentOf = text.startsWith(PERCENT_OF, pos);
+  const percentOf = isPercentOfAt(text, pos);
   const negative =
     !percentOf && ((SIGNS.at(text, pos) && ARABIC_DIGITS.at(text, pos + 1)) || WRITTEN_MINUS.at(text, pos));
   if (percentOf) pos += PERCENT_OF.length;
@@ -625,6 +634,8 @@ function isFormal(text: string, start: number, end: number): boolean {
  * 三十七八 → 37–38; undefined when not there.
  */
 function scanFuzzy(text: string, pos: number): (Amount & { ok: true }) | undefined {
+  // Most numbers are Arabic, and a fuzzy amount starts with a Chinese digit or 十.
+  if (ARABIC_DIGITS.at(text, pos)) return undefined;
   const a = chineseDigitAt(text, pos);
   const b = chineseDigitAt(text, pos + 1);
   if (a === undefined || a === 0 || b !== a + 1) return scanFuzzyOnes(text, pos);

@@ -407,9 +407,19 @@ function unitPrefixBefore(text: string, at: number, floor: number): string | und
   return wordEndingAt(text, at, floor, UNIT_PREFIX_WORDS);
 }
 
-/** The first of `words` that ends right at `at` and starts at or after `floor` (a loop: no closure per call). */
+/**
+ * The first of `words` that ends right at `at` and starts at or after `floor` (a loop: no closure
+ * per call; the last code unit compared before the word, as `startsWith` is a call into the runtime).
+ */
 function wordEndingAt(text: string, at: number, floor: number, words: readonly string[]): string | undefined {
-  for (const word of words) if (at - word.length >= floor && text.startsWith(word, at - word.length)) return word;
+  const last = text.charCodeAt(at - 1);
+  for (const word of words)
+    if (
+      word.charCodeAt(word.length - 1) === last &&
+      at - word.length >= floor &&
+      text.startsWith(word, at - word.length)
+    )
+      return word;
   return undefined;
 }
 

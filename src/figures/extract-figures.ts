@@ -312,6 +312,10 @@ function candidateAt(
  * The figure of `quantity` quoted at `offset`, its fields in the order of `ExtractedFigure`, those
  * absent left out. Made as one object literal in the common cases: a property added to an object
  * after it is made goes to a separate store, one more object to keep for each of a million figures.
+ *
+ * `value` and `valueMax` are made `UNSET` (null) and then set: a field that has held something other
+ * than a number is kept tagged by V8, so an integer (most values) sits in the figure itself, where a
+ * field that only ever held numbers, some of them fractions, keeps every value in a box of its own.
  */
 function figureOf(
   quote: string,
@@ -320,21 +324,32 @@ function figureOf(
   role: FigureRole | undefined,
 ): ExtractedFigure {
   const { value, unit, unitRaw, qualifier, valueMax, counted } = quantity;
+  let figure: ExtractedFigure;
   if (valueMax === undefined) {
     if (counted === undefined) {
-      return role === undefined
-        ? { quote, offset, value, unit, unitRaw, qualifier }
-        : { quote, offset, value, unit, unitRaw, qualifier, role };
+      figure =
+        role === undefined
+          ? { quote, offset, value: UNSET, unit, unitRaw, qualifier }
+          : { quote, offset, value: UNSET, unit, unitRaw, qualifier, role };
+    } else {
+      figure =
+        role === undefined
+          ? { quote, offset, value: UNSET, unit, unitRaw, qualifier, counted }
+          : { quote, offset, value: UNSET, unit, unitRaw, qualifier, counted, role };
     }
-    return role === undefined
-      ? { quote, offset, value, unit, unitRaw, qualifier, counted }
-      : { quote, offset, value, unit, unitRaw, qualifier, counted, role };
+    figure.value = value;
+    return figure;
   }
-  const figure: ExtractedFigure = { quote, offset, value, unit, unitRaw, qualifier, valueMax };
+  figure = { quote, offset, value: UNSET, unit, unitRaw, qualifier, valueMax: UNSET };
+  figure.value = value;
+  figure.valueMax = valueMax;
   if (counted !== undefined) figure.counted = counted;
   if (role !== undefined) figure.role = role;
   return figure;
 }
+
+/** What `figureOf` puts in a number field before the number (see there). */
+const UNSET = null as unknown as number;
 
 /**
  * An amount without a unit word whose noun right before it implies one (年收入四万二, 总投资2亿3,

@@ -51,7 +51,7 @@ interface Converter {
 }
 
 const ROUNDS = 7;
-const WARM_UP = 12;
+const WARM_UP = 40;
 const SIZES_MB = (process.env.BENCH_EXTRACT_MB ?? '1,10,100').split(',').map(Number);
 const seed = readFileSync(new URL('../datasets/yangshahu-2019/source.txt', import.meta.url), 'utf8');
 const seedBytes = Buffer.byteLength(seed, 'utf8');

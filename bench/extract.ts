@@ -1,21 +1,26 @@
 /**
- * Throughput of `extractFigures` and memory of `workreport extract` (run: `npm run bench:extract`;
+ * Throughput of the extractor and memory of `workreport extract` (run: `npm run bench:extract`;
  * `BENCH_EXTRACT_MB=1,10` for a quick run).
  *
  * The corpus is the Yangshahu 2019 report repeated to 1, 10 and 100 MB (MB = 10⁶ bytes of UTF-8).
  * On the same text, in the same process, pinned to one core (`taskset -c 0`, when there), it times
  * in rotating order, one run of each per round:
- *   - `extract`: `extractFigures(text)`;
+ *   - `extract`: the streaming path, `streamFigures(text)`, its consumer counting the figures and
+ *     reading a field of each (as a JSON Lines writer would) and keeping none;
+ *   - `array`: `extractFigures(text)`, all the figures kept in one array (what memory and the
+ *     garbage collector cost when a caller holds them all);
  *   - `converter`: the `chinese-numbers-converter` package's `toArabicString()`, which converts
  *     Chinese numerals in running text (skipped with a note if the package is not installed);
  *   - `regex`: one plain regular expression for Arabic numbers with an optional unit character;
  *   - `scan`: a bare char-code loop (the floor: reads every UTF-16 code unit once).
  * Each figure is the median CPU time (`process.cpuUsage`, user + system) of ROUNDS rounds, after
- * WARM_UP runs of every contender on the smallest text (so that the first size is not timed while
- * V8 still compiles). Then the flatness of `extract` (its fastest rate over its slowest) and its rate
- * over the converter's at each size. Then, as whole processes through bin/workreport.js (the compiled CLI):
- * `extract <100 MB file> --format jsonl` and `--format json` to /dev/null, with their CPU time and
- * peak memory (GNU time). A benchmark, not a test: it prints, it asserts nothing.
+ * WARM_UP rounds of every contender on the smallest text (so that the first size is not timed while
+ * V8 still compiles: the warm-up line prints the streaming rate of its first and last rounds).
+ * Then, for `extract` (the streaming path) and `array`, the flatness (fastest rate over slowest
+ * across sizes) and the rate over the converter's at each size. Then, as whole processes through
+ * bin/workreport.js (the compiled CLI): `extract <100 MB file> --format jsonl` and `--format json`
+ * to /dev/null, with their CPU time and peak memory (GNU time). A benchmark, not a test: it prints,
+ * it asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +30,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compiledCli, PACKAGE_ROOT } from '../bin/compiled-cli.js';
 import { extractFigures } from '../src/figures/extract-figures.ts';
+import { streamFigures } from '../src/figures/figure-stream.ts';
 import { HAS_TIME, median, runCost } from './cpu-time.ts';
 
 // Pin to one core: re-run this script under `taskset -c 0`.
@@ -45,7 +51,7 @@ interface Converter {
 }
 
 const ROUNDS = 7;
-const WARM_UP = 5;
+const WARM_UP = 40;
 const SIZES_MB = (process.env.BENCH_EXTRACT_MB ?? '1,10,100').split(',').map(Number);
 const seed = readFileSync(new URL('../datasets/yangshahu-2019/source.txt', import.meta.url), 'utf8');
 const seedBytes = Buffer.byteLength(seed, 'utf8');
@@ -77,6 +83,16 @@ function plainRegex(text: string): number {
   return found;
 }
 
+/**
+ * The streaming path as a JSON Lines writer uses it: each figure read (its quote's length summed,
+ * so that no figure goes unread) and dropped.
+ */
+function streamed(text: string): number {
+  let chars = 0;
+  for (const figure of streamFigures(text)) chars += figure.quote.length;
+  return chars;
+}
+
 function loadConverter(): Converter | undefined {
   try {
     return createRequire(import.meta.url)('chinese-numbers-converter') as Converter;
@@ -87,7 +103,8 @@ function loadConverter(): Converter | undefined {
 
 const converter = loadConverter();
 const contenders: { name: string; run: (text: string) => unknown }[] = [
-  { name: 'extract', run: (text) => extractFigures(text) },
+  { name: 'extract', run: streamed },
+  { name: 'array', run: (text) => extractFigures(text) },
   ...(converter ? [{ name: 'converter', run: (text: string) => new converter(text).toArabicString() }] : []),
   { name: 'regex', run: plainRegex },
   { name: 'scan', run: bareScan },
@@ -98,12 +115,26 @@ console.log(
   `node ${process.version}, seed ${seedBytes} bytes, ${process.env.BENCH_PINNED === '1' ? 'pinned to core 0' : 'not pinned'}, CPU time, median of ${ROUNDS} interleaved rounds`,
 );
 if (!converter) console.log('(chinese-numbers-converter not installed: no converter column)');
+const ratioHeader = converter ? '   extract/converter  array/converter' : '';
 console.log(
-  `corpus     figures ${contenders.map((c) => `${c.name} MB/s`.padStart(16)).join('')}   extract/converter  extract/scan`,
+  `corpus     figures ${contenders.map((c) => `${c.name} MB/s`.padStart(16)).join('')}${ratioHeader}  extract/scan`,
 );
-const extractRates: number[] = [];
+const rates = new Map<string, number[]>([
+  ['extract', []],
+  ['array', []],
+]);
 const warmUpText = corpus((SIZES_MB[0] ?? 1) * 1e6);
-for (let run = 0; run < WARM_UP; run++) for (const contender of contenders) contender.run(warmUpText);
+const warmUpBytes = Buffer.byteLength(warmUpText, 'utf8') / 1e6;
+const warmUpRates: number[] = [];
+for (let run = 0; run < WARM_UP; run++) {
+  for (const contender of contenders) {
+    const ms = cpuMs(() => contender.run(warmUpText));
+    if (contender.name === 'extract') warmUpRates.push(warmUpBytes / (ms / 1000));
+  }
+}
+console.log(
+  `warm-up: ${WARM_UP} rounds on ${warmUpBytes.toFixed(1)} MB, extract ${warmUpRates.map((r) => r.toFixed(0)).join(' ')} MB/s`,
+);
 for (const mb of SIZES_MB) {
   const text = corpus(mb * 1e6);
   const bytes = Buffer.byteLength(text, 'utf8');
@@ -116,18 +147,25 @@ for (const mb of SIZES_MB) {
     }
   }
   const rate = (name: string): number => bytes / 1e6 / (median(times.get(name) ?? []) / 1000);
-  extractRates.push(rate('extract'));
+  for (const [name, list] of rates) list.push(rate(name));
   const label = `${(bytes / 1e6).toFixed(1)} MB`.padEnd(9);
-  const vsConverter = converter ? `${(rate('extract') / rate('converter')).toFixed(2)}×` : 'n/a';
+  const ratios = converter
+    ? ['extract', 'array']
+        .map((name) => `${(rate(name) / rate('converter')).toFixed(2)}×`.padStart(name === 'extract' ? 20 : 17))
+        .join('')
+    : '';
   console.log(
-    `${label} ${String(count).padStart(8)} ${contenders.map((c) => fmt(rate(c.name)).padStart(16)).join('')}   ${vsConverter.padStart(17)}  ${(rate('extract') / rate('scan')).toFixed(3).padStart(11)}×`,
+    `${label} ${String(count).padStart(8)} ${contenders.map((c) => fmt(rate(c.name)).padStart(16)).join('')}${ratios}  ${(rate('extract') / rate('scan')).toFixed(3).padStart(11)}×`,
   );
 }
-if (extractRates.length > 1) {
-  const flatness = Math.max(...extractRates) / Math.min(...extractRates);
-  console.log(
-    `extract from ${SIZES_MB[0]} to ${SIZES_MB.at(-1)} MB: ${Math.min(...extractRates).toFixed(1)} to ${Math.max(...extractRates).toFixed(1)} MB/s, flatness (fastest/slowest) ${flatness.toFixed(2)} (goal: ≤ 1.10, ≥ 100 MB/s, ≥ 2× the converter)`,
-  );
+if (SIZES_MB.length > 1) {
+  for (const [name, list] of rates) {
+    const flatness = Math.max(...list) / Math.min(...list);
+    const path = name === 'extract' ? 'extract (streaming)' : 'array (extractFigures)';
+    console.log(
+      `${path} from ${SIZES_MB[0]} to ${SIZES_MB.at(-1)} MB: ${Math.min(...list).toFixed(1)} to ${Math.max(...list).toFixed(1)} MB/s, flatness (fastest/slowest) ${flatness.toFixed(2)}${name === 'extract' ? ' (goal: ≤ 1.10, ≥ 100 MB/s, ≥ 2× the converter)' : ''}`,
+    );
+  }
 }
 
 // The CLI on the largest size, as a process: streaming keeps memory flat.

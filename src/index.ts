@@ -68,6 +68,7 @@ export {
   type RejectedCandidate,
   type UnreadCandidate,
 } from './figures/extract-figures.ts';
+export { streamFigures, type StreamOptions } from './figures/figure-stream.ts';
 export { BEFORE_RULES, CANDIDATE_RULES, type RuleId } from './figures/extract-rules.ts';
 export type { FigureRole } from './figures/extract-role.ts';
 export { checkProvenance, type ProvenanceProblem } from './figures/check-provenance.ts';

@@ -25,7 +25,7 @@ export interface FileFigures {
  * - Encodings: UTF-8 with or without BOM, or GB18030/GBK, Big5, UTF-16, detected on the first MB
  *   unless `--encoding` says which (see `decodeText`). A BOM is removed before offsets are counted;
  *   CRLF is kept. Inputs of any size up to `MAX_INPUT_BYTES` are read, decoded, scanned and printed
- *   piece by piece (decode-stream.ts, figure-stream.ts, extract-output.ts): memory does not grow
+ *   piece by piece (decode-stream.ts, figures/figure-stream.ts, extract-output.ts): memory does not grow
  *   with the input or with the number of files.
  * - `--format json` (default): for one file, a JSON array of figures
  *   `{quote, offset, value, valueMax?, unit, unitRaw, qualifier, counted?, role?}` (offsets are

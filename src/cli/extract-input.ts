@@ -3,13 +3,13 @@ import type { Diagnostics, ExtractedFigure } from '../figures/extract-figures.ts
 import type { Decoded, EncodingChoice } from '../figures/decode-text.ts';
 import { ChunkDecoder, HEAD_BYTES, UndecodableAt, bomLength, detectEncoding } from './decode-stream.ts';
 import { byteSize, MAX_INPUT_BYTES, READ_BYTES, type ExtractLimits } from './extract-limits.ts';
-import { PIECE_CHARS, FigureStream } from './figure-stream.ts';
+import { PIECE_CHARS, FigureStream } from '../figures/figure-stream.ts';
 import { WorkreportError } from '../errors.ts';
 import { message, type ErrorCode } from '../messages.ts';
 
 /**
  * Reading one input of `workreport extract`: open it, detect its encoding on its first bytes, then
- * decode and scan it piece by piece (decode-stream.ts, figure-stream.ts), whatever its size.
+ * decode and scan it piece by piece (decode-stream.ts, figures/figure-stream.ts), whatever its size.
  */
 
 /** The limits given, the command's defaults for the others. */

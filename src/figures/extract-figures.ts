@@ -6,6 +6,7 @@ import { BOUND_BEFORE_QUALIFIER, CLAUSE_BREAKS, FINANCIAL_NUMERALS } from './ext
 import {
   AFTER_NUMBER,
   IMPLIED_NOUNS,
+  isPercentOfAt,
   NUMERAL_UNIT_FIRST,
   RAW_UNIT_LAST,
   readQuantityAt,
@@ -120,7 +121,6 @@ for (const ch of `${ARABIC_DIGITS}${CHINESE_NUMERAL_CHARS}${RAW_UNIT_LAST}ABCDEF
   NO_SIGN_AFTER[ch.charCodeAt(0)] = 1;
 }
 
-const PERCENT_OF = '百分之';
 const PREFIXES = QUALIFIER_IDS.flatMap((id) => QUALIFIERS[id].prefixes).sort((a, b) => b.length - a.length);
 const PREFIX_LAST = new CodeSet(PREFIXES.map((w) => w.slice(-1)));
 const UNIT_PREFIX_WORDS = UNIT_PREFIXES.map((p) => p.word);
@@ -312,6 +312,10 @@ function candidateAt(
  * The figure of `quantity` quoted at `offset`, its fields in the order of `ExtractedFigure`, those
  * absent left out. Made as one object literal in the common cases: a property added to an object
  * after it is made goes to a separate store, one more object to keep for each of a million figures.
+ *
+ * `value` and `valueMax` are made `UNSET` (null) and then set: a field that has held something other
+ * than a number is kept tagged by V8, so an integer (most values) sits in the figure itself, where a
+ * field that only ever held numbers, some of them fractions, keeps every value in a box of its own.
  */
 function figureOf(
   quote: string,
@@ -320,21 +324,32 @@ function figureOf(
   role: FigureRole | undefined,
 ): ExtractedFigure {
   const { value, unit, unitRaw, qualifier, valueMax, counted } = quantity;
+  let figure: ExtractedFigure;
   if (valueMax === undefined) {
     if (counted === undefined) {
-      return role === undefined
-        ? { quote, offset, value, unit, unitRaw, qualifier }
-        : { quote, offset, value, unit, unitRaw, qualifier, role };
+      figure =
+        role === undefined
+          ? { quote, offset, value: UNSET, unit, unitRaw, qualifier }
+          : { quote, offset, value: UNSET, unit, unitRaw, qualifier, role };
+    } else {
+      figure =
+        role === undefined
+          ? { quote, offset, value: UNSET, unit, unitRaw, qualifier, counted }
+          : { quote, offset, value: UNSET, unit, unitRaw, qualifier, counted, role };
     }
-    return role === undefined
-      ? { quote, offset, value, unit, unitRaw, qualifier, counted }
-      : { quote, offset, value, unit, unitRaw, qualifier, counted, role };
+    figure.value = value;
+    return figure;
   }
-  const figure: ExtractedFigure = { quote, offset, value, unit, unitRaw, qualifier, valueMax };
+  figure = { quote, offset, value: UNSET, unit, unitRaw, qualifier, valueMax: UNSET };
+  figure.value = value;
+  figure.valueMax = valueMax;
   if (counted !== undefined) figure.counted = counted;
   if (role !== undefined) figure.role = role;
   return figure;
 }
+
+/** What `figureOf` puts in a number field before the number (see there). */
+const UNSET = null as unknown as number;
 
 /**
  * An amount without a unit word whose noun right before it implies one (年收入四万二, 总投资2亿3,
@@ -407,9 +422,19 @@ function unitPrefixBefore(text: string, at: number, floor: number): string | und
   return wordEndingAt(text, at, floor, UNIT_PREFIX_WORDS);
 }
 
-/** The first of `words` that ends right at `at` and starts at or after `floor` (a loop: no closure per call). */
+/**
+ * The first of `words` that ends right at `at` and starts at or after `floor` (a loop: no closure
+ * per call; the last code unit compared before the word, as `startsWith` is a call into the runtime).
+ */
 function wordEndingAt(text: string, at: number, floor: number, words: readonly string[]): string | undefined {
-  for (const word of words) if (at - word.length >= floor && text.startsWith(word, at - word.length)) return word;
+  const last = text.charCodeAt(at - 1);
+  for (const word of words)
+    if (
+      word.charCodeAt(word.length - 1) === last &&
+      at - word.length >= floor &&
+      text.startsWith(word, at - word.length)
+    )
+      return word;
   return undefined;
 }
 
@@ -425,16 +450,23 @@ function leadsBefore(text: string, at: number, floor: number): readonly number[]
   const unitWord = unitPrefixBefore(text, at, floor);
   if (qualifier !== undefined) {
     const outer = unitPrefixBefore(text, at - qualifier.length, floor);
-    if (outer !== undefined) leads.push(qualifier.length + outer.length);
+    if (outer !== undefined) insertLongestFirst(leads, qualifier.length + outer.length);
   }
   if (unitWord !== undefined) {
     const outer = prefixBefore(text, at - unitWord.length, floor);
-    if (outer !== undefined) leads.push(unitWord.length + outer.length);
-    leads.push(unitWord.length);
+    if (outer !== undefined) insertLongestFirst(leads, unitWord.length + outer.length);
+    insertLongestFirst(leads, unitWord.length);
   }
-  if (qualifier !== undefined) leads.push(qualifier.length);
+  if (qualifier !== undefined) insertLongestFirst(leads, qualifier.length);
   leads.push(0);
-  return leads.sort((a, b) => b - a);
+  return leads;
+}
+
+/** Put `length` into `leads`, kept longest first, after those as long (what a stable sort gives; no comparator closure). */
+function insertLongestFirst(leads: number[], length: number): void {
+  let at = leads.length;
+  while (at > 0 && (leads[at - 1] ?? 0) < length) at--;
+  leads.splice(at, 0, length);
 }
 
 /**
@@ -443,7 +475,7 @@ function leadsBefore(text: string, at: number, floor: number): readonly number[]
  */
 function mayBeQuantity(text: string, at: number): boolean {
   const from = STARTS[text.charCodeAt(at)] === START_SIGN ? at + 1 : at;
-  if (text.startsWith(PERCENT_OF, from)) return true;
+  if (isPercentOfAt(text, from)) return true;
   let end = from;
   for (;;) {
     while (RUN[text.charCodeAt(end)] === IN_RUN) if (++end - from > LONGEST_NUMBER) return false;

@@ -67,22 +67,29 @@ export function roleAt(
 }
 
 // Loops rather than `some` and `find` with a closure: these run for a large share of all figures.
+// Each word's first (or last) code unit is compared before the word: `startsWith` is a call into
+// the runtime, and most words fail on that one.
 
 /** A change verb and 到/至/为 at `at`: 提高到, 增至, 下降为. */
 function isChangeTo(text: string, at: number): boolean {
-  for (const v of CHANGE_VERBS) if (text.startsWith(v, at) && RESULT_MARKS.at(text, at + v.length)) return true;
+  const first = text.charCodeAt(at);
+  for (const v of CHANGE_VERBS)
+    if (v.charCodeAt(0) === first && text.startsWith(v, at) && RESULT_MARKS.at(text, at + v.length)) return true;
   return false;
 }
 
 /** True when one of `words` starts at offset `at` of `text`. */
 function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
-  for (const w of words) if (text.startsWith(w, at)) return true;
+  const first = text.charCodeAt(at);
+  for (const w of words) if (w.charCodeAt(0) === first && text.startsWith(w, at)) return true;
   return false;
 }
 
 /** The first of `words` that ends right at offset `at` of `text`, or undefined. */
 function wordEndingAt(text: string, at: number, words: readonly string[]): string | undefined {
-  for (const w of words) if (at >= w.length && text.startsWith(w, at - w.length)) return w;
+  const last = text.charCodeAt(at - 1);
+  for (const w of words)
+    if (w.charCodeAt(w.length - 1) === last && at >= w.length && text.startsWith(w, at - w.length)) return w;
   return undefined;
 }
 

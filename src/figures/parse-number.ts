@@ -228,7 +228,11 @@ function scanSection(s: Scan, first: boolean): Section | NumberFailure | undefin
     const chinese = scanChineseSection(s.source, start, first);
     if (chinese === undefined || isNumberFailure(chinese)) return chinese;
     section = {
-      value: exactDecimal(String(chinese.integer), chinese.fraction),
+      // Most sections have no fraction: their integer (below 10⁴) is the mantissa, with no string made.
+      value:
+        chinese.fraction === ''
+          ? decimalOfSafeInteger(chinese.integer, 0)
+          : exactDecimal(String(chinese.integer), chinese.fraction),
       start,
       bare: chinese.bare,
       width: undefined,

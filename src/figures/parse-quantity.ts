@@ -85,6 +85,15 @@ export interface ScannedQuantity {
 }
 
 const PERCENT_OF = '百分之';
+const [BAI, FEN_CODE, ZHI] = [...PERCENT_OF].map((c) => c.charCodeAt(0));
+
+/**
+ * Whether 百分之 starts at `pos`: compared by code unit, as most positions fail on the first (the
+ * scanner asks at every number it meets; `startsWith` is a call into the runtime).
+ */
+export function isPercentOfAt(text: string, pos: number): boolean {
+  return text.charCodeAt(pos) === BAI && text.charCodeAt(pos + 1) === FEN_CODE && text.charCodeAt(pos + 2) === ZHI;
+}
 const SEPARATOR_CHARS = '-－~～〜—–至到';
 const SEPARATORS = new CodeSet(SEPARATOR_CHARS);
 /** Separators that may be doubled: 1万元--5万元, 1万元——5万元. */
@@ -140,15 +149,18 @@ interface WordReading {
   digitsOnly: boolean;
   notAfterLoneOne: boolean;
   minValue: number | undefined;
+  /** A money word that 角, 分 or 整 may follow: 元 (圆), 角, or 块 (十块三毛). */
+  money: boolean;
 }
 /** A reading of a unit word with no condition and no scale. */
-const plainReading = (unit: UnitId, counted?: string): WordReading => ({
+const plainReading = (unit: UnitId, counted?: string, money = false): WordReading => ({
   unit,
   counted,
   scale: undefined,
   digitsOnly: false,
   notAfterLoneOne: false,
   minValue: undefined,
+  money,
 });
 /** A unit word of `RAW_UNITS` and how it reads. */
 interface UnitWord {
@@ -157,28 +169,40 @@ interface UnitWord {
   /** The word's second code unit (-1 for a one-character word): tested before the whole word. */
   second: number;
 }
-const toReading = (d: RawUnitDef): WordReading => ({
+const toReading = (word: string, d: RawUnitDef): WordReading => ({
   unit: d.unit,
   counted: d.counted,
   scale: d.scale,
   digitsOnly: d.digitsOnly === true,
   notAfterLoneOne: d.notAfterLoneOne === true,
   minValue: d.minValue,
+  money: YUAN_WORDS.has(word) || word === JIAO || PIECE_WORDS.has(word),
 });
+/** The unit words that start with one character: the longer ones longest first, and the word of that character alone. */
+interface UnitWordsOf {
+  longer: UnitWord[];
+  single: UnitWord | undefined;
+}
 /**
- * The unit words by their first character, longest first, for the scanner's hot path: `UNIT_WORD_SLOT`
- * maps a UTF-16 code unit to its list in `UNIT_WORD_LISTS` (0: no unit word starts with it).
+ * The unit words by their first character, for the scanner's hot path: `UNIT_WORD_SLOT` maps a
+ * UTF-16 code unit to its entry in `UNIT_WORDS_BY_FIRST` (0: no unit word starts with it).
  */
-const UNIT_WORD_LISTS: UnitWord[][] = [[]];
+const UNIT_WORDS_BY_FIRST: UnitWordsOf[] = [{ longer: [], single: undefined }];
 const UNIT_WORD_SLOT = new Uint16Array(0x10000);
 for (const word of RAW_UNIT_WORDS) {
   const first = word.charCodeAt(0);
-  if (UNIT_WORD_SLOT[first] === 0) UNIT_WORD_SLOT[first] = UNIT_WORD_LISTS.push([]) - 1;
+  if (UNIT_WORD_SLOT[first] === 0)
+    UNIT_WORD_SLOT[first] = UNIT_WORDS_BY_FIRST.push({ longer: [], single: undefined }) - 1;
   const def = RAW_UNITS[word];
-  const second = word.length > 1 ? word.charCodeAt(1) : -1;
-  if (def !== undefined) UNIT_WORD_LISTS[UNIT_WORD_SLOT[first] ?? 0]?.push({ word, reading: toReading(def), second });
+  const entry = UNIT_WORDS_BY_FIRST[UNIT_WORD_SLOT[first] ?? 0];
+  if (def === undefined || entry === undefined || entry.single !== undefined) continue;
+  const unitWord = { word, reading: toReading(word, def), second: word.length > 1 ? word.charCodeAt(1) : -1 };
+  if (word.length > 1) entry.longer.push(unitWord);
+  else entry.single = unitWord;
 }
-const JIAO_READING = plainReading('CNY');
+/** Second characters of the unit words of more than one character: after any other, only a one-character word can be there. */
+const UNIT_WORD_SECOND = new CodeSet(RAW_UNIT_WORDS.filter((w) => w.length > 1).map((w) => w.charAt(1)));
+const JIAO_READING = plainReading('CNY', undefined, true);
 
 /** Nouns that imply a unit (extract-words.ts), longest first. */
 export const IMPLIED_NOUNS: readonly string[] = Object.keys(IMPLIED_UNITS).sort((a, b) => b.length - a.length);
@@ -247,13 +271,6 @@ export interface QuantityFailure {
   extent?: number;
 }
 
-interface Success {
-  ok: true;
-  scanned: ScannedQuantity;
-  /** Why the range after the value did not read, when the value was read without it. */
-  rangeFailure: Failure | undefined;
-}
-
 /**
  * Parse one whole quantity expression as quoted from a report (grammar above): optional prefix
  * qualifier, a number or range, optional 余/多 and 万/亿, a unit word, optional suffix qualifier.
@@ -269,13 +286,14 @@ interface Success {
  */
 export function parseQuantity(expression: string): ParsedQuantity {
   const read = readQuantity(expression, 0);
-  if (!read.ok) throw quantityError(expression, read);
-  if (read.scanned.end < expression.length) {
-    const why = read.rangeFailure;
-    if (why) throw quantityError(expression, why);
-    throw quantityError(expression, fail(read.scanned.end, 'unexpected text after the quantity', false));
+  if ('ok' in read) throw quantityError(expression, read);
+  if (read.end < expression.length) {
+    // Read without its range (readQuantity): why the range did not read says more than the text left over.
+    const ranged = readWith(expression, 0, true);
+    if ('ok' in ranged) throw quantityError(expression, ranged);
+    throw quantityError(expression, fail(read.end, 'unexpected text after the quantity', false));
   }
-  return read.scanned.quantity;
+  return read.quantity;
 }
 
 /**
@@ -290,7 +308,7 @@ export function parseQuantity(expression: string): ParsedQuantity {
  */
 export function scanQuantity(text: string, start = 0): ScannedQuantity | undefined {
   const read = readQuantity(text, start);
-  return read.ok ? read.scanned : undefined;
+  return 'ok' in read ? undefined : read;
 }
 
 /**
@@ -300,21 +318,24 @@ export function scanQuantity(text: string, start = 0): ScannedQuantity | undefin
  */
 export function readQuantityAt(text: string, start: number): ScannedQuantity | QuantityFailure {
   const read = readQuantity(text, start);
-  if (read.ok) return read.scanned;
-  const failure: QuantityFailure = { ok: false, at: read.at, problem: read.problem };
-  if (read.extent !== undefined) failure.extent = read.extent;
-  return failure;
+  if (!('ok' in read)) return read;
+  // One literal for each shape (see `quantityOf`).
+  const { at, problem, extent } = read;
+  return extent === undefined ? { ok: false, at, problem } : { ok: false, at, problem, extent };
 }
 
-/** Read with ranges; if a range was what failed, read the single value before it. */
-function readQuantity(text: string, start: number): Success | Failure {
+/**
+ * Read with ranges; if a range was what failed, read the single value before it. A `Failure` (the
+ * only result with `ok`) when neither reads: the range's.
+ */
+function readQuantity(text: string, start: number): ScannedQuantity | Failure {
   const ranged = readWith(text, start, true);
-  if (ranged.ok || !ranged.inRange) return ranged;
+  if (!('ok' in ranged) || !ranged.inRange) return ranged;
   const single = readWith(text, start, false);
-  return single.ok ? { ...single, rangeFailure: ranged } : ranged;
+  return 'ok' in single ? ranged : single;
 }
 
-function readWith(text: string, start: number, ranges: boolean): Success | Failure {
+function readWith(text: string, start: number, ranges: boolean): ScannedQuantity | Failure {
   const qualifiers: { id: Qualifier; at: number }[] = [];
   let pos = start;
   // Most quantities start with their number: one test passes over the words that may lead one.
@@ -339,7 +360,7 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
     }
   }
   const numberStart = pos;
-  const percentOf = text.startsWith(PERCENT_OF, pos);
+  const percentOf = isPercentOfAt(text, pos);
   const negative =
     !percentOf && ((SIGNS.at(text, pos) && ARABIC_DIGITS.at(text, pos + 1)) || WRITTEN_MINUS.at(text, pos));
   if (percentOf) pos += PERCENT_OF.length;
@@ -438,11 +459,7 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
       low = timesPow10(low, -1);
       high = high && timesPow10(high, -1);
     }
-    if (
-      high === undefined &&
-      mayHaveMoneyTail(text, pos) &&
-      (YUAN_WORDS.has(word) || word === JIAO || PIECE_WORDS.has(word))
-    ) {
+    if (high === undefined && def.money && mayHaveMoneyTail(text, pos)) {
       const money = scanMoneyTail(text, pos, word === JIAO, isFormal(text, start, pos));
       if (money.end > pos || !PIECE_WORDS.has(word)) {
         // 十块三毛: 块 with 角 or 毛 after it is money (a 元), not a count of pieces.
@@ -468,15 +485,33 @@ function readWith(text: string, start: number, ranges: boolean): Success | Failu
       pos,
     );
   }
-  const quantity: ParsedQuantity = {
-    value: negative && value !== 0 ? -value : value,
-    unit,
-    unitRaw,
-    qualifier: 'exact',
-  };
-  if (valueMax !== undefined) quantity.valueMax = valueMax;
-  if (counted !== undefined && before === undefined) quantity.counted = counted;
+  const signed = negative && value !== 0 ? -value : value;
+  const quantity = quantityOf(signed, unit, unitRaw, valueMax, before === undefined ? counted : undefined);
   return finish(text, pos, quantity, qualifiers, colloquial);
+}
+
+/**
+ * A quantity (qualifier `exact` until `finish` sets it), its optional fields present only when
+ * defined. Made as one object literal in each case, never given a property after it is made: the
+ * shapes of such objects are held by their literals, so a full garbage collection that finds none
+ * of them alive does not throw away the optimised code of the scanner (as it does for the shape an
+ * added property leads to, which V8 holds only weakly).
+ */
+function quantityOf(
+  value: number,
+  unit: UnitId,
+  unitRaw: string,
+  valueMax: number | undefined,
+  counted: string | undefined,
+): ParsedQuantity {
+  if (valueMax === undefined) {
+    return counted === undefined
+      ? { value, unit, unitRaw, qualifier: 'exact' }
+      : { value, unit, unitRaw, qualifier: 'exact', counted };
+  }
+  return counted === undefined
+    ? { value, unit, unitRaw, qualifier: 'exact', valueMax }
+    : { value, unit, unitRaw, qualifier: 'exact', valueMax, counted };
 }
 
 /** An integer beyond 2^53, which a double does not hold exactly. */
@@ -486,7 +521,9 @@ function isInexact(value: number): boolean {
 
 /** The qualifier word (近, 约, 超过 …) starting at `pos`, or undefined. */
 function qualifierPrefixAt(text: string, pos: number): { word: string; id: Qualifier } | undefined {
-  return PREFIX_FIRST.at(text, pos) ? PREFIXES.find((p) => text.startsWith(p.word, pos)) : undefined;
+  if (!PREFIX_FIRST.at(text, pos)) return undefined;
+  for (const prefix of PREFIXES) if (text.startsWith(prefix.word, pos)) return prefix;
+  return undefined;
 }
 
 /**
@@ -499,12 +536,12 @@ function finish(
   quantity: ParsedQuantity,
   qualifiers: { id: Qualifier; at: number }[],
   colloquial: boolean,
-): Success | Failure {
+): ScannedQuantity | Failure {
   let pos = unitEnd;
-  const note = NOTE_FIRST.at(text, pos) ? INCLUDED_NOTES.find((n) => text.startsWith(n, pos)) : undefined;
+  const note = includedNoteAt(text, pos);
   // 50万元（含）以上: the note of an included bound sits between the unit and its qualifier.
   if (note !== undefined && SUFFIX_FIRST.at(text, pos + note.length)) pos += note.length;
-  const suffix = SUFFIX_FIRST.at(text, pos) ? SUFFIXES.find((s) => text.startsWith(s.word, pos)) : undefined;
+  const suffix = suffixAt(text, pos);
   if (suffix) {
     qualifiers.push({ id: suffix.id, at: pos });
     pos += suffix.word.length;
@@ -513,10 +550,24 @@ function finish(
   for (const clash of qualifiers)
     if (clash.id !== qualifier) return fail(clash.at, `qualifiers disagree (${qualifier}, ${clash.id})`, false);
   quantity.qualifier = qualifier;
-  return { ok: true, scanned: { quantity, end: pos, unitEnd, colloquial }, rangeFailure: undefined };
+  return { quantity, end: pos, unitEnd, colloquial };
 }
 
 const SPACE = ' '.charCodeAt(0);
+
+/** The note of an included bound ((含), （含）) at `pos`, or undefined (a loop: no closure per call). */
+function includedNoteAt(text: string, pos: number): string | undefined {
+  if (!NOTE_FIRST.at(text, pos)) return undefined;
+  for (const note of INCLUDED_NOTES) if (text.startsWith(note, pos)) return note;
+  return undefined;
+}
+
+/** The suffix qualifier word (以上, 左右 …) at `pos`, or undefined. */
+function suffixAt(text: string, pos: number): { word: string; id: Qualifier } | undefined {
+  if (!SUFFIX_FIRST.at(text, pos)) return undefined;
+  for (const suffix of SUFFIXES) if (text.startsWith(suffix.word, pos)) return suffix;
+  return undefined;
+}
 
 /**
  * The 角 and 分 after 元 (123元1角1分 = 123.11; after 角 only 分), and a closing 整 or 正 in a formal
@@ -583,6 +634,8 @@ function isFormal(text: string, start: number, end: number): boolean {
  * 三十七八 → 37–38; undefined when not there.
  */
 function scanFuzzy(text: string, pos: number): (Amount & { ok: true }) | undefined {
+  // Most numbers are Arabic, and a fuzzy amount starts with a Chinese digit or 十.
+  if (ARABIC_DIGITS.at(text, pos)) return undefined;
   const a = chineseDigitAt(text, pos);
   const b = chineseDigitAt(text, pos + 1);
   if (a === undefined || a === 0 || b !== a + 1) return scanFuzzyOnes(text, pos);
@@ -615,7 +668,7 @@ function scanRange(text: string, pos: number, percentOf: boolean, ranges: boolea
   if (!ranges) return single;
   const lowUnit = percentOf ? undefined : unitWordAt(text, first.end)?.word;
   let at = first.end + (lowUnit?.length ?? 0);
-  const note = NOTE_FIRST.at(text, at) ? INCLUDED_NOTES.find((n) => text.startsWith(n, at)) : undefined;
+  const note = includedNoteAt(text, at);
   if (note !== undefined) at += note.length;
   if (!SEPARATORS.at(text, at)) return single;
   at += DASHES.at(text, at) && text.charCodeAt(at + 1) === text.charCodeAt(at) ? 2 : 1;
@@ -690,12 +743,15 @@ function scanFuzzyOnes(text: string, pos: number): (Amount & { ok: true }) | und
 function unitWordAt(text: string, pos: number): UnitWord | undefined {
   const slot = UNIT_WORD_SLOT[text.charCodeAt(pos)] ?? 0;
   if (slot === 0) return undefined;
-  const next = text.charCodeAt(pos + 1);
-  for (const unitWord of UNIT_WORD_LISTS[slot] ?? []) {
-    // The first character matched already: a one-character word is there; a longer one needs its second.
-    if (unitWord.second < 0 || (unitWord.second === next && text.startsWith(unitWord.word, pos))) return unitWord;
+  const words = UNIT_WORDS_BY_FIRST[slot];
+  if (words === undefined) return undefined;
+  // The first character matched already: a longer word needs its second, the word of one character nothing more.
+  if (UNIT_WORD_SECOND.at(text, pos + 1)) {
+    const next = text.charCodeAt(pos + 1);
+    for (const unitWord of words.longer)
+      if (unitWord.second === next && text.startsWith(unitWord.word, pos)) return unitWord;
   }
-  return undefined;
+  return words.single;
 }
 
 /** 万, 亿 or 万亿 at `pos` as a power of ten. */

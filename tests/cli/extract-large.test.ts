@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/figures/decode-text.ts';
 import { ChunkDecoder, UndecodableAt, bomLength, detectEncoding } from '../../src/cli/decode-stream.ts';
 import { extractCommand, formatFigures, MAX_INPUT_BYTES, type ExtractLimits } from '../../src/cli/extract-command.ts';
-import { FigureStream } from '../../src/cli/figure-stream.ts';
+import { FigureStream } from '../../src/figures/figure-stream.ts';
 import { extractFigures, type ExtractedFigure } from '../../src/figures/extract-figures.ts';
 import { runExtract, type ExtractRun } from './run-extract.ts';
 

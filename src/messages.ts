@@ -141,6 +141,8 @@ export const MESSAGES = {
   DATASET_INVALID: {
     notJson: (p: { where: string; file: string; place: string | undefined; reason: string }) =>
       `dataset ${p.where} is invalid:\n  ${p.file}: not valid JSON${p.place === undefined ? '' : ` (${p.place})`}: ${p.reason}`,
+    emptyJson: (p: { where: string; file: string }) =>
+      `dataset ${p.where} is invalid:\n  ${p.file}: empty; write its JSON (see schema/) or delete the file`,
     trailingComma: (p: { where: string; file: string; place: string; closing: string }) =>
       `dataset ${p.where} is invalid:\n  ${p.file}: not valid JSON (${p.place}): a comma before the closing ${p.closing}; remove it`,
     noSource: (p: { where: string; file: string }) =>
@@ -243,7 +245,7 @@ export const MESSAGES = {
     width: (p: { fn: string; min: number; value: unknown }) =>
       `${p.fn}: option width must be a number of pixels ≥ ${p.min}, got ${JSON.stringify(p.value)}`,
     integerRange: (p: { fn: string; option: string; min: number; max: number; value: unknown }) =>
-      `${p.fn}: option ${p.option} must be an integer from ${p.min} to ${p.max}, got ${JSON.stringify(p.value)}`,
+      `${p.fn}: option ${p.option} must be an integer from ${p.min} to ${p.max}, got ${typeof p.value === 'number' ? String(p.value) : JSON.stringify(p.value)}`,
     sameLabel: (p: { fn: string; what: string; label: string; first: string; second: string }) =>
       `${p.fn}: ${p.first} and ${p.second} have the same ${p.what} "${p.label}"; a chart needs distinct ${p.what}s`,
     sameEnds: (p: { fn: string; name: string }) =>
@@ -329,6 +331,11 @@ export const MESSAGES = {
     wasm: (p: { path: string; reason: string }) =>
       `cannot load resvg's WebAssembly module ${p.path}: ${p.reason}; reinstall the dependencies (\`npm ci\`)`,
     rasterise: (p: { reason: string }) => `resvg cannot rasterise the SVG: ${p.reason}`,
+    notSpec: (p: { fn: string; got: string }) => `${p.fn}: expected a chart or a spec object, got ${p.got}`,
+    vegaLiteGiven: (p: { name: string }) =>
+      `vegaToSvg: ${p.name} is a Vega-Lite spec, not a compiled Vega one; render it with renderSvg, or compile it with compileVega first`,
+    notVega: (p: { name: string }) =>
+      `vegaToSvg: ${p.name} is not a Vega spec (no marks, no Vega $schema); pass what compileVega returns`,
   },
   RENDER_WARNING: {
     missingGlyphs: (p: { chars: readonly string[] }) =>

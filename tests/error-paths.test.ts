@@ -111,7 +111,7 @@ describe('thrown for bad input', () => {
 
     it.each([
       // Node names a position: a missing colon, a missing comma between two properties.
-      ['{\n  "a" 1\n}', 'line 2, column 7', /: Expected ':' after property name in JSON at position 8/],
+      ['{\n  "a" 1\n}', 'line 2, column 7', /: Expected ':' after property name$/],
       ['{\n  "a": 1\n  "b": 2\n}', 'line 3, column 3', /: Expected ',' or '}' after property value/],
       // Node names none: an unknown word, found by bisection.
       ['{\n  "a": tru\n}', 'line 2, column 11', /: Unexpected token/],
@@ -131,6 +131,16 @@ describe('thrown for bad input', () => {
       expect(error.code).toBe('DATASET_INVALID');
       expect(error.detail).toContain(`figures.json: not valid JSON (${place})`);
       expect(error.detail).toMatch(reason);
+    });
+
+    it.each(['', '  \n'])('names an empty figures.json (%j) as empty', (text) => {
+      const figuresJson = join(dataset, 'figures.json');
+      const good = readFileSync(figuresJson, 'utf8');
+      writeFileSync(figuresJson, text);
+      const error = thrown(() => readDataset(dataset));
+      writeFileSync(figuresJson, good);
+      expect(error.code).toBe('DATASET_INVALID');
+      expect(error.detail).toMatch(/figures\.json: empty; write its JSON \(see schema\/\) or delete the file$/);
     });
 
     it('names the missing source.txt and what it holds', () => {

@@ -87,7 +87,17 @@ function readJson(path: string, where: string): unknown {
       const params = { where, file: shown(path), place: placeOf(text, comma), closing: text[at] ?? '' };
       throw new WorkreportError(message('DATASET_INVALID', 'trailingComma', params), { input: path });
     }
-    const reason = (error as Error).message.split('\n')[0]?.replace(/, (?:\.\.\.)?".*$/s, '') ?? 'syntax error';
+    if (text.trim() === '') {
+      throw new WorkreportError(message('DATASET_INVALID', 'emptyJson', { where, file: shown(path) }), {
+        input: path,
+      });
+    }
+    // V8's own words, without the text it quotes or the position (the place says where).
+    const reason =
+      (error as Error).message
+        .split('\n')[0]
+        ?.replace(/, (?:\.\.\.)?".*$/s, '')
+        .replace(/ in JSON at position \d+.*$/, '') ?? 'syntax error';
     throw new WorkreportError(
       message('DATASET_INVALID', 'notJson', { where, file: shown(path), place: placeOf(text, at), reason }),
       { input: path },

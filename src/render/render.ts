@@ -66,8 +66,41 @@ function isChart(input: Renderable): input is Chart {
   );
 }
 
+/** What a value is, for a message: `null`, `an array`, `a string` … */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `${/^[aeiou]/.test(typeof value) ? 'an' : 'a'} ${typeof value}`;
+}
+
+/** Fails with `RENDER_FAILED` (`notSpec`) unless `input` is an object that is not an array. */
+function checkObject(fn: string, input: unknown): void {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new WorkreportError(message('RENDER_FAILED', 'notSpec', { fn, got: kindOf(input) }), { input });
+  }
+}
+
+/** The top-level properties that only a Vega-Lite spec has. */
+const VEGA_LITE_ONLY = ['mark', 'encoding', 'layer', 'concat', 'hconcat', 'vconcat', 'facet', 'repeat', 'spec'];
+
+/**
+ * Fails unless `spec` looks like a compiled Vega spec: a Vega-Lite one (its `$schema`, or `mark`,
+ * `layer` …) is named as such; an object with neither a Vega `$schema` nor `marks` draws nothing.
+ */
+function checkVega(spec: vega.Spec, name: string): void {
+  checkObject('vegaToSvg', spec);
+  const schema = typeof spec.$schema === 'string' ? spec.$schema : '';
+  if (schema.includes('vega-lite') || VEGA_LITE_ONLY.some((key) => key in spec)) {
+    throw new WorkreportError(message('RENDER_FAILED', 'vegaLiteGiven', { name }), { input: name });
+  }
+  if (!/\/schema\/vega\//.test(schema) && !Array.isArray(spec.marks)) {
+    throw new WorkreportError(message('RENDER_FAILED', 'notVega', { name }), { input: name });
+  }
+}
+
 /** The spec of `input` and the name messages use for it (the chart id, else `spec`). */
-function unpack(input: Renderable): { spec: TopLevelSpec; name: string; lang?: Lang } {
+function unpack(input: Renderable, fn: string): { spec: TopLevelSpec; name: string; lang?: Lang } {
+  checkObject(fn, input);
   return isChart(input)
     ? { spec: input.spec, name: `chart "${input.id}"`, lang: input.lang }
     : { spec: input, name: 'spec' };
@@ -128,7 +161,7 @@ function compileWith(spec: TopLevelSpec, name: string, warnings: Warnings): vega
  */
 export function compileVega(input: Renderable, options: CompileOptions = {}): vega.Spec {
   checkOptionKeys('compileVega', options, ['onWarning']);
-  const { spec, name } = unpack(input);
+  const { spec, name } = unpack(input, 'compileVega');
   const warnings = new Warnings(name, options.onWarning);
   const compiled = compileWith(spec, name, warnings);
   warnings.check();
@@ -146,11 +179,11 @@ export function compileVega(input: Renderable, options: CompileOptions = {}): ve
  */
 export async function renderSvg(input: Renderable, options: SvgOptions = {}): Promise<string> {
   checkOptionKeys('renderSvg', options, ['onWarning', 'lang']);
-  return svgOf(input, options);
+  return svgOf(input, options, 'renderSvg');
 }
 
-async function svgOf(input: Renderable, options: SvgOptions): Promise<string> {
-  const { spec, name, lang: chartLang } = unpack(input);
+async function svgOf(input: Renderable, options: SvgOptions, fn: string): Promise<string> {
+  const { spec, name, lang: chartLang } = unpack(input, fn);
   const warnings = new Warnings(name, options.onWarning);
   return viewSvg(compileWith(spec, name, warnings), name, options.lang ?? chartLang, warnings);
 }
@@ -162,12 +195,14 @@ async function svgOf(input: Renderable, options: SvgOptions): Promise<string> {
  * vega runtime writes into the rows it ingests, so it runs on a copy).
  *
  * @param name what messages call the spec (e.g. `chart "yangshahu-2019/farmland-by-crop"`). Default: `spec`.
- * @throws WorkreportError `RENDER_FAILED` when vega cannot parse or run the spec; `RENDER_WARNING`
- *   on any warning without `onWarning`; `OPTION_INVALID` for unknown options.
+ * @throws WorkreportError `RENDER_FAILED` when `spec` is not an object, is a Vega-Lite spec (render
+ *   it with `renderSvg`), has neither a Vega `$schema` nor `marks`, or vega cannot parse or run it;
+ *   `RENDER_WARNING` on any warning without `onWarning`; `OPTION_INVALID` for unknown options.
  */
 export async function vegaToSvg(spec: vega.Spec, options: SvgOptions & { name?: string } = {}): Promise<string> {
   checkOptionKeys('vegaToSvg', options, ['onWarning', 'lang', 'name']);
   const { name = 'spec', lang, onWarning } = options;
+  checkVega(spec, name);
   const warnings = new Warnings(name, onWarning);
   return viewSvg(structuredClone(spec), name, lang, warnings);
 }
@@ -287,7 +322,7 @@ export async function renderPng(input: Renderable, options: PngOptions = {}): Pr
   checkOptionKeys('renderPng', options, ['onWarning', 'lang', 'scale', 'background', 'fonts']);
   const { scale, background, fonts, ...svgOptions } = options;
   findCjkFonts(fonts);
-  const svg = await svgOf(input, svgOptions);
+  const svg = await svgOf(input, svgOptions, 'renderPng');
   return svgToPng(svg, {
     scale,
     background,

@@ -172,5 +172,8 @@ describe('streamFigures', () => {
       expect(() => streamFigures('共征地430亩', { pieceChars })).toThrow(WorkreportError);
       expect(() => streamFigures('共征地430亩', { pieceChars })).toThrow(/streamFigures: option pieceChars/);
     }
+    // The value as given: NaN and Infinity, not JSON's null.
+    expect(() => streamFigures('共征地430亩', { pieceChars: Number.NaN })).toThrow(/, got NaN$/);
+    expect(() => streamFigures('共征地430亩', { pieceChars: Infinity })).toThrow(/, got Infinity$/);
   });
 });

@@ -130,6 +130,39 @@ describe('vegaToSvg', () => {
       code: 'OPTION_INVALID',
     });
   });
+
+  it('refuses what is no compiled Vega spec, naming what it is, where it would draw an empty frame', async () => {
+    const refused = async (spec: unknown): Promise<string> => {
+      const error = await vegaToSvg(spec as never, { name: 'chart "x"' }).then(
+        () => undefined,
+        (thrown: unknown) => thrown as { code: string; message: string },
+      );
+      expect(error?.code).toBe('RENDER_FAILED');
+      return error?.message ?? '';
+    };
+    // The Vega-Lite spec itself (a chart's spec, or the bare one): render it with renderSvg.
+    expect(await refused(farmland.spec)).toContain('chart "x" is a Vega-Lite spec, not a compiled Vega one');
+    expect(await refused(BARE_SPEC)).toContain('render it with renderSvg, or compile it with compileVega first');
+    // Objects with nothing to draw, and no object at all.
+    expect(await refused({})).toContain('is not a Vega spec (no marks, no Vega $schema)');
+    expect(await refused([])).toContain('expected a chart or a spec object, got an array');
+    expect(await refused(null)).toContain('got null');
+  });
+});
+
+describe('compileVega and renderSvg given no object', () => {
+  it('fail with RENDER_FAILED naming the function and what was given, not a TypeError', async () => {
+    expect(() => compileVega(null as never)).toThrow(
+      expect.objectContaining({
+        code: 'RENDER_FAILED',
+        message: expect.stringContaining('compileVega: expected a chart or a spec object, got null') as unknown,
+      }),
+    );
+    await expect(renderSvg('bar' as never)).rejects.toMatchObject({
+      code: 'RENDER_FAILED',
+      message: expect.stringContaining('renderSvg: expected a chart or a spec object, got a string') as unknown,
+    });
+  });
 });
 
 describe('renderPng', () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { datasetsOption } from './datasets-option.ts';
 import { Command, Option } from 'commander';
 import type { ComparedReport } from '../compare/compare-datasets.ts';
 import { comparisonCsv } from '../compare/comparison-csv.ts';
@@ -56,7 +57,7 @@ async function readMapping(file: string): Promise<Mapping> {
  * - Exit 0 whenever the comparison ran, whatever it flagged; 1 for an unknown or invalid dataset
  *   or mapping file (the library's WorkreportError, printed by the program).
  *
- * @param load reads a dataset by id. Default: `loadDataset` from `./datasets`
+ * @param load reads a dataset by id. Default: `loadDataset` from the `--datasets` folder (`./datasets`)
  * @example workreport compare hongshan-district-2012 hongshan-district-2013 --format csv > hongshan.csv
  */
 export function compareCommand(load?: (id: string) => ComparedReport): Command {
@@ -70,11 +71,17 @@ export function compareCommand(load?: (id: string) => ComparedReport): Command {
       '--mapping <file>',
       'JSON file of labels or figure ids that measure one thing: {"groups": [["全口径财政收入", "公共财政总收入"]]}',
     )
-    .action(async (given: string[], options: { format: CompareFormat; mapping?: string }) => {
+    .addOption(datasetsOption())
+    .action(async (given: string[], options: { format: CompareFormat; mapping?: string; datasets: string }) => {
       // Imported when the command runs, so other commands do not load the datasets and arquero.
       const [{ compareDatasets }, loader] = await Promise.all([
         import('../compare/compare-datasets.ts'),
-        load ?? import('../datasets/read-dataset.ts').then((m) => m.loadDataset),
+        load ??
+          import('../datasets/read-dataset.ts').then(
+            (m) =>
+              (id: string): ComparedReport =>
+                m.loadDataset(id, options.datasets),
+          ),
       ]);
       const mapping = options.mapping === undefined ? undefined : await readMapping(options.mapping);
       const ids = [...new Set(given)];

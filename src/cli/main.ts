@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { WorkreportError } from '../errors.ts';
 import { compareCommand } from './compare-command.ts';
+import { datasetsOption } from './datasets-option.ts';
 import { corpusCommand } from './corpus-command.ts';
 import { extractCommand } from './extract-command.ts';
 import { initCommand } from './init-command.ts';
@@ -21,11 +22,6 @@ const program = new Command()
   .showHelpAfterError();
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json');
-/** The datasets folder, as `init --datasets` writes it (default: WORKREPORT_DATASETS, else ./datasets). */
-const datasetsOption = () =>
-  new Option('--datasets <dir>', 'folder that holds the datasets').default(
-    process.env.WORKREPORT_DATASETS ?? 'datasets',
-  );
 
 program
   .command('figures')

@@ -1,3 +1,4 @@
+import { datasetsOption } from './datasets-option.ts';
 import { Command, Option } from 'commander';
 import { FORMATS, LANGS, THEMES, type RenderCommandOptions } from './render-options.ts';
 
@@ -37,6 +38,7 @@ export function renderCommand(): Command {
       )
       .option('-o, --output <path>', 'output file (default: stdout); with --all, the output directory')
       .option('--all', 'render every chart in both languages and every format, with progress on stderr')
+      .addOption(datasetsOption())
       // The renderer (vega, resvg, the datasets) loads only when the command runs.
       .action(async (id: string | undefined, options: RenderCommandOptions) =>
         (await import('./render-run.ts')).runRender(id, options),

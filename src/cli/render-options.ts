@@ -13,4 +13,6 @@ export interface RenderCommandOptions {
   theme?: ThemeMode;
   output?: string;
   all?: boolean;
+  /** The folder that holds the datasets (`--datasets`). Default: `./datasets`. */
+  datasets?: string;
 }

@@ -80,9 +80,9 @@ async function inPool<T>(items: readonly T[], size: number, run: (item: T) => Pr
  * 1200×630, both in the chart's theme). File names do not name the theme: write each theme to its
  * own directory. One progress line per chart and language on stderr.
  */
-async function renderAll(dir: string, theme: ThemeMode): Promise<void> {
+async function renderAll(dir: string, theme: ThemeMode, root: string): Promise<void> {
   const started = performance.now();
-  const jobs = LANGS.flatMap((lang) => publishable().flatMap((dataset) => datasetCharts(dataset, lang, { theme })));
+  const jobs = LANGS.flatMap((lang) => publishable(root).flatMap((dataset) => datasetCharts(dataset, lang, { theme })));
   let done = 0;
   await inPool(jobs, availableParallelism(), async (chart) => {
     const t0 = performance.now();
@@ -106,9 +106,9 @@ async function renderAll(dir: string, theme: ThemeMode): Promise<void> {
   );
 }
 
-/** The datasets that pass their check; the others are named on stderr and left out. */
-function publishable(): Dataset[] {
-  const { datasets, leftOut } = discoverDatasets(datasetsDir());
+/** The datasets of `root` that pass their check; the others are named on stderr and left out. */
+function publishable(root: string): Dataset[] {
+  const { datasets, leftOut } = discoverDatasets(root);
   for (const { message } of leftOut) process.stderr.write(`workreport: left out: ${message}\n`);
   return datasets;
 }
@@ -118,24 +118,24 @@ function publishable(): Dataset[] {
  * with `all` every chart to a folder. Errors: see `renderCommand`.
  */
 export async function runRender(id: string | undefined, options: RenderCommandOptions): Promise<void> {
-  const { format, lang, theme = 'light', output: path, all = false } = options;
+  const { format, lang, theme = 'light', output: path, all = false, datasets: root = datasetsDir() } = options;
   if (all) {
     if (id !== undefined) throw invalid(message('OPTION_INVALID', 'renderAllWithId', { id }), id);
     if (format !== undefined || lang !== undefined)
       throw invalid(message('OPTION_INVALID', 'renderAllWithFormat', {}), { format, lang });
     if (path === undefined) throw invalid(message('OPTION_INVALID', 'renderAllNoDir', {}), path);
     outputDir(path);
-    await renderAll(path, theme);
+    await renderAll(path, theme, root);
     reportReplaced();
     return;
   }
   if (id === undefined) {
-    const ids = publishable().flatMap((d) => d.charts.map((c) => `${d.id}/${c.id}`));
+    const ids = publishable(root).flatMap((d) => d.charts.map((c) => `${d.id}/${c.id}`));
     throw invalid(message('OPTION_INVALID', 'renderWhich', { charts: ids }), id);
   }
   const chosen = format ?? 'svg';
   const datasetId = id.includes('/') ? id.slice(0, id.indexOf('/')) : id;
-  const chart = chartById([loadDataset(datasetId)], id, lang ?? 'zh', { theme });
+  const chart = chartById([loadDataset(datasetId, root)], id, lang ?? 'zh', { theme });
   if (chosen === 'png' && path === undefined && process.stdout.isTTY) {
     throw invalid(message('OPTION_INVALID', 'renderPngToTerminal', {}), chosen);
   }

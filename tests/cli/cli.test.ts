@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,5 +76,45 @@ describe('workreport CLI', () => {
     }[];
     expect(figures.map((f) => f.quantity.value)).toEqual([380, 6500]);
     expect(workreport('check', 'town-2021').status).not.toBe(0); // not in ./datasets
+  });
+
+  it('renders and compares datasets outside ./datasets, with --datasets or WORKREPORT_DATASETS', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'workreport-datasets-'));
+    const out = join(dir, 'out');
+    for (const [year, land] of [
+      [2021, 380],
+      [2022, 456],
+    ] as const) {
+      const source = join(dir, `${year}.txt`);
+      writeFileSync(
+        source,
+        `某镇${year}年工作总结\n一、${year}年工作回顾\n全年完成征地${land}亩，新建高标准农田6500亩。\n`,
+      );
+      expect(workreport('init', source, '--id', `town-${year}`, '--datasets', out, '--place', '某镇').status).toBe(0);
+    }
+    const chartId = (
+      JSON.parse(readFileSync(join(out, 'town-2021', 'charts.json'), 'utf8')) as { charts: { id: string }[] }
+    ).charts[0]?.id;
+    const rendered = workreport('render', `town-2021/${chartId}`, '--datasets', out);
+    expect(rendered.status, rendered.stderr).toBe(0);
+    expect(rendered.stdout).toMatch(/^<svg /);
+    expect(rendered.stdout).toContain('380亩');
+    const compared = spawnSync(process.execPath, [bin, 'compare', 'town-2021', 'town-2022'], {
+      encoding: 'utf8',
+      env: { ...process.env, WORKREPORT_DATASETS: out },
+    });
+    expect(compared.status, compared.stderr).toBe(0);
+    // 征地 380 → 456 亩, matched by its label: +76 亩, 20 %.
+    const rows = JSON.parse(compared.stdout) as {
+      key: string;
+      values: { value: number }[];
+      changes: { computed: number }[];
+      match: string;
+    }[];
+    const land = rows.find((row) => row.key === '征地');
+    expect(land?.values.map((v) => v.value)).toEqual([380, 456]);
+    expect(land?.changes.map((c) => c.computed)).toEqual([20]);
+    expect(land?.match).toBe('label');
+    expect(workreport('render', `town-2021/${chartId}`).status).not.toBe(0); // not in ./datasets
   });
 });

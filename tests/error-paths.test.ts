@@ -96,17 +96,25 @@ describe('thrown for bad input', () => {
     cpSync(join(ROOT, 'datasets', 'yangshahu-2019'), dataset, { recursive: true });
     afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-    it('names the file and the line and column where the JSON goes wrong', () => {
+    /** The error of reading the dataset with `text` as its figures.json (the good file put back after). */
+    const withFigures = (text: (good: string) => string): WorkreportError => {
       const figuresJson = join(dataset, 'figures.json');
       const good = readFileSync(figuresJson, 'utf8');
+      writeFileSync(figuresJson, text(good));
+      try {
+        return thrown(() => readDataset(dataset));
+      } finally {
+        writeFileSync(figuresJson, good);
+      }
+    };
+
+    it('names the file and the line and column where the JSON goes wrong', () => {
       // Line 3 is `  "figures": [`: the stray comma is its 15th character.
-      writeFileSync(figuresJson, good.replace('"figures": [', '"figures": [,'));
-      const error = thrown(() => readDataset(dataset));
+      const error = withFigures((good) => good.replace('"figures": [', '"figures": [,'));
       expect(error.code).toBe('DATASET_INVALID');
       expect(error.detail).toMatch(
         /yangshahu-2019\/figures\.json: not valid JSON \(line 3, column 15\): Unexpected token ','$/,
       );
-      writeFileSync(figuresJson, good);
     });
 
     it.each([
@@ -123,22 +131,14 @@ describe('thrown for bad input', () => {
         /: a comma before the closing ]; remove it$/,
       ],
     ])('places the error in %j at %s', (text, place, reason) => {
-      const figuresJson = join(dataset, 'figures.json');
-      const good = readFileSync(figuresJson, 'utf8');
-      writeFileSync(figuresJson, text);
-      const error = thrown(() => readDataset(dataset));
-      writeFileSync(figuresJson, good);
+      const error = withFigures(() => text);
       expect(error.code).toBe('DATASET_INVALID');
       expect(error.detail).toContain(`figures.json: not valid JSON (${place})`);
       expect(error.detail).toMatch(reason);
     });
 
     it.each(['', '  \n'])('names an empty figures.json (%j) as empty', (text) => {
-      const figuresJson = join(dataset, 'figures.json');
-      const good = readFileSync(figuresJson, 'utf8');
-      writeFileSync(figuresJson, text);
-      const error = thrown(() => readDataset(dataset));
-      writeFileSync(figuresJson, good);
+      const error = withFigures(() => text);
       expect(error.code).toBe('DATASET_INVALID');
       expect(error.detail).toMatch(/figures\.json: empty; write its JSON \(see schema\/\) or delete the file$/);
     });

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { explainFigures, extractFigures } from '../../src/figures/extract-figures.ts';
+import { reportTexts, seededRandom } from './report-texts.ts';
 
 /**
  * The extractor's whole output (figures, candidates set aside by a named rule, candidates that did
@@ -10,44 +10,12 @@ import { explainFigures, extractFigures } from '../../src/figures/extract-figure
  * the extractor's behaviour, look at the diff and rewrite them with `npx vitest run -u <this file>`.
  */
 
-const ROOT = new URL('../../', import.meta.url);
-
-/** Every report text of the repository: datasets' sources and the corpus, unseen and hostile fixtures. */
-function texts(): { name: string; text: string }[] {
-  const found: { name: string; text: string }[] = [];
-  for (const id of readdirSync(new URL('datasets/', ROOT)).sort()) {
-    found.push({ name: `datasets/${id}`, text: readFileSync(new URL(`datasets/${id}/source.txt`, ROOT), 'utf8') });
-  }
-  for (const dir of ['corpus', 'unseen', 'hostile']) {
-    for (const file of readdirSync(new URL(`tests/fixtures/${dir}/`, ROOT)).sort()) {
-      if (file.endsWith('.txt'))
-        found.push({
-          name: `${dir}/${file}`,
-          text: readFileSync(new URL(`tests/fixtures/${dir}/${file}`, ROOT), 'utf8'),
-        });
-    }
-  }
-  return found;
-}
-
-/** A small seeded generator (mulberry32): the same splices on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * `count` texts, each two to five pieces of 1 to 120 code units cut anywhere (inside numbers, unit
  * words and qualifiers too) from random texts and joined: contexts no report has.
  */
 function splices(all: readonly string[], count: number): string[] {
-  const next = random(20261206);
+  const next = seededRandom(20261206);
   const pick = (n: number): number => Math.floor(next() * n);
   return Array.from({ length: count }, () => {
     let out = '';
@@ -71,7 +39,7 @@ function lines(text: string): string {
 }
 
 describe('extractor output against the reference', () => {
-  const all = texts();
+  const all = reportTexts();
 
   it('is unchanged on every report text of the repository', async () => {
     const out = all.map(({ name, text }) => `## ${name}\n${lines(text)}`).join('\n');

@@ -1,39 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { WorkreportError } from '../../src/errors.ts';
 import { extractFigures } from '../../src/figures/extract-figures.ts';
 import { streamFigures } from '../../src/figures/figure-stream.ts';
-
-const ROOT = new URL('../../', import.meta.url);
-
-/** Every report text of the repository, as the reference test reads them: datasets' sources, corpus, unseen, hostile. */
-function texts(): { name: string; text: string }[] {
-  const found: { name: string; text: string }[] = [];
-  for (const id of readdirSync(new URL('datasets/', ROOT)).sort())
-    found.push({ name: `datasets/${id}`, text: readFileSync(new URL(`datasets/${id}/source.txt`, ROOT), 'utf8') });
-  for (const dir of ['corpus', 'unseen', 'hostile']) {
-    for (const file of readdirSync(new URL(`tests/fixtures/${dir}/`, ROOT)).sort()) {
-      if (file.endsWith('.txt'))
-        found.push({
-          name: `${dir}/${file}`,
-          text: readFileSync(new URL(`tests/fixtures/${dir}/${file}`, ROOT), 'utf8'),
-        });
-    }
-  }
-  return found;
-}
-
-/** A small seeded generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { reportTexts, seededRandom } from './report-texts.ts';
 
 /** Pieces of quantities and of the words around them, joined at random: numbers dense, every part cut anywhere. */
 const PARTS = [
@@ -105,7 +74,7 @@ const PARTS = [
 
 /** `count` random texts of 20 to 200 parts. */
 function randomTexts(count: number, seed: number): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   return Array.from({ length: count }, () => {
     let out = '';
     for (let n = 20 + Math.floor(next() * 180); n > 0; n--) out += PARTS[Math.floor(next() * PARTS.length)] ?? '';
@@ -118,7 +87,7 @@ const streamed = (text: string, pieceChars?: number): string =>
   JSON.stringify([...streamFigures(text, pieceChars === undefined ? {} : { pieceChars })]);
 
 describe('streamFigures', () => {
-  const all = texts();
+  const all = reportTexts();
 
   it('hands out exactly the figures of extractFigures on every report text, whatever the piece size', () => {
     expect(all.length).toBeGreaterThanOrEqual(50);
@@ -133,7 +102,7 @@ describe('streamFigures', () => {
   });
 
   it('hands out exactly the figures of extractFigures on 300 seeded random texts cut inside numbers', () => {
-    const next = random(16);
+    const next = seededRandom(16);
     let figures = 0;
     for (const text of randomTexts(300, 20261206)) {
       const whole = JSON.stringify(extractFigures(text));

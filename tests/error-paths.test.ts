@@ -24,17 +24,7 @@ import { setLogger } from '../src/log.ts';
 import type { Problem } from '../src/problem.ts';
 import { readSeriesMapping } from '../src/site/site-series.ts';
 import { ROOT, yangshahu } from './datasets.ts';
-
-/** The WorkreportError `run` throws (a failing test when it throws none or another error). */
-function thrown(run: () => unknown): WorkreportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof WorkreportError) return error;
-    throw error;
-  }
-  return expect.unreachable('expected a WorkreportError, none was thrown');
-}
+import { thrown } from './thrown.ts';
 
 const { report } = yangshahu;
 const figures = new Map(report.figures.map((f) => [f.id as string, f]));

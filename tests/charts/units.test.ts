@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assertSingleUnit } from '../../src/charts/units.ts';
-import { WorkreportError } from '../../src/errors.ts';
 import { cropAreas, housesDemolished, landAcquired, sheds, weddings } from './fixtures.ts';
-
-function thrown(fn: () => unknown): WorkreportError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof WorkreportError) return error;
-    throw error;
-  }
-  throw new Error('expected a WorkreportError');
-}
+import { thrown } from '../thrown.ts';
 
 describe('assertSingleUnit', () => {
   it('returns the shared unit of the crop areas: mu', () => {

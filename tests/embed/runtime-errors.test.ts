@@ -11,17 +11,7 @@ import { WorkreportError } from '../../src/errors.ts';
 import { setActiveStep } from '../../src/story/active-step.ts';
 import { createChartStage } from '../../src/story/chart-stage.ts';
 import { startScrolly } from '../../src/story/scrolly.ts';
-
-/** The WorkreportError `run` throws (a failing test when it throws none or another error). */
-function thrown(run: () => unknown): WorkreportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof WorkreportError) return error;
-    throw error;
-  }
-  return expect.unreachable('expected a WorkreportError, none was thrown');
-}
+import { thrown } from '../thrown.ts';
 
 function element(html: string): HTMLElement {
   const host = document.createElement('div');

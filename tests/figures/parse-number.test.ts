@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { WorkreportError } from '../../src/errors.ts';
 import { isNumberFailure } from '../../src/figures/chinese-numeral.ts';
 import { parseNumber, scanNumber, type ScannedNumber } from '../../src/figures/parse-number.ts';
 import { toNumber } from '../../src/figures/exact-decimal.ts';
+import { thrown } from '../thrown.ts';
 
 /** `scanNumber` where a number must read. */
 function scanOk(text: string, start?: number): ScannedNumber {
   const scanned = scanNumber(text, start);
   if (isNumberFailure(scanned)) throw new Error(`${text}: ${scanned.problem}`);
   return scanned;
-}
-
-/** The WorkreportError that `run` throws (fails the test if it returns or throws something else). */
-function errorOf(run: () => unknown): WorkreportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof WorkreportError) return error;
-    throw error;
-  }
-  throw new Error('expected a WorkreportError, but nothing was thrown');
 }
 
 describe('parseNumber: Arabic digits', () => {
@@ -118,13 +107,13 @@ describe('parseNumber: rejects what is not one whole number', () => {
     { text: ' 12', why: 'leading space' },
     { text: '05', why: 'a leading zero' },
   ])('$text is rejected ($why)', ({ text }) => {
-    const error = errorOf(() => parseNumber(text));
+    const error = thrown(() => parseNumber(text));
     expect(error.code).toBe('NUMBER_INVALID');
     expect(error.input).toBe(text);
   });
 
   it('12345x names the failing substring and its offset', () => {
-    expect(errorOf(() => parseNumber('12345x')).message).toContain('「x」 at offset 5');
+    expect(thrown(() => parseNumber('12345x')).message).toContain('「x」 at offset 5');
   });
 });
 

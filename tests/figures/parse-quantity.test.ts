@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WorkreportError } from '../../src/errors.ts';
 import { parseQuantity, type ParsedQuantity } from '../../src/figures/parse-quantity.ts';
 import { extractFigures } from '../../src/figures/extract-figures.ts';
-
-/** The WorkreportError that `run` throws (fails the test if it returns or throws something else). */
-function errorOf(run: () => unknown): WorkreportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof WorkreportError) return error;
-    throw error;
-  }
-  throw new Error('expected a WorkreportError, but nothing was thrown');
-}
+import { thrown } from '../thrown.ts';
 
 interface Case {
   text: string;
@@ -159,13 +149,13 @@ describe('parseQuantity: rejects what is not one whole quantity', () => {
     { text: '3-4万5000元', why: 'the lower end has no clear place' },
     { text: '3元-5人', why: 'the ends have different units' },
   ])('$text is rejected ($why)', ({ text }) => {
-    const error = errorOf(() => parseQuantity(text));
+    const error = thrown(() => parseQuantity(text));
     expect(error.code).toBe('QUANTITY_INVALID');
     expect(error.input).toBe(text);
   });
 
   it('三万五千五元 is rejected, with the NUMBER_INVALID error as its cause', () => {
-    const error = errorOf(() => parseQuantity('三万五千五元'));
+    const error = thrown(() => parseQuantity('三万五千五元'));
     expect(error.code).toBe('QUANTITY_INVALID');
     expect(error.cause).toBeInstanceOf(WorkreportError);
     expect((error.cause as WorkreportError).code).toBe('NUMBER_INVALID');

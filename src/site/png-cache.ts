@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { findCjkFonts, svgToPng } from '../render/index.ts';
 
 /**
- * PNG rendering with a cache on disk. resvg takes 0.3–1 s per chart (it re-reads the CJK font
- * for every glyph, see src/render/render.ts), so a site with dozens of charts would spend most of
- * its build there; a PNG is kept under `dir` by a hash of everything it depends on (the SVG text,
+ * PNG rendering with a cache on disk. resvg (WebAssembly, fonts held in memory, src/render/render.ts)
+ * takes about 40 ms per chart: 7.6 s of CPU for the 196 PNGs of the shipped site, which a rebuild
+ * need not pay again. A PNG is kept under `dir` by a hash of everything it depends on (the SVG text,
  * the options, the font files' paths, sizes and times) and rendered again only when one changes.
  */
 

@@ -1,6 +1,7 @@
 import { CHINESE_NUMERAL_CHARS, CHINESE_NUMERAL_FIRST } from './chinese-numeral.ts';
 import { CodeSet } from './code-set.ts';
 import { roleAt, type FigureRole } from './extract-role.ts';
+import { gapAfter, gapBefore } from './inline-space.ts';
 import { ruleAgainst, ruleBefore, type Candidate, type RuleId } from './extract-rules.ts';
 import { BOUND_BEFORE_QUALIFIER, CLAUSE_BREAKS, FINANCIAL_NUMERALS } from './extract-words.ts';
 import {
@@ -444,22 +445,31 @@ function wordEndingAt(text: string, at: number, floor: number, words: readonly s
  * 超过每亩), either alone, or none. The first that reads is the quote's start.
  */
 function leadsBefore(text: string, at: number, floor: number): readonly number[] {
-  if (!LEAD_LAST.at(text, at - 1)) return NO_LEAD;
+  // 约 430亩: the words may stand a gap of spaces before an Arabic number.
+  const spaced = gapBefore(text, at);
+  const edge = spaced === at ? at : spacedEdge(text, at, Math.max(floor, spaced));
+  if (!LEAD_LAST.at(text, edge - 1)) return NO_LEAD;
+  const gap = at - edge;
   const leads: number[] = [];
-  const qualifier = prefixBefore(text, at, floor);
-  const unitWord = unitPrefixBefore(text, at, floor);
+  const qualifier = prefixBefore(text, edge, floor);
+  const unitWord = unitPrefixBefore(text, edge, floor);
   if (qualifier !== undefined) {
-    const outer = unitPrefixBefore(text, at - qualifier.length, floor);
-    if (outer !== undefined) insertLongestFirst(leads, qualifier.length + outer.length);
+    const outer = unitPrefixBefore(text, edge - qualifier.length, floor);
+    if (outer !== undefined) insertLongestFirst(leads, gap + qualifier.length + outer.length);
   }
   if (unitWord !== undefined) {
-    const outer = prefixBefore(text, at - unitWord.length, floor);
-    if (outer !== undefined) insertLongestFirst(leads, unitWord.length + outer.length);
-    insertLongestFirst(leads, unitWord.length);
+    const outer = prefixBefore(text, edge - unitWord.length, floor);
+    if (outer !== undefined) insertLongestFirst(leads, gap + unitWord.length + outer.length);
+    insertLongestFirst(leads, gap + unitWord.length);
   }
-  if (qualifier !== undefined) insertLongestFirst(leads, qualifier.length);
+  if (qualifier !== undefined) insertLongestFirst(leads, gap + qualifier.length);
   leads.push(0);
   return leads;
+}
+
+/** Where the words before the Arabic number at `at` end: `spaced`, past the gap of spaces before it, or `at` itself. */
+function spacedEdge(text: string, at: number, spaced: number): number {
+  return STARTS[text.charCodeAt(at)] !== START_CHINESE && LEAD_LAST.at(text, spaced - 1) ? spaced : at;
 }
 
 /** Put `length` into `leads`, kept longest first, after those as long (what a stable sort gives; no comparator closure). */
@@ -486,6 +496,7 @@ function mayBeQuantity(text: string, at: number): boolean {
     end += 1;
   }
   if (RUN[text.charCodeAt(end)] === AFTER_RUN || NUMERAL_UNIT_FIRST.at(text, end - 1)) return true;
+  if (gapAfter(text, end) > end && unitAfterGap(text, end)) return true;
   // 年收入四万二, 总投资近2亿: a noun that implies the unit, right before or before a one-character qualifier.
   return (
     IMPLIED_NOUN_LAST.at(text, from - 1) || (PREFIX_LAST.at(text, from - 1) && IMPLIED_NOUN_LAST.at(text, from - 2))
@@ -496,6 +507,21 @@ const IMPLIED_NOUN_LAST = new CodeSet(IMPLIED_NOUNS.map((w) => w.slice(-1)));
 
 const SPACES = new CodeSet(' \u00a0\u2009\u202f');
 const PERCENT_SIGNS = new CodeSet('%％');
+
+/** 430 亩, 18.6 亿元: a gap of spaces at `at`, after digits, and a unit word (or 万, 亿) after it. */
+function unitAfterGap(text: string, at: number): boolean {
+  const gap = gapAfter(text, at);
+  return (
+    gap > at &&
+    isDigitCode(text.charCodeAt(at - 1)) &&
+    (RUN[text.charCodeAt(gap)] === AFTER_RUN || isBigWord(text.charCodeAt(gap)))
+  );
+}
+
+/** 万 亿 萬 億. */
+function isBigWord(code: number): boolean {
+  return code === 0x4e07 || code === 0x4ebf || code === 0x842c || code === 0x5104;
+}
 
 function isDigitCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);

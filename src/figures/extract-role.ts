@@ -1,4 +1,5 @@
 import { CodeSet } from './code-set.ts';
+import { gapAfter, gapBefore } from './inline-space.ts';
 import type { ParsedQuantity } from './parse-quantity.ts';
 import {
   CHANGE_BASES,
@@ -50,6 +51,9 @@ export function roleAt(
   quantity: Pick<ParsedQuantity, 'unit' | 'value'>,
 ): FigureRole | undefined {
   const { unit } = quantity;
+  // 增 7%, 由 6180 元提高到: the words may stand a gap of spaces from the figure.
+  start = gapBefore(text, start);
+  end = gapAfter(text, end);
   if (CHANGE_FIRST.at(text, end) && isChangeTo(text, end)) return 'from';
   if (BASE_LAST.at(text, start - 1) && RATE_UNITS.has(unit) && endsWithAny(text, start, CHANGE_BASES))
     return quantity.value < 0 ? 'decrease' : 'increase';

@@ -1,5 +1,6 @@
 import { CHINESE_NUMERAL_FIRST } from './chinese-numeral.ts';
 import { CodeSet } from './code-set.ts';
+import { gapBefore } from './inline-space.ts';
 import { scanQuantity, type ScannedQuantity } from './parse-quantity.ts';
 import {
   BOUND_BEFORE_NUMERAL,
@@ -130,7 +131,8 @@ export const BEFORE_RULES: readonly BeforeRule[] = [
   {
     id: 'ordinal',
     message: 'an ordinal (第…): it numbers, it does not count',
-    applies: (text, at) => ORDINAL_MARKS.at(text, at - 1),
+    // 第 3 名: text with spaces around its numbers, too.
+    applies: (text, at) => ORDINAL_MARKS.at(text, gapBefore(text, at) - 1),
   },
   {
     id: 'vague-count',
@@ -260,7 +262,7 @@ const BEFORE_MARKS = CodeSet.union(ORDINAL_MARKS, VAGUE_BEFORE, BOUND_BEFORE_NUM
 /** The first before-reading rule that applies to a number at `at`, or undefined. */
 export function ruleBefore(text: string, at: number): BeforeRule | undefined {
   // Every before-reading rule needs one of these characters right before the number: tested first, it passes most numbers by.
-  if (!DATE_SEPARATORS.at(text, at + 4) && !BEFORE_MARKS.at(text, at - 1)) return undefined;
+  if (!DATE_SEPARATORS.at(text, at + 4) && !BEFORE_MARKS.at(text, gapBefore(text, at) - 1)) return undefined;
   for (const rule of BEFORE_RULES) if (rule.applies(text, at)) return rule;
   return undefined;
 }
@@ -305,7 +307,7 @@ function rateOfUnknownUnitApplies(c: Candidate): boolean {
 }
 
 function rankApplies(c: Candidate): boolean {
-  return c.scanned.quantity.unitRaw === '名' && RANK_MARKS.at(c.text, c.start - 1);
+  return c.scanned.quantity.unitRaw === '名' && RANK_MARKS.at(c.text, gapBefore(c.text, c.start) - 1);
 }
 
 function idiomaticRoundApplies(c: Candidate): boolean {

@@ -160,6 +160,53 @@ describe('spaces in numbers: thousands groups and before %', () => {
   });
 });
 
+describe('spaces between Arabic numbers and their words (PDF text, pangu spacing)', () => {
+  // jinji-2020 (datasets/jinji-2020/source.txt) is spaced so: these figures were dropped without a word.
+  it.each<[string, Expected]>([
+    ['完成生产总值 5.17 亿元、', exact('5.17 亿元', 517_000_000, 'CNY')],
+    ['实现农民人均纯收入 16842 元。', exact('16842 元', 16842, 'CNY')],
+    ['一般公共预算收入 791.82 万元,', exact('791.82 万元', 7_918_200, 'CNY')],
+    ['403 户全部脱贫', exact('403 户', 403, 'households')],
+    ['种植粮食作物 8960 亩,', exact('8960 亩', 8960, 'mu')],
+    ['生产永子围棋3000 余件、', exact('3000 余件', 3000, 'count', { qualifier: 'more_than' })],
+    ['陶器 3.5 万件,', exact('3.5 万件', 35_000, 'count')],
+    ['流转430\u3000亩。', exact('430\u3000亩', 430, 'mu')],
+    ['流转430\u00a0亩。', exact('430\u00a0亩', 430, 'mu')],
+    ['流转430  亩。', exact('430  亩', 430, 'mu')],
+    ['面积1 234 亩。', exact('1 234 亩', 1234, 'mu')],
+    ['约 430 亩。', exact('约 430 亩', 430, 'mu', { qualifier: 'approx' })],
+    ['超过 50% 以上。', exact('50% 以上', 50, 'percent', { qualifier: 'at_least' })],
+    ['人均 2.1 万元。', exact('人均 2.1 万元', 21_000, 'CNY/person')],
+    ['补助 3 - 5 万元。', exact('3 - 5 万元', 30_000, 'CNY', { valueMax: 50_000 })],
+    ['增幅 3% ~ 5%。', exact('3% ~ 5%', 3, 'percent', { valueMax: 5 })],
+    ['下降 -5 %。', exact('-5 %', -5, 'percent', { role: 'decrease' })],
+  ])('%s', (sentence, expected) => {
+    const [figure] = extractFigures(sentence);
+    expect(figure && sentence.slice(figure.offset, figure.offset + figure.quote.length)).toBe(expected.quote);
+    expect(read(sentence)).toEqual([expected]);
+  });
+
+  it.each([
+    ['第 3 名。', 'ordinal', '3 名'],
+    ['第 3名。', 'ordinal', '3名'],
+    ['前 3 名。', 'rank', '3 名'],
+  ])('%s is refused as with no space', (sentence, rule, quote) => {
+    const explained = explainFigures(sentence);
+    expect(explained.figures).toEqual([]);
+    expect(explained.rejected.map((r) => [r.rule, r.quote])).toEqual([[rule, quote]]);
+  });
+
+  it('a word of change reads across the gap (增长 10%, 由 6180 元提高到 14457 元)', () => {
+    expect(read('同比增长 10%。')).toEqual([exact('10%', 10, 'percent', { role: 'increase' })]);
+    expect(read('由 6180 元提高到 14457 元').map((f) => f.role)).toEqual(['from', 'to']);
+  });
+
+  it("a run of three spaces or more (a table's columns) joins nothing, and a year stays a year", () => {
+    expect(read('流转430   亩')).toEqual([]);
+    expect(read('2019 年 12 月')).toEqual([]);
+  });
+});
+
 describe('Arabic digits before 十/百/千, and mixed with Chinese places', () => {
   it.each<[string, Expected]>([
     ['投资3千万元。', exact('3千万元', 30000000, 'CNY')],

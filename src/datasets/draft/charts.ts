@@ -3,6 +3,7 @@ import type { DraftedFigure } from './drafted-figure.ts';
 import { uniqueId, unitPart } from './ids.ts';
 import type { PartOfWhole } from './part-whole.ts';
 import type { SectionInput } from './sections.ts';
+import { PER_CAPITA_WORDS } from './words.ts';
 
 /** A chart definition as `charts.json` holds it. */
 export type ChartInput = FileInput['charts']['charts'][number];
@@ -16,6 +17,8 @@ const MAX_PROGRESS = 4;
 const HEADLINES = 3;
 
 const unitKey = (f: DraftedFigure): string => `${f.input.quantity.unit} ${f.input.quantity.counted ?? ''}`;
+/** A per-capita amount (农民人均纯收入 16842 元) is another quantity than a total in the same unit (生产总值 5.17 亿元). */
+const isPerCapita = (f: DraftedFigure): boolean => PER_CAPITA_WORDS.some((w) => f.input.label.zh.includes(w));
 /** A level whose label was read from the text: what a chart may show on its own. */
 const isLevel = (f: DraftedFigure): boolean =>
   !f.change && f.labelFound && f.extracted.role !== 'from' && f.extracted.role !== 'to';
@@ -35,11 +38,14 @@ function titled(title: string, figures: readonly DraftedFigure[]): string {
   return years.size === 1 && year !== undefined ? `${year}年目标：${title}` : title;
 }
 
-/** Bar charts of a section: its levels grouped by unit (and thing counted) and period, distinct labels, 2–8 bars each. */
+/**
+ * Bar charts of a section: its levels grouped by unit (and thing counted), per-capita or not, and
+ * period, distinct labels, 2–8 bars each.
+ */
 function barCharts(section: SectionInput, figures: readonly DraftedFigure[], used: Set<string>): ChartInput[] {
   const groups = new Map<string, DraftedFigure[]>();
   for (const f of figures.filter(isLevel)) {
-    const key = `${unitKey(f)}|${JSON.stringify(f.input.period)}`;
+    const key = `${unitKey(f)}|${isPerCapita(f)}|${JSON.stringify(f.input.period)}`;
     const group = groups.get(key) ?? [];
     if (!group.some((g) => g.input.label.zh === f.input.label.zh)) group.push(f);
     groups.set(key, group);
@@ -66,7 +72,7 @@ function barCharts(section: SectionInput, figures: readonly DraftedFigure[], use
  * A first chart set for a drafted dataset, section by section in reading order:
  * - `progress` for each part stated of a whole (其中…; a breakdown in parentheses), at most
  *   `MAX_PROGRESS` per section;
- * - `bar` for the levels of a section that share a unit (and what is counted) and a period, with
+ * - `bar` for the levels of a section that share a unit (and what is counted), per-capita or not, and a period, with
  *   labels read from the text, 2–8 bars (changes such as 增长9% are never bars);
  * - `kpi` for the first labelled level of a section that got no other chart;
  * - when that gives no chart at all, `kpi` cards for the report's first headline figures.

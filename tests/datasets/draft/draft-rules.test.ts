@@ -120,6 +120,13 @@ describe('table lines and targets', () => {
     expect(titles).toContain('新建高标准农田、新增柑橘种植');
     expect(titles).toContain('2024年目标：新建高标准农田、新增柑橘种植');
   });
+
+  it('never bars a per-capita amount beside totals of the same unit (16842 元 beside 5.17 亿元 is a hairline)', () => {
+    const text =
+      '某镇2023年工作总结\n一、2023年工作回顾\n完成生产总值 5.17 亿元，财政收入 791.82 万元，农民人均纯收入 16842 元，城镇居民人均可支配收入 30210 元。\n';
+    const { charts } = draftDataset(text, { id: 'rules', year: 2023 }).files.charts;
+    expect(charts.map((c) => c.title.zh)).toEqual(['生产总值、财政收入', '农民人均纯收入、城镇居民人均可支配收入']);
+  });
 });
 
 describe('numbers that count nothing are tagged', () => {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvParse } from 'd3-dsv';
-import { chromium, errors, type Browser, type Page } from 'playwright-core';
+import { chromium, errors, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DATASETS, DISCOVERY, yangshahu2019 } from '../datasets.ts';
@@ -102,13 +102,46 @@ interface Opened {
   problems: Problems;
 }
 
+/** A page kept open between notebooks, and where its listeners record what goes wrong. */
+interface Tab {
+  page: Page;
+  problems: Problems;
+}
+
+/**
+ * Pages `closeNotebook` kept for the next `openNotebook`, all in one context: a notebook opened in a
+ * page kept open costs Chromium a navigation, where a new page costs a context, a renderer process,
+ * and compiling the notebook runtime again.
+ */
+let context: BrowserContext | undefined;
+const idle: Tab[] = [];
+const tabs = new WeakMap<Page, Tab>();
+const VIEWPORT = { width: 1280, height: 900 };
+
+/** A new page that aborts, and lists in its tab's `problems`, every request leaving the preview server. */
+async function newTab(): Promise<Tab> {
+  context ??= await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const tab: Tab = { page, problems: { console: [], failedRequests: [], offSite: [] } };
+  tabs.set(page, tab);
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`)) return route.continue();
+    tab.problems.offSite.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return tab;
+}
+
 /** Open `/notebooks/<name>/`, flagging every request that leaves the preview server, and wait until all cells settle. */
 async function openNotebook(name: string): Promise<Opened> {
   if (!existsSync(join(DIST, 'notebooks', name, 'index.html'))) {
     throw new Error(`${DIST} has no notebook "${name}": run \`vite build\` before the e2e tests (npm test does)`);
   }
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const tab = idle.pop() ?? (await newTab());
+  const { page } = tab;
   const problems: Problems = { console: [], failedRequests: [], offSite: [] };
+  tab.problems = problems;
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning')
       problems.console.push(`${message.type()}: ${message.text()}`);
@@ -121,15 +154,24 @@ async function openNotebook(name: string): Promise<Opened> {
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
   });
-  await page.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${origin}/`)) return route.continue();
-    problems.offSite.push(url);
-    return route.abort('blockedbyclient');
-  });
   await page.goto(`${origin}/notebooks/${name}/`, { waitUntil: 'load' });
   await settled(page);
   return { page, problems };
+}
+
+/**
+ * Close a page: one `openNotebook` opened is kept for the next, once it has left its notebook
+ * (about:blank, with no listener left, so nothing of it reaches the next one's problems) and has
+ * the context's viewport again; any other page is closed.
+ */
+async function closeNotebook(page: Page): Promise<void> {
+  const tab = tabs.get(page);
+  if (tab === undefined || page.isClosed()) return page.close();
+  page.removeAllListeners();
+  await page.goto('about:blank');
+  const size = page.viewportSize();
+  if (size?.width !== VIEWPORT.width || size.height !== VIEWPORT.height) await page.setViewportSize(VIEWPORT);
+  idle.push(tab);
 }
 
 /** Wait until no cell of the notebook is computing or waiting for an input. */
@@ -225,7 +267,7 @@ describe('site index', () => {
       // Relative links, so that the site works under any base path (vite build --base).
       const links = await page.$$eval('a[href^="notebooks/"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
       expect(links).toEqual(NOTEBOOKS.map((name) => `${origin}/notebooks/${name}/`));
-      await page.close();
+      await closeNotebook(page);
     },
     TIMEOUT,
   );
@@ -247,7 +289,7 @@ describe.each(NOTEBOOKS)('notebook %s', (name) => {
       }
       expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
       await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true, animations: 'disabled' });
-      await page.close();
+      await closeNotebook(page);
     },
     TIMEOUT,
   );
@@ -259,7 +301,7 @@ describe.each(NOTEBOOKS)('notebook %s', (name) => {
       await page.setViewportSize({ width: 375, height: 800 });
       await page.waitForFunction(() => document.documentElement.clientWidth === 375, null, { timeout: TIMEOUT });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-      await page.close();
+      await closeNotebook(page);
     },
     TIMEOUT,
   );
@@ -302,7 +344,7 @@ describe('interactions', () => {
       expect(sourcePage.status()).toBe(200);
       expect(await sourcePage.text()).toContain(`id="${matching[0]?.id}"`);
       expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-      await page.close();
+      await closeNotebook(page);
     },
     TIMEOUT,
   );
@@ -366,7 +408,7 @@ describe('interactions', () => {
       const png = await saved('下载 PNG');
       expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
       expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-      await page.close();
+      await closeNotebook(page);
     },
     TIMEOUT,
   );
@@ -401,7 +443,7 @@ describe('interactions', () => {
         axisLabels: before.axisLabels,
       });
       expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-      await page.close();
+      await closeNotebook(page);
     },
     TIMEOUT,
   );
@@ -425,7 +467,7 @@ describe('interactions', () => {
       expect(await page.locator('[data-edit-summary] table tbody tr:not(.wr-table__empty)').count()).toBeGreaterThan(0);
       expect(await page.locator('[data-chart="edit"] svg').textContent()).toContain('900');
       expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-      await page.close();
+      await closeNotebook(page);
     },
     TIMEOUT,
   );
@@ -508,7 +550,7 @@ describe('every dataset of datasets/', () => {
         }
       }
       expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-      await page.close();
+      await closeNotebook(page);
     },
     TIMEOUT * 2,
   );
@@ -535,7 +577,7 @@ describe('every dataset of datasets/', () => {
           }
         }
         expect(problems, name).toEqual({ console: [], failedRequests: [], offSite: [] });
-        await page.close();
+        await closeNotebook(page);
       }
     },
     TIMEOUT * 3,
@@ -572,7 +614,7 @@ describe('every dataset of datasets/', () => {
         expect(source.text).toBe(readFileSync(join(ROOT, 'datasets', dataset.id, 'source.txt'), 'utf8'));
       }
       expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-      await page.close();
+      await closeNotebook(page);
     },
     TIMEOUT * 3,
   );
@@ -606,7 +648,7 @@ describe('compare notebook', () => {
         );
       else expect(await page.locator('[data-summary]').getAttribute('data-rows')).toBe('0');
       expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-      await page.close();
+      await closeNotebook(page);
     },
     TIMEOUT,
   );
@@ -653,7 +695,7 @@ describe('compare notebook', () => {
         ).toEqual(comparison.notes.map((n) => n.code));
       }
       expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-      await page.close();
+      await closeNotebook(page);
     },
     TIMEOUT * 3,
   );
@@ -693,7 +735,7 @@ describe('compare notebook', () => {
       );
       expect((await stateOf(page)).failed).toBe(0);
       expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-      await page.close();
+      await closeNotebook(page);
     },
     TIMEOUT * 2,
   );
@@ -718,7 +760,7 @@ describe('compare notebook', () => {
         expect(json).toEqual(JSON.parse(JSON.stringify(comparison)));
       }
       expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-      await page.close();
+      await closeNotebook(page);
     },
     TIMEOUT,
   );
@@ -751,7 +793,7 @@ describe('compare notebook', () => {
       expect(await page.evaluate(() => (window as unknown as { pwned: number }).pwned)).toBe(0);
       expect((await stateOf(page)).failed).toBe(0);
       expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-      await page.close();
+      await closeNotebook(page);
     },
     TIMEOUT,
   );
@@ -870,7 +912,7 @@ describe('review desk (extract)', () => {
         review: 'draft',
       });
       expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-      await page.close();
+      await closeNotebook(page);
     },
     TIMEOUT,
   );
@@ -904,7 +946,7 @@ describe('review desk (extract)', () => {
       expect(await page.locator('[data-invalid]').textContent()).toContain('write a year such as 2019');
       expect(await page.getByRole('button', { name: '下载 figures.json' }).count()).toBe(0);
       expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-      await page.close();
+      await closeNotebook(page);
     },
     TIMEOUT,
   );
@@ -967,7 +1009,7 @@ describe('review desk (extract)', () => {
       expect(dialogs).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { pwned: number }).pwned)).toBe(0);
       expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
-      await page.close();
+      await closeNotebook(page);
     },
     TIMEOUT,
   );

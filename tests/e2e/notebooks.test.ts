@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvParse } from 'd3-dsv';
 import { chromium, errors, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import { preview as vitePreview } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DATASETS, DISCOVERY, yangshahu2019 } from '../datasets.ts';
 import { DIST, LAUNCH_ARGS, recordDialogs } from '../site/browser.ts';
-import { STRICT_CSP } from '../../src/site/static-server.ts';
+import { serveStatic, STRICT_CSP, type StaticServer } from '../../src/site/static-server.ts';
 import {
   COMPARISON_COLUMNS,
   compareDatasets,
@@ -25,9 +25,12 @@ import { NOTEBOOKS } from '../../notebooks/notebooks.ts';
 
 /**
  * The notebooks of the built site (dist/, made by `vite build` before vitest in `npm test`; or the
- * folder named by `WORKREPORT_DIST`), served
- * by Vite's preview server on a free port and opened in Debian's Chromium. A notebook has settled
- * when notebooks/runtime.ts reports no pending cell on <html data-cells-pending>.
+ * folder named by `WORKREPORT_DIST`), served as a static host serves it (src/site/static-server.ts:
+ * content-hashed assets cached, so the notebook runtime is fetched and compiled once, not at every
+ * notebook opened; Vite's preview server, which `npm start` runs, made each page revalidate them and
+ * cost the run a fifth more CPU) and opened in Debian's Chromium. One test checks that `vite
+ * preview` serves the notebooks too. A notebook has settled when notebooks/runtime.ts reports no
+ * pending cell on <html data-cells-pending>.
  */
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -35,7 +38,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TIMEOUT = 30_000;
 const SCREENSHOTS = '/tmp/notebooks';
 
-let server: PreviewServer;
+let server: StaticServer;
 let browser: Browser;
 let origin: string;
 
@@ -67,14 +70,8 @@ const YANGSHAHU = optionName({ id: yangshahu2019.meta.id, title: yangshahu2019.m
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await preview({
-    root: ROOT,
-    logLevel: 'error',
-    build: { outDir: DIST },
-    preview: { port: 0, strictPort: true, host: '127.0.0.1' },
-  });
-  const { port } = server.httpServer.address() as AddressInfo;
-  origin = `http://127.0.0.1:${port}`;
+  server = await serveStatic(DIST);
+  origin = server.origin;
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -268,6 +265,35 @@ describe('site index', () => {
       const links = await page.$$eval('a[href^="notebooks/"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
       expect(links).toEqual(NOTEBOOKS.map((name) => `${origin}/notebooks/${name}/`));
       await closeNotebook(page);
+    },
+    TIMEOUT,
+  );
+
+  test(
+    'vite preview (what `npm start` serves) answers every notebook and every script and stylesheet it loads',
+    async () => {
+      const preview = await vitePreview({
+        root: ROOT,
+        logLevel: 'error',
+        build: { outDir: DIST },
+        preview: { port: 0, strictPort: true, host: '127.0.0.1' },
+      });
+      try {
+        const { port } = preview.httpServer.address() as AddressInfo;
+        const at = `http://127.0.0.1:${port}`;
+        for (const name of NOTEBOOKS) {
+          const response = await fetch(`${at}/notebooks/${name}/`);
+          expect(response.status, name).toBe(200);
+          const html = await response.text();
+          const assets = [...html.matchAll(/<(?:script|link)\s[^>]*(?:src|href)="([^"]+\.(?:js|css))"/g)].map(
+            (match) => new URL(match[1] ?? '', `${at}/notebooks/${name}/`).href,
+          );
+          expect(assets.length, name).toBeGreaterThan(0);
+          for (const asset of assets) expect((await fetch(asset)).status, asset).toBe(200);
+        }
+      } finally {
+        await preview.close();
+      }
     },
     TIMEOUT,
   );

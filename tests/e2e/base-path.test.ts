@@ -1,79 +1,35 @@
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { serveStatic, STRICT_CSP, type StaticServer } from '../../src/site/static-server.ts';
 import { LAUNCH_ARGS, TIMEOUT } from '../site/browser.ts';
+import { BASE } from './fixture-site.ts';
 
 /**
- * A site published under a sub-path: `vite build --base /reports/` of one dataset into a temporary
- * folder, served there under the strict CSP. A crawl from `/reports/` follows every link, script,
- * stylesheet, chart spec and download of every page: each stays under the base and answers 200.
- * In Chromium, the story's and an embed page's charts become interactive (their spec fetches are
- * under the base). The dataset is Yangshahu 2019 with one step added to its story that shares the
- * farmland chart of the step before it and cites one of its five figures: the live chart brings
- * that bar forward with a transition, and back when the reader returns.
+ * A site published under a sub-path: the browser tests' own site (tests/e2e/fixture-site.ts),
+ * built with `vite build --base /reports/` from Yangshahu 2019 (one step added to its story that
+ * shares the farmland chart of the step before it and cites one of its five figures) and the two
+ * hostile datasets, served there under the strict CSP. A crawl from `/reports/` follows every link,
+ * script, stylesheet, chart spec and download of every page: each stays under the base and answers
+ * 200. In Chromium, the story's and an embed page's charts become interactive (their spec fetches
+ * are under the base), and the live chart brings the cited bar forward with a transition, and back
+ * when the reader returns.
  */
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BASE = '/reports/';
-/** Building the site of one dataset and its notebooks takes about a minute on two busy cores. */
-const BUILD_TIMEOUT = 8 * 60_000;
 
 let dir: string;
 let server: StaticServer;
 let browser: Browser;
 
-/** Run `vite build` with `args` and `env` in the repository, failing with its output if it fails. */
-function viteBuild(args: string[], env: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`vite build ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`)),
-    );
-  });
-}
-
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'workreport-base-'));
-  const datasets = join(dir, 'datasets');
-  cpSync(join(ROOT, 'datasets/yangshahu-2019'), join(datasets, 'yangshahu-2019'), { recursive: true });
-  const storyFile = join(datasets, 'yangshahu-2019/story.json');
-  const story = JSON.parse(readFileSync(storyFile, 'utf8')) as { steps: { id: string; chart: string }[] };
-  const at = story.steps.findIndex((step) => step.id === 'farmland-by-crop');
-  story.steps.splice(at + 1, 0, {
-    id: 'quality-rice',
-    chart: 'farmland-by-crop',
-    heading: { zh: '优质稻', en: 'Quality rice' },
-    text: {
-      zh: '其中最大的一项是优质稻{figure:quality-rice-area}。',
-      en: 'The largest of them is quality rice, {figure:quality-rice-area}.',
-    },
-  } as { id: string; chart: string });
-  writeFileSync(storyFile, `${JSON.stringify(story, null, 2)}\n`);
-  await viteBuild(['--base', BASE, '--outDir', join(dir, 'site', 'reports'), '--logLevel', 'warn'], {
-    WORKREPORT_DATASETS: datasets,
-  });
+  dir = inject('fixtureSite');
   server = await serveStatic(join(dir, 'site'), { headers: { 'Content-Security-Policy': STRICT_CSP } });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
-}, BUILD_TIMEOUT);
+}, TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
 });
 
 /** The URLs a page refers to: links, scripts, stylesheets, images, chart specs and source views. */
@@ -127,7 +83,7 @@ describe(`a site built with --base ${BASE}`, () => {
       expect(pages.size).toBeGreaterThanOrEqual(1 + 1 + 2 + 1 + 10 * 4 + 5);
       expect(checked.size).toBeGreaterThan(pages.size);
     },
-    BUILD_TIMEOUT,
+    4 * TIMEOUT,
   );
 
   test(
@@ -170,8 +126,12 @@ describe(`a site built with --base ${BASE}`, () => {
       expect(await page.getAttribute('html', 'data-cells-failed')).toBe('0');
       const links = await page.$$eval('a[href]', (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
       const quotes = links.filter((href) => href.includes('/source/'));
-      expect(quotes.length).toBeGreaterThan(10);
-      expect(quotes.filter((href) => !href.startsWith(`${plain.origin}${BASE}source/yangshahu-2019/#`))).toEqual([]);
+      // One link per figure of the dataset the notebook opens on, the first by id (hostile-2023).
+      const figures = JSON.parse(readFileSync(join(dir, 'datasets/hostile-2023/figures.json'), 'utf8')) as {
+        figures: unknown[];
+      };
+      expect(quotes).toHaveLength(figures.figures.length);
+      expect(quotes.filter((href) => !href.startsWith(`${plain.origin}${BASE}source/hostile-2023/#`))).toEqual([]);
       expect(links).toContain(`${plain.origin}${BASE}`);
       await context.close();
       await plain.close();

@@ -3,30 +3,19 @@
  * other, and nothing in it runs: two years of one (hostile) place are drafted with `draftDataset`
  * from texts full of payloads, more payloads are written into labels, notes, titles, section
  * labels, chart texts and story prose, the site is built from that datasets folder
- * (`WORKREPORT_DATASETS`) and every page is crawled in Chromium under the strict CSP with a dialog
+ * (`WORKREPORT_DATASETS`; tests/e2e/fixture-site.ts, under /reports/, with one ordinary dataset
+ * beside them) and every page is crawled in Chromium under the strict CSP with a dialog
  * listener and a CSP-violation listener, tooltips opened: zero dialogs, zero violations, no element
  * made from a payload, and each payload shown as literal text. The notebooks, built from the same
  * folder, are crawled under the policy they need (`unsafe-eval`): zero dialogs, no element from a payload.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { draftDataset } from '../../src/datasets/draft/draft-dataset.ts';
-import { DATASET_FILES } from '../../src/datasets/files.ts';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { serveStatic, STRICT_CSP, type StaticServer } from '../../src/site/static-server.ts';
-import { ROOT } from '../datasets.ts';
 import { LAUNCH_ARGS, recordDialogs, TIMEOUT } from '../site/browser.ts';
-
-/** Payloads of the kinds an attacker tries; prose payloads hold no digit (story prose cites numbers, never types them). */
-const MARKUP = '<img src=x onerror=alert(document.domain)>';
-const SCRIPT = '<script>alert(document.cookie)</script>';
-const ATTRIBUTE = '"><svg onload=alert(document.domain)>';
-const FORMULA = "=cmd|' /C calc'!A0";
-
-type Json = Record<string, unknown>;
+import { ATTRIBUTE, BASE, FORMULA, MARKUP, SCRIPT } from './fixture-site.ts';
 
 let dist = '';
 let server: StaticServer;
@@ -37,48 +26,6 @@ let browser: Browser;
 /** The notebooks' policy: the strict one, plus `unsafe-eval` (arquero, the notebook runtime) and inline styles (its inputs). */
 const NOTEBOOK_CSP =
   "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
-
-/** Draft the two hostile reports into `datasets`, then write payloads into every text field a person edits. */
-function writeHostileDatasets(datasets: string): void {
-  for (const year of [2023, 2024]) {
-    const id = `hostile-${year}`;
-    const text = readFileSync(join(ROOT, 'tests/fixtures/hostile', `${id}.txt`), 'utf8');
-    const draft = draftDataset(text, {
-      id,
-      year,
-      place: `测试省/测试市/${MARKUP}县`,
-      url: 'https://example.org/report?q=<script>',
-    });
-    const files = JSON.parse(JSON.stringify(draft.files)) as Record<string, Json>;
-    const report = files.report as Json & { sections: Json[] };
-    report.title = { zh: `${MARKUP}镇${year}年工作总结`, en: `${SCRIPT} report` };
-    report.publisher = { zh: ATTRIBUTE, en: FORMULA };
-    for (const section of report.sections) section.label = { zh: `${section.heading as string}${MARKUP}`, en: SCRIPT };
-    const figures = (files.figures as Json & { figures: Json[] }).figures;
-    figures.forEach((figure, i) => {
-      figure.label = {
-        zh: `${(figure.label as Json).zh as string}${i % 2 === 0 ? MARKUP : ATTRIBUTE}`,
-        en: i % 2 === 0 ? SCRIPT : FORMULA,
-      };
-      figure.note = `${FORMULA} ${MARKUP}`;
-    });
-    for (const chart of (files.charts as Json & { charts: Json[] }).charts) {
-      chart.title = { zh: `${MARKUP}图`, en: `${SCRIPT} chart` };
-      chart.notes = [{ zh: ATTRIBUTE, en: FORMULA }];
-    }
-    const story = files.story as Json & { steps: Json[] };
-    story.title = { zh: `${MARKUP}的数字`, en: SCRIPT };
-    story.dek = { zh: `${MARKUP}本页测试。`, en: `${ATTRIBUTE} test page.` };
-    for (const step of story.steps) step.heading = { zh: MARKUP, en: ATTRIBUTE };
-    mkdirSync(join(datasets, id), { recursive: true });
-    writeFileSync(join(datasets, id, DATASET_FILES.source), draft.source);
-    for (const [role, contents] of Object.entries(files))
-      writeFileSync(
-        join(datasets, id, DATASET_FILES[role as keyof typeof DATASET_FILES]),
-        `${JSON.stringify(contents, null, 2)}\n`,
-      );
-  }
-}
 
 /** Every page of the built site, as URL paths; the notebooks (`/notebooks/…`) or the other pages. */
 function pages(dir: string, notebooks = false): string[] {
@@ -94,22 +41,12 @@ function pages(dir: string, notebooks = false): string[] {
 }
 
 beforeAll(async () => {
-  const tmp = mkdtempSync(join(tmpdir(), 'workreport-hostile-'));
-  writeHostileDatasets(join(tmp, 'datasets'));
-  dist = join(tmp, 'dist');
-  execFileSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', dist, '--logLevel', 'error'],
-    {
-      cwd: ROOT,
-      env: { ...process.env, WORKREPORT_DATASETS: join(tmp, 'datasets') },
-      stdio: 'pipe',
-    },
-  );
-  server = await serveStatic(dist, { headers: { 'Content-Security-Policy': STRICT_CSP } });
-  notebookServer = await serveStatic(dist, { headers: { 'Content-Security-Policy': NOTEBOOK_CSP } });
+  const site = join(inject('fixtureSite'), 'site');
+  dist = join(site, BASE);
+  server = await serveStatic(site, { headers: { 'Content-Security-Policy': STRICT_CSP } });
+  notebookServer = await serveStatic(site, { headers: { 'Content-Security-Policy': NOTEBOOK_CSP } });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
-}, 240_000);
+}, TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();
@@ -150,7 +87,7 @@ describe('a dataset full of payloads', () => {
     const opened: string[] = [];
     recordDialogs(page, opened);
     for (const path of pages(dist)) {
-      await page.goto(server.origin + path, { waitUntil: 'load' });
+      await page.goto(server.origin + BASE.slice(0, -1) + path, { waitUntil: 'load' });
       // Open tooltips: hover the marks of a live chart, where there is one (a page with a chart and a
       // script makes one live; the comparison pages have no script).
       const live = await page.evaluate(
@@ -201,7 +138,7 @@ describe('a dataset full of payloads', () => {
     const opened: string[] = [];
     recordDialogs(page, opened);
     for (const path of pages(dist, true)) {
-      await page.goto(notebookServer.origin + path, { waitUntil: 'load' });
+      await page.goto(notebookServer.origin + BASE.slice(0, -1) + path, { waitUntil: 'load' });
       await page.waitForFunction(() => document.documentElement.dataset.cellsPending === '0', undefined, {
         timeout: 60_000,
       });

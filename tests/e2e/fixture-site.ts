@@ -1,0 +1,128 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { draftDataset } from '../../src/datasets/draft/draft-dataset.ts';
+import { DATASET_FILES } from '../../src/datasets/files.ts';
+import { ROOT } from '../datasets.ts';
+
+/**
+ * Vitest global setup of the browser tests: one site built for the tests that need a datasets
+ * folder of their own (tests/e2e/hostile.test.ts, tests/e2e/base-path.test.ts), built once before
+ * them instead of once each (a build of the site and its notebooks is ~13 s of CPU). It holds the
+ * two hostile datasets (payloads in every text field a person edits) and Yangshahu 2019 with a
+ * story step added, and is built with `--base /reports/` into `<dir>/site/reports/`; `<dir>` is
+ * provided as `fixtureSite`.
+ */
+
+export const BASE = '/reports/';
+
+/** Payloads of the kinds an attacker tries; prose payloads hold no digit (story prose cites numbers, never types them). */
+export const MARKUP = '<img src=x onerror=alert(document.domain)>';
+export const SCRIPT = '<script>alert(document.cookie)</script>';
+export const ATTRIBUTE = '"><svg onload=alert(document.domain)>';
+export const FORMULA = "=cmd|' /C calc'!A0";
+
+type Json = Record<string, unknown>;
+
+/** Draft the two hostile reports into `datasets`, then write payloads into every text field a person edits. */
+function writeHostileDatasets(datasets: string): void {
+  for (const year of [2023, 2024]) {
+    const id = `hostile-${year}`;
+    const text = readFileSync(join(ROOT, 'tests/fixtures/hostile', `${id}.txt`), 'utf8');
+    const draft = draftDataset(text, {
+      id,
+      year,
+      place: `测试省/测试市/${MARKUP}县`,
+      url: 'https://example.org/report?q=<script>',
+    });
+    const files = JSON.parse(JSON.stringify(draft.files)) as Record<string, Json>;
+    const report = files.report as Json & { sections: Json[] };
+    report.title = { zh: `${MARKUP}镇${year}年工作总结`, en: `${SCRIPT} report` };
+    report.publisher = { zh: ATTRIBUTE, en: FORMULA };
+    for (const section of report.sections) section.label = { zh: `${section.heading as string}${MARKUP}`, en: SCRIPT };
+    const figures = (files.figures as Json & { figures: Json[] }).figures;
+    figures.forEach((figure, i) => {
+      figure.label = {
+        zh: `${(figure.label as Json).zh as string}${i % 2 === 0 ? MARKUP : ATTRIBUTE}`,
+        en: i % 2 === 0 ? SCRIPT : FORMULA,
+      };
+      figure.note = `${FORMULA} ${MARKUP}`;
+    });
+    for (const chart of (files.charts as Json & { charts: Json[] }).charts) {
+      chart.title = { zh: `${MARKUP}图`, en: `${SCRIPT} chart` };
+      chart.notes = [{ zh: ATTRIBUTE, en: FORMULA }];
+    }
+    const story = files.story as Json & { steps: Json[] };
+    story.title = { zh: `${MARKUP}的数字`, en: SCRIPT };
+    story.dek = { zh: `${MARKUP}本页测试。`, en: `${ATTRIBUTE} test page.` };
+    for (const step of story.steps) step.heading = { zh: MARKUP, en: ATTRIBUTE };
+    mkdirSync(join(datasets, id), { recursive: true });
+    writeFileSync(join(datasets, id, DATASET_FILES.source), draft.source);
+    for (const [role, contents] of Object.entries(files))
+      writeFileSync(
+        join(datasets, id, DATASET_FILES[role as keyof typeof DATASET_FILES]),
+        `${JSON.stringify(contents, null, 2)}\n`,
+      );
+  }
+}
+
+/**
+ * Yangshahu 2019 with one step added to its story after the farmland step, sharing its chart and
+ * citing one of its five figures (base-path.test.ts checks the transition between the two).
+ */
+function writeYangshahu(datasets: string): void {
+  cpSync(join(ROOT, 'datasets/yangshahu-2019'), join(datasets, 'yangshahu-2019'), { recursive: true });
+  const storyFile = join(datasets, 'yangshahu-2019/story.json');
+  const story = JSON.parse(readFileSync(storyFile, 'utf8')) as { steps: { id: string; chart: string }[] };
+  const at = story.steps.findIndex((step) => step.id === 'farmland-by-crop');
+  story.steps.splice(at + 1, 0, {
+    id: 'quality-rice',
+    chart: 'farmland-by-crop',
+    heading: { zh: '优质稻', en: 'Quality rice' },
+    text: {
+      zh: '其中最大的一项是优质稻{figure:quality-rice-area}。',
+      en: 'The largest of them is quality rice, {figure:quality-rice-area}.',
+    },
+  } as { id: string; chart: string });
+  writeFileSync(storyFile, `${JSON.stringify(story, null, 2)}\n`);
+}
+
+/** Run `vite build` with `args` and `env` in the repository, failing with its output if it fails. */
+function viteBuild(args: string[], env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`vite build ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`)),
+    );
+  });
+}
+
+export default async function setup(project: TestProject): Promise<() => void> {
+  const dir = mkdtempSync(join(tmpdir(), 'workreport-fixture-site-'));
+  const datasets = join(dir, 'datasets');
+  writeHostileDatasets(datasets);
+  writeYangshahu(datasets);
+  await viteBuild(['--base', BASE, '--outDir', join(dir, 'site', 'reports'), '--logLevel', 'error'], {
+    WORKREPORT_DATASETS: datasets,
+  });
+  project.provide('fixtureSite', dir);
+  return () => rmSync(dir, { recursive: true, force: true });
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The folder of the browser tests' own site (tests/e2e/fixture-site.ts): `datasets/` and `site/reports/`. */
+    fixtureSite: string;
+  }
+}

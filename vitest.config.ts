@@ -12,8 +12,7 @@ const BROWSER_TESTS = 'tests/e2e/**/*.test.ts';
  * vega-lite, arquero and the datasets load once per worker instead of once per file, which was a
  * third of the suite's CPU time. A file must therefore leave no state behind (a logger it set, a
  * spy, a stubbed global: each is restored in the file). `e2e`: the browser tests, also with their
- * modules kept loaded (each file launches and closes its own Chromium), after a global setup that
- * builds the site of the tests that need datasets of their own (tests/e2e/fixture-site.ts).
+ * modules kept loaded (each file launches and closes its own Chromium).
  */
 export default defineConfig({
   // The datasets folder notebook modules glob (vite.config.ts has the same alias).
@@ -45,8 +44,6 @@ export default defineConfig({
           name: 'e2e',
           include: [BROWSER_TESTS],
           isolate: false,
-          // The site of the tests that need a datasets folder of their own, built once before them.
-          globalSetup: ['tests/e2e/fixture-site.ts'],
         },
       },
     ],

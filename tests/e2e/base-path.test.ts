@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveStatic, STRICT_CSP, type StaticServer } from '../../src/site/static-server.ts';
 import { LAUNCH_ARGS, TIMEOUT } from '../site/browser.ts';
-import { BASE } from './fixture-site.ts';
+import { BASE, BUILD_TIMEOUT, fixtureSite } from './fixture-site.ts';
 
 /**
  * A site published under a sub-path: the browser tests' own site (tests/e2e/fixture-site.ts),
@@ -22,10 +22,10 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  dir = inject('fixtureSite');
+  dir = await fixtureSite();
   server = await serveStatic(join(dir, 'site'), { headers: { 'Content-Security-Policy': STRICT_CSP } });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
-}, TIMEOUT);
+}, BUILD_TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();

@@ -1,19 +1,17 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TestProject } from 'vitest/node';
+import { setTimeout as delay } from 'node:timers/promises';
+import { inject } from 'vitest';
 import { draftDataset } from '../../src/datasets/draft/draft-dataset.ts';
 import { DATASET_FILES } from '../../src/datasets/files.ts';
 import { ROOT } from '../datasets.ts';
 
 /**
- * Vitest global setup of the browser tests: one site built for the tests that need a datasets
- * folder of their own (tests/e2e/hostile.test.ts, tests/e2e/base-path.test.ts), built once before
- * them instead of once each (a build of the site and its notebooks is ~13 s of CPU). It holds the
- * two hostile datasets (payloads in every text field a person edits) and Yangshahu 2019 with a
- * story step added, and is built with `--base /reports/` into `<dir>/site/reports/`; `<dir>` is
- * provided as `fixtureSite`.
+ * The site of the browser tests that need a datasets folder of their own (tests/e2e/hostile.test.ts,
+ * tests/e2e/base-path.test.ts), built once for both (`fixtureSite`) rather than once each: the two
+ * hostile datasets (payloads in every text field a person edits) and Yangshahu 2019 with a story
+ * step added, built with `--base /reports/`.
  */
 
 export const BASE = '/reports/';
@@ -108,21 +106,41 @@ function viteBuild(args: string[], env: Record<string, string>): Promise<void> {
   });
 }
 
-export default async function setup(project: TestProject): Promise<() => void> {
-  const dir = mkdtempSync(join(tmpdir(), 'workreport-fixture-site-'));
-  const datasets = join(dir, 'datasets');
-  writeHostileDatasets(datasets);
-  writeYangshahu(datasets);
-  await viteBuild(['--base', BASE, '--outDir', join(dir, 'site', 'reports'), '--logLevel', 'error'], {
-    WORKREPORT_DATASETS: datasets,
-  });
-  project.provide('fixtureSite', dir);
-  return () => rmSync(dir, { recursive: true, force: true });
-}
+/** Building the site of three datasets and its notebooks takes about half a minute on two busy cores. */
+export const BUILD_TIMEOUT = 4 * 60_000;
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** The folder of the browser tests' own site (tests/e2e/fixture-site.ts): `datasets/` and `site/reports/`. */
-    fixtureSite: string;
+/**
+ * The folder of the fixture site, built by the first test file that asks for it in this run (under
+ * the run's temporary folder, tests/temp-root.ts) and shared with the others: a file that asks while
+ * another builds waits for it. Holds `datasets/` and the site in `site/reports/`.
+ *
+ * @throws Error when the build fails (its output), or another file's build did not finish in time
+ */
+export async function fixtureSite(): Promise<string> {
+  const dir = join(inject('tempRoot'), 'fixture-site');
+  const built = join(dir, 'built');
+  const failed = join(dir, 'failed');
+  try {
+    mkdirSync(dir);
+  } catch {
+    // Another test file builds it: wait for its mark.
+    for (const start = Date.now(); Date.now() - start < BUILD_TIMEOUT; await delay(250)) {
+      if (existsSync(built)) return dir;
+      if (existsSync(failed)) throw new Error(readFileSync(failed, 'utf8'));
+    }
+    throw new Error(`the fixture site in ${dir} was not built within ${BUILD_TIMEOUT / 1000} s`);
   }
+  try {
+    const datasets = join(dir, 'datasets');
+    writeHostileDatasets(datasets);
+    writeYangshahu(datasets);
+    await viteBuild(['--base', BASE, '--outDir', join(dir, 'site', 'reports'), '--logLevel', 'error'], {
+      WORKREPORT_DATASETS: datasets,
+    });
+  } catch (error) {
+    writeFileSync(failed, String(error));
+    throw error;
+  }
+  writeFileSync(built, '');
+  return dir;
 }

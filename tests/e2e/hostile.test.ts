@@ -12,10 +12,10 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveStatic, STRICT_CSP, type StaticServer } from '../../src/site/static-server.ts';
 import { LAUNCH_ARGS, recordDialogs, TIMEOUT } from '../site/browser.ts';
-import { ATTRIBUTE, BASE, FORMULA, MARKUP, SCRIPT } from './fixture-site.ts';
+import { ATTRIBUTE, BASE, BUILD_TIMEOUT, fixtureSite, FORMULA, MARKUP, SCRIPT } from './fixture-site.ts';
 
 let dist = '';
 let server: StaticServer;
@@ -41,12 +41,12 @@ function pages(dir: string, notebooks = false): string[] {
 }
 
 beforeAll(async () => {
-  const site = join(inject('fixtureSite'), 'site');
+  const site = join(await fixtureSite(), 'site');
   dist = join(site, BASE);
   server = await serveStatic(site, { headers: { 'Content-Security-Policy': STRICT_CSP } });
   notebookServer = await serveStatic(site, { headers: { 'Content-Security-Policy': NOTEBOOK_CSP } });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
-}, TIMEOUT);
+}, BUILD_TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();

@@ -36,6 +36,11 @@ import { NOTEBOOKS } from '../../notebooks/notebooks.ts';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The machine has 2 cores; Chromium start and chart rendering can be slow. */
 const TIMEOUT = 30_000;
+/**
+ * How often a wait for a notebook's state tests it: every 100 ms rather than at every animation
+ * frame (Playwright's default), which makes Chromium draw frames for as long as the notebook computes.
+ */
+const POLL_MS = 100;
 const SCREENSHOTS = '/tmp/notebooks';
 
 let server: StaticServer;
@@ -173,7 +178,10 @@ async function closeNotebook(page: Page): Promise<void> {
 
 /** Wait until no cell of the notebook is computing or waiting for an input. */
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.cellsPending === '0', null, { timeout: TIMEOUT });
+  await page.waitForFunction(() => document.documentElement.dataset.cellsPending === '0', null, {
+    timeout: TIMEOUT,
+    polling: POLL_MS,
+  });
 }
 
 /** The notebook's cell state and what it drew. */

@@ -33,7 +33,8 @@ const CHANGE_FIRST = new CodeSet(CHANGE_VERBS.map((v) => v.charAt(0)));
  * The role of the figure quoted at `[start, end)` of `text`, from the words right around it:
  * - `from`: a change verb and 到/至/为 right after it (由2015年的26180元提高到…), or 由/从 right before
  *   it and a change verb after it (由5个增加…);
- * - `to`: a change verb and 到/至/为 right before it (提高到14457元, 降至3%);
+ * - `to`: a change verb and 到/至/为 right before it (提高到14457元, 降至3%), a year between them
+ *   allowed (提高到2023年的14200元);
  * - `increase` / `decrease`: a change verb right before it, 了 allowed between (同比增长28.7%;
  *   负增长2% is a decrease);
  *   not a verb of degree before a count (改造提升38个 upgrades 38 things);
@@ -57,6 +58,7 @@ export function roleAt(
   if (CHANGE_FIRST.at(text, end) && isChangeTo(text, end)) return 'from';
   if (BASE_LAST.at(text, start - 1) && RATE_UNITS.has(unit) && endsWithAny(text, start, CHANGE_BASES))
     return quantity.value < 0 ? 'decrease' : 'increase';
+  if (TIME_LAST.at(text, start - 1) && isDatedResult(text, start)) return 'to';
   if (!ROLE_BEFORE.at(text, start - 1)) return undefined;
   if (SOURCE_MARKS.at(text, start - 1) && startsWithAny(text, end, CHANGE_VERBS)) return 'from';
   if (RESULT_MARKS.at(text, start - 1) && endsWithAny(text, start - 1, CHANGE_VERBS)) return 'to';
@@ -68,6 +70,19 @@ export function roleAt(
     return text.charCodeAt(verbEnd - increase.length - 1) === NEGATIVE ? 'decrease' : 'increase';
   if (endsWithAny(text, verbEnd, DECREASE_VERBS)) return 'decrease';
   return undefined;
+}
+
+/** The last character of a time phrase between 到/至 and a result: 到2023年的14200元, 至2025年底. */
+const TIME_LAST = new CodeSet('的年底末');
+/** 到2023年的, 提高到2023年底的, 至 2025 年: a change verb, 到/至, a year (with 底/末) and 的, right before `at`. */
+const DATED_RESULT = /(?:到|至)\s?(?:19|20)\d\d\s?年(?:底|末)?的?$/;
+
+/** A result dated by its year: a change verb, then 到/至, a year and 的 right before `at` (由6800元提高到2023年的14200元). */
+function isDatedResult(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  const match = DATED_RESULT.exec(before);
+  if (match === null) return false;
+  return endsWithAny(text, at - match[0].length, CHANGE_VERBS);
 }
 
 // Loops rather than `some` and `find` with a closure: these run for a large share of all figures.

@@ -87,9 +87,22 @@ export const BOUND_BEFORE_QUALIFIER: Readonly<Record<string, CodeSet>> = {
   约: new CodeSet('节制签违履预邀契公条规合简婚相特集践赴守毁解续缔立爽失誓盟隐俭'),
 };
 
-/** Verbs of change: a figure right after them is the amount of a change (同比增长28.7%). */
-export const INCREASE_VERBS = ['增长', '增加', '提高', '提升', '上升', '扩大', '上涨', '增多', '攀升'];
-export const DECREASE_VERBS = ['下降', '减少', '降低', '缩小', '下滑', '回落', '下跌', '减小'];
+/** Verbs of change, in simplified and traditional characters: a figure right after them is the amount of a change (同比增长28.7%, 增長12%). */
+export const INCREASE_VERBS = [
+  '增长',
+  '增加',
+  '提高',
+  '提升',
+  '上升',
+  '扩大',
+  '上涨',
+  '增多',
+  '攀升',
+  '增長',
+  '擴大',
+  '上漲',
+];
+export const DECREASE_VERBS = ['下降', '减少', '降低', '缩小', '下滑', '回落', '下跌', '减小', '減少', '縮小', '減小'];
 
 /**
  * Verbs of degree (提高, 提升, 扩大, 降低, 缩小) also mean "upgrade" or "enlarge" a thing: with a count

@@ -265,6 +265,18 @@ describe('a percentage right after a word of comparison is a change', () => {
   });
 });
 
+describe('roles of a change: a result dated by its year, verbs in traditional characters', () => {
+  it.each<[string, (string | undefined)[]]>([
+    ['由2019年的6800元提高到2023年的14200元', ['from', 'to']],
+    ['由 2019 年的 6800 元提高到 2023 年的 14200 元', ['from', 'to']],
+    ['从2.1万人减少至2025年底的1.6万人', ['from', 'to']],
+    ['增長12%，減少3個百分點', ['increase', 'decrease']],
+    ['到2023年的14200元', [undefined]],
+  ])('%s', (sentence, roles) => {
+    expect(extractFigures(sentence).map((f) => f.role)).toEqual(roles);
+  });
+});
+
 describe('negative numerals', () => {
   it.each([
     ['负十一', -11],

@@ -201,11 +201,15 @@ export async function extractInput(
 }
 
 /**
- * The stderr line for a text with no figure: says so, and what was set aside (or how to see it).
- * @param diagnostics the candidates set aside, when collected (`--explain`)
+ * The stderr line for an input with no figure: an empty one (or white space only) is named as
+ * such; a text says so, and what was set aside (or how to see it).
+ * @param read what reading the input found: whether it held text, and the candidates set aside
+ *   when collected (`--explain`)
  */
-export function noFigureMessage(file: string, diagnostics: Diagnostics, explained: boolean): string {
-  const { rejected, unread } = diagnostics;
+export function noFigureMessage(file: string, read: InputRead, explained: boolean): string {
+  if (!read.hasText)
+    return `workreport extract: "${file}" is empty (or white space only): no figures; check that it is the report's text`;
+  const { rejected, unread } = read.diagnostics;
   const aside = explained
     ? `; ${rejected.length} number(s) rejected by a rule and ${unread.length} unread, listed in the output`
     : '; run with --explain to see the numbers set aside';

@@ -140,7 +140,7 @@ export async function runExtract(
         (bytes) => progress?.read(bytes),
         explain,
       );
-      if (figures === 0 && read.hasText) process.stderr.write(`${noFigureMessage(file, read.diagnostics, explain)}\n`);
+      if (figures === 0) process.stderr.write(`${noFigureMessage(file, read, explain)}\n`);
       await print(output.finish(read.diagnostics));
       progress?.fileDone(0);
     }

@@ -61,7 +61,7 @@ export async function workerTask(task: WorkerTask): Promise<WorkerReply> {
     );
     text += output.finish(read.diagnostics);
     const reply: WorkerReply = { ok: true, size: input.size, text, figures };
-    if (figures === 0 && read.hasText) reply.notice = noFigureMessage(task.file, read.diagnostics, task.explain);
+    if (figures === 0) reply.notice = noFigureMessage(task.file, read, task.explain);
     return reply;
   } catch (error) {
     if (isInputRefusal(error)) return { ok: false, code: error.code, message: error.detail };

@@ -85,8 +85,18 @@ describe('workreport extract on a text with no figure', () => {
     expect(stderr).toContain('--explain');
   });
 
-  it('says nothing for an empty or blank text', async () => {
-    const { stderr } = await runExtract([file('blank.txt', ' \n\n')]);
-    expect(stderr).toBe('');
+  it('names an empty or blank input as such (a wrong file is the likely cause), and prints an empty array', async () => {
+    for (const [name, text] of [
+      ['blank.txt', ' \n\n'],
+      ['empty.txt', ''],
+    ]) {
+      const input = file(name as string, text as string);
+      const { stdout, stderr, error } = await runExtract([input]);
+      expect(error).toBeUndefined();
+      expect(JSON.parse(stdout)).toEqual([]);
+      expect(stderr).toBe(
+        `workreport extract: "${input}" is empty (or white space only): no figures; check that it is the report's text\n`,
+      );
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { roleAt } from '../figures/extract-role.ts';
 import type { Figure, Report } from '../figures/figure.ts';
 import { UNIT_IDS, type UnitId } from '../figures/unit.ts';
 import { changeBetween, valueIn, type ChangeEnd } from './check-change.ts';
@@ -26,6 +27,8 @@ export interface CompareOptions {
 interface Entry extends ChangeEnd {
   key: FigureKey;
   stated?: StatedChange;
+  /** The figure is the start of a change its sentence states (由93.5%提高到97.2%: 93.5%). */
+  start?: true;
   order: number;
 }
 
@@ -57,6 +60,7 @@ function entries(item: ComparedReport, datasetIndex: number, resolve: ReturnType
     };
     const change = stated.get(figure.id);
     if (change !== undefined) entry.stated = change;
+    if (roleAt(report.source, offset, offset + quote.length, figure.quantity) === 'from') entry.start = true;
     if (estimate !== undefined) entry.estimateAt = estimate.offset;
     return [entry];
   });
@@ -90,13 +94,22 @@ function matchOf(group: readonly Entry[]): MatchKind {
   return new Set(group.map((e) => e.key.own)).size > 1 ? 'synonym' : 'label';
 }
 
-/** Keeps one figure per dataset and year (the one with a stated change, else the first); the others. */
+/**
+ * How fit a figure is to stand for its indicator's level in its year: one with a stated change
+ * first, then any but the start of a change (参保率由93.5%提高到97.2%: 93.5% is the earlier level,
+ * dated by the report as the same year as 97.2%).
+ */
+function levelRank(e: Entry): number {
+  return (e.stated === undefined ? 0 : 2) + (e.start === true ? 0 : 1);
+}
+
+/** Keeps one figure per dataset and year (the fittest, `levelRank`, else the first); the others. */
 function splitPrimary(group: readonly Entry[]): { primary: Entry[]; extra: Entry[] } {
   const chosen = new Map<string, Entry>();
   for (const e of group) {
     const slot = `${e.dataset}|${e.year}`;
     const held = chosen.get(slot);
-    if (held === undefined || (held.stated === undefined && e.stated !== undefined)) chosen.set(slot, e);
+    if (held === undefined || levelRank(e) > levelRank(held)) chosen.set(slot, e);
   }
   const primary = [...chosen.values()];
   return { primary, extra: group.filter((e) => !primary.includes(e)) };
@@ -161,8 +174,9 @@ function buildRow(key: string, group: readonly Entry[], datasetOrder: readonly s
  *   matched; a figure with no partner is a row of its own (`match: 'none'`).
  * - Values are in the row's canonical unit (CNY for money), exact; changes are percent growth
  *   (percentage points between two percentages), converted to a number once.
- * - A report with two figures of one indicator and year keeps the one with a stated change (or
- *   the first) in the row; the other becomes a row of its own.
+ * - A report with two figures of one indicator and year keeps one in the row: the one with a
+ *   stated change, else one that is not the start of a change (由93.5%提高到97.2% keeps 97.2%),
+ *   else the first; the other becomes a row of its own.
  * - Reports are ordered by the year they review. A differing or unknown place, a repeated year or
  *   a single report is noted in `notes`, never refused. Never throws on data.
  *

@@ -4,6 +4,8 @@ import type { ComparedChange, Comparison, ComparisonRow } from '../../src/compar
 import { parseMapping } from '../../src/compare/mapping.ts';
 import type { FigureId, Report, SectionId } from '../../src/figures/figure.ts';
 import * as S from './series-fixtures.ts';
+import { draftDataset } from '../../src/datasets/draft/draft-dataset.ts';
+import { parseDataset } from '../../src/datasets/parse-dataset.ts';
 
 const row = (c: Comparison, key: string): ComparisonRow => {
   const found = c.rows.find((r) => r.key === key);
@@ -264,5 +266,25 @@ describe('mapping, places, units and plans', () => {
         target: expect.objectContaining({ dataset: 'x-2018', year: 2019 }),
       }),
     ]);
+  });
+});
+
+describe('the start of a change is not the level of its year', () => {
+  it('参保率由93.5%提高到97.2% in 2023 compares 97.2% with 2022’s 93.5% (+3.7 points), not 93.5% with 93.5%', () => {
+    const drafted = (year: number, body: string) => {
+      const id = `town-${year}`;
+      const draft = draftDataset(`某镇${year}年工作总结\n一、${year}年工作回顾\n${body}\n`, { id, year });
+      return parseDataset(id, { source: draft.source, json: draft.files }, `datasets/${id}`);
+    };
+    const comparison = compareDatasets([
+      drafted(2022, '全镇城乡居民医保参保率93.5%。'),
+      drafted(2023, '全镇城乡居民医保参保率由93.5%提高到97.2%。'),
+    ]);
+    const rate = row(comparison, '城乡居民医保参保率');
+    expect(rate.values.map((v) => [v.year, v.value])).toEqual([
+      [2022, 93.5],
+      [2023, 97.2],
+    ]);
+    expect(rate.changes[0]).toMatchObject({ measure: 'percentage-points', computed: 3.7 });
   });
 });

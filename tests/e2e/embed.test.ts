@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { yangshahu2019 } from '../datasets.ts';
+import { DATASETS, yangshahu2019 } from '../datasets.ts';
 import { barChart } from '../../src/charts/index.ts';
 import { compileVega } from '../../src/render/index.ts';
 import { chartHome, siteChart, siteChartIds, withoutTitle } from '../../src/site/chart-sets.ts';
@@ -115,6 +115,7 @@ describe('embed pages', () => {
               path: frame.getAttribute('src') ?? '',
               interactive: root?.hasAttribute('data-interactive') === true,
               marks: variant?.querySelectorAll('g[class*="mark-"] > path, g[class*="mark-"] > text').length ?? 0,
+              drafts: root?.querySelectorAll('[data-review="draft"]').length ?? 0,
               violations: (frame.contentWindow as unknown as { __cspViolations?: string[] } | null)?.__cspViolations,
             };
           }),
@@ -142,6 +143,12 @@ describe('embed pages', () => {
         for (const shown of await framed()) {
           expect(shown.marks, `${shown.path} marks`).toBeGreaterThan(0);
           expect(shown.violations, `${shown.path} CSP violations`).toEqual([]);
+          // A chart of a dataset with figures not reviewed yet says it is a machine draft.
+          const dataset = DATASETS.find((d) => shown.path.startsWith(`/embed/${d.id}/`));
+          if (dataset !== undefined)
+            expect(shown.drafts, `${shown.path} draft notice`).toBe(
+              dataset.report.figures.some((f) => f.review !== 'reviewed') ? 1 : 0,
+            );
         }
       }
       expect(problems).toEqual([]);

@@ -82,7 +82,8 @@ export type RuleId =
   | 'quoted-name'
   | 'enumeration-item'
   | 'classifier-before-place'
-  | 'jiao-without-money';
+  | 'jiao-without-money'
+  | 'broken-number';
 
 /** A rule decided from the text before a number at `at`, without reading it. */
 export interface BeforeRule {
@@ -119,7 +120,7 @@ export interface CandidateRule {
 /**
  * Rules decided before reading, in order: a date written with dashes (2019-12-16), an ordinal mark (第), a vague count (数十个, 几千亩, 上百家:
  * never read as 十个, 千亩, 百家), a word ending in a Chinese numeral (统一, 之一), Latin letters
- * before Arabic digits (G107).
+ * before Arabic digits (G107), a number whose start is on the line before (18.↵6亿元).
  */
 export const BEFORE_RULES: readonly BeforeRule[] = [
   {
@@ -149,7 +150,24 @@ export const BEFORE_RULES: readonly BeforeRule[] = [
     message: 'part of an identifier (G107)',
     applies: (text, at) => !CHINESE_FIRST.at(text, at) && LATIN.at(text, at - 1),
   },
+  {
+    id: 'broken-number',
+    message:
+      'a number broken by a line end (18.↵6亿元, text from a PDF): its start is on the line before, so it is not read; join the lines',
+    applies: (text, at) => !CHINESE_FIRST.at(text, at) && continuesLineBefore(text, at),
+  },
 ];
+
+const LINE_ENDS = new CodeSet('\n\r');
+const NUMBER_TAIL = new CodeSet('0123456789０１２３４５６７８９.．');
+
+/** A line starts at `at` and the line before ends in a digit or a decimal point (产值18.↵6亿元). */
+function continuesLineBefore(text: string, at: number): boolean {
+  let before = at - 1;
+  if (!LINE_ENDS.at(text, before)) return false;
+  if (text.charCodeAt(before) === 0x0a && text.charCodeAt(before - 1) === 0x0d) before -= 1;
+  return NUMBER_TAIL.at(text, before - 1);
+}
 
 const NEGATED_BOUND_RULE: CandidateRule = {
   id: 'negated-bound',
@@ -257,7 +275,7 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
 const CHINESE_WORD = /[\u4e00-\u9fff]/;
 
 /** What one of the before-reading rules other than `date` needs right before the number. */
-const BEFORE_MARKS = CodeSet.union(ORDINAL_MARKS, VAGUE_BEFORE, BOUND_BEFORE_NUMERAL, LATIN);
+const BEFORE_MARKS = CodeSet.union(ORDINAL_MARKS, VAGUE_BEFORE, BOUND_BEFORE_NUMERAL, LATIN, LINE_ENDS);
 
 /** The first before-reading rule that applies to a number at `at`, or undefined. */
 export function ruleBefore(text: string, at: number): BeforeRule | undefined {

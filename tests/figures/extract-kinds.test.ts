@@ -313,6 +313,7 @@ describe('diagnostics: every candidate set aside is named', () => {
     'enumeration-item': '一个项目，一套班子，一把尺子',
     'classifier-before-place': '建成3个万亩基地',
     'jiao-without-money': '画三角形',
+    'broken-number': '实现产值18.\n6亿元',
   };
 
   it('the rule ids are unique, and each has a message', () => {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { datasetsOption } from './datasets-option.ts';
 import { Command, Option } from 'commander';
 import type { ComparedReport } from '../compare/compare-datasets.ts';
@@ -7,6 +6,7 @@ import type { Comparison } from '../compare/comparison.ts';
 import type { Mapping } from '../compare/mapping.ts';
 import { WorkreportError } from '../errors.ts';
 import { message } from '../messages.ts';
+import { readInputFile } from './read-file.ts';
 
 export type CompareFormat = 'json' | 'csv';
 
@@ -31,7 +31,7 @@ export function comparisonSummary(comparison: Comparison): string {
 }
 
 async function readMapping(file: string): Promise<Mapping> {
-  const text = readFileSync(file, 'utf8');
+  const text = readInputFile(file).toString('utf8');
   let json: unknown;
   try {
     json = JSON.parse(text);

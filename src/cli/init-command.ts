@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
 import { WorkreportError } from '../errors.ts';
@@ -6,6 +6,7 @@ import type { Draft, DraftOptions } from '../datasets/draft/draft-dataset.ts';
 import { DATASET_FILES } from '../datasets/files.ts';
 import { ENCODING_CHOICES, decodeText, type EncodingChoice } from '../figures/decode-text.ts';
 import { message } from '../messages.ts';
+import { readInputFile } from './read-file.ts';
 
 /** Options of `workreport init` as commander hands them over. */
 interface InitOptions {
@@ -22,7 +23,7 @@ interface InitOptions {
 
 /** The bytes of `file`, or of standard input for `-`. */
 async function readInput(file: string): Promise<Uint8Array> {
-  if (file !== '-') return readFileSync(file);
+  if (file !== '-') return readInputFile(file);
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);

@@ -152,12 +152,24 @@ function isSystemError(error: unknown): error is NodeJS.ErrnoException {
   );
 }
 
+/** What to do about a file-system error, by its code. */
+const SYSTEM_FIXES: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file or folder: check the path',
+  EISDIR: 'a folder where a file was expected: give the path of a file',
+  ENOTDIR: 'a part of the path is a file, not a folder: check the path',
+  EEXIST: 'a file is in the way of a folder to create: choose another path or remove it',
+  EACCES: 'no permission: choose a path you can read (an input) or write (-o, --export)',
+  EPERM: 'no permission: choose a path you can read (an input) or write (-o, --export)',
+  ENOSPC: 'the disk is full: free space or write elsewhere',
+  EROFS: 'a read-only file system: write elsewhere (-o, --export)',
+};
+
 /** Say what went wrong with a file or stream the user named, without a stack trace. */
 function reportSystemError(error: NodeJS.ErrnoException): void {
-  const where = error.path === undefined ? 'the output stream' : `"${error.path}"`;
-  process.stderr.write(
-    `workreport: [${error.code}] cannot ${error.syscall} ${where}: ${error.message}; check the path you gave (-o, --export) and that it is writable\n`,
-  );
+  const where =
+    error.path === undefined ? (error.syscall === 'write' ? 'the output stream' : 'a path given') : `"${error.path}"`;
+  const fix = SYSTEM_FIXES[error.code ?? ''] ?? 'check the paths you gave, inputs and outputs (-o, --export)';
+  process.stderr.write(`workreport: [${error.code}] cannot ${error.syscall} ${where}: ${fix} (${error.message})\n`);
   process.exitCode = 1;
 }
 

@@ -118,3 +118,23 @@ describe('workreport CLI', () => {
     expect(workreport('render', `town-2021/${chartId}`).status).not.toBe(0); // not in ./datasets
   });
 });
+
+describe('a path the file system refuses', () => {
+  it('is named with what to do, an input as an input: a folder given as a file, a missing file, a file in the way of a folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'workreport-paths-'));
+    const folder = workreport('init', dir, '--id', 'town-2023');
+    expect(folder.status).toBe(1);
+    expect(folder.stderr).toBe(
+      `workreport: [EISDIR] cannot read "${dir}": a folder where a file was expected: give the path of a file (EISDIR: illegal operation on a directory, read)\n`,
+    );
+    const missing = workreport('compare', 'yangshahu-2019', 'yangshahu-2019', '--mapping', join(dir, 'none.json'));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain(`cannot open "${join(dir, 'none.json')}": no such file or folder: check the path`);
+    const file = join(dir, 'file.txt');
+    writeFileSync(file, 'x');
+    const blocked = workreport('indicators', 'yangshahu-2019', '--export', join(file, 'out'));
+    expect(blocked.status).toBe(1);
+    expect(blocked.stderr).toContain(`cannot mkdir "${join(file, 'out')}": a part of the path is a file, not a folder`);
+    expect(`${folder.stderr}${missing.stderr}${blocked.stderr}`).not.toMatch(/\n\s+at /);
+  });
+});

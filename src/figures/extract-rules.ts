@@ -47,6 +47,7 @@ const PLACE_WORDS = new CodeSet('十百千万亿');
 const SLASH = '/'.charCodeAt(0);
 /** What follows the year of a date (2019-12-16, 2021/04/01). */
 const DATE_SEPARATORS = new CodeSet('-/');
+const MONTH = new CodeSet('月');
 /** Longest clause (in UTF-16 code units) that still counts as an item of an enumeration. */
 const SHORT_CLAUSE = 6;
 /** A share written 百分之…, 千分之… or …分之…: always a figure, never a word of numerals. */
@@ -101,8 +102,15 @@ export interface BeforeRule {
  */
 const DATE = /(?:19|20)\d\d([-/])(?:0?[1-9]|1[0-2])(?:\1(?:0?[1-9]|[12]\d|3[01]))?(?!\d)/y;
 
-/** The end of the date at `at`, or -1. */
+/** A day of a month written in Chinese: 20日 or 20号 right after 月 (12月20日). */
+const DAY = /(?:[12]\d|3[01]|0?[1-9])[日号]/y;
+
+/** The end of the date at `at` (2019-12-16, or the day of 12月20日), or -1. */
 function dateEnd(text: string, at: number): number {
+  if (MONTH.at(text, at - 1)) {
+    DAY.lastIndex = at;
+    return DAY.test(text) ? DAY.lastIndex : -1;
+  }
   if (!DATE_SEPARATORS.at(text, at + 4)) return -1;
   DATE.lastIndex = at;
   return DATE.test(text) ? DATE.lastIndex : -1;
@@ -125,7 +133,7 @@ export interface CandidateRule {
 export const BEFORE_RULES: readonly BeforeRule[] = [
   {
     id: 'date',
-    message: 'a date (2019-12-16): it counts nothing',
+    message: 'a date (2019-12-16, 12月20日): it counts nothing',
     applies: (text, at) => dateEnd(text, at) > 0,
     extent: dateEnd,
   },
@@ -280,7 +288,8 @@ const BEFORE_MARKS = CodeSet.union(ORDINAL_MARKS, VAGUE_BEFORE, BOUND_BEFORE_NUM
 /** The first before-reading rule that applies to a number at `at`, or undefined. */
 export function ruleBefore(text: string, at: number): BeforeRule | undefined {
   // Every before-reading rule needs one of these characters right before the number: tested first, it passes most numbers by.
-  if (!DATE_SEPARATORS.at(text, at + 4) && !BEFORE_MARKS.at(text, gapBefore(text, at) - 1)) return undefined;
+  if (!DATE_SEPARATORS.at(text, at + 4) && !BEFORE_MARKS.at(text, gapBefore(text, at) - 1) && !MONTH.at(text, at - 1))
+    return undefined;
   for (const rule of BEFORE_RULES) if (rule.applies(text, at)) return rule;
   return undefined;
 }

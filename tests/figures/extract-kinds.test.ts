@@ -265,6 +265,17 @@ describe('a percentage right after a word of comparison is a change', () => {
   });
 });
 
+describe('a day of a month is a date, set aside by the date rule (12月20日)', () => {
+  it.each([
+    ['2023年12月20日召开', '20日'],
+    ['3月5日前完成', '5日'],
+  ])('%s', (sentence, quote) => {
+    const explained = explainFigures(sentence);
+    expect(explained.unread).toEqual([]);
+    expect(explained.rejected.map((r) => [r.rule, r.quote])).toEqual([['date', quote]]);
+  });
+});
+
 describe('roles of a change: a result dated by its year, verbs in traditional characters', () => {
   it.each<[string, (string | undefined)[]]>([
     ['由2019年的6800元提高到2023年的14200元', ['from', 'to']],

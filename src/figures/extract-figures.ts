@@ -1,7 +1,7 @@
 import { CHINESE_NUMERAL_CHARS, CHINESE_NUMERAL_FIRST } from './chinese-numeral.ts';
 import { CodeSet } from './code-set.ts';
 import { roleAt, type FigureRole } from './extract-role.ts';
-import { gapAfter, gapBefore } from './inline-space.ts';
+import { blankEnd, gapAfter, gapBefore, isBlank } from './inline-space.ts';
 import { ruleAgainst, ruleBefore, type Candidate, type RuleId } from './extract-rules.ts';
 import { BOUND_BEFORE_QUALIFIER, CLAUSE_BREAKS, FINANCIAL_NUMERALS } from './extract-words.ts';
 import {
@@ -496,7 +496,7 @@ function mayBeQuantity(text: string, at: number): boolean {
     end += 1;
   }
   if (RUN[text.charCodeAt(end)] === AFTER_RUN || NUMERAL_UNIT_FIRST.at(text, end - 1)) return true;
-  if (gapAfter(text, end) > end && unitAfterGap(text, end)) return true;
+  if (isBlank(text, end) && unitAfterGap(text, end)) return true;
   // 年收入四万二, 总投资近2亿: a noun that implies the unit, right before or before a one-character qualifier.
   return (
     IMPLIED_NOUN_LAST.at(text, from - 1) || (PREFIX_LAST.at(text, from - 1) && IMPLIED_NOUN_LAST.at(text, from - 2))
@@ -508,9 +508,13 @@ const IMPLIED_NOUN_LAST = new CodeSet(IMPLIED_NOUNS.map((w) => w.slice(-1)));
 const SPACES = new CodeSet(' \u00a0\u2009\u202f');
 const PERCENT_SIGNS = new CodeSet('%％');
 
-/** 430 亩, 18.6 亿元: a gap of spaces at `at`, after digits, and a unit word (or 万, 亿) after it. */
+/**
+ * 430 亩, 18.6 亿元: a gap of spaces at `at`, after digits, and a unit word (or 万, 亿) after it; or
+ * a longer run of spaces or a line end there (430   亩, 1200↵人), which does not read, so the
+ * number is listed as unread.
+ */
 function unitAfterGap(text: string, at: number): boolean {
-  const gap = gapAfter(text, at);
+  const gap = Math.max(gapAfter(text, at), blankEnd(text, at));
   return (
     gap > at &&
     isDigitCode(text.charCodeAt(at - 1)) &&

@@ -58,7 +58,8 @@ export function roleAt(
   if (CHANGE_FIRST.at(text, end) && isChangeTo(text, end)) return 'from';
   if (BASE_LAST.at(text, start - 1) && RATE_UNITS.has(unit) && endsWithAny(text, start, CHANGE_BASES))
     return quantity.value < 0 ? 'decrease' : 'increase';
-  if (TIME_LAST.at(text, start - 1) && isDatedResult(text, start)) return 'to';
+  if (YEAR_END.at(text, text.charCodeAt(start - 1) === DE ? start - 2 : start - 1) && isDatedResult(text, start))
+    return 'to';
   if (!ROLE_BEFORE.at(text, start - 1)) return undefined;
   if (SOURCE_MARKS.at(text, start - 1) && startsWithAny(text, end, CHANGE_VERBS)) return 'from';
   if (RESULT_MARKS.at(text, start - 1) && endsWithAny(text, start - 1, CHANGE_VERBS)) return 'to';
@@ -72,8 +73,9 @@ export function roleAt(
   return undefined;
 }
 
-/** The last character of a time phrase between 到/至 and a result: 到2023年的14200元, 至2025年底. */
-const TIME_LAST = new CodeSet('的年底末');
+/** The end of a year in a time phrase between 到/至 and a result (到2023年的14200元, 至2025年底), and 的 after it. */
+const YEAR_END = new CodeSet('年底末');
+const DE = '的'.charCodeAt(0);
 /** 到2023年的, 提高到2023年底的, 至 2025 年: a change verb, 到/至, a year (with 底/末) and 的, right before `at`. */
 const DATED_RESULT = /(?:到|至)\s?(?:19|20)\d\d\s?年(?:底|末)?的?$/;
 

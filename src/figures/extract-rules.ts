@@ -283,13 +283,12 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
 const CHINESE_WORD = /[\u4e00-\u9fff]/;
 
 /** What one of the before-reading rules other than `date` needs right before the number. */
-const BEFORE_MARKS = CodeSet.union(ORDINAL_MARKS, VAGUE_BEFORE, BOUND_BEFORE_NUMERAL, LATIN, LINE_ENDS);
+const BEFORE_MARKS = CodeSet.union(ORDINAL_MARKS, VAGUE_BEFORE, BOUND_BEFORE_NUMERAL, LATIN, LINE_ENDS, MONTH);
 
 /** The first before-reading rule that applies to a number at `at`, or undefined. */
 export function ruleBefore(text: string, at: number): BeforeRule | undefined {
   // Every before-reading rule needs one of these characters right before the number: tested first, it passes most numbers by.
-  if (!DATE_SEPARATORS.at(text, at + 4) && !BEFORE_MARKS.at(text, gapBefore(text, at) - 1) && !MONTH.at(text, at - 1))
-    return undefined;
+  if (!DATE_SEPARATORS.at(text, at + 4) && !BEFORE_MARKS.at(text, gapBefore(text, at) - 1)) return undefined;
   for (const rule of BEFORE_RULES) if (rule.applies(text, at)) return rule;
   return undefined;
 }

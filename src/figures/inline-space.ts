@@ -6,6 +6,12 @@
  */
 const INLINE_SPACES = new Uint8Array(0x10000);
 for (const space of ' \u00a0\u2009\u202f\u3000') INLINE_SPACES[space.charCodeAt(0)] = 1;
+/** Inline spaces (1) and line ends (2). */
+const BLANKS = INLINE_SPACES.slice();
+for (const end of '\n\r') BLANKS[end.charCodeAt(0)] = 2;
+
+/** The longest run of spaces and line ends `blankEnd` passes over. */
+const MOST_BLANKS = 8;
 
 /** The longest run of inline spaces that still joins a number to the word beside it. */
 export const MOST_SPACES = 2;
@@ -22,6 +28,22 @@ export function gapAfter(text: string, pos: number): number {
 /** Where the gap of inline spaces that ends at `pos` starts: `pos` itself when there is none or it is too long. */
 export function gapBefore(text: string, pos: number): number {
   return INLINE_SPACES[text.charCodeAt(pos - 1)] === 1 ? spacesStart(text, pos) : pos;
+}
+
+/** Whether a space or a line end is at `pos`. */
+export function isBlank(text: string, pos: number): boolean {
+  return (BLANKS[text.charCodeAt(pos)] ?? 0) !== 0;
+}
+
+/**
+ * Where a run of spaces and line ends from `pos` ends, when it is longer than a gap (three spaces
+ * or more, or a line end: 1200↵人, a table's columns), so a number and a unit word it parts are
+ * listed as unread rather than passed over without a word; `pos` when there is no such run.
+ */
+export function blankEnd(text: string, pos: number): number {
+  let end = pos;
+  while (end - pos < MOST_BLANKS && (BLANKS[text.charCodeAt(end)] ?? 0) !== 0) end++;
+  return end > gapAfter(text, pos) ? end : pos;
 }
 
 function spacesEnd(text: string, pos: number): number {

@@ -201,8 +201,10 @@ describe('spaces between Arabic numbers and their words (PDF text, pangu spacing
     expect(read('由 6180 元提高到 14457 元').map((f) => f.role)).toEqual(['from', 'to']);
   });
 
-  it("a run of three spaces or more (a table's columns) joins nothing, and a year stays a year", () => {
+  it("a run of three spaces or more (a table's columns) or a line end joins nothing, and says so; a year stays a year", () => {
     expect(read('流转430   亩')).toEqual([]);
+    expect(explainFigures('流转430   亩').unread.map((u) => u.quote)).toEqual(['430']);
+    expect(explainFigures('新增就业约 1200\n人。').unread.map((u) => u.quote)).toEqual(['1200']);
     expect(read('2019 年 12 月')).toEqual([]);
   });
 });

@@ -6,9 +6,9 @@
  */
 const INLINE_SPACES = new Uint8Array(0x10000);
 for (const space of ' \u00a0\u2009\u202f\u3000') INLINE_SPACES[space.charCodeAt(0)] = 1;
-/** Inline spaces (1) and line ends (2). */
+/** Inline spaces and line ends. */
 const BLANKS = INLINE_SPACES.slice();
-for (const end of '\n\r') BLANKS[end.charCodeAt(0)] = 2;
+for (const end of '\n\r') BLANKS[end.charCodeAt(0)] = 1;
 
 /** The longest run of spaces and line ends `blankEnd` passes over. */
 const MOST_BLANKS = 8;

@@ -348,7 +348,8 @@ describe('interactions', () => {
       const { page, problems } = await openNotebook('figures');
       await pick(page, '报告 Report', YANGSHAHU);
       const rows = () => page.locator('table.wr-table tbody tr:not(.wr-table__empty)').count();
-      expect(await rows()).toBe(yangshahu2019.figures.length);
+      // The cells re-run after the pick: wait until the table shows the dataset picked.
+      await expect.poll(rows, { timeout: 10_000 }).toBe(yangshahu2019.figures.length);
       const matching = yangshahu2019.figures.filter((f) =>
         [f.id, f.label.zh, f.label.en, f.provenance.quote, f.note ?? ''].some((t) => t.includes('亩')),
       );

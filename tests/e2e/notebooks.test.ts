@@ -314,6 +314,8 @@ describe.each(NOTEBOOKS)('notebook %s', (name) => {
       const { page, problems } = await openNotebook(name);
       const state = await stateOf(page);
       expect(state.cells).toBeGreaterThan(0);
+      // Every cell has started computing at least once, and the count says so (`pick` waits on it).
+      expect(Number(await page.getAttribute('html', 'data-cells-runs'))).toBeGreaterThanOrEqual(state.cells);
       expect(state.failed).toBe(0);
       expect(state.errors).toEqual([]);
       expect(state.charts.map((c) => c.name)).toEqual(CHARTS[name]);
@@ -510,8 +512,16 @@ describe('interactions', () => {
 
 /** Pick `name` in the select labelled `label` and wait until the notebook has settled again. */
 async function pick(page: Page, label: string | RegExp, name: string): Promise<void> {
+  const runs = await page.evaluate(() => Number(document.documentElement.dataset.cellsRuns));
   await page.getByLabel(label).selectOption({ label: name });
-  await page.waitForTimeout(50);
+  // Wait for the run the pick starts (under load it can start well after the input's event), else
+  // `settled` sees the state from before the pick; a pick that changes nothing goes on after 2 s.
+  await page
+    .waitForFunction((before) => Number(document.documentElement.dataset.cellsRuns) > before, runs, {
+      timeout: 2_000,
+      polling: POLL_MS,
+    })
+    .catch(() => undefined);
   await settled(page);
 }
 

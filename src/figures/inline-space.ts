@@ -14,7 +14,7 @@ for (const end of '\n\r') BLANKS[end.charCodeAt(0)] = 1;
 const MOST_BLANKS = 8;
 
 /** The longest run of inline spaces that still joins a number to the word beside it. */
-export const MOST_SPACES = 2;
+const MOST_SPACES = 2;
 
 // The extractor asks around every number, and most have no space beside them: `gapAfter` and
 // `gapBefore` test one character and return, small enough to be inlined where they are called; the

@@ -52,7 +52,7 @@ export function roleAt(
   quantity: Pick<ParsedQuantity, 'unit' | 'value'>,
 ): FigureRole | undefined {
   const { unit } = quantity;
-  // 增 7%, 由 6180 元提高到: the words may stand a gap of spaces from the figure.
+  // 增长 7%, 由 6180 元提高到: the words may stand a gap of spaces from the figure.
   start = gapBefore(text, start);
   end = gapAfter(text, end);
   if (CHANGE_FIRST.at(text, end) && isChangeTo(text, end)) return 'from';

@@ -16,7 +16,16 @@ import { textBlocks } from '../render/svg.ts';
 // Measure text as the Node renderer and Chromium do (the chart font's widths), not at Vega's 0.8 em.
 installTextMetrics();
 
-const ajv = new Ajv({ strict: false, allowUnionTypes: true, validateFormats: false });
+// The Vega-Lite schema is large and refers to its definitions thousands of times: compiled with each
+// definition as a function of its own (not inlined at every reference) and without code optimisation,
+// the validator is ready in a quarter of the time and checks specs as fast.
+const ajv = new Ajv({
+  strict: false,
+  allowUnionTypes: true,
+  validateFormats: false,
+  inlineRefs: false,
+  code: { optimize: false },
+});
 const validateSpec = ajv.compile(schema);
 
 /** What rendering a chart produced. */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveStatic, STRICT_CSP, type StaticServer } from '../../src/site/static-server.ts';
-import { LAUNCH_ARGS, TIMEOUT } from '../site/browser.ts';
+import { sharedChromium, TIMEOUT } from '../site/browser.ts';
 import { BASE, BUILD_TIMEOUT, fixtureSite } from './fixture-site.ts';
 
 /**
@@ -24,11 +24,10 @@ let browser: Browser;
 beforeAll(async () => {
   dir = await fixtureSite();
   server = await serveStatic(join(dir, 'site'), { headers: { 'Content-Security-Policy': STRICT_CSP } });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
+  browser = await sharedChromium();
 }, BUILD_TIMEOUT);
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 

@@ -4,17 +4,17 @@
  * from texts full of payloads, more payloads are written into labels, notes, titles, section
  * labels, chart texts and story prose, the site is built from that datasets folder
  * (`WORKREPORT_DATASETS`; tests/e2e/fixture-site.ts, under /reports/, with one ordinary dataset
- * beside them) and every page is crawled in Chromium under the strict CSP with a dialog
+ * beside them) and every page that shows them is crawled in Chromium under the strict CSP with a dialog
  * listener and a CSP-violation listener, tooltips opened: zero dialogs, zero violations, no element
  * made from a payload, and each payload shown as literal text. The notebooks, built from the same
  * folder, are crawled under the policy they need (`unsafe-eval`): zero dialogs, no element from a payload.
  */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveStatic, STRICT_CSP, type StaticServer } from '../../src/site/static-server.ts';
-import { LAUNCH_ARGS, recordDialogs, TIMEOUT } from '../site/browser.ts';
+import { recordDialogs, sharedChromium, TIMEOUT } from '../site/browser.ts';
 import { ATTRIBUTE, BASE, BUILD_TIMEOUT, fixtureSite, FORMULA, MARKUP, SCRIPT } from './fixture-site.ts';
 
 let dist = '';
@@ -26,6 +26,19 @@ let browser: Browser;
 /** The notebooks' policy: the strict one, plus `unsafe-eval` (arquero, the notebook runtime) and inline styles (its inputs). */
 const NOTEBOOK_CSP =
   "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+
+/**
+ * The pages of the built site that show the hostile datasets, as URL paths: every page but those of
+ * the ordinary dataset built beside them (its story, source view and embeds: the same pages as the
+ * main site's, which the other browser tests open under the same policy), or the notebooks
+ * (`/notebooks/…`).
+ */
+function hostilePages(dir: string, notebooks = false): string[] {
+  return pages(dir, notebooks).filter((path) => {
+    const dataset = /^\/(?:embed|stories|source)\/([^/]+)\//.exec(path)?.[1];
+    return dataset === undefined || dataset.startsWith('hostile-');
+  });
+}
 
 /** Every page of the built site, as URL paths; the notebooks (`/notebooks/…`) or the other pages. */
 function pages(dir: string, notebooks = false): string[] {
@@ -45,11 +58,10 @@ beforeAll(async () => {
   dist = join(site, BASE);
   server = await serveStatic(site, { headers: { 'Content-Security-Policy': STRICT_CSP } });
   notebookServer = await serveStatic(site, { headers: { 'Content-Security-Policy': NOTEBOOK_CSP } });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
+  browser = await sharedChromium();
 }, BUILD_TIMEOUT);
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   await notebookServer?.close();
 });
@@ -68,7 +80,7 @@ describe('a dataset full of payloads', () => {
     expect(built.filter((path) => path.startsWith('/embed/hostile-2023/')).length).toBeGreaterThan(0);
   });
 
-  test('runs nothing on any page: no dialog, no CSP violation, no element made from a payload, tooltips opened; payloads read as text', async () => {
+  test('runs nothing on any page that shows them: no dialog, no CSP violation, no element made from a payload, tooltips opened; payloads read as text', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const dialogs: string[] = [];
     const violations: string[] = [];
@@ -86,7 +98,11 @@ describe('a dataset full of payloads', () => {
     const page = await context.newPage();
     const opened: string[] = [];
     recordDialogs(page, opened);
-    for (const path of pages(dist)) {
+    const crawled = hostilePages(dist);
+    // The index, the gallery, the comparison of the two years, and each year's story, source view and embeds.
+    expect(crawled.filter((path) => path.startsWith('/embed/hostile-2024/')).length).toBeGreaterThan(0);
+    expect(crawled).toEqual(expect.arrayContaining(['/', '/gallery/', '/compare/hostile/', '/source/hostile-2024/']));
+    for (const path of crawled) {
       await page.goto(server.origin + BASE.slice(0, -1) + path, { waitUntil: 'load' });
       // Open tooltips: hover the marks of a live chart, where there is one (a page with a chart and a
       // script makes one live; the comparison pages have no script).
@@ -125,7 +141,7 @@ describe('a dataset full of payloads', () => {
     expect(violations).toEqual([]);
     expect([...shown].sort()).toEqual([MARKUP, SCRIPT, ATTRIBUTE, FORMULA].sort());
     // Every embed page's chart went live and had its marks hovered (up to three), and the stories' charts.
-    const live = pages(dist).filter((path) => path.startsWith('/embed/') || path.startsWith('/stories/'));
+    const live = crawled.filter((path) => path.startsWith('/embed/') || path.startsWith('/stories/'));
     expect(live.filter((path) => !hovered.has(path))).toEqual([]);
     await context.close();
   }, 240_000);

@@ -3,11 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvParse } from 'd3-dsv';
-import { chromium, errors, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { errors, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview as vitePreview } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DATASETS, DISCOVERY, yangshahu2019 } from '../datasets.ts';
-import { DIST, LAUNCH_ARGS, recordDialogs } from '../site/browser.ts';
+import { DIST, recordDialogs, sharedChromium } from '../site/browser.ts';
 import { serveStatic, STRICT_CSP, type StaticServer } from '../../src/site/static-server.ts';
 import {
   COMPARISON_COLUMNS,
@@ -77,15 +77,10 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   server = await serveStatic(DIST);
   origin = server.origin;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: LAUNCH_ARGS,
-  });
+  browser = await sharedChromium();
 }, TIMEOUT);
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 

@@ -40,9 +40,21 @@ function first(prop: string, sources: readonly (Props | undefined)[]): unknown {
   return sources.find((source) => source?.[prop] !== undefined)?.[prop];
 }
 
+const compiled = new WeakMap<Chart, vega.Spec>();
+
+/** `compileVega(chart)`, once per chart object (the tests read a chart's guides and layout several times); not to be modified. */
+function compiledOf(chart: Chart): vega.Spec {
+  let spec = compiled.get(chart);
+  if (spec === undefined) {
+    spec = compileVega(chart);
+    compiled.set(chart, spec);
+  }
+  return spec;
+}
+
 /** The guides of `chart` after compiling it to Vega. */
 export function guidesOf(chart: Chart): Guides {
-  const vg = compileVega(chart) as Props & { config?: Record<string, Props | undefined> };
+  const vg = compiledOf(chart) as Props & { config?: Record<string, Props | undefined> };
   const axes: Props[] = [];
   const legends: Props[] = [];
   const walk = (node: Props): void => {
@@ -114,7 +126,8 @@ export interface Layout {
  */
 export async function layoutOf(chart: Chart): Promise<Layout> {
   installTextMetrics();
-  const view = new vega.View(vega.parse(compileVega(chart)), { renderer: 'none' });
+  // A copy: the view writes into the data rows it ingests.
+  const view = new vega.View(vega.parse(structuredClone(compiledOf(chart))), { renderer: 'none' });
   try {
     await view.runAsync();
     const svg = await view.toSVG();

@@ -28,16 +28,34 @@ export const LAUNCH_ARGS = [
   '--disable-sync',
 ];
 
+let chromiumOfProcess: Promise<Browser> | undefined;
+
+/**
+ * Chromium for the browser tests of this process: launched by the first test file that asks, and
+ * shared by the files the process runs after it (vitest runs the e2e files one after another in each
+ * worker, their modules kept: `isolate: false`), as a reader keeps one browser open. Launched again
+ * if it was closed or crashed. A launch costs ~0.6 CPU-s and starts Chromium's GPU, zygote and
+ * utility processes anew. Playwright closes it when the process exits; test files close the
+ * contexts they open, not the browser.
+ */
+export async function sharedChromium(): Promise<Browser> {
+  const running = await chromiumOfProcess?.catch(() => undefined);
+  if (running?.isConnected() === true) return running;
+  chromiumOfProcess = chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
+  return chromiumOfProcess;
+}
+
 /** The site served under the strict CSP, and a browser. */
 export interface Site {
   server: StaticServer;
   origin: string;
   browser: Browser;
+  /** Stop serving the site (the browser is the process's, {@link sharedChromium}). */
   close(): Promise<void>;
 }
 
 /**
- * Serve `DIST` with `Content-Security-Policy: <STRICT_CSP>` and launch Chromium.
+ * Serve `DIST` with `Content-Security-Policy: <STRICT_CSP>`, with the process's Chromium ({@link sharedChromium}).
  *
  * @throws Error when `DIST` has no `required` file (the site was not built).
  */
@@ -45,13 +63,12 @@ export async function openSite(required: string): Promise<Site> {
   if (!existsSync(`${DIST}/${required}`))
     throw new Error(`${DIST} has no ${required}: run \`vite build\` before the browser tests (npm test does)`);
   const server = await serveStatic(DIST, { headers: { 'Content-Security-Policy': STRICT_CSP } });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
+  const browser = await sharedChromium();
   return {
     server,
     origin: server.origin,
     browser,
     async close() {
-      await browser.close();
       await server.close();
     },
   };

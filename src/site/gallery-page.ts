@@ -1,15 +1,16 @@
 import type { Chart, Lang } from '../charts/chart.ts';
 import type { ThemeMode } from '../charts/theme.ts';
-import { datasetCharts } from '../datasets/dataset-charts.ts';
 import { escapeHtml, langTag, pageStart } from './html.ts';
+import { siteChart } from './chart-sets.ts';
 import { embedPath, GALLERY_PATH, href, LANGS } from './routes.ts';
 import type { GeneratedPage } from './site-files.ts';
 import { siteDatasetIds, siteReport } from './site-report.ts';
 import { staticSvg } from './static-svg.ts';
 
 /**
- * The chart gallery (`/gallery/`): every chart of every published dataset in zh and en, light and dark, pre-rendered as inline SVG by
- * `renderSvg` at each builder's default width, so that a reviewer sees every variant side by side
+ * The chart gallery (`/gallery/`): every chart of every published dataset in zh and en, light and dark, pre-rendered as inline SVG
+ * at the width of the embed pages' wide variant (routes.ts `CHART_WIDTHS.wide`, the render their
+ * pages inline and their SVG and PNG downloads are), so that a reviewer sees every variant side by side
  * in a browser. Static: no script, no inline style (it renders under the site's strict CSP); dark
  * charts sit on a card of their own background colour (gallery-page.css).
  *
@@ -67,9 +68,12 @@ async function section(first: Chart, variants: readonly Chart[]): Promise<string
  * @throws WorkreportError the errors of `datasetCharts` and of `renderSvg` (a chart that does not render fails the build).
  */
 export async function galleryPageHtml(): Promise<string> {
-  // Four lists of every chart, one per variant in card order, datasets in the site's order, charts in reading order.
+  // Four lists of every chart, one per variant in card order, datasets in the site's order, charts in reading order:
+  // the site's own chart objects at the wide width, so each card is the render its embed page inlines (static-svg.ts).
   const all = (lang: Lang, theme: ThemeMode): Chart[] =>
-    siteDatasetIds().flatMap((id) => datasetCharts(siteReport(id).dataset, lang, { theme }));
+    siteDatasetIds().flatMap((id) =>
+      siteReport(id).dataset.charts.map((chart) => siteChart(`${id}/${chart.id}`, lang, 'wide', theme)),
+    );
   const lists = THEMES.flatMap((theme) => LANGS.map((lang) => all(lang, theme)));
   const charts = lists[0] ?? [];
   const sections = await Promise.all(

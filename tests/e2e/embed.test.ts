@@ -495,8 +495,16 @@ describe('embed downloads', () => {
           expect(source.slice(value.offset, value.offset + value.quote.length), value.dataset).toBe(value.quote);
         }
       }
-      expect(readFileSync(join(DIST, files.svg), 'utf8')).toMatch(/^<svg /);
-      expect(readFileSync(join(DIST, files.png)).subarray(1, 4).toString()).toBe('PNG');
+      // The PNG is the SVG rasterised at scale 2: twice its width and height in pixels (IHDR, bytes 16–23).
+      const svg = readFileSync(join(DIST, files.svg), 'utf8');
+      expect(svg).toMatch(/^<svg /);
+      const png = readFileSync(join(DIST, files.png));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      const size = (name: string) => Number(new RegExp(`^<svg[^>]* ${name}="([\\d.]+)"`).exec(svg)?.[1]);
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([
+        Math.round(2 * size('width')),
+        Math.round(2 * size('height')),
+      ]);
     });
   }
 });

@@ -8,7 +8,7 @@ import { BASE, BUILD_TIMEOUT, fixtureSite } from './fixture-site.ts';
 
 /**
  * A site published under a sub-path: the browser tests' own site (tests/e2e/fixture-site.ts),
- * built with `vite build --base /reports/` from Yangshahu 2019 (one step added to its story that
+ * built with `vite build --base /reports/` from two charts of Yangshahu 2019 (one step added to its story that
  * shares the farmland chart of the step before it and cites one of its five figures) and the two
  * hostile datasets, served there under the strict CSP. A crawl from `/reports/` follows every link,
  * script, stylesheet, chart spec and download of every page: each stays under the base and answers

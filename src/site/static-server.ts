@@ -31,6 +31,10 @@ const TYPES: Readonly<Record<string, string>> = {
 export interface StaticServer {
   /** `http://127.0.0.1:<port>` */
   origin: string;
+  /**
+   * Stop listening and end every open connection, idle or not: a browser that stays open keeps its
+   * keep-alive sockets, which would hold `server.close` until they time out.
+   */
   close(): Promise<void>;
 }
 
@@ -109,6 +113,10 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
   const { port: bound } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${bound}`,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
   };
 }

@@ -6,13 +6,19 @@ import { DATASETS_ALIAS } from './notebooks/notebooks.ts';
 /** The browser tests: each file builds or serves a site and drives Chromium itself (node environment). */
 const BROWSER_TESTS = 'tests/e2e/**/*.test.ts';
 
+/** The tests of browser-side modules (the notebook inputs, the embed runtimes) in a jsdom document. */
+const DOM_TESTS = 'tests/**/*.dom.test.ts';
+
 /**
- * Tests live in tests/**, in two projects. `unit`: every file but the browser tests, run one after
- * another in each worker process with the modules they import kept loaded (`isolate: false`): vega,
- * vega-lite, arquero and the datasets load once per worker instead of once per file, which was a
- * third of the suite's CPU time. A file must therefore leave no state behind (a logger it set, a
- * spy, a stubbed global: each is restored in the file). `e2e`: the browser tests, also with their
- * modules kept loaded (each file launches and closes its own Chromium).
+ * Tests live in tests/**, in three projects. `unit`: every file but the browser and DOM tests, run
+ * one after another in each worker process with the modules they import kept loaded (`isolate:
+ * false`): vega, vega-lite, arquero and the datasets load once per worker instead of once per file,
+ * which was a third of the suite's CPU time. A file must therefore leave no state behind (a logger
+ * it set, a spy, a stubbed global: each is restored in the file). `dom`: the `*.dom.test.ts` files,
+ * in jsdom, a project of their own: a worker runs files of one environment, and DOM files among the
+ * others made vitest start a worker at each change (twelve for the unit tests, each loading
+ * everything again). `e2e`: the browser tests, also with their modules kept loaded (the files a
+ * worker runs share its Chromium, tests/site/browser.ts).
  */
 export default defineConfig({
   // The datasets folder notebook modules glob (vite.config.ts has the same alias).
@@ -36,7 +42,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [BROWSER_TESTS], isolate: false },
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [BROWSER_TESTS, DOM_TESTS], isolate: false },
+      },
+      {
+        extends: true,
+        test: { name: 'dom', include: [DOM_TESTS], environment: 'jsdom', isolate: false },
       },
       {
         extends: true,

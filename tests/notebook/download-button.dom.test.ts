@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 // Modules imported one by one: the public index loads vega, whose canvas probe jsdom does not implement.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setLogger } from '../../src/log.ts';

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 // Modules imported one by one: the public index loads vega, whose canvas probe jsdom does not implement.
 import { describe, expect, it } from 'vitest';
 import { yangshahu2019 } from '../datasets.ts';

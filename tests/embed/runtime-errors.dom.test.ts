@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 /**
  * The browser runtimes refuse a page they cannot work on with a coded WorkreportError (runtime-messages.ts)
  * that names what is missing or refused: a story without steps, a step without its chart, a stage without

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 // Modules imported one by one: the public index loads vega, whose canvas probe jsdom does not implement.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

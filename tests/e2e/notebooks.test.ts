@@ -90,7 +90,7 @@ interface Problems {
   console: string[];
   /** Requests that failed or answered 400 or more. */
   failedRequests: string[];
-  /** Requests to anywhere but the preview server (a CDN): aborted, and listed here. */
+  /** Requests to anywhere but the preview server (a CDN): listed here (they fail: Chromium resolves no other host). */
   offSite: string[];
 }
 
@@ -115,18 +115,12 @@ const idle: Tab[] = [];
 const tabs = new WeakMap<Page, Tab>();
 const VIEWPORT = { width: 1280, height: 900 };
 
-/** A new page that aborts, and lists in its tab's `problems`, every request leaving the preview server. */
+/** A new page of the notebooks' context. */
 async function newTab(): Promise<Tab> {
   context ??= await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const tab: Tab = { page, problems: { console: [], failedRequests: [], offSite: [] } };
   tabs.set(page, tab);
-  await page.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${origin}/`)) return route.continue();
-    tab.problems.offSite.push(url);
-    return route.abort('blockedbyclient');
-  });
   return tab;
 }
 
@@ -144,6 +138,11 @@ async function openNotebook(name: string): Promise<Opened> {
       problems.console.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.console.push(`pageerror: ${error.message}`));
+  // A request leaving the preview server is listed here; it goes nowhere, as Chromium resolves no
+  // other host (LAUNCH_ARGS, tests/site/browser.ts).
+  page.on('request', (request) => {
+    if (!request.url().startsWith(`${origin}/`)) problems.offSite.push(request.url());
+  });
   page.on('requestfailed', (request) => {
     if (request.url().startsWith(origin))
       problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);

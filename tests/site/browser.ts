@@ -16,8 +16,11 @@ export const DIST = process.env.WORKREPORT_DIST ?? fileURLToPath(new URL('../../
 /** The machine has 2 cores; Chromium start and chart rendering can be slow. */
 export const TIMEOUT = 30_000;
 
-/** Launch options that work on these machines (STACK.md "Chromium via playwright-core"). */
-/** Chromium's arguments on these machines (STACK.md): no sandbox (root), no GPU, no background network. */
+/**
+ * Chromium's arguments on these machines (STACK.md): no sandbox (root), no GPU, no background
+ * network; and offline: no host name resolves but 127.0.0.1 and localhost, where the tests serve
+ * the site, so a request for a CDN or any other site fails at once and never leaves the machine.
+ */
 export const LAUNCH_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -26,6 +29,7 @@ export const LAUNCH_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
 ];
 
 let chromiumOfProcess: Promise<Browser> | undefined;

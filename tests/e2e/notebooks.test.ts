@@ -81,6 +81,7 @@ beforeAll(async () => {
 }, TIMEOUT);
 
 afterAll(async () => {
+  await context?.close();
   await server?.close();
 });
 

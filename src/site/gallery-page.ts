@@ -8,10 +8,10 @@ import { siteDatasetIds, siteReport } from './site-report.ts';
 import { staticSvg } from './static-svg.ts';
 
 /**
- * The chart gallery (`/gallery/`): every chart of every published dataset in zh and en, light and dark, pre-rendered as inline SVG
- * at the width of the embed pages' wide variant (routes.ts `CHART_WIDTHS.wide`, the render their
- * pages inline and their SVG and PNG downloads are), so that a reviewer sees every variant side by side
- * in a browser. Static: no script, no inline style (it renders under the site's strict CSP); dark
+ * The chart gallery (`/gallery/`): every chart of every published dataset in zh and en, light and
+ * dark, pre-rendered as inline SVG at the embed pages' wide width (routes.ts `CHART_WIDTHS.wide`):
+ * the same render as the embed page inlines and offers as its SVG and PNG downloads, so that a
+ * reviewer sees every variant side by side in a browser, as published. Static: no script, no inline style (it renders under the site's strict CSP); dark
  * charts sit on a card of their own background colour (gallery-page.css).
  *
  * Markup a test can rely on: one `<section data-chart-id="<chart-id>">` per chart, in registry
@@ -65,7 +65,7 @@ async function section(first: Chart, variants: readonly Chart[]): Promise<string
 /**
  * The gallery page as a complete HTML document.
  *
- * @throws WorkreportError the errors of `datasetCharts` and of `renderSvg` (a chart that does not render fails the build).
+ * @throws WorkreportError the errors of `siteChart` and of `renderSvg` (a chart that does not build or render fails the build).
  */
 export async function galleryPageHtml(): Promise<string> {
   // Four lists of every chart, one per variant in card order, datasets in the site's order, charts in reading order:

@@ -5,6 +5,7 @@ import { csvParse } from 'd3-dsv';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DATASETS, yangshahu2019 } from '../datasets.ts';
+import { svgSize } from '../render/svg.ts';
 import { barChart } from '../../src/charts/index.ts';
 import { compileVega } from '../../src/render/index.ts';
 import { chartHome, siteChart, siteChartIds, withoutTitle } from '../../src/site/chart-sets.ts';
@@ -500,11 +501,8 @@ describe('embed downloads', () => {
       expect(svg).toMatch(/^<svg /);
       const png = readFileSync(join(DIST, files.png));
       expect(png.subarray(1, 4).toString()).toBe('PNG');
-      const size = (name: string) => Number(new RegExp(`^<svg[^>]* ${name}="([\\d.]+)"`).exec(svg)?.[1]);
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([
-        Math.round(2 * size('width')),
-        Math.round(2 * size('height')),
-      ]);
+      const { width, height } = svgSize(svg);
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Math.round(2 * width), Math.round(2 * height)]);
     });
   }
 });

@@ -24,10 +24,17 @@ export const FORMULA = "=cmd|' /C calc'!A0";
 
 type Json = Record<string, unknown>;
 
+/** The years of the hostile place's reports; each is the dataset `hostile-<year>`. */
+const HOSTILE_YEARS = [2023, 2024];
+const hostileId = (year: number): string => `hostile-${year}`;
+
+/** The ids of the hostile datasets. */
+export const HOSTILE_DATASETS: readonly string[] = HOSTILE_YEARS.map(hostileId);
+
 /** Draft the two hostile reports into `datasets`, then write payloads into every text field a person edits. */
 function writeHostileDatasets(datasets: string): void {
-  for (const year of [2023, 2024]) {
-    const id = `hostile-${year}`;
+  for (const year of HOSTILE_YEARS) {
+    const id = hostileId(year);
     const text = readFileSync(join(ROOT, 'tests/fixtures/hostile', `${id}.txt`), 'utf8');
     const draft = draftDataset(text, {
       id,

@@ -15,7 +15,16 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveStatic, STRICT_CSP, type StaticServer } from '../../src/site/static-server.ts';
 import { recordDialogs, sharedChromium, TIMEOUT } from '../site/browser.ts';
-import { ATTRIBUTE, BASE, BUILD_TIMEOUT, fixtureSite, FORMULA, MARKUP, SCRIPT } from './fixture-site.ts';
+import {
+  ATTRIBUTE,
+  BASE,
+  BUILD_TIMEOUT,
+  fixtureSite,
+  FORMULA,
+  HOSTILE_DATASETS,
+  MARKUP,
+  SCRIPT,
+} from './fixture-site.ts';
 
 let dist = '';
 let server: StaticServer;
@@ -36,7 +45,7 @@ const NOTEBOOK_CSP =
 function hostilePages(dir: string, notebooks = false): string[] {
   return pages(dir, notebooks).filter((path) => {
     const dataset = /^\/(?:embed|stories|source)\/([^/]+)\//.exec(path)?.[1];
-    return dataset === undefined || dataset.startsWith('hostile-');
+    return dataset === undefined || HOSTILE_DATASETS.includes(dataset);
   });
 }
 

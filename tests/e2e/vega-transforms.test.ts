@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'vega';
 import { describe, expect, test } from 'vitest';
 import { CHART_TRANSFORMS } from '../../src/embed/vega-transforms.ts';
-import { siteChartIds } from '../../src/site/chart-sets.ts';
-import { CHART_WIDTHS, LANGS, THEMES, vegaSpecPath, type WidthVariant } from '../../src/site/routes.ts';
+import { generatedFiles } from '../../src/site/site-files.ts';
 import { DIST } from '../site/browser.ts';
 
 /**
@@ -23,17 +22,12 @@ function operatorTypes(spec: object): Set<string> {
   );
 }
 
-const VARIANTS = Object.keys(CHART_WIDTHS) as WidthVariant[];
-
 describe('the transforms of the chart runtime', () => {
   const registered = new Set(Object.keys(CHART_TRANSFORMS));
-  const paths = siteChartIds().flatMap((chartId) =>
-    LANGS.flatMap((lang) =>
-      VARIANTS.flatMap((variant) =>
-        THEMES.flatMap((theme) => [false, true].map((bare) => vegaSpecPath(chartId, lang, variant, bare, theme))),
-      ),
-    ),
-  );
+  // The precompiled specs among the files the build writes (site-files.ts); listing them makes no file's content.
+  const paths = generatedFiles(join(DIST, 'no-png-cache'))
+    .map((file) => file.path)
+    .filter((path) => /\/vega-[^/]+\.json$/.test(path));
   const specs = paths.map((path) => ({
     path,
     types: operatorTypes(JSON.parse(readFileSync(join(DIST, path), 'utf8')) as object),

@@ -4,7 +4,9 @@
  */
 import * as vega from 'vega';
 import type { Chart } from '../../src/charts/chart.ts';
-import { compileVega, installTextMetrics } from '../../src/render/index.ts';
+import { installTextMetrics } from '../../src/render/index.ts';
+import { compiledChart } from '../../src/site/static-svg.ts';
+import { svgSize } from './svg.ts';
 
 /**
  * Vega's own defaults, used where neither a guide nor the config sets a value
@@ -40,21 +42,9 @@ function first(prop: string, sources: readonly (Props | undefined)[]): unknown {
   return sources.find((source) => source?.[prop] !== undefined)?.[prop];
 }
 
-const compiled = new WeakMap<Chart, vega.Spec>();
-
-/** `compileVega(chart)`, once per chart object (the tests read a chart's guides and layout several times); not to be modified. */
-function compiledOf(chart: Chart): vega.Spec {
-  let spec = compiled.get(chart);
-  if (spec === undefined) {
-    spec = compileVega(chart);
-    compiled.set(chart, spec);
-  }
-  return spec;
-}
-
-/** The guides of `chart` after compiling it to Vega. */
+/** The guides of `chart` after compiling it to Vega (once per chart object: `compiledChart`). */
 export function guidesOf(chart: Chart): Guides {
-  const vg = compiledOf(chart) as Props & { config?: Record<string, Props | undefined> };
+  const vg = compiledChart(chart) as Props & { config?: Record<string, Props | undefined> };
   const axes: Props[] = [];
   const legends: Props[] = [];
   const walk = (node: Props): void => {
@@ -127,11 +117,11 @@ export interface Layout {
 export async function layoutOf(chart: Chart): Promise<Layout> {
   installTextMetrics();
   // A copy: the view writes into the data rows it ingests.
-  const view = new vega.View(vega.parse(structuredClone(compiledOf(chart))), { renderer: 'none' });
+  const view = new vega.View(vega.parse(structuredClone(compiledChart(chart))), { renderer: 'none' });
   try {
     await view.runAsync();
     const svg = await view.toSVG();
-    const size = (name: string): number => Number(new RegExp(`^<svg[^>]* ${name}="([\\d.]+)"`).exec(svg)?.[1]);
+    const { width, height } = svgSize(svg);
     const [ox, oy] = view.origin();
     const { left, top } = view.padding() as { left: number; top: number };
     const { bounds } = (
@@ -139,8 +129,8 @@ export async function layoutOf(chart: Chart): Promise<Layout> {
     ).root;
     const [dx, dy] = [left + ox, top + oy];
     return {
-      width: size('width'),
-      height: size('height'),
+      width,
+      height,
       content: { x1: bounds.x1 + dx, y1: bounds.y1 + dy, x2: bounds.x2 + dx, y2: bounds.y2 + dy },
     };
   } finally {

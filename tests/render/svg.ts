@@ -9,6 +9,12 @@ function unescapeXml(text: string): string {
   );
 }
 
+/** The width and height the root `<svg>` element states, in pixels. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const size = (name: string): number => Number(new RegExp(`^<svg[^>]* ${name}="([\\d.]+)"`).exec(svg)?.[1]);
+  return { width: size('width'), height: size('height') };
+}
+
 /**
  * The lines of every `<text>` element, unescaped, in document order: a multi-line text (vega
  * writes one `<tspan>` per line) gives one entry per line.

@@ -10,8 +10,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { LAUNCH_ARGS, DIST } from '../tests/site/browser.ts';
+import type { Page } from 'playwright-core';
+import { DIST, launchChromium } from '../tests/site/browser.ts';
 import { serveStatic, STRICT_CSP } from '../src/site/static-server.ts';
 
 const out = process.argv[2] ?? '/tmp/page-shots';
@@ -30,7 +30,7 @@ for (const theme of ['light', 'dark'] as const) {
   );
 }
 const host = await serveStatic(hostDir);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
+const browser = await launchChromium();
 
 async function shot(
   name: string,

@@ -16,7 +16,7 @@
  * is one, so both sides print the same ticks (the comparison of every text would show otherwise).
  */
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type * as Vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ import { barChart } from '../../src/charts/index.ts';
 import { compileVega, renderSvg } from '../../src/render/index.ts';
 import { herbs, orchards, rapeseed, report, riceShrimp } from '../charts/fixtures.ts';
 import { texts } from './svg.ts';
-import { LAUNCH_ARGS } from '../site/browser.ts';
+import { launchChromium } from '../site/browser.ts';
 
 /** The machine has 2 cores; Chromium's start can be slow. */
 const TIMEOUT = 30_000;
@@ -49,7 +49,7 @@ const spec = {
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
+  browser = await launchChromium();
 }, TIMEOUT);
 
 afterAll(async () => {

@@ -32,6 +32,20 @@ export const LAUNCH_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
 ];
 
+/**
+ * The Chromium the tests drive: Debian's headless shell (package `chromium-headless-shell`, the
+ * build Playwright runs its own headless tests with) when it is installed, else Debian's
+ * `chromium`. Both are the same Blink with the same fonts; the shell has no browser UI layer
+ * underneath, and the browser tests cost Chromium a quarter less CPU time with it.
+ */
+export const CHROMIUM =
+  ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((path) => existsSync(path)) ?? '/usr/bin/chromium';
+
+/** Launch {@link CHROMIUM}, headless, with {@link LAUNCH_ARGS}. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS });
+}
+
 let chromiumOfProcess: Promise<Browser> | undefined;
 
 /**
@@ -45,7 +59,7 @@ let chromiumOfProcess: Promise<Browser> | undefined;
 export async function sharedChromium(): Promise<Browser> {
   const running = await chromiumOfProcess?.catch(() => undefined);
   if (running?.isConnected() === true) return running;
-  chromiumOfProcess = chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
+  chromiumOfProcess = launchChromium();
   return chromiumOfProcess;
 }
 

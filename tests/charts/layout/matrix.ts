@@ -9,13 +9,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { THEME_COLORS } from '../../../src/charts/theme.ts';
 import { compileVega } from '../../../src/render/index.ts';
 import { LANGS, PAGE_MARGIN, VIEWPORTS, type ChartSource } from './cases.ts';
 import { breaches, countByRule, type Breach, type BreachRule, type ChartMeasure, type LayoutCase } from './measure.ts';
-import { LAUNCH_ARGS } from '../../site/browser.ts';
+import { launchChromium } from '../../site/browser.ts';
 
 const ENTRY = fileURLToPath(new URL('./page-entry.ts', import.meta.url));
 
@@ -75,7 +74,7 @@ const fileName = (key: string): string => key.replace(/[^\w.-]+/g, '-');
 export async function runMatrix(sources: readonly ChartSource[], options: MatrixOptions = {}): Promise<MatrixResult> {
   const started = Date.now();
   const script = await bundlePage();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
+  const browser = await launchChromium();
   const results: CaseResult[] = [];
   try {
     for (const viewport of options.viewports ?? VIEWPORTS) {

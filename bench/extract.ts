@@ -13,7 +13,9 @@
  *     Chinese numerals in running text (skipped with a note if the package is not installed);
  *   - `regex`: one plain regular expression for Arabic numbers with an optional unit character;
  *   - `scan`: a bare char-code loop (the floor: reads every UTF-16 code unit once).
- * Each figure is the median CPU time (`process.cpuUsage`, user + system) of ROUNDS rounds, after
+ * Each figure is the median CPU time (`process.cpuUsage`, user + system) of ROUNDS rounds (each
+ * sample reads the largest size's bytes: the smaller texts are read several times; the sizes are
+ * interleaved in each round, as the contenders are), after
  * WARM_UP rounds of every contender on the smallest text (so that the first size is not timed while
  * V8 still compiles: the warm-up line prints the streaming rate of its first and last rounds).
  * Then, for `extract` (the streaming path) and `array`, the flatness (fastest rate over slowest
@@ -61,12 +63,12 @@ function corpus(bytes: number): string {
   return Array.from({ length: Math.ceil(bytes / (seedBytes + 1)) }, () => seed).join('\n');
 }
 
-/** CPU milliseconds (user + system) of one call of `run`. */
-function cpuMs(run: () => unknown): number {
+/** CPU milliseconds (user + system) of `calls` calls of `run`, per call. */
+function cpuMs(run: () => unknown, calls = 1): number {
   const start = process.cpuUsage();
-  run();
+  for (let call = 0; call < calls; call++) run();
   const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
+  return (used.user + used.system) / 1000 / calls;
 }
 
 /** Touch every code unit once: the least any extractor must do. */
@@ -123,6 +125,8 @@ const rates = new Map<string, number[]>([
   ['extract', []],
   ['array', []],
 ]);
+/** The streaming rate over the bare scan's on the same text, by size: the extractor's own share of any change with size. */
+const ofScan: number[] = [];
 const warmUpText = corpus((SIZES_MB[0] ?? 1) * 1e6);
 const warmUpBytes = Buffer.byteLength(warmUpText, 'utf8') / 1e6;
 const warmUpRates: number[] = [];
@@ -135,19 +139,31 @@ for (let run = 0; run < WARM_UP; run++) {
 console.log(
   `warm-up: ${WARM_UP} rounds on ${warmUpBytes.toFixed(1)} MB, extract ${warmUpRates.map((r) => r.toFixed(0)).join(' ')} MB/s`,
 );
-for (const mb of SIZES_MB) {
+const texts = SIZES_MB.map((mb) => {
   const text = corpus(mb * 1e6);
-  const bytes = Buffer.byteLength(text, 'utf8');
-  const count = extractFigures(text).length;
-  const times = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
-  for (let round = 0; round < ROUNDS; round++) {
+  return { text, bytes: Buffer.byteLength(text, 'utf8'), count: extractFigures(text).length };
+});
+// times[size][contender]: CPU ms per call.
+const times = texts.map(() => new Map<string, number[]>(contenders.map((c) => [c.name, []])));
+// Each sample reads as many bytes at every size: a text of 1 MB is read 100 times per sample when
+// the largest is 100 MB, so that a sample of a small text is not a few milliseconds, of which the
+// VM's noise and a collection of the garbage the contender before it left can be a third. Sizes
+// are interleaved in each round like the contenders, so that a drift of the machine's speed
+// during the run (other tenants of the VM) does not read as a difference between sizes.
+const largestMb = Math.max(...SIZES_MB);
+for (let round = 0; round < ROUNDS; round++) {
+  texts.forEach(({ text }, size) => {
+    const calls = Math.max(1, Math.round(largestMb / (SIZES_MB[size] ?? largestMb)));
     for (let i = 0; i < contenders.length; i++) {
-      const contender = contenders[(i + round) % contenders.length];
-      if (contender !== undefined) times.get(contender.name)?.push(cpuMs(() => contender.run(text)));
+      const contender = contenders[(i + round + size) % contenders.length];
+      if (contender !== undefined) times[size]?.get(contender.name)?.push(cpuMs(() => contender.run(text), calls));
     }
-  }
-  const rate = (name: string): number => bytes / 1e6 / (median(times.get(name) ?? []) / 1000);
+  });
+}
+texts.forEach(({ bytes, count }, size) => {
+  const rate = (name: string): number => bytes / 1e6 / (median(times[size]?.get(name) ?? []) / 1000);
   for (const [name, list] of rates) list.push(rate(name));
+  ofScan.push(rate('extract') / rate('scan'));
   const label = `${(bytes / 1e6).toFixed(1)} MB`.padEnd(9);
   const ratios = converter
     ? ['extract', 'array']
@@ -157,7 +173,7 @@ for (const mb of SIZES_MB) {
   console.log(
     `${label} ${String(count).padStart(8)} ${contenders.map((c) => fmt(rate(c.name)).padStart(16)).join('')}${ratios}  ${(rate('extract') / rate('scan')).toFixed(3).padStart(11)}×`,
   );
-}
+});
 if (SIZES_MB.length > 1) {
   for (const [name, list] of rates) {
     const flatness = Math.max(...list) / Math.min(...list);
@@ -166,6 +182,10 @@ if (SIZES_MB.length > 1) {
       `${path} from ${SIZES_MB[0]} to ${SIZES_MB.at(-1)} MB: ${Math.min(...list).toFixed(1)} to ${Math.max(...list).toFixed(1)} MB/s, flatness (fastest/slowest) ${flatness.toFixed(2)}${name === 'extract' ? ' (goal: ≤ 1.10, ≥ 100 MB/s, ≥ 2× the converter)' : ''}`,
     );
   }
+  // The bare scan reads the same bytes: where it slows with size too (a text past the caches), so does any reader.
+  console.log(
+    `extract/scan from ${SIZES_MB[0]} to ${SIZES_MB.at(-1)} MB: ${Math.min(...ofScan).toFixed(3)} to ${Math.max(...ofScan).toFixed(3)}, flatness ${(Math.max(...ofScan) / Math.min(...ofScan)).toFixed(2)} (the extractor's change with size, the machine's memory taken out)`,
+  );
 }
 
 // The CLI on the largest size, as a process: streaming keeps memory flat.

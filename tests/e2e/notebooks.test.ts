@@ -116,10 +116,18 @@ const idle: Tab[] = [];
 const tabs = new WeakMap<Page, Tab>();
 const VIEWPORT = { width: 1280, height: 900 };
 
+/**
+ * How long an action or a wait of the notebook tests may take: the slowest takes ~2 s on a loaded
+ * machine. One still waiting after this will not happen; it fails with Playwright's account of what
+ * it waited for, where the test's timeout would say only that the test took too long.
+ */
+const ACTION_TIMEOUT = 15_000;
+
 /** A new page of the notebooks' context. */
 async function newTab(): Promise<Tab> {
   context ??= await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
+  page.setDefaultTimeout(ACTION_TIMEOUT);
   const tab: Tab = { page, problems: { console: [], failedRequests: [], offSite: [] } };
   tabs.set(page, tab);
   return tab;
@@ -531,9 +539,16 @@ const downloadsStarted = new WeakMap<Page, number[]>();
 const DOWNLOAD_TRIES = 3;
 
 /**
+ * How long a click waits for its download to start: one starts within 0.2 s of its click on a
+ * loaded machine (the slowest of 357 measured: 0.11 s), and three tries end before the test's
+ * timeout, so that a failure reports what Playwright waited for rather than the test's timeout.
+ */
+const DOWNLOAD_START_MS = 5_000;
+
+/**
  * What a download saved: its suggested name and its text. On a loaded machine the renderer may see
  * clicks closer together than they were sent and still drop one: a download that has not started
- * 10 s after its click is clicked for again, up to `DOWNLOAD_TRIES` times.
+ * `DOWNLOAD_START_MS` after its click is clicked for again (said on stderr), up to `DOWNLOAD_TRIES` times.
  */
 async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
   for (let attempt = 1; ; attempt++) {
@@ -544,12 +559,13 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
     downloadsStarted.set(page, [...started.slice(-9), Date.now()]);
     try {
       const [saved] = await Promise.all([
-        page.waitForEvent('download', { timeout: 10_000 }),
+        page.waitForEvent('download', { timeout: DOWNLOAD_START_MS }),
         page.getByRole('button', { name: button, exact: true }).click(),
       ]);
       return { name: saved.suggestedFilename(), text: readFileSync(await saved.path(), 'utf8') };
     } catch (error) {
       if (attempt === DOWNLOAD_TRIES || !(error instanceof errors.TimeoutError)) throw error;
+      console.warn(`download "${button}" did not start in ${DOWNLOAD_START_MS} ms (try ${attempt}): clicking again`);
     }
   }
 }

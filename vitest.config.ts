@@ -46,7 +46,13 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'dom', include: [DOM_TESTS], environment: 'jsdom', isolate: false },
+        test: {
+          name: 'dom',
+          include: [DOM_TESTS],
+          environment: 'jsdom',
+          isolate: false,
+          setupFiles: ['tests/dom-canvas.ts'],
+        },
       },
       {
         extends: true,

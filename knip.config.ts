@@ -14,6 +14,7 @@ const config: KnipConfig = {
     'src/embed/page.ts',
     'src/embed/element.ts',
     'src/embed/host.ts',
+    'src/embed/page-mode.ts',
     'src/story/main.ts',
     'notebooks/**/*.{ts,html}',
     'bench/*.ts',

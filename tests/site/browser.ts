@@ -38,7 +38,7 @@ export const LAUNCH_ARGS = [
  * `chromium`. Both are the same Blink with the same fonts; the shell has no browser UI layer
  * underneath, and the browser tests cost Chromium a quarter less CPU time with it.
  */
-export const CHROMIUM =
+const CHROMIUM =
   ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((path) => existsSync(path)) ?? '/usr/bin/chromium';
 
 /** Launch {@link CHROMIUM}, headless, with {@link LAUNCH_ARGS}. */

@@ -20,10 +20,7 @@ export const TIMEOUT = 30_000;
  * Chromium's arguments on these machines (STACK.md): no sandbox (root), no GPU, no background
  * network; and offline: no host name resolves but 127.0.0.1 and localhost, where the tests serve
  * the site, so a request for a CDN or any other site fails at once and never leaves the machine.
- * V8 runs the pages' scripts without its optimising compilers (Maglev, TurboFan), on its
- * interpreter and baseline compiler: a test keeps a page open for a second or two, too short for
- * the optimised code to pay for its compiling, and the browser tests cost Chromium ~15 % less CPU
- * time. The scripts behave the same; only how fast their long loops run changes.
+ * (bench/page.ts launches with these too, and times pages as a reader's browser runs them.)
  */
 export const LAUNCH_ARGS = [
   '--no-sandbox',
@@ -34,8 +31,16 @@ export const LAUNCH_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-  '--js-flags=--no-maglev --no-opt',
 ];
+
+/**
+ * What the tests add to {@link LAUNCH_ARGS}: V8 runs the pages' scripts without its optimising
+ * compilers (Maglev, TurboFan), on its interpreter and baseline compiler. A test keeps a page open
+ * for a second or two, too short for optimised code to pay for its compiling: the browser tests cost
+ * Chromium ~15 % less CPU time. The scripts behave the same; only their long loops run slower. Not
+ * for timing pages (bench/page.ts does not add it).
+ */
+const TEST_ARGS = ['--js-flags=--no-maglev --no-opt'];
 
 /**
  * The Chromium the tests drive: Debian's headless shell (package `chromium-headless-shell`, the
@@ -46,9 +51,9 @@ export const LAUNCH_ARGS = [
 const CHROMIUM =
   ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((path) => existsSync(path)) ?? '/usr/bin/chromium';
 
-/** Launch {@link CHROMIUM}, headless, with {@link LAUNCH_ARGS}. */
+/** Launch {@link CHROMIUM} for a test, headless, with {@link LAUNCH_ARGS} and {@link TEST_ARGS}. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...LAUNCH_ARGS, ...TEST_ARGS] });
 }
 
 let chromiumOfProcess: Promise<Browser> | undefined;

@@ -163,7 +163,8 @@ for (let round = 0; round < ROUNDS; round++) {
 texts.forEach(({ bytes, count }, size) => {
   const rate = (name: string): number => bytes / 1e6 / (median(times[size]?.get(name) ?? []) / 1000);
   for (const [name, list] of rates) list.push(rate(name));
-  ofScan.push(rate('extract') / rate('scan'));
+  const extractOfScan = rate('extract') / rate('scan');
+  ofScan.push(extractOfScan);
   const label = `${(bytes / 1e6).toFixed(1)} MB`.padEnd(9);
   const ratios = converter
     ? ['extract', 'array']
@@ -171,20 +172,29 @@ texts.forEach(({ bytes, count }, size) => {
         .join('')
     : '';
   console.log(
-    `${label} ${String(count).padStart(8)} ${contenders.map((c) => fmt(rate(c.name)).padStart(16)).join('')}${ratios}  ${(rate('extract') / rate('scan')).toFixed(3).padStart(11)}×`,
+    `${label} ${String(count).padStart(8)} ${contenders.map((c) => fmt(rate(c.name)).padStart(16)).join('')}${ratios}  ${extractOfScan.toFixed(3).padStart(11)}×`,
   );
 });
+/** The smallest and largest of `values`, and the largest over the smallest (the flatness). */
+function spread(values: readonly number[]): { min: number; max: number; flatness: number } {
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  return { min, max, flatness: max / min };
+}
+
 if (SIZES_MB.length > 1) {
+  const sizes = `from ${SIZES_MB[0]} to ${SIZES_MB.at(-1)} MB`;
   for (const [name, list] of rates) {
-    const flatness = Math.max(...list) / Math.min(...list);
+    const { min, max, flatness } = spread(list);
     const path = name === 'extract' ? 'extract (streaming)' : 'array (extractFigures)';
     console.log(
-      `${path} from ${SIZES_MB[0]} to ${SIZES_MB.at(-1)} MB: ${Math.min(...list).toFixed(1)} to ${Math.max(...list).toFixed(1)} MB/s, flatness (fastest/slowest) ${flatness.toFixed(2)}${name === 'extract' ? ' (goal: ≤ 1.10, ≥ 100 MB/s, ≥ 2× the converter)' : ''}`,
+      `${path} ${sizes}: ${min.toFixed(1)} to ${max.toFixed(1)} MB/s, flatness (fastest/slowest) ${flatness.toFixed(2)}${name === 'extract' ? ' (goal: ≤ 1.10, ≥ 100 MB/s, ≥ 2× the converter)' : ''}`,
     );
   }
   // The bare scan reads the same bytes: where it slows with size too (a text past the caches), so does any reader.
+  const { min, max, flatness } = spread(ofScan);
   console.log(
-    `extract/scan from ${SIZES_MB[0]} to ${SIZES_MB.at(-1)} MB: ${Math.min(...ofScan).toFixed(3)} to ${Math.max(...ofScan).toFixed(3)}, flatness ${(Math.max(...ofScan) / Math.min(...ofScan)).toFixed(2)} (the extractor's change with size, the machine's memory taken out)`,
+    `extract/scan ${sizes}: ${min.toFixed(3)} to ${max.toFixed(3)}, flatness ${flatness.toFixed(2)} (the extractor's change with size, the machine's memory taken out)`,
   );
 }
 

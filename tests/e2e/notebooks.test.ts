@@ -650,8 +650,7 @@ describe('every dataset of datasets/', () => {
     'extract: each dataset opened at the review desk lists its figures, passes its check, and downloads byte-identical files',
     async () => {
       const { page, problems } = await openNotebook('extract');
-      await page.getByLabel('已有数据集 An existing dataset').check();
-      await settled(page);
+      await afterRun(page, () => page.getByLabel('已有数据集 An existing dataset').check());
       for (const dataset of PUBLISHED) {
         await pick(page, '数据集 Dataset', optionName(dataset));
         expect((await stateOf(page)).failed, dataset.id).toBe(0);
@@ -1051,8 +1050,7 @@ describe('review desk (extract)', () => {
           },
         ],
       };
-      await page.getByLabel('草稿文件 Files of a draft').check();
-      await settled(page);
+      await afterRun(page, () => page.getByLabel('草稿文件 Files of a draft').check());
       await page.getByLabel(/数据集文件 Files of datasets/).setInputFiles([
         { name: 'source.txt', mimeType: 'text/plain', buffer: Buffer.from(source) },
         { name: 'report.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) },

@@ -48,8 +48,8 @@ const TEST_ARGS = ['--js-flags=--no-maglev --no-opt'];
  * `chromium`. Both are the same Blink with the same fonts; the shell has no browser UI layer
  * underneath, and the browser tests cost Chromium a quarter less CPU time with it.
  */
-const CHROMIUM =
-  ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((path) => existsSync(path)) ?? '/usr/bin/chromium';
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+const CHROMIUM = existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium';
 
 /** Launch {@link CHROMIUM} for a test, headless, with {@link LAUNCH_ARGS} and {@link TEST_ARGS}. */
 export function launchChromium(): Promise<Browser> {

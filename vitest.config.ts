@@ -10,6 +10,13 @@ const BROWSER_TESTS = 'tests/e2e/**/*.test.ts';
 const DOM_TESTS = 'tests/**/*.dom.test.ts';
 
 /**
+ * The unit and DOM tests' timeout. `npm test` runs them at a lower priority (`nice`) than the site's
+ * build and browser tests, to use the cores Chromium leaves idle: there a test may take three times
+ * its wall time alone (the slowest, 5 s alone, took 17 s). A timeout catches a test that hangs.
+ */
+const BACKGROUND_TIMEOUT = 60_000;
+
+/**
  * Tests live in tests/**, in three projects. `unit`: every file but the browser and DOM tests, run
  * one after another in each worker process with the modules they import kept loaded (`isolate:
  * false`): vega, vega-lite, arquero and the datasets load once per worker instead of once per file,
@@ -42,7 +49,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [BROWSER_TESTS, DOM_TESTS], isolate: false },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: [BROWSER_TESTS, DOM_TESTS],
+          isolate: false,
+          testTimeout: BACKGROUND_TIMEOUT,
+        },
       },
       {
         extends: true,
@@ -51,6 +64,7 @@ export default defineConfig({
           include: [DOM_TESTS],
           environment: 'jsdom',
           isolate: false,
+          testTimeout: BACKGROUND_TIMEOUT,
           setupFiles: ['tests/dom-canvas.ts'],
         },
       },

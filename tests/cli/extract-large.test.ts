@@ -145,8 +145,12 @@ describe('workreport extract on large inputs (sizes made small)', () => {
   const empty = file('empty.txt', '');
   const otherFigures = extractFigures(readFileSync(other, 'utf8'));
 
-  it('prints, read in small pieces, exactly what formatFigures makes of extractFigures on the whole text: JSON, JSON Lines and CSV, one file and several, on threads or not', async () => {
-    for (const limits of [SMALL, {}]) {
+  it.each([
+    ['read in small pieces', SMALL],
+    ['read with the command’s own limits', {}],
+  ] as const)(
+    'prints, %s, exactly what formatFigures makes of extractFigures on the whole text: JSON, JSON Lines and CSV, one file and several, on threads or not',
+    async (_how, limits) => {
       expect((await extract(limits, path)).stdout).toBe(
         formatFigures([{ file: path, figures: repeatedFigures }], 'json'),
       );
@@ -172,8 +176,8 @@ describe('workreport extract on large inputs (sizes made small)', () => {
       expect((await extract(limits, empty, '--format', 'csv')).stdout).toBe(
         formatFigures([{ file: empty, figures: [] }], 'csv'),
       );
-    }
-  });
+    },
+  );
 
   it('reads GB18030 and UTF-16 with BOM in pieces to the same figures, the head cut inside a character', async () => {
     const gb = file('repeated-gb.txt', gb18030Encoder()(repeated));

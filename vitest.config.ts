@@ -55,6 +55,7 @@ export default defineConfig({
           exclude: [BROWSER_TESTS, DOM_TESTS],
           isolate: false,
           testTimeout: BACKGROUND_TIMEOUT,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -66,6 +67,10 @@ export default defineConfig({
           isolate: false,
           testTimeout: BACKGROUND_TIMEOUT,
           setupFiles: ['tests/dom-canvas.ts'],
+          // Seven small files: a second worker would load jsdom and the modules again for half a second of
+          // tests. A project with its own worker count runs as a group of its own: this one, first.
+          maxWorkers: 1,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -74,6 +79,7 @@ export default defineConfig({
           name: 'e2e',
           include: [BROWSER_TESTS],
           isolate: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

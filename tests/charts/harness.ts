@@ -71,16 +71,20 @@ function footerText(svg: string): string {
  * inputs unchanged, spec valid, no compile or runtime warning, SVG with marks, alt text naming
  * every string of `mentions` (e.g. the largest and smallest values), source line drawn once as
  * the footer and kept in `usermeta`. Returns the render for further checks.
+ *
+ * @param rendered the chart's render when the caller has one (e.g. from `compileVega` and
+ *   `vegaToSvg`, which throw on any warning); else the chart is rendered here with `render`.
  */
 export async function expectWellFormed(
   chart: Chart,
   inputs: unknown,
   before: unknown,
   mentions: readonly string[],
+  rendered?: Rendered,
 ): Promise<Rendered> {
   expect(inputs).toEqual(before);
   expect(schemaErrors(chart.spec)).toEqual([]);
-  const rendered = await render(chart.spec);
+  rendered ??= await render(chart.spec);
   expect(rendered.warnings).toEqual([]);
   expect(rendered.svg).toMatch(/^<svg/);
   expect(rendered.svg).toMatch(/<path|<rect|<text/);

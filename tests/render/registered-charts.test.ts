@@ -8,7 +8,8 @@ import { allCharts, chartById, DATASETS, YANGSHAHU_CHARTS, yangshahu2019 } from 
 import type { Chart, ChartKind, Lang } from '../../src/charts/chart.ts';
 import { categoryColumn } from '../../src/charts/layout.ts';
 import { PADDING } from '../../src/charts/theme.ts';
-import { compileVega, renderSvg } from '../../src/render/index.ts';
+import type * as vega from 'vega';
+import { compileVega, vegaToSvg } from '../../src/render/index.ts';
 import { textWidth } from '../../src/render/text-metrics.ts';
 import { expectWellFormed } from '../charts/harness.ts';
 import { categoryAxes, guidesOf, layoutOf, legendTexts, type GuideText } from './guides.ts';
@@ -146,19 +147,44 @@ const reviewed = (chart: Chart): boolean =>
   DATASETS.find((d) => chart.id.startsWith(`${d.id}/`))?.report.figures.every((f) => f.review === 'reviewed') === true;
 const figuresBefore = structuredClone(yangshahu2019.figures);
 const charts = LANGS.flatMap((lang) => allCharts(lang));
+/** A chart built afresh, compiled and rendered as the site does, and copies of its specs from before. */
+interface Rendering {
+  /** The chart built again by id: compiling and rendering it may not touch the one every test reads. */
+  fresh: Chart;
+  /** `fresh.spec` before compiling. */
+  before: Chart['spec'];
+  /** `compileVega(fresh)`. */
+  vg: vega.Spec;
+  /** `vg` before rendering. */
+  vgBefore: vega.Spec;
+  /** `vegaToSvg(vg)`: what `renderSvg(chart)` draws (render.test.ts checks that they are the same). */
+  svg: string;
+}
+
 /**
- * The SVG of each chart, rendered once and read by every test of it (renderSvg is deterministic:
- * render.test.ts checks that renders give the same bytes): the fresh build's render when the test
- * of it ran first, else its own.
+ * Each chart compiled and rendered once (`compileVega`, then `vegaToSvg`, each throwing on any
+ * warning: the site's path), read by every test of it: both are deterministic.
  */
-const svgs = new Map<Chart, Promise<string>>();
-function svgOf(chart: Chart): Promise<string> {
-  let svg = svgs.get(chart);
-  if (svg === undefined) {
-    svg = renderSvg(chart);
-    svgs.set(chart, svg);
+const renderings = new Map<Chart, Promise<Rendering>>();
+function renderingOf(chart: Chart): Promise<Rendering> {
+  let rendering = renderings.get(chart);
+  if (rendering === undefined) {
+    rendering = (async () => {
+      const fresh = chartById(chart.id, chart.lang);
+      const before = structuredClone(fresh.spec);
+      const vg = compileVega(fresh);
+      const vgBefore = structuredClone(vg);
+      const svg = await vegaToSvg(vg, { name: `chart "${chart.id}"`, lang: chart.lang });
+      return { fresh, before, vg, vgBefore, svg };
+    })();
+    renderings.set(chart, rendering);
   }
-  return svg;
+  return rendering;
+}
+
+/** The SVG of a chart (its rendering's). */
+async function svgOf(chart: Chart): Promise<string> {
+  return (await renderingOf(chart)).svg;
 }
 
 describe('registered charts', () => {
@@ -194,22 +220,18 @@ describe('registered charts', () => {
 
   describe.each(charts.map((chart) => [`${chart.id} (${chart.lang})`, chart] as const))('%s', (_name, chart) => {
     it('passes the structural suite: schema-valid, warning-free, alt text and source line', async () => {
-      await expectWellFormed(chart, yangshahu2019.figures, figuresBefore, []);
+      const { vg, svg } = await renderingOf(chart);
+      await expectWellFormed(chart, yangshahu2019.figures, figuresBefore, [], { vg, svg, warnings: [] });
       expect(chart.description.trim()).not.toBe('');
       expect(chart.source.trim()).not.toBe('');
     });
 
-    it('compiles to Vega v6 without warnings, and rendering leaves its spec untouched', async () => {
-      // A fresh build: the harness's own render lets vega tag the data rows of `chart`.
-      const fresh = chartById(chart.id, chart.lang);
-      const before = structuredClone(fresh.spec);
-      const vg = compileVega(fresh);
+    it('compiles to Vega v6 without warnings, and neither compiling nor rendering touches a spec', async () => {
+      const { fresh, before, vg, vgBefore } = await renderingOf(chart);
       expect(vg.$schema).toMatch(/vega\/v6\.json$/);
-      // The SVG of the fresh build is the chart's (same id, language and theme): the tests below read it.
-      const svg = renderSvg(fresh);
-      if (!svgs.has(chart)) svgs.set(chart, svg);
-      await svg;
+      // vega tags the data rows it ingests: compileVega and vegaToSvg each work on a copy.
       expect(fresh.spec).toStrictEqual(before);
+      expect(vg).toEqual(vgBefore);
     });
 
     it('renders to SVG with its title, source line and data marks', async () => {

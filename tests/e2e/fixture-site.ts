@@ -107,10 +107,14 @@ function writeYangshahu(datasets: string): void {
   writeFileSync(storyFile, `${JSON.stringify(story, null, 2)}\n`);
 }
 
-/** Run `vite build` with `args` and `env` in the repository, failing with its output if it fails. */
+/**
+ * Run `vite build` with `args` and `env` in the repository, with the young generation `npm run build`
+ * gives it (package.json), failing with its output if it fails.
+ */
 function viteBuild(args: string[], env: Record<string, string>): Promise<void> {
+  const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', ...args], {
+    const child = spawn(process.execPath, ['--max-semi-space-size=64', vite, 'build', ...args], {
       cwd: ROOT,
       env: { ...process.env, ...env },
     });

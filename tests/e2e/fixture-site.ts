@@ -108,16 +108,12 @@ function writeYangshahu(datasets: string): void {
 }
 
 /**
- * Run `vite build` with `args` and `env` in the repository, with the young generation `npm run build`
- * gives it (package.json), failing with its output if it fails.
+ * Run `npm run build -- <args>` (`vite build` as package.json runs it) with `env` in the repository,
+ * failing with its output if it fails.
  */
 function viteBuild(args: string[], env: Record<string, string>): Promise<void> {
-  const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--max-semi-space-size=64', vite, 'build', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-    });
+    const child = spawn('npm', ['run', '-s', 'build', '--', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -125,7 +121,7 @@ function viteBuild(args: string[], env: Record<string, string>): Promise<void> {
     child.on('close', (code) =>
       code === 0
         ? resolve()
-        : reject(new Error(`vite build ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`)),
+        : reject(new Error(`npm run build -- ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`)),
     );
   });
 }

@@ -1,12 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { observable } from '@observablehq/notebook-kit/vite';
 import { defineConfig, type IndexHtmlTransformHook, type Plugin } from 'vite';
-import { DATASETS_ALIAS, NOTEBOOKS } from './notebooks/notebooks.ts';
+import { notebookDatasets } from './notebooks/dataset-modules.ts';
+import { NOTEBOOKS } from './notebooks/notebooks.ts';
 import { composeOpeningChart } from './notebooks/opening-chart.ts';
 import { workreportSite } from './src/site/plugin.ts';
-
-/** The datasets the site and the notebooks publish: `WORKREPORT_DATASETS` when set, else `datasets/` (src/site/site-report.ts). */
-const datasetsFolder = process.env.WORKREPORT_DATASETS ?? fileURLToPath(new URL('./datasets', import.meta.url));
 
 /** The repository root, which is also the site root. */
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -48,12 +46,16 @@ export default defineConfig({
   root,
   appType: 'mpa',
   // composeOpeningChart: the compose notebook's first chart as static SVG in its page (notebooks/opening-chart.ts).
+  // notebookDatasets: the notebooks' datasets, published or left out as the site build decides, each loaded when shown (notebooks/dataset-modules.ts).
   // workreportSite: pre-rendered charts in the stories, and the generated /source/ and /embed/ pages and files (src/site/plugin.ts).
-  plugins: [notebooks(), composeOpeningChart(absolute('./notebooks/compose/index.html')), workreportSite()],
+  plugins: [
+    notebooks(),
+    composeOpeningChart(absolute('./notebooks/compose/index.html')),
+    notebookDatasets(),
+    workreportSite(),
+  ],
   resolve: {
     alias: [
-      // The datasets folder the notebooks find datasets in (notebooks/datasets.ts), the site's own (src/site/site-report.ts).
-      { find: DATASETS_ALIAS, replacement: datasetsFolder },
       // The runtime the compiled notebooks import: notebook-kit's, publishing the cells' state (notebooks/runtime.ts).
       { find: /^observable:runtime$/, replacement: absolute('./notebooks/runtime.ts') },
       // notebook-kit's own modules and styles (what its `config()` maps). Its `npm:` and `jsr:` imports are

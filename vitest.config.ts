@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
-import { DATASETS_ALIAS } from './notebooks/notebooks.ts';
+import { notebookDatasets } from './notebooks/dataset-modules.ts';
 
 /** The browser tests: each file builds or serves a site and drives Chromium itself (node environment). */
 const BROWSER_TESTS = 'tests/e2e/**/*.test.ts';
@@ -56,12 +55,8 @@ class LongFilesFirst extends BaseSequencer {
  * worker runs share its Chromium, tests/site/browser.ts).
  */
 export default defineConfig({
-  // The datasets folder notebook modules glob (vite.config.ts has the same alias).
-  resolve: {
-    alias: {
-      [DATASETS_ALIAS]: process.env.WORKREPORT_DATASETS ?? fileURLToPath(new URL('./datasets', import.meta.url)),
-    },
-  },
+  // The notebooks' datasets (notebooks/datasets.ts imports them), as the site build serves them.
+  plugins: [notebookDatasets()],
   test: {
     environment: 'node',
     sequence: { sequencer: LongFilesFirst },

@@ -1,38 +1,27 @@
 /**
- * The datasets of the notebooks: every folder `datasets/<id>/` found at build time, validated with
- * `parseDataset` and gated with `checkDataset` exactly as the site build and `workreport check` do
- * (src/datasets/discover.ts). There is no list of datasets: adding a folder adds it to every
- * notebook's picker. A folder that fails is left out with its messages; the others keep working.
+ * The datasets of the notebooks. Which folders of `datasets/` are published was decided when the
+ * site was built, by the checks the site build and `workreport check` run (`discoverDatasets`,
+ * src/datasets/discover.ts), and comes with the page (notebooks/dataset-modules.ts): `catalog`
+ * (each published dataset's id and report metadata) and `leftOut` (each folder that failed, with
+ * its messages). There is no list of datasets: adding a folder adds it to every notebook's picker.
  *
- * Vite inlines the files (`import.meta.glob`, eager): the notebooks stay offline. The JSON files are
- * read as text and parsed here rather than imported as JSON modules, so that a malformed JSON file
- * leaves out its dataset (with line and column) instead of failing the whole build.
+ * A dataset's files are a chunk of their own, fetched when a cell asks for it (`fetchDataset`) and
+ * parsed here with `parseDataset`: a page opens without checking or carrying every dataset, so it
+ * opens as fast with a hundred datasets as with one, and stays offline (the chunks are the site's).
  *
- * Cells import it by relative path: `import {datasets, leftOut} from "../datasets.ts";`.
+ * Cells import it by relative path: `import {catalog, fetchDataset} from "../datasets.ts";`.
  */
-import { checkDataset } from '../src/datasets/check-dataset.ts';
+import * as built from 'virtual:workreport/datasets';
 import type { Dataset } from '../src/datasets/dataset.ts';
+import type { LeftOut } from '../src/datasets/discover.ts';
 import { DATASET_FILES, type DatasetFiles, type JsonFileRole } from '../src/datasets/files.ts';
 import { parseDataset } from '../src/datasets/parse-dataset.ts';
 import { WorkreportError } from '../src/errors.ts';
+import type { ReportMeta } from '../src/figures/figure.ts';
 import type { InputElement } from '../src/notebook/field.ts';
 import { h } from '../src/notebook/h.ts';
 import { select } from '../src/notebook/select.ts';
 import { message } from '../src/messages.ts';
-
-/** A dataset folder left out of the notebooks, with why. */
-export interface LeftOutDataset {
-  /** The folder name. */
-  id: string;
-  /** Every problem, one per line, naming file, id and field. */
-  message: string;
-}
-
-/** The datasets found: the publishable ones and the ones left out, each sorted by id. */
-export interface NotebookDatasets {
-  datasets: Dataset[];
-  leftOut: LeftOutDataset[];
-}
 
 /** The contents of one dataset folder as found: its files by name (`report.json` → its text). */
 export type FolderFiles = ReadonlyMap<string, string>;
@@ -43,24 +32,6 @@ const JSON_ROLES = new Map<string, JsonFileRole>(
     role === 'source' ? [] : [[file, role]],
   ),
 );
-
-/**
- * The files of each folder, from the path → text maps `import.meta.glob` gives: paths end in
- * `<id>/<file>`; files whose names are not dataset files are ignored.
- */
-export function foldersOf(...globs: readonly Readonly<Record<string, string>>[]): Map<string, Map<string, string>> {
-  const folders = new Map<string, Map<string, string>>();
-  for (const glob of globs) {
-    for (const [path, text] of Object.entries(glob)) {
-      const [id, file] = path.split('/').slice(-2);
-      if (id === undefined || file === undefined || (file !== DATASET_FILES.source && !JSON_ROLES.has(file))) continue;
-      const folder = folders.get(id) ?? new Map<string, string>();
-      folder.set(file, text);
-      folders.set(id, folder);
-    }
-  }
-  return folders;
-}
 
 /** A JSON file parsed, or a `DATASET_INVALID` error naming the file, line and column. */
 function parseJson(text: string, path: string, where: string): unknown {
@@ -107,72 +78,78 @@ export function datasetFiles(files: FolderFiles, where: string): DatasetFiles {
   return { source, json };
 }
 
-/**
- * Validate and check every folder: the datasets that may be published and the ones left out with
- * their messages, as `discoverDatasets` reports them in Node. Pure: runs in a page.
- *
- * @param folders each folder's files by name, by folder name (the dataset id).
- * @param root the datasets folder as the user knows it, for messages. Default: `datasets`.
- */
-export function checkFolders(folders: ReadonlyMap<string, FolderFiles>, root = 'datasets'): NotebookDatasets {
-  const datasets: Dataset[] = [];
-  const leftOut: LeftOutDataset[] = [];
-  for (const id of [...folders.keys()].sort()) {
-    const where = `${root}/${id}`;
-    try {
-      const dataset = parseDataset(id, datasetFiles(folders.get(id) ?? new Map(), where), where);
-      const problems = checkDataset(dataset);
-      if (problems.length === 0) datasets.push(dataset);
-      else
-        leftOut.push({
-          id,
-          message: `dataset ${where} fails its check:\n  ${problems.map((p) => p.message).join('\n  ')}`,
-        });
-    } catch (error) {
-      if (!(error instanceof WorkreportError)) throw error;
-      leftOut.push({ id, message: error.message.replace(/^\[[A-Z_]+\] /, '') });
-    }
-  }
-  return { datasets, leftOut };
+/** A published dataset as the pickers know it before it is loaded: its id and its report's metadata. */
+export interface DatasetEntry {
+  id: string;
+  report: { meta: ReportMeta };
 }
 
-const jsonFiles = import.meta.glob<string>('@workreport-datasets/*/*.json', {
-  eager: true,
-  query: '?raw',
-  import: 'default',
-});
-const sourceFiles = import.meta.glob<string>('@workreport-datasets/*/source.txt', {
-  eager: true,
-  query: '?raw',
-  import: 'default',
-});
+/** Every dataset of `datasets/` that passed its check when the site was built, sorted by id. */
+export const catalog: readonly DatasetEntry[] = built.catalog;
 
-/** The files of every folder of `datasets/`, by folder name, as text (valid or not). */
-export const folders: ReadonlyMap<string, FolderFiles> = foldersOf(jsonFiles, sourceFiles);
+/** The folders of `datasets/` the build left out, sorted by id, each with its messages. */
+export const leftOut: readonly LeftOut[] = built.leftOut;
 
-const found = checkFolders(folders);
+const loaded = new Map<string, Promise<Dataset>>();
 
-/** Every dataset of `datasets/` that passes `checkDataset`, sorted by id. */
-export const datasets: readonly Dataset[] = found.datasets;
+/**
+ * The files of the published dataset `id`, by file name, as text (`source.txt` verbatim, each JSON
+ * file as written): its module, fetched once.
+ *
+ * @throws WorkreportError `DATASET_UNKNOWN` (the promise rejects) when `id` is not published.
+ */
+export async function fetchFolder(id: string): Promise<FolderFiles> {
+  const load = built.loaders[id];
+  if (load === undefined) {
+    throw new WorkreportError(
+      message('DATASET_UNKNOWN', 'notPublished', { id, published: catalog.map((entry) => entry.id) }),
+      { input: id },
+    );
+  }
+  return new Map(Object.entries((await load()).default));
+}
 
-/** The folders of `datasets/` left out, sorted by id, each with its messages. */
-export const leftOut: readonly LeftOutDataset[] = found.leftOut;
+/**
+ * The published dataset `id`, parsed with `parseDataset` from its files ({@link fetchFolder}),
+ * once per page. It is not checked again: the build checked the same files (`checkDataset`).
+ *
+ * @example const dataset = await fetchDataset(catalog[0].id); // dataset.report.figures …
+ * @throws WorkreportError `DATASET_UNKNOWN` when `id` is not published; `DATASET_INVALID` when a
+ *   file changed since the build and no longer parses (the promise rejects).
+ */
+export function fetchDataset(id: string): Promise<Dataset> {
+  let dataset = loaded.get(id);
+  if (dataset === undefined) {
+    const where = `datasets/${id}`;
+    dataset = fetchFolder(id).then((files) => parseDataset(id, datasetFiles(files, where), where));
+    loaded.set(id, dataset);
+  }
+  return dataset;
+}
 
-/** Format of a dataset in a picker: its title and id, as text. */
-export function datasetName(dataset: Dataset): string {
+/** The published datasets of `entries` ({@link fetchDataset}), in their order. */
+export function fetchDatasets(entries: readonly Pick<DatasetEntry, 'id'>[]): Promise<Dataset[]> {
+  return Promise.all(entries.map((entry) => fetchDataset(entry.id)));
+}
+
+/** Format of a dataset (or its entry) in a picker: its title and id, as text. */
+export function datasetName(dataset: DatasetEntry): string {
   return `${dataset.report.meta.title.zh} · ${dataset.id}`;
 }
 
-/** The dataset picker every notebook opens with: the publishable datasets by title and id, the first chosen. */
-export function datasetPicker(): InputElement<Dataset> {
-  return select(datasets, { label: '报告 Report', format: datasetName });
+/**
+ * The dataset picker every notebook opens with: the published datasets by title and id, the first
+ * chosen. Its value is an entry; a cell loads the dataset: `await fetchDataset(chosen.id)`.
+ */
+export function datasetPicker(): InputElement<DatasetEntry> {
+  return select(catalog, { label: '报告 Report', format: datasetName });
 }
 
 /**
  * What a notebook shows about the folders left out: nothing when none is, else a `<details>` naming
  * each folder with its messages (as text), or a message that no dataset could be published.
  */
-export function leftOutNotice(left: readonly LeftOutDataset[], published: number = datasets.length): HTMLElement {
+export function leftOutNotice(left: readonly LeftOut[], published: number = catalog.length): HTMLElement {
   if (left.length === 0) return h('span', { 'data-left-out': 0 });
   const summary = `${published === 0 ? '没有可用的数据集。No dataset can be shown. ' : ''}${left.length} 个数据集未通过检查、未列出 · ${left.length} dataset folder${left.length > 1 ? 's' : ''} left out (run workreport check <id>)`;
   return h(

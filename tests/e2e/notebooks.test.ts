@@ -98,6 +98,14 @@ interface Problems {
 interface Opened {
   page: Page;
   problems: Problems;
+  /** The published datasets whose chunk the page fetched (notebooks/datasets.ts `fetchDataset`), sorted, once each. */
+  fetched: () => string[];
+}
+
+/** The dataset whose chunk `path` is (`/assets/<id>-<8-character hash>.js`), if it is one of a published dataset. */
+function datasetOfChunk(path: string): string | undefined {
+  const chunk = /^\/assets\/(.+)-[\w-]{8}\.js$/.exec(path)?.[1];
+  return PUBLISHED.some((dataset) => dataset.id === chunk) ? chunk : undefined;
 }
 
 /** A page kept open between notebooks, and where its listeners record what goes wrong. */
@@ -149,8 +157,11 @@ async function openNotebook(name: string): Promise<Opened> {
   page.on('pageerror', (error) => problems.console.push(`pageerror: ${error.message}`));
   // A request leaving the preview server is listed here; it goes nowhere, as Chromium resolves no
   // other host (LAUNCH_ARGS, tests/site/browser.ts).
+  const fetched = new Set<string>();
   page.on('request', (request) => {
     if (!request.url().startsWith(`${origin}/`)) problems.offSite.push(request.url());
+    const dataset = datasetOfChunk(new URL(request.url()).pathname);
+    if (dataset !== undefined) fetched.add(dataset);
   });
   page.on('requestfailed', (request) => {
     if (request.url().startsWith(origin))
@@ -161,7 +172,7 @@ async function openNotebook(name: string): Promise<Opened> {
   });
   await page.goto(`${origin}/notebooks/${name}/`, { waitUntil: 'load' });
   await settled(page);
-  return { page, problems };
+  return { page, problems, fetched: () => [...fetched].sort() };
 }
 
 /**
@@ -312,9 +323,9 @@ describe('site index', () => {
 
 describe.each(NOTEBOOKS)('notebook %s', (name) => {
   test(
-    'loads offline: every cell settles without error, no request fails or leaves the site, its charts are drawn',
+    'loads offline: every cell settles without error, no request fails or leaves the site, its charts are drawn; it fetches only the datasets it shows',
     async () => {
-      const { page, problems } = await openNotebook(name);
+      const { page, problems, fetched } = await openNotebook(name);
       const state = await stateOf(page);
       expect(state.cells).toBeGreaterThan(0);
       // Every cell has started computing at least once, and the count says so (`pick` waits on it).
@@ -327,6 +338,12 @@ describe.each(NOTEBOOKS)('notebook %s', (name) => {
         expect(chart.marks, `marks of chart ${chart.name}`).toBeGreaterThan(0);
       }
       expect(problems).toEqual({ console: [], failedRequests: [], offSite: [] });
+      // The first dataset by id, or for compare the members of every series (it opens on the best one).
+      const shown =
+        name === 'compare'
+          ? [...new Set(SERIES.flatMap((series) => series.members.map((member) => member.id)))].sort()
+          : PUBLISHED.slice(0, 1).map((dataset) => dataset.id);
+      expect(fetched()).toEqual(shown);
       await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true, animations: 'disabled' });
       await closeNotebook(page);
     },

@@ -1,73 +1,104 @@
-import { describe, expect, it } from 'vitest';
-import { checkFolders, datasets, foldersOf, leftOut } from '../../notebooks/datasets.ts';
-import { DISCOVERY } from '../datasets.ts';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DATASETS_MODULE, notebookDatasets } from '../../notebooks/dataset-modules.ts';
+import { catalog, datasetFiles, fetchDataset, fetchDatasets, fetchFolder, leftOut } from '../../notebooks/datasets.ts';
+import { DATASET_FILES } from '../../src/datasets/files.ts';
+import { siteRootDir, useSiteRoot } from '../../src/site/site-report.ts';
+import { DISCOVERY, ROOT } from '../datasets.ts';
 
 /** A folder of files by name. */
 const folder = (files: Record<string, string>) => new Map(Object.entries(files));
 
 describe('notebooks/datasets.ts', () => {
-  it('finds the same datasets as the site build (discoverDatasets), in id order, with the same data', () => {
-    expect(datasets.map((d) => d.id)).toEqual(DISCOVERY.datasets.map((d) => d.id));
-    expect(leftOut.map((d) => d.id)).toEqual(DISCOVERY.leftOut.map((d) => d.id));
-    for (const [i, dataset] of datasets.entries()) {
+  it('lists the datasets the site build publishes (discoverDatasets), in id order, with their report metadata', () => {
+    expect(catalog.map((d) => d.id)).toEqual(DISCOVERY.datasets.map((d) => d.id));
+    expect(catalog.map((d) => d.report.meta)).toEqual(DISCOVERY.datasets.map((d) => d.report.meta));
+    expect(leftOut).toEqual(DISCOVERY.leftOut);
+    expect(catalog.length).toBeGreaterThan(0);
+  });
+
+  it('loads every published dataset with the data the site build read', async () => {
+    const loaded = await fetchDatasets(catalog);
+    for (const [i, dataset] of loaded.entries()) {
       const expected = DISCOVERY.datasets[i];
-      expect(dataset.report.figures).toEqual(expected?.report.figures);
+      expect(dataset.id).toBe(expected?.id);
       expect(dataset.report.source).toBe(expected?.report.source);
+      expect(dataset.report.figures).toEqual(expected?.report.figures);
+      expect(dataset.indicators).toEqual(expected?.indicators);
       expect(dataset.charts).toEqual(expected?.charts);
+      expect(dataset.story).toEqual(expected?.story);
+      // Once per page: a second call answers the same object.
+      expect(await fetchDataset(dataset.id)).toBe(dataset);
     }
-    expect(datasets.length).toBeGreaterThan(0);
+    const files = await fetchFolder('yangshahu-2019');
+    expect(files.get('source.txt')).toBe(readFileSync(join(ROOT, 'datasets/yangshahu-2019/source.txt'), 'utf8'));
+    const datasetFileNames: string[] = Object.values(DATASET_FILES);
+    expect([...files.keys()].sort()).toEqual(
+      readdirSync(join(ROOT, 'datasets/yangshahu-2019'))
+        .filter((file) => datasetFileNames.includes(file))
+        .sort(),
+    );
   });
 
-  it('groups glob paths by folder and ignores files that are not dataset files', () => {
-    const folders = foldersOf(
-      { '../datasets/a/report.json': '{}', '../datasets/a/notes.json': '{}' },
-      { '../datasets/a/source.txt': 'text' },
-    );
-    expect([...folders.keys()]).toEqual(['a']);
-    expect([...(folders.get('a')?.keys() ?? [])].sort()).toEqual(['report.json', 'source.txt']);
+  it('refuses a dataset that is not published, naming the ones that are', async () => {
+    await expect(fetchDataset('no-such-town-2019')).rejects.toThrow(/no-such-town-2019.*yangshahu-2019/s);
   });
 
-  it('leaves out a folder with malformed JSON, a missing source or a failing check, naming the file; keeps the others', () => {
-    const good = DISCOVERY.datasets[0];
-    if (good === undefined) throw new Error('no dataset');
-    const { source } = good.report;
-    const files = new Map([
-      ['broken-json', folder({ 'source.txt': source, 'report.json': '{"id": "broken-json",\n  oops}' })],
-      ['no-source', folder({ 'report.json': '{}' })],
-      [
-        'wrong-offset',
-        folder({
-          'source.txt': '共征地430亩。',
-          'report.json': JSON.stringify({
-            id: 'wrong-offset',
-            title: { zh: '标题' },
-            year: 2019,
-            place: {},
-            language: 'zh-CN',
-            sections: [{ id: 'all', heading: '全文', label: { zh: '全文' }, start: 0, end: 8, part: 'review' }],
-          }),
-          'figures.json': JSON.stringify({
-            figures: [
-              {
-                id: 'land',
-                section: 'all',
-                label: { zh: '征地' },
-                quantity: { value: 430, unit: 'mu', qualifier: 'exact' },
-                period: { kind: 'unspecified' },
-                provenance: { quote: '430亩', offset: 2 },
-              },
-            ],
-          }),
-        }),
-      ],
-    ]);
-    const result = checkFolders(files);
-    expect(result.datasets).toEqual([]);
-    expect(result.leftOut.map((d) => d.id)).toEqual(['broken-json', 'no-source', 'wrong-offset']);
-    expect(result.leftOut[0]?.message).toMatch(/datasets\/broken-json\/report\.json: not valid JSON \(line 2/);
-    expect(result.leftOut[1]?.message).toContain('datasets/no-source/source.txt: missing');
-    expect(result.leftOut[2]?.message).toContain(
-      'datasets/wrong-offset/figures.json: figure "land": quote is not at its offset',
-    );
+  it('reads a folder of text files, naming the file, line and column of malformed JSON and a missing source', () => {
+    const { source } = DISCOVERY.datasets[0]?.report ?? { source: '' };
+    expect(() =>
+      datasetFiles(folder({ 'source.txt': source, 'report.json': '{"id": "broken-json",\n  oops}' }), 'datasets/b'),
+    ).toThrow(/datasets\/b\/report\.json: not valid JSON \(line 2/);
+    expect(() => datasetFiles(folder({ 'report.json': '{}' }), 'datasets/n')).toThrow('datasets/n/source.txt: missing');
+    expect(datasetFiles(folder({ 'source.txt': source, 'report.json': '\uFEFF{"a": 1}' }), 'x')).toEqual({
+      source,
+      json: { report: { a: 1 } },
+    });
+  });
+});
+
+describe('notebooks/dataset-modules.ts', () => {
+  const before = siteRootDir();
+  const root = mkdtempSync(join(tmpdir(), 'workreport-notebook-datasets-'));
+  afterAll(() => {
+    useSiteRoot(before);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('serves the build’s verdicts and one module per published dataset, for the folder the site publishes', async () => {
+    cpSync(join(ROOT, 'datasets/yangshahu-2019'), join(root, 'datasets/yangshahu-2019'), { recursive: true });
+    mkdirSync(join(root, 'datasets/bad-2019'));
+    writeFileSync(join(root, 'datasets/bad-2019/source.txt'), '共征地430亩。');
+    writeFileSync(join(root, 'datasets/bad-2019/report.json'), '{"id": "bad-2019",\n  oops}');
+    useSiteRoot(root);
+    const plugin = notebookDatasets();
+    const call = <T>(hook: unknown, ...args: unknown[]): T =>
+      (hook as (...a: unknown[]) => T).call({ addWatchFile: () => undefined }, ...args);
+
+    const id = call<string>(plugin.resolveId, DATASETS_MODULE);
+    const code = call<string>(plugin.load, id);
+    const module = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as {
+      catalog: { id: string; report: { meta: { title: { zh: string } } } }[];
+      leftOut: { id: string; message: string }[];
+      loaders: Record<string, unknown>;
+    };
+    expect(module.catalog.map((d) => d.id)).toEqual(['yangshahu-2019']);
+    expect(module.catalog[0]?.report.meta.title.zh).toBe('洋沙湖镇2019年工作总结及2020年工作思路');
+    expect(module.leftOut.map((d) => d.id)).toEqual(['bad-2019']);
+    expect(module.leftOut[0]?.message).toMatch(/bad-2019\/report\.json: not valid JSON \(line 2/);
+    expect(Object.keys(module.loaders)).toEqual(['yangshahu-2019']);
+
+    const good = call<string>(plugin.resolveId, 'virtual:workreport/dataset/yangshahu-2019');
+    const files = JSON.parse(
+      call<string>(plugin.load, good)
+        .replace(/^export default /, '')
+        .replace(/;$/, ''),
+    ) as Record<string, string>;
+    expect(files['source.txt']).toBe(readFileSync(join(root, 'datasets/yangshahu-2019/source.txt'), 'utf8'));
+    expect(files['figures.json']).toBe(readFileSync(join(root, 'datasets/yangshahu-2019/figures.json'), 'utf8'));
+    // A folder left out has no module: its files never reach a page.
+    expect(call(plugin.resolveId, 'virtual:workreport/dataset/bad-2019')).toBeNull();
   });
 });

@@ -1,0 +1,77 @@
+/**
+ * The datasets of the notebooks as modules, decided when the site is built: a Vite plugin that
+ * serves
+ * - `virtual:workreport/datasets`: what the site's scan of the datasets folder found
+ *   (src/site/site-report.ts `siteDiscovery`, the `discoverDatasets` that `workreport check` and the
+ *   site build run): each published dataset's id and report metadata, each folder left out with its
+ *   messages, and a loader per published dataset;
+ * - `virtual:workreport/dataset/<id>`: the files of one published dataset as text, by file name
+ *   (`report.json` → its text), a chunk of its own that a notebook loads when it shows the dataset.
+ *
+ * So a notebook page checks nothing when it opens (the build did, with the same code) and carries
+ * no dataset it does not show: a folder added to `datasets/` adds an entry to the pickers and a
+ * chunk beside the pages, not work or weight to every page. Node only (it reads the folders).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { DATASET_FILES } from '../src/datasets/files.ts';
+import { siteDatasetsDir, siteDiscovery } from '../src/site/site-report.ts';
+
+/** The module of the published datasets' entries, the folders left out and the loaders. */
+export const DATASETS_MODULE = 'virtual:workreport/datasets';
+
+/** The prefix of a dataset's module: `virtual:workreport/dataset/<id>`. */
+const DATASET_MODULE = 'virtual:workreport/dataset/';
+
+/** Rollup's mark of a module that is no file. */
+const VIRTUAL = '\0';
+
+/** The source of {@link DATASETS_MODULE}: `catalog`, `leftOut` and `loaders`, for notebooks/datasets.ts. */
+function datasetsModule(): string {
+  const { datasets, leftOut } = siteDiscovery();
+  const catalog = datasets.map((dataset) => ({ id: dataset.id, report: { meta: dataset.report.meta } }));
+  const loaders = datasets.map(
+    (dataset) => `  ${JSON.stringify(dataset.id)}: () => import(${JSON.stringify(DATASET_MODULE + dataset.id)}),`,
+  );
+  return [
+    `export const catalog = ${JSON.stringify(catalog)};`,
+    `export const leftOut = ${JSON.stringify(leftOut)};`,
+    `export const loaders = {\n${loaders.join('\n')}\n};`,
+  ].join('\n');
+}
+
+/**
+ * The Vite plugin of the notebooks' dataset modules (see above). Its modules follow the folder the
+ * site publishes: `WORKREPORT_DATASETS` when set, else `datasets/` of the site root. In the dev
+ * server, an edited dataset file reloads the notebooks that show it.
+ */
+export function notebookDatasets(): Plugin {
+  return {
+    name: 'workreport:notebook-datasets',
+
+    resolveId(source) {
+      if (source === DATASETS_MODULE) return VIRTUAL + source;
+      // Only published datasets have a module; any other id is left unresolved (Vite names it).
+      const published = (id: string) => siteDiscovery().datasets.some((dataset) => dataset.id === id);
+      return source.startsWith(DATASET_MODULE) && published(source.slice(DATASET_MODULE.length))
+        ? VIRTUAL + source
+        : null;
+    },
+
+    load(id) {
+      if (id === VIRTUAL + DATASETS_MODULE) return datasetsModule();
+      if (!id.startsWith(VIRTUAL + DATASET_MODULE)) return null;
+      const datasetId = id.slice(VIRTUAL.length + DATASET_MODULE.length);
+      const folder = join(siteDatasetsDir(), datasetId);
+      const files: Record<string, string> = {};
+      for (const file of Object.values(DATASET_FILES)) {
+        const path = join(folder, file);
+        if (!existsSync(path)) continue;
+        this.addWatchFile(path);
+        files[file] = readFileSync(path, 'utf8');
+      }
+      return `export default ${JSON.stringify(files)};`;
+    },
+  };
+}

@@ -3,9 +3,7 @@
  * chart's content out: what a label's truncation and a chart's clipping are checked against.
  */
 import * as vega from 'vega';
-import type { Chart } from '../../src/charts/chart.ts';
 import { installTextMetrics } from '../../src/render/index.ts';
-import { compiledChart } from '../../src/site/static-svg.ts';
 import { svgSize } from './svg.ts';
 
 /**
@@ -42,9 +40,9 @@ function first(prop: string, sources: readonly (Props | undefined)[]): unknown {
   return sources.find((source) => source?.[prop] !== undefined)?.[prop];
 }
 
-/** The guides of `chart` after compiling it to Vega (once per chart object: `compiledChart`). */
-export function guidesOf(chart: Chart): Guides {
-  const vg = compiledChart(chart) as Props & { config?: Record<string, Props | undefined> };
+/** The guides of a chart compiled to Vega (`compileVega(chart)`): its axes and legends, and its config. */
+export function guidesOf(spec: vega.Spec): Guides {
+  const vg = spec as Props & { config?: Record<string, Props | undefined> };
   const axes: Props[] = [];
   const legends: Props[] = [];
   const walk = (node: Props): void => {
@@ -110,14 +108,14 @@ export interface Layout {
 }
 
 /**
- * Where vega lays `chart` out, measuring text as src/render does: the SVG size and the bounds of
- * the scenegraph root moved by the view's origin and padding, as the SVG translates them.
- * Text bounds are those of the drawn text (truncated at its limit).
+ * Where vega lays out `spec` (a chart's `compileVega`), measuring text as src/render does: the SVG
+ * size and the bounds of the scenegraph root moved by the view's origin and padding, as the SVG
+ * translates them. Text bounds are those of the drawn text (truncated at its limit).
  */
-export async function layoutOf(chart: Chart): Promise<Layout> {
+export async function layoutOf(spec: vega.Spec): Promise<Layout> {
   installTextMetrics();
   // A copy: the view writes into the data rows it ingests.
-  const view = new vega.View(vega.parse(structuredClone(compiledChart(chart))), { renderer: 'none' });
+  const view = new vega.View(vega.parse(structuredClone(spec)), { renderer: 'none' });
   try {
     await view.runAsync();
     const svg = await view.toSVG();

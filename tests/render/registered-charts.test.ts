@@ -12,7 +12,7 @@ import type * as vega from 'vega';
 import { compileVega, vegaToSvg } from '../../src/render/index.ts';
 import { textWidth } from '../../src/render/text-metrics.ts';
 import { expectWellFormed } from '../charts/harness.ts';
-import { categoryAxes, guidesOf, layoutOf, legendTexts, type GuideText } from './guides.ts';
+import { categoryAxes, guidesOf, layoutOf, legendTexts, type Guides, type GuideText } from './guides.ts';
 import { markItems, textBlocks, texts } from './svg.ts';
 
 /** A row of a chart's inline data (src/charts/datum.ts), with the fields some kinds add. */
@@ -61,18 +61,21 @@ interface GuideLabel {
  * labels, not its figures' labels; each small-multiples panel on its own axis), a waffle's legend
  * entries and title, a dumbbell's end names. Progress bars and KPI cards draw captions, no guides.
  */
-const GUIDE_LABELS: Record<ChartKind, (chart: Chart) => GuideLabel[]> = {
-  bar: (chart) => axisLabels(chart, (row) => row.label),
-  'grouped-bar': (chart) => axisLabels(chart, (row) => row.label),
-  'dot-plot': (chart) => axisLabels(chart, (row) => row.label),
-  'small-multiples': (chart) => axisLabels(chart, (row) => row.label),
-  dumbbell: (chart) => {
-    const legend = legendTexts(guidesOf(chart));
+const GUIDE_LABELS: Record<ChartKind, (chart: Chart, guides: Guides) => GuideLabel[]> = {
+  bar: (chart, guides) => axisLabels(chart, guides, (row) => row.label),
+  'grouped-bar': (chart, guides) => axisLabels(chart, guides, (row) => row.label),
+  'dot-plot': (chart, guides) => axisLabels(chart, guides, (row) => row.label),
+  'small-multiples': (chart, guides) => axisLabels(chart, guides, (row) => row.label),
+  dumbbell: (chart, guides) => {
+    const legend = legendTexts(guides);
     const ends = [...new Set(rows(chart).map((row) => row.end ?? ''))];
-    return [...axisLabels(chart, (row) => row.row ?? ''), ...ends.map((text) => ({ text, guide: legend.labels }))];
+    return [
+      ...axisLabels(chart, guides, (row) => row.row ?? ''),
+      ...ends.map((text) => ({ text, guide: legend.labels })),
+    ];
   },
-  waffle: (chart) => {
-    const legend = legendTexts(guidesOf(chart));
+  waffle: (chart, guides) => {
+    const legend = legendTexts(guides);
     const entries = rows(chart).map((row) => ({ text: row.legend ?? '', guide: legend.labels }));
     return legend.title === undefined ? entries : [{ text: legend.title, guide: legend.titleText }, ...entries];
   },
@@ -81,12 +84,12 @@ const GUIDE_LABELS: Record<ChartKind, (chart: Chart) => GuideLabel[]> = {
   // Years on the x axis; indicator names are text marks beside the dots, not guide labels.
   slope: () => [],
   line: () => [],
-  'change-table': (chart) => axisLabels(chart, (row) => row.line ?? ''),
+  'change-table': (chart, guides) => axisLabels(chart, guides, (row) => row.line ?? ''),
 };
 
-/** The distinct category labels `text` gives the rows, each with the left axis of its view (or of its panel). */
-function axisLabels(chart: Chart, text: (row: Row) => string): GuideLabel[] {
-  const axes = categoryAxes(guidesOf(chart));
+/** The distinct category labels `text` gives the rows, each with the left axis (of `guides`) of its view or panel. */
+function axisLabels(chart: Chart, guides: Guides, text: (row: Row) => string): GuideLabel[] {
+  const axes = categoryAxes(guides);
   const seen = new Set<string>();
   return rows(chart).flatMap((row) => {
     const label = text(row);
@@ -182,6 +185,11 @@ function renderingOf(chart: Chart): Promise<Rendering> {
   return rendering;
 }
 
+/** The texts a chart draws on its guides ({@link GUIDE_LABELS}), read from its rendering's compiled spec. */
+async function guideLabelsOf(chart: Chart): Promise<GuideLabel[]> {
+  return GUIDE_LABELS[chart.kind](chart, guidesOf((await renderingOf(chart)).vgBefore));
+}
+
 /** The SVG of a chart (its rendering's). */
 async function svgOf(chart: Chart): Promise<string> {
   return (await renderingOf(chart)).svg;
@@ -252,7 +260,7 @@ describe('registered charts', () => {
       const drawn = texts(svg);
       const blocks = textBlocks(svg);
       const whole = (text: string) => text.replace(/\s/g, '');
-      for (const { text, guide } of GUIDE_LABELS[chart.kind](chart)) {
+      for (const { text, guide } of await guideLabelsOf(chart)) {
         const expected = expectedLabel(text, guide);
         // Curated zh labels are written to fit; a machine-drafted label may be a long clause, truncated as vega does.
         if (chart.lang === 'zh' && reviewed(chart)) expect(expected).toBe(text);
@@ -268,7 +276,7 @@ describe('registered charts', () => {
       const svg = await svgOf(chart);
       const drawn = texts(svg);
       const blocks = textBlocks(svg);
-      const onGuides = new Set(GUIDE_LABELS[chart.kind](chart).map((label) => label.text));
+      const onGuides = new Set((await guideLabelsOf(chart)).map((label) => label.text));
       // A dumbbell names its rows and ends, not its figures: they are in its tooltips and alt text.
       const labels =
         chart.kind === 'dumbbell'
@@ -292,7 +300,7 @@ describe('registered charts', () => {
     });
 
     it('draws everything inside the SVG: no title, mark or label runs past an edge', async () => {
-      const { width, height, content } = await layoutOf(chart);
+      const { width, height, content } = await layoutOf((await renderingOf(chart)).vgBefore);
       expect(content.x1).toBeGreaterThanOrEqual(0);
       expect(content.y1).toBeGreaterThanOrEqual(0);
       expect(content.x2).toBeLessThanOrEqual(width);
@@ -310,7 +318,8 @@ describe('registered charts', () => {
   });
 
   it('reads each label limit from the compiled 560 px charts: the label column the builders laid out (layout.ts)', () => {
-    const axisLimits = (id: string) => categoryAxes(guidesOf(chartById(id, 'en'))).map((axis) => axis.limit);
+    const axisLimits = (id: string) =>
+      categoryAxes(guidesOf(compileVega(chartById(id, 'en')))).map((axis) => axis.limit);
     const column = (id: string) => {
       const sort = (chartById(id, 'en').spec as { encoding: { y: { sort: string[] } } }).encoding.y.sort;
       return categoryColumn(sort, 560).axis.labelLimit;
@@ -326,8 +335,8 @@ describe('registered charts', () => {
     const panels = axisLimits('yangshahu-2019/livelihood-overview');
     expect(panels).toHaveLength(4);
     expect(new Set(panels).size).toBe(1);
-    expect(legendTexts(guidesOf(chartById('yangshahu-2019/poverty-households-waffle', 'en'))).labels.limit).toBe(
-      560 - 2 * PADDING,
-    );
+    expect(
+      legendTexts(guidesOf(compileVega(chartById('yangshahu-2019/poverty-households-waffle', 'en')))).labels.limit,
+    ).toBe(560 - 2 * PADDING);
   });
 });

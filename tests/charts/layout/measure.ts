@@ -52,7 +52,13 @@ export interface ChartMeasure {
 
 /** The kinds of breach, one per rule of issue 14. */
 export type BreachRule =
-  'overlap' | 'truncated' | 'overflow' | 'small-text' | 'short-bars' | 'marks-off-axis' | 'narrow-header';
+  | 'overlap'
+  | 'truncated'
+  | 'overflow'
+  | 'small-text'
+  | 'short-bars'
+  | 'marks-off-axis'
+  | 'narrow-header';
 
 export interface Breach {
   rule: BreachRule;

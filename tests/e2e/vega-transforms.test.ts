@@ -22,16 +22,37 @@ function operatorTypes(spec: object): Set<string> {
   );
 }
 
+/** The keys whose strings vega parses into operators or expressions: kept whole in {@link structure}. */
+const PARSED_KEYS = new Set(['type', 'signal', 'expr', 'update', 'test', 'events', 'filter']);
+
+/**
+ * What of a spec decides the operators vega's parser makes: its keys and arrays, its `type` fields
+ * and the expressions it parses, without its texts, numbers, colours and inline data (the same
+ * chart's language, width and theme variants differ only there). Specs of one structure are parsed
+ * once: 1,616 specs are 567 structures, and the 1,616 parses gave each structure one operator set.
+ */
+function structure(spec: object): string {
+  return JSON.stringify(spec, (key, value: unknown) => {
+    if (key === 'values' && Array.isArray(value)) return [];
+    if (typeof value === 'string') return PARSED_KEYS.has(key) ? value : '';
+    return typeof value === 'number' ? 0 : value;
+  });
+}
+
 describe('the transforms of the chart runtime', () => {
   const registered = new Set(Object.keys(CHART_TRANSFORMS));
   // The precompiled specs among the files the build writes (site-files.ts); listing them makes no file's content.
   const paths = generatedFiles(join(DIST, 'no-png-cache'))
     .map((file) => file.path)
     .filter((path) => /\/vega-[^/]+\.json$/.test(path));
-  const specs = paths.map((path) => ({
-    path,
-    types: operatorTypes(JSON.parse(readFileSync(join(DIST, path), 'utf8')) as object),
-  }));
+  const typesOf = new Map<string, Set<string>>();
+  const specs = paths.map((path) => {
+    const spec = JSON.parse(readFileSync(join(DIST, path), 'utf8')) as object;
+    const shape = structure(spec);
+    const types = typesOf.get(shape) ?? operatorTypes(spec);
+    typesOf.set(shape, types);
+    return { path, types };
+  });
 
   test(`each of the ${paths.length} precompiled specs the site serves finds every operator it needs`, () => {
     expect(paths.length).toBeGreaterThan(0);

@@ -29,7 +29,8 @@ const PARSED_KEYS = new Set(['type', 'signal', 'expr', 'update', 'test', 'events
  * What of a spec decides the operators vega's parser makes: its keys and arrays, its `type` fields
  * and the expressions it parses, without its texts, numbers, colours and inline data (the same
  * chart's language, width and theme variants differ only there). Specs of one structure are parsed
- * once: 1,616 specs are 567 structures, and the 1,616 parses gave each structure one operator set.
+ * once (the 22 datasets shipped: 1,616 specs, 567 structures; parsing all 1,616 gave each structure
+ * one operator set).
  */
 function structure(spec: object): string {
   return JSON.stringify(spec, (key, value: unknown) => {

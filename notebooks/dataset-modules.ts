@@ -13,10 +13,10 @@
  * chunk beside the pages, not work or weight to every page. Node only (it reads the folders).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { DATASET_FILES } from '../src/datasets/files.ts';
-import { siteDatasetsDir, siteDiscovery } from '../src/site/site-report.ts';
+import { forgetSiteDiscovery, publishedLeftOut, siteDatasetsDir, siteDiscovery } from '../src/site/site-report.ts';
 
 /** The module of the published datasets' entries, the folders left out and the loaders. */
 export const DATASETS_MODULE = 'virtual:workreport/datasets';
@@ -29,7 +29,8 @@ const VIRTUAL = '\0';
 
 /** The source of {@link DATASETS_MODULE}: `catalog`, `leftOut` and `loaders`, for notebooks/datasets.ts. */
 function datasetsModule(): string {
-  const { datasets, leftOut } = siteDiscovery();
+  const { datasets } = siteDiscovery();
+  const leftOut = publishedLeftOut();
   const catalog = datasets.map((dataset) => ({ id: dataset.id, report: { meta: dataset.report.meta } }));
   const loaders = datasets.map(
     (dataset) => `  ${JSON.stringify(dataset.id)}: () => import(${JSON.stringify(DATASET_MODULE + dataset.id)}),`,
@@ -41,10 +42,14 @@ function datasetsModule(): string {
   ].join('\n');
 }
 
+/** The events of the dev server's file watcher that change what a scan of the datasets folder finds. */
+const FOLDER_EVENTS = new Set(['add', 'addDir', 'change', 'unlink', 'unlinkDir']);
+
 /**
  * The Vite plugin of the notebooks' dataset modules (see above). Its modules follow the folder the
  * site publishes: `WORKREPORT_DATASETS` when set, else `datasets/` of the site root. In the dev
- * server, an edited dataset file reloads the notebooks that show it.
+ * server, a file added, changed or removed under that folder scans it again and reloads the pages:
+ * a folder added or fixed is in the pickers, one broken is left out with its messages.
  */
 export function notebookDatasets(): Plugin {
   return {
@@ -57,6 +62,22 @@ export function notebookDatasets(): Plugin {
       return source.startsWith(DATASET_MODULE) && published(source.slice(DATASET_MODULE.length))
         ? VIRTUAL + source
         : null;
+    },
+
+    configureServer(server) {
+      const folder = resolve(siteDatasetsDir());
+      server.watcher.add(folder);
+      server.watcher.on('all', (event, path) => {
+        if (!FOLDER_EVENTS.has(event) || !resolve(path).startsWith(folder + sep)) return;
+        forgetSiteDiscovery();
+        for (const environment of Object.values(server.environments)) {
+          const graph = environment.moduleGraph;
+          for (const module of graph.idToModuleMap.values())
+            if (module.id === VIRTUAL + DATASETS_MODULE || module.id?.startsWith(VIRTUAL + DATASET_MODULE) === true)
+              graph.invalidateModule(module);
+        }
+        server.ws.send({ type: 'full-reload' });
+      });
     },
 
     load(id) {

@@ -2,7 +2,7 @@ import type { Place } from '../figures/figure.ts';
 import { datasetChartIds, seriesChartIds, siteChart } from './chart-sets.ts';
 import { escapeHtml } from './html.ts';
 import { compareSeriesPath, embedPath, href, sourcePath, storyPath } from './routes.ts';
-import { siteDatasetIds, siteDiscovery, siteReport } from './site-report.ts';
+import { publishedLeftOut, siteDatasetIds, siteReport } from './site-report.ts';
 import { placeName, siteSeries } from './site-series.ts';
 
 /** The empty element of the site index (index.html) that the build fills with one section per report. */
@@ -50,7 +50,7 @@ function reportSection(datasetId: string): string {
 export function fillReportIndex(html: string): string {
   if (!REPORT_INDEX.test(html)) return html;
   const sections = siteDatasetIds().map(reportSection);
-  const leftOut = siteDiscovery().leftOut.map(
+  const leftOut = publishedLeftOut().map(
     (l) => `<li><code>${escapeHtml(l.id)}</code>：<pre>${escapeHtml(l.message)}</pre></li>`,
   );
   const leftOutHtml =

@@ -1,7 +1,8 @@
+import { join, relative, resolve } from 'node:path';
 import { WorkreportError } from '../errors.ts';
 import type { Dataset } from '../datasets/dataset.ts';
 import { datasetIndicators } from '../datasets/dataset-charts.ts';
-import { discoverDatasets, type Discovery } from '../datasets/discover.ts';
+import { discoverDatasets, type Discovery, type LeftOut } from '../datasets/discover.ts';
 import { datasetsDir } from '../datasets/read-dataset.ts';
 import type { Figure, Report } from '../figures/figure.ts';
 import type { IndicatorResult } from '../indicators/result.ts';
@@ -49,6 +50,32 @@ export function siteDatasetsDir(): string {
 export function siteDiscovery(): Discovery {
   discovery ??= discoverDatasets(siteDatasetsDir());
   return discovery;
+}
+
+/**
+ * Forget what the last scan found: the next {@link siteDiscovery} scans the datasets folder again
+ * (the dev server calls it when a file under the folder is added, changed or removed).
+ */
+export function forgetSiteDiscovery(): void {
+  discovery = undefined;
+  cache.clear();
+}
+
+/**
+ * The folders left out, as the site and the notebooks publish them: each message names the folder
+ * `datasets/<id>`, never its path on the machine that built the site (absolute, or relative to where
+ * the build ran: `WORKREPORT_DATASETS=/home/me/reports npm run build` must not publish `/home/me`).
+ * The build's own warnings keep the real paths.
+ */
+export function publishedLeftOut(): LeftOut[] {
+  const root = siteDatasetsDir();
+  return siteDiscovery().leftOut.map(({ id, message: text }) => {
+    const folder = join(root, id);
+    const paths = [...new Set([resolve(folder), folder, relative(process.cwd(), folder)])].sort(
+      (a, b) => b.length - a.length,
+    );
+    return { id, message: paths.reduce((published, path) => published.split(path).join(`datasets/${id}`), text) };
+  });
 }
 
 /** The ids of every published dataset, in the site's order (by id). */

@@ -1,11 +1,12 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATASETS_MODULE, notebookDatasets } from '../../notebooks/dataset-modules.ts';
 import { catalog, datasetFiles, fetchDataset, fetchDatasets, fetchFolder, leftOut } from '../../notebooks/datasets.ts';
 import { DATASET_FILES } from '../../src/datasets/files.ts';
-import { siteRootDir, useSiteRoot } from '../../src/site/site-report.ts';
+import { siteDiscovery, siteRootDir, useSiteRoot } from '../../src/site/site-report.ts';
 import { DISCOVERY, ROOT } from '../datasets.ts';
 
 /** A folder of files by name. */
@@ -87,7 +88,10 @@ describe('notebooks/dataset-modules.ts', () => {
     expect(module.catalog.map((d) => d.id)).toEqual(['yangshahu-2019']);
     expect(module.catalog[0]?.report.meta.title.zh).toBe('洋沙湖镇2019年工作总结及2020年工作思路');
     expect(module.leftOut.map((d) => d.id)).toEqual(['bad-2019']);
-    expect(module.leftOut[0]?.message).toMatch(/bad-2019\/report\.json: not valid JSON \(line 2/);
+    expect(module.leftOut[0]?.message).toMatch(/datasets\/bad-2019\/report\.json: not valid JSON \(line 2/);
+    // The folder as the site's readers know it, never where it was on the machine that built the site.
+    expect(module.leftOut[0]?.message).not.toContain(root);
+    expect(siteDiscovery().leftOut[0]?.message).toContain(root);
     expect(Object.keys(module.loaders)).toEqual(['yangshahu-2019']);
 
     const good = call<string>(plugin.resolveId, 'virtual:workreport/dataset/yangshahu-2019');
@@ -100,5 +104,50 @@ describe('notebooks/dataset-modules.ts', () => {
     expect(files['figures.json']).toBe(readFileSync(join(root, 'datasets/yangshahu-2019/figures.json'), 'utf8'));
     // A folder left out has no module: its files never reach a page.
     expect(call(plugin.resolveId, 'virtual:workreport/dataset/bad-2019')).toBeNull();
+  });
+
+  it('in the dev server, scans the folder again when a dataset is added, broken or removed', async () => {
+    const server = await createServer({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [notebookDatasets()],
+      server: { port: 0, strictPort: false, hmr: false },
+    });
+    try {
+      useSiteRoot(root);
+      const served = async () => {
+        const result = await server.environments.client.transformRequest(DATASETS_MODULE);
+        const code = result?.code ?? '';
+        return {
+          catalog: [...code.matchAll(/"id":"([^"]+)","report"/g)].map((m) => m[1]),
+          leftOut: [...code.matchAll(/\{"id":"([^"]+)","message"/g)].map((m) => m[1]),
+        };
+      };
+      /** Change the folder, then wait until the module says `expected` (the watcher reports within a second). */
+      const after = async (change: () => void, expected: { catalog: string[]; leftOut: string[] }) => {
+        change();
+        await expect.poll(served, { timeout: 10_000, interval: 100 }).toEqual(expected);
+      };
+      expect(await served()).toEqual({ catalog: ['yangshahu-2019'], leftOut: ['bad-2019'] });
+      await after(() => writeFileSync(join(root, 'datasets/bad-2019/report.json'), '{}'), {
+        catalog: ['yangshahu-2019'],
+        leftOut: ['bad-2019'],
+      });
+      await after(
+        () => cpSync(join(ROOT, 'datasets/tafang-2019'), join(root, 'datasets/tafang-2019'), { recursive: true }),
+        { catalog: ['tafang-2019', 'yangshahu-2019'], leftOut: ['bad-2019'] },
+      );
+      await after(() => writeFileSync(join(root, 'datasets/tafang-2019/figures.json'), '{"figures": [,,'), {
+        catalog: ['yangshahu-2019'],
+        leftOut: ['bad-2019', 'tafang-2019'],
+      });
+      await after(() => rmSync(join(root, 'datasets/bad-2019'), { recursive: true }), {
+        catalog: ['yangshahu-2019'],
+        leftOut: ['tafang-2019'],
+      });
+    } finally {
+      await server.close();
+    }
   });
 });

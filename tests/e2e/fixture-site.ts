@@ -9,9 +9,9 @@ import { ROOT } from '../datasets.ts';
 
 /**
  * The site of the browser tests that need a datasets folder of their own (tests/e2e/hostile.test.ts,
- * tests/e2e/base-path.test.ts), built once for both (`fixtureSite`) rather than once each: the two
- * hostile datasets (payloads in every text field a person edits) and Yangshahu 2019 with a story
- * step added, built with `--base /reports/`.
+ * tests/e2e/base-path.test.ts, tests/e2e/no-figures.test.ts), built once for all (`fixtureSite`)
+ * rather than once each: the two hostile datasets (payloads in every text field a person edits),
+ * Yangshahu 2019 with a story step added and a dataset with no figures, built with `--base /reports/`.
  */
 
 export const BASE = '/reports/';
@@ -107,6 +107,21 @@ function writeYangshahu(datasets: string): void {
   writeFileSync(storyFile, `${JSON.stringify(story, null, 2)}\n`);
 }
 
+/** A dataset with no figures: the report and its text only, as a dataset may be (tafang-2019's). */
+export const NO_FIGURES = 'zero-figures-2021';
+
+/** Write {@link NO_FIGURES}: tafang-2019's `source.txt` and its `report.json` under this id. */
+function writeNoFigures(datasets: string): void {
+  mkdirSync(join(datasets, NO_FIGURES));
+  cpSync(join(ROOT, 'datasets/tafang-2019', DATASET_FILES.source), join(datasets, NO_FIGURES, DATASET_FILES.source));
+  const report = JSON.parse(readFileSync(join(ROOT, 'datasets/tafang-2019', DATASET_FILES.report), 'utf8')) as Json;
+  writeFileSync(join(datasets, NO_FIGURES, DATASET_FILES.report), `${JSON.stringify({ ...report, id: NO_FIGURES })}\n`);
+}
+
+/** The notebooks' policy: the strict one, plus `unsafe-eval` (arquero, the notebook runtime) and inline styles (its inputs). */
+export const NOTEBOOK_CSP =
+  "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+
 /**
  * Run `npm run build -- <args>` (`vite build` as package.json runs it) with `env` in the repository,
  * failing with its output if it fails.
@@ -154,6 +169,7 @@ export async function fixtureSite(): Promise<string> {
     const datasets = join(dir, 'datasets');
     writeHostileDatasets(datasets);
     writeYangshahu(datasets);
+    writeNoFigures(datasets);
     await viteBuild(['--base', BASE, '--outDir', join(dir, 'site', 'reports'), '--logLevel', 'error'], {
       WORKREPORT_DATASETS: datasets,
     });

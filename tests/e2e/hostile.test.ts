@@ -23,6 +23,7 @@ import {
   FORMULA,
   HOSTILE_DATASETS,
   MARKUP,
+  NOTEBOOK_CSP,
   SCRIPT,
 } from './fixture-site.ts';
 
@@ -31,10 +32,6 @@ let server: StaticServer;
 /** The same site under the policy the notebooks need (README "Content Security Policy"). */
 let notebookServer: StaticServer;
 let browser: Browser;
-
-/** The notebooks' policy: the strict one, plus `unsafe-eval` (arquero, the notebook runtime) and inline styles (its inputs). */
-const NOTEBOOK_CSP =
-  "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
 
 /**
  * The pages of the built site that show the hostile datasets, as URL paths: every page but those of

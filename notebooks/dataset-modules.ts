@@ -12,10 +12,9 @@
  * no dataset it does not show: a folder added to `datasets/` adds an entry to the pickers and a
  * chunk beside the pages, not work or weight to every page. Node only (it reads the folders).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { DATASET_FILES } from '../src/datasets/files.ts';
+import { readFolderText } from '../src/datasets/read-dataset.ts';
 import { forgetSiteDiscovery, publishedLeftOut, siteDatasetsDir, siteDiscovery } from '../src/site/site-report.ts';
 
 /** The module of the published datasets' entries, the folders left out and the loaders. */
@@ -85,14 +84,9 @@ export function notebookDatasets(): Plugin {
       if (!id.startsWith(VIRTUAL + DATASET_MODULE)) return null;
       const datasetId = id.slice(VIRTUAL.length + DATASET_MODULE.length);
       const folder = join(siteDatasetsDir(), datasetId);
-      const files: Record<string, string> = {};
-      for (const file of Object.values(DATASET_FILES)) {
-        const path = join(folder, file);
-        if (!existsSync(path)) continue;
-        this.addWatchFile(path);
-        files[file] = readFileSync(path, 'utf8');
-      }
-      return `export default ${JSON.stringify(files)};`;
+      const files = readFolderText(folder);
+      for (const file of files.keys()) this.addWatchFile(join(folder, file));
+      return `export default ${JSON.stringify(Object.fromEntries(files))};`;
     },
   };
 }

@@ -14,7 +14,7 @@
 import * as built from 'virtual:workreport/datasets';
 import type { Dataset } from '../src/datasets/dataset.ts';
 import type { LeftOut } from '../src/datasets/discover.ts';
-import { DATASET_FILES, type DatasetFiles, type JsonFileRole } from '../src/datasets/files.ts';
+import { datasetFilesOfText, type FolderText } from '../src/datasets/folder-text.ts';
 import { parseDataset } from '../src/datasets/parse-dataset.ts';
 import { WorkreportError } from '../src/errors.ts';
 import type { ReportMeta } from '../src/figures/figure.ts';
@@ -22,61 +22,6 @@ import type { InputElement } from '../src/notebook/field.ts';
 import { h } from '../src/notebook/h.ts';
 import { select } from '../src/notebook/select.ts';
 import { message } from '../src/messages.ts';
-
-/** The contents of one dataset folder as found: its files by name (`report.json` → its text). */
-export type FolderFiles = ReadonlyMap<string, string>;
-
-/** The JSON roles of the dataset files, by file name (`figures.json` → `figures`). */
-const JSON_ROLES = new Map<string, JsonFileRole>(
-  (Object.entries(DATASET_FILES) as [keyof typeof DATASET_FILES, string][]).flatMap(([role, file]) =>
-    role === 'source' ? [] : [[file, role]],
-  ),
-);
-
-/** A JSON file parsed, or a `DATASET_INVALID` error naming the file, line and column. */
-function parseJson(text: string, path: string, where: string): unknown {
-  const body = text.replace(/^\uFEFF/, '');
-  try {
-    return JSON.parse(body) as unknown;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(reason)?.[1];
-    let place: string | undefined;
-    if (position !== undefined) {
-      const before = body.slice(0, Number(position));
-      place = `line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
-    }
-    throw new WorkreportError(message('DATASET_INVALID', 'notJson', { where, file: path, place, reason }), {
-      input: path,
-    });
-  }
-}
-
-/**
- * The files of one folder as `parseDataset` takes them: `source.txt` verbatim and every JSON file
- * parsed (files the folder lacks stay absent).
- *
- * @param files the folder's files by name, as text.
- * @param where the folder as the user knows it, for messages: `datasets/yangshahu-2019`.
- * @throws WorkreportError `DATASET_INVALID` when `source.txt` is missing or a JSON file does not parse.
- */
-export function datasetFiles(files: FolderFiles, where: string): DatasetFiles {
-  const source = files.get(DATASET_FILES.source);
-  if (source === undefined) {
-    throw new WorkreportError(
-      message('DATASET_INVALID', 'noSource', { where, file: `${where}/${DATASET_FILES.source}` }),
-      {
-        input: where,
-      },
-    );
-  }
-  const json: DatasetFiles['json'] = {};
-  for (const [file, role] of JSON_ROLES) {
-    const text = files.get(file);
-    if (text !== undefined) json[role] = parseJson(text, `${where}/${file}`, where);
-  }
-  return { source, json };
-}
 
 /** A published dataset as the pickers know it before it is loaded: its id and its report's metadata. */
 export interface DatasetEntry {
@@ -98,7 +43,7 @@ const loaded = new Map<string, Promise<Dataset>>();
  *
  * @throws WorkreportError `DATASET_UNKNOWN` (the promise rejects) when `id` is not published.
  */
-export async function fetchFolder(id: string): Promise<FolderFiles> {
+export async function fetchFolder(id: string): Promise<FolderText> {
   const load = built.loaders[id];
   if (load === undefined) {
     throw new WorkreportError(
@@ -121,7 +66,7 @@ export function fetchDataset(id: string): Promise<Dataset> {
   let dataset = loaded.get(id);
   if (dataset === undefined) {
     const where = `datasets/${id}`;
-    dataset = fetchFolder(id).then((files) => parseDataset(id, datasetFiles(files, where), where));
+    dataset = fetchFolder(id).then((files) => parseDataset(id, datasetFilesOfText(files, where), where));
     loaded.set(id, dataset);
   }
   return dataset;

@@ -9,7 +9,7 @@ import type { DatasetFiles, JsonFileRole } from '../src/datasets/files.ts';
 import { WorkreportError } from '../src/errors.ts';
 import { FigureSchema } from '../src/figures/schema.ts';
 import type { ReviewFigure } from '../src/notebook/figure-review.ts';
-import { datasetFiles, type FolderFiles } from './datasets.ts';
+import { datasetFilesOfText, type FolderText } from '../src/datasets/folder-text.ts';
 import { message } from '../src/messages.ts';
 
 /** A draft at the desk: the dataset id (its folder name), the source text and the JSON files. */
@@ -62,8 +62,8 @@ export async function readFiles(files: readonly File[]): Promise<Map<string, str
  *
  * @throws WorkreportError `DATASET_INVALID` when `source.txt` is missing or a JSON file does not parse.
  */
-export function draftFromFiles(files: FolderFiles): Draft {
-  const parsed = datasetFiles(files, 'datasets/(your files)');
+export function draftFromFiles(files: FolderText): Draft {
+  const parsed = datasetFilesOfText(files, 'datasets/(your files)');
   const report = parsed.json.report as { id?: unknown } | undefined;
   const id = typeof report?.id === 'string' && report.id !== '' ? report.id : 'draft';
   return { id, source: parsed.source, json: parsed.json };

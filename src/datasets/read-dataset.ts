@@ -4,6 +4,7 @@ import { WorkreportError } from '../errors.ts';
 import { message } from '../messages.ts';
 import type { Dataset } from './dataset.ts';
 import { DATASET_FILES, type DatasetFiles } from './files.ts';
+import { datasetFilesOfText, type FolderText } from './folder-text.ts';
 import { parseDataset } from './parse-dataset.ts';
 
 /**
@@ -23,112 +24,26 @@ function shown(dir: string): string {
 }
 
 /**
- * Where `JSON.parse` stops on `text`, as an offset: the position its message gives (`… in JSON at
- * position 9`), `text.length` when the text ends too early, undefined when the text parses. Node 20
- * names no position for an unexpected token (`Unexpected token ']', "[1,]" is not valid JSON`): -1.
+ * The dataset files of the folder `dir` that exist, by name, as text (UTF-8, verbatim: offsets count
+ * in `source.txt`); other files are not read.
  */
-function jsonStop(text: string): number | undefined {
-  try {
-    JSON.parse(text);
-    return undefined;
-  } catch (error) {
-    const reason = (error as Error).message;
-    if (/end of (?:JSON )?input|Unterminated string/i.test(reason)) return text.length;
-    const position = /at position (\d+)/.exec(reason)?.[1];
-    return position === undefined ? -1 : Number(position);
+export function readFolderText(dir: string): FolderText {
+  const files = new Map<string, string>();
+  for (const file of Object.values(DATASET_FILES)) {
+    const path = join(dir, file);
+    if (existsSync(path)) files.set(file, readFileSync(path, 'utf8'));
   }
+  return files;
 }
 
 /**
- * Where a JSON text first goes wrong, as an offset: the position `JSON.parse` names, else the end of
- * the shortest prefix that fails other than by ending (found by bisection: a prefix fails so when
- * the parser stops inside it, or at a token it does not place).
- */
-function errorOffset(text: string): number {
-  const stop = jsonStop(text);
-  if (stop !== undefined && stop >= 0) return Math.min(stop, text.length);
-  const failsInside = (prefix: string): boolean => {
-    const at = jsonStop(prefix);
-    return at !== undefined && at < prefix.length;
-  };
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const mid = Math.floor((low + high) / 2);
-    if (failsInside(text.slice(0, mid + 1))) high = mid;
-    else low = mid + 1;
-  }
-  return low;
-}
-
-/** An offset of `text` as `line L, column C` (both from 1). */
-function placeOf(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  return `line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')}`;
-}
-
-/** The offset of a comma right before the `}` or `]` at `at` (white space between), if there is one. */
-function commaBefore(text: string, at: number): number | undefined {
-  if (text[at] !== '}' && text[at] !== ']') return undefined;
-  let i = at - 1;
-  while (i >= 0 && /\s/.test(text[i] ?? '')) i--;
-  return text[i] === ',' ? i : undefined;
-}
-
-/** A JSON file parsed, or a `DATASET_INVALID` error naming the file, line and column. */
-function readJson(path: string, where: string): unknown {
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    const at = errorOffset(text);
-    const comma = commaBefore(text, at);
-    if (comma !== undefined) {
-      const params = { where, file: shown(path), place: placeOf(text, comma), closing: text[at] ?? '' };
-      throw new WorkreportError(message('DATASET_INVALID', 'trailingComma', params), { input: path });
-    }
-    if (text.trim() === '') {
-      throw new WorkreportError(message('DATASET_INVALID', 'emptyJson', { where, file: shown(path) }), {
-        input: path,
-      });
-    }
-    // V8's own words, without the text it quotes or the position (the place says where).
-    const reason =
-      (error as Error).message
-        .split('\n')[0]
-        ?.replace(/, (?:\.\.\.)?".*$/s, '')
-        .replace(/ in JSON at position \d+.*$/, '') ?? 'syntax error';
-    throw new WorkreportError(
-      message('DATASET_INVALID', 'notJson', { where, file: shown(path), place: placeOf(text, at), reason }),
-      { input: path },
-    );
-  }
-}
-
-/**
- * The files of the dataset folder `dir`: `source.txt` as UTF-8 (verbatim: offsets count in it)
- * and every JSON file that exists.
+ * The files of the dataset folder `dir`: `source.txt` verbatim and every JSON file that exists,
+ * parsed (`datasetFilesOfText`).
  *
  * @throws WorkreportError `DATASET_INVALID` when `source.txt` is missing or a JSON file does not parse.
  */
 export function readDatasetFiles(dir: string): DatasetFiles {
-  const where = shown(dir);
-  const sourcePath = join(dir, DATASET_FILES.source);
-  if (!existsSync(sourcePath)) {
-    throw new WorkreportError(
-      message('DATASET_INVALID', 'noSource', { where, file: `${where}/${DATASET_FILES.source}` }),
-      {
-        input: dir,
-      },
-    );
-  }
-  const json: DatasetFiles['json'] = {};
-  for (const [role, file] of Object.entries(DATASET_FILES) as [keyof typeof DATASET_FILES, string][]) {
-    if (role === 'source') continue;
-    const path = join(dir, file);
-    if (existsSync(path)) json[role] = readJson(path, where);
-  }
-  return { source: readFileSync(sourcePath, 'utf8'), json };
+  return datasetFilesOfText(readFolderText(dir), shown(dir));
 }
 
 /**

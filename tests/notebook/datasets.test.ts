@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { createServer } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATASETS_MODULE, notebookDatasets } from '../../notebooks/dataset-modules.ts';
-import { catalog, datasetFiles, fetchDataset, fetchDatasets, fetchFolder, leftOut } from '../../notebooks/datasets.ts';
+import { catalog, fetchDataset, fetchDatasets, fetchFolder, leftOut } from '../../notebooks/datasets.ts';
+import { datasetFilesOfText } from '../../src/datasets/folder-text.ts';
 import { DATASET_FILES } from '../../src/datasets/files.ts';
 import { siteDiscovery, siteRootDir, useSiteRoot } from '../../src/site/site-report.ts';
 import { DISCOVERY, ROOT } from '../datasets.ts';
@@ -47,13 +48,18 @@ describe('notebooks/datasets.ts', () => {
     await expect(fetchDataset('no-such-town-2019')).rejects.toThrow(/no-such-town-2019.*yangshahu-2019/s);
   });
 
-  it('reads a folder of text files, naming the file, line and column of malformed JSON and a missing source', () => {
+  it('reads a folder of text files as the Node reader does: file, line and column of a JSON error, a missing source', () => {
     const { source } = DISCOVERY.datasets[0]?.report ?? { source: '' };
-    expect(() =>
-      datasetFiles(folder({ 'source.txt': source, 'report.json': '{"id": "broken-json",\n  oops}' }), 'datasets/b'),
-    ).toThrow(/datasets\/b\/report\.json: not valid JSON \(line 2/);
-    expect(() => datasetFiles(folder({ 'report.json': '{}' }), 'datasets/n')).toThrow('datasets/n/source.txt: missing');
-    expect(datasetFiles(folder({ 'source.txt': source, 'report.json': '\uFEFF{"a": 1}' }), 'x')).toEqual({
+    const read = (files: Record<string, string>) => datasetFilesOfText(folder(files), 'datasets/b');
+    expect(() => read({ 'source.txt': source, 'report.json': '{"id": "broken-json",\n  oops}' })).toThrow(
+      /datasets\/b\/report\.json: not valid JSON \(line 2, column 3\)/,
+    );
+    // A trailing comma, placed where it is (V8 names no position for the token after it).
+    expect(() => read({ 'source.txt': source, 'report.json': '{\n  "a": [1,\n  ]\n}' })).toThrow(
+      /datasets\/b\/report\.json: .*line 2, column 10/,
+    );
+    expect(() => read({ 'report.json': '{}' })).toThrow('datasets/b/source.txt: missing');
+    expect(read({ 'source.txt': source, 'report.json': '\uFEFF{"a": 1}', 'notes.txt': 'x' })).toEqual({
       source,
       json: { report: { a: 1 } },
     });

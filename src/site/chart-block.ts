@@ -1,6 +1,7 @@
 import type { Lang } from '../charts/chart.ts';
 import { chartHomePath, siteChart, withoutTitle } from './chart-sets.ts';
 import { escapeHtml } from './html.ts';
+import type { ThemeMode } from '../charts/theme.ts';
 import { CHART_WIDTHS, href, THEMES, vegaSpecPath, type WidthVariant } from './routes.ts';
 import { staticSvg } from './static-svg.ts';
 
@@ -68,4 +69,39 @@ export async function chartBlockHtml(chartId: string, lang: Lang, options: Chart
     themes.join('') +
     '</div>'
   );
+}
+
+/** Options of {@link specPreloads}. */
+export interface SpecPreloadOptions {
+  /** The block leaves out the chart's title block (see {@link ChartBlockOptions}). Default: false. */
+  titleless?: boolean;
+  /**
+   * Per width variant, the viewports at which the page's layout gives the block that variant, as
+   * media queries joined by "or" (each without a colour scheme): the page's CSS turned into viewport widths.
+   */
+  viewports: Readonly<Record<WidthVariant, readonly string[]>>;
+  /** The colour schemes the block can show: both when it follows the reader's `prefers-color-scheme`, one when the page sets `data-theme`. */
+  themes: readonly ThemeMode[];
+}
+
+/**
+ * `<link rel="preload" as="fetch">` tags for the precompiled specs of chart `chartId` in `lang`
+ * that the runtime fetches when it hydrates the block (src/embed/chart-block.ts), one per theme
+ * and width variant, each with the media query of the viewports that show it, so the browser
+ * downloads only the spec of the variant on screen, beside the page's scripts rather than after
+ * them. `vite-ignore`: Vite leaves the tags as they are.
+ */
+export function specPreloads(chartId: string, lang: Lang, options: SpecPreloadOptions): string {
+  const { titleless = false, viewports, themes } = options;
+  return themes
+    .flatMap((theme) =>
+      VARIANTS.map((variant) => {
+        const media = viewports[variant]
+          .map((query) => (themes.length > 1 ? `${query} and (prefers-color-scheme: ${theme})` : query))
+          .join(', ');
+        const url = escapeHtml(href(vegaSpecPath(chartId, lang, variant, titleless, theme)));
+        return `<link rel="preload" href="${url}" as="fetch" crossorigin="anonymous" media="${media}" vite-ignore />`;
+      }),
+    )
+    .join('\n    ');
 }

@@ -1,7 +1,7 @@
 import type { Lang } from '../charts/chart.ts';
 import { formatFigure } from '../charts/words.ts';
 import { punctuation } from '../figures/locale.ts';
-import { chartBlockHtml } from './chart-block.ts';
+import { chartBlockHtml, specPreloads } from './chart-block.ts';
 import { reviewOf } from './chart-data.ts';
 import { chartHome, siteChart } from './chart-sets.ts';
 import { escapeHtml, langTag, pageStart } from './html.ts';
@@ -20,7 +20,6 @@ import {
   readerPath,
   slugOfChart,
   THEMES,
-  vegaSpecPath,
   type WidthVariant,
 } from './routes.ts';
 import { siteFigure, siteReport } from './site-report.ts';
@@ -129,30 +128,17 @@ export function elementSnippet(chartId: string, lang: Lang, title: string): stri
 }
 
 /**
- * The page is 24 pixels wider than its chart block (embed.css: 0.75rem on each side); the block shows the wide chart
- * from 560 px (chart.css), so the page does from this viewport width.
+ * The viewports at which the page's chart block shows each width variant: the block shows the
+ * wide chart from 560 px (chart.css), and the page is wider than its block by its padding
+ * (embed.css): 0.75rem on each side for the full page, 0.5rem in the reader view.
  */
-const WIDE_VIEWPORT = CHART_WIDTHS.wide + 24;
+const VIEWPORTS: Readonly<Record<EmbedMode, Readonly<Record<WidthVariant, readonly string[]>>>> = {
+  full: viewportsFrom(CHART_WIDTHS.wide + 24),
+  reader: viewportsFrom(CHART_WIDTHS.wide + 16),
+};
 
-/**
- * Preloads of the precompiled spec the runtime will fetch, chosen by viewport width like the
- * chart block's container query (and, where the page follows the reader's colour scheme, by
- * scheme), so the spec downloads beside the scripts instead of after them.
- */
-function preloads(chartId: string, lang: Lang, mode: EmbedMode): string {
-  const widths: Record<WidthVariant, string> = {
-    wide: `(min-width: ${WIDE_VIEWPORT}px)`,
-    narrow: `(max-width: ${WIDE_VIEWPORT - 0.02}px)`,
-  };
-  const themes = mode === 'reader' ? (['light'] as const) : THEMES;
-  return themes
-    .flatMap((theme) =>
-      (['wide', 'narrow'] as const).map((variant) => {
-        const media = mode === 'reader' ? widths[variant] : `${widths[variant]} and (prefers-color-scheme: ${theme})`;
-        return `<link rel="preload" href="${escapeHtml(href(vegaSpecPath(chartId, lang, variant, true, theme)))}" as="fetch" crossorigin="anonymous" media="${media}" vite-ignore />`;
-      }),
-    )
-    .join('\n    ');
+function viewportsFrom(wide: number): Record<WidthVariant, readonly string[]> {
+  return { wide: [`(min-width: ${wide}px)`], narrow: [`(max-width: ${wide - 0.02}px)`] };
 }
 
 /**
@@ -235,7 +221,7 @@ export async function embedPageHtml(chartId: string, lang: Lang, context: EmbedP
   return `${pageStart(lang, chart.title, chart.description, rootAttributes)}
     ${PAGE_MODE_PLACEHOLDER}
     <link rel="alternate" hreflang="${langTag(otherLang)}" href="${escapeHtml(href(mode === 'reader' ? readerPath(chartId, otherLang) : embedPath(chartId, otherLang)))}" vite-ignore />
-    ${preloads(chartId, lang, mode)}
+    ${specPreloads(chartId, lang, { titleless: true, viewports: VIEWPORTS[mode], themes: mode === 'reader' ? ['light'] : THEMES })}
     ${context.head}
   </head>
   <body class="embed-page">

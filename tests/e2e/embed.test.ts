@@ -23,6 +23,7 @@ import {
   TIMEOUT,
   type Site,
 } from '../site/browser.ts';
+import { specLoads } from '../site/spec-loads.ts';
 
 /**
  * The embed pages (`/embed/<chart-id>/`), built and served under the strict CSP, in Chromium:
@@ -430,6 +431,27 @@ describe('embed pages', () => {
       await closePage(page);
     },
     TIMEOUT,
+  );
+
+  test(
+    'the embed page and the reader view preload the spec of the variant they hydrate, and no other',
+    async () => {
+      // Either side of the width at which each page shows the wide chart (src/site/embed-page.ts VIEWPORTS).
+      const loads = [
+        ...[583, 584].flatMap((width) =>
+          (['light', 'dark'] as const).map((scheme) => ({ path: embedPath(EXAMPLE, 'zh'), width, scheme })),
+        ),
+        // The reader view has less padding, and is always light, whatever the reader's scheme.
+        ...[575, 576].map((width) => ({ path: readerPath(EXAMPLE, 'en'), width, scheme: 'dark' as const })),
+      ];
+      for (const { path, width, scheme } of loads) {
+        const { hydrated, requested } = await specLoads(site, path, width, scheme);
+        const what = `${path} at ${width} px, ${scheme}`;
+        expect(hydrated, what).toHaveLength(1);
+        expect(requested, what).toEqual([{ path: hydrated[0], by: 'link' }]);
+      }
+    },
+    2 * TIMEOUT,
   );
 });
 

@@ -5,6 +5,7 @@ import { YANGSHAHU_CHARTS } from '../datasets.ts';
 import { yangshahu2019 } from '../datasets.ts';
 import { stuckScrollY } from '../../src/story/scrolly.ts';
 import { closePage, DIST, openPage, openSite, scrollWidth, TIMEOUT, type Site } from '../site/browser.ts';
+import { specLoads } from '../site/spec-loads.ts';
 
 /**
  * The Yangshahu 2019 story, built (`vite build`) and served under the strict CSP, in Chromium:
@@ -519,5 +520,25 @@ describe('Yangshahu 2019 story', () => {
       await closePage(page);
     },
     TIMEOUT,
+  );
+
+  test(
+    'preloads the spec of the variant its first chart hydrates, and no other, at every layout width and in both schemes',
+    async () => {
+      // Either side of each width at which the stage changes variant (src/site/story-page.ts STAGE_VIEWPORTS).
+      const widths = [375, 583, 584, 768, 769, 911, 912, 1280];
+      const loads = [
+        ...widths.map((width) => ({ width, scheme: 'light' as const })),
+        { width: 375, scheme: 'dark' as const },
+        { width: 1280, scheme: 'dark' as const },
+      ];
+      for (const { width, scheme } of loads) {
+        const { hydrated, requested } = await specLoads(site, STORY, width, scheme);
+        expect(hydrated, `${width} px, ${scheme}`).toHaveLength(1);
+        expect(hydrated[0], `${width} px, ${scheme}`).toContain(scheme === 'dark' ? '-dark.json' : '');
+        expect(requested, `${width} px, ${scheme}`).toEqual([{ path: hydrated[0], by: 'link' }]);
+      }
+    },
+    4 * TIMEOUT,
   );
 });

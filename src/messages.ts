@@ -382,6 +382,8 @@ export const MESSAGES = {
       `the dev server could not transform ${p.source}; restart it (npm run dev), and report it if it persists`,
     openingCell: (p: { file: string; cells: number; name: string }) =>
       `${p.file}: ${p.cells} cells build the chart container "data-chart": "${p.name}"; the opening chart goes into exactly one (notebooks/opening-chart.ts)`,
+    svgSize: (p: { chart: string }) =>
+      `the rendered SVG of chart "${p.chart}" has no width, height or viewBox on its root element; report it with the chart`,
     openingRoot: (p: { file: string; cell: string }) =>
       `${p.file}: no empty root for cell ${p.cell}; list notebook-kit's plugin before the opening-chart plugin in vite.config.ts`,
   },

@@ -23,6 +23,8 @@ export const RUNTIME_MESSAGES = {
       'createChartStage: the [data-chart] element has no [data-chart-layer] layers; build the page with the workreport site plugin',
     noLayer: (p: { chart: string; layers: readonly string[] }) =>
       `createChartStage: no layer shows chart "${p.chart}"; layers: ${p.layers.join(', ') || '(none)'}`,
+    noFallback: (p: { chart: string }) =>
+      `createChartStage: the layer of chart "${p.chart}" waits for it, and no <noscript data-chart-fallback> of the page holds it; build the page with the workreport site plugin`,
     noSteps: () => 'startScrolly: the page has no [data-step] elements; give each step of the story one',
     stepChart: (p: { step: number }) =>
       `startScrolly: step ${p.step} has no data-chart-id attribute; name the chart it shows`,

@@ -3,7 +3,9 @@ import { chartHomePath, siteChart, withoutTitle } from './chart-sets.ts';
 import { escapeHtml } from './html.ts';
 import type { ThemeMode } from '../charts/theme.ts';
 import { CHART_WIDTHS, href, THEMES, vegaSpecPath, type WidthVariant } from './routes.ts';
-import { staticSvg } from './static-svg.ts';
+import { chartSvg, staticSvg } from './static-svg.ts';
+import { WorkreportError } from '../errors.ts';
+import { message } from '../messages.ts';
 
 /**
  * The markup of one chart in a page: the chart pre-rendered as inline SVG in each colour theme
@@ -42,6 +44,22 @@ export interface ChartBlockOptions {
 /** The variants in the order they appear in the block. */
 const VARIANTS: readonly WidthVariant[] = ['wide', 'narrow'];
 
+/** A variant's element: its classes and width, `attributes`, and `content` (an SVG). */
+function variantHtml(variant: WidthVariant, attributes: string, content: string): string {
+  return `<div class="chart__variant chart__variant--${variant}" data-width="${CHART_WIDTHS[variant]}"${attributes}>${content}</div>`;
+}
+
+/** The themes of a block, each holding its variants as `variant(theme, width variant)` writes them. */
+async function themesHtml(variant: (theme: ThemeMode, width: WidthVariant) => Promise<string>): Promise<string> {
+  const themes = await Promise.all(
+    THEMES.map(async (theme) => {
+      const variants = await Promise.all(VARIANTS.map((width) => variant(theme, width)));
+      return `<div class="chart__theme chart__theme--${theme}">${variants.join('')}</div>`;
+    }),
+  );
+  return themes.join('');
+}
+
 /**
  * The `.chart` block of registered chart `chartId` in `lang` (see the module comment).
  *
@@ -49,26 +67,49 @@ const VARIANTS: readonly WidthVariant[] = ['wide', 'narrow'];
  */
 export async function chartBlockHtml(chartId: string, lang: Lang, options: ChartBlockOptions): Promise<string> {
   const { live = true, titleless = false, idPrefix } = options;
-  const themes = await Promise.all(
-    THEMES.map(async (theme) => {
-      const variants = await Promise.all(
-        VARIANTS.map(async (variant) => {
-          const chart = siteChart(chartId, lang, variant, theme);
-          const svg = await staticSvg(titleless ? withoutTitle(chart) : chart, `${idPrefix}${theme}-${variant}-`);
-          const spec = live
-            ? ` data-vega-spec="${escapeHtml(href(vegaSpecPath(chartId, lang, variant, titleless, theme)))}"`
-            : '';
-          return `<div class="chart__variant chart__variant--${variant}" data-width="${CHART_WIDTHS[variant]}"${spec}>${svg}</div>`;
-        }),
-      );
-      return `<div class="chart__theme chart__theme--${theme}">${variants.join('')}</div>`;
-    }),
-  );
+  const themes = await themesHtml(async (theme, variant) => {
+    const chart = siteChart(chartId, lang, variant, theme);
+    const svg = await staticSvg(titleless ? withoutTitle(chart) : chart, `${idPrefix}${theme}-${variant}-`);
+    const spec = live
+      ? ` data-vega-spec="${escapeHtml(href(vegaSpecPath(chartId, lang, variant, titleless, theme)))}"`
+      : '';
+    return variantHtml(variant, spec, svg);
+  });
   return (
     `<div class="chart" data-chart-block="${escapeHtml(chartId)}" data-source-view="${escapeHtml(href(chartHomePath(chartId)))}">` +
-    themes.join('') +
+    themes +
     '</div>'
   );
+}
+
+/**
+ * The size of a rendered chart: the `width`, `height` and `viewBox` of its root `<svg>` (vega's
+ * SVG renderer writes all three).
+ *
+ * @throws WorkreportError `INTERNAL` when the root element lacks one of them.
+ */
+function svgBox(svg: string, chartId: string): string {
+  const root = /^<svg [^>]*>/.exec(svg)?.[0] ?? '';
+  const attributes = ['width', 'height', 'viewBox'].map((name) => new RegExp(` ${name}="([^"]*)"`).exec(root)?.[1]);
+  const [width, height, viewBox] = attributes;
+  if (width === undefined || height === undefined || viewBox === undefined)
+    throw new WorkreportError(message('INTERNAL', 'svgSize', { chart: chartId }), { input: chartId });
+  return `<svg width="${width}" height="${height}" viewBox="${viewBox}"></svg>`;
+}
+
+/**
+ * A stand-in for the `.chart` block of chart `chartId` in `lang` (without `titleless`): the same
+ * themes and variants, each an empty `<svg>` of the chart's size, so it takes the place the chart
+ * will take at every width (a story's stage layer before its chart is put in, src/story/chart-stage.ts).
+ * Hidden from assistive technology; no `data-chart-block`, so the runtime does not hydrate it.
+ *
+ * @throws WorkreportError as {@link chartBlockHtml}.
+ */
+export async function chartSkeletonHtml(chartId: string, lang: Lang): Promise<string> {
+  const themes = await themesHtml(async (theme, variant) =>
+    variantHtml(variant, '', svgBox(await chartSvg(siteChart(chartId, lang, variant, theme)), chartId)),
+  );
+  return `<div class="chart" aria-hidden="true">${themes}</div>`;
 }
 
 /** Options of {@link specPreloads}. */

@@ -7,7 +7,7 @@ import { WorkreportError } from '../errors.ts';
 import type { Label } from '../figures/figure.ts';
 import { punctuation } from '../figures/locale.ts';
 import { dateText } from '../figures/period-text.ts';
-import { chartBlockHtml, specPreloads } from './chart-block.ts';
+import { chartBlockHtml, chartSkeletonHtml, specPreloads } from './chart-block.ts';
 import { escapeHtml, langTag, pageStart } from './html.ts';
 import {
   CHART_WIDTHS,
@@ -27,11 +27,14 @@ import { message } from '../messages.ts';
  * The story page of a dataset (`/stories/<id>/`, `…/en/`), written from its story.json: a static
  * first page whose charts are pre-rendered SVG.
  * - the sticky graphic (`<figure data-chart>`) stacks one `.stage__layer` per chart of the story,
- *   the first shown, which the story runtime (src/story/main.ts) crossfades and hydrates;
- * - each step (`<section data-step data-chart-id data-cites>`) carries its chart in `<noscript>` as
- *   well, so a reader without JavaScript sees every chart beside its text; `data-cites` lists, for a
- *   chart told over several steps, the figures and indicators its prose cites, which the live
- *   chart brings forward;
+ *   which the story runtime (src/story/main.ts) crossfades and hydrates. Only the first, shown
+ *   layer holds its chart; the others (`data-chart-pending`) hold a stand-in of the chart's size
+ *   (chart-block.ts `chartSkeletonHtml`) until the runtime moves the chart in from its step's
+ *   `<noscript>`, so the page is parsed and laid out with one chart rather than all of them;
+ * - each step (`<section data-step data-chart-id data-cites>`) carries its chart in
+ *   `<noscript data-chart-fallback="<chart id>">`, so a reader without JavaScript sees every chart
+ *   beside its text; `data-cites` lists, for a chart told over several steps, the figures and
+ *   indicators its prose cites, which the live chart brings forward;
  * - every number of the prose is a reference (story.ts), written from the figure or indicator it
  *   names and linked to the source view; a figure not yet reviewed is marked as a machine draft.
  */
@@ -199,17 +202,26 @@ export async function storyPageHtml(datasetId: string, lang: Lang, options: Stor
   const t = TEXT[lang];
   const { other } = punctuation(lang);
   const chartIds = [...new Set(story.steps.map((step) => `${datasetId}/${step.chart}`))];
+  // The first chart is in its layer; the others wait in their steps' <noscript>, and their layers
+  // hold a stand-in of their size until the runtime moves them in (src/story/chart-stage.ts).
   const layers = await Promise.all(
     chartIds.map(async (chartId, index) => {
-      const block = await chartBlockHtml(chartId, lang, { idPrefix: `stage-${slugOfChart(chartId)}-` });
-      return `<div class="stage__layer${index === 0 ? ' is-shown' : ''}" data-chart-layer="${escapeHtml(chartId)}">${block}</div>`;
+      const block =
+        index === 0
+          ? await chartBlockHtml(chartId, lang, { idPrefix: `stage-${slugOfChart(chartId)}-` })
+          : await chartSkeletonHtml(chartId, lang);
+      const attributes = index === 0 ? ' is-shown"' : '" data-chart-pending';
+      return `<div class="stage__layer${attributes} data-chart-layer="${escapeHtml(chartId)}">${block}</div>`;
     }),
   );
   const fallbacks = new Map(
     await Promise.all(
       chartIds.map(async (chartId) => {
-        const block = await chartBlockHtml(chartId, lang, { live: false, idPrefix: `step-${slugOfChart(chartId)}-` });
-        return [chartId, `<noscript><figure class="step__chart">${block}</figure></noscript>`] as const;
+        const block = await chartBlockHtml(chartId, lang, { idPrefix: `step-${slugOfChart(chartId)}-` });
+        return [
+          chartId,
+          `<noscript data-chart-fallback="${escapeHtml(chartId)}"><figure class="step__chart">${block}</figure></noscript>`,
+        ] as const;
       }),
     ),
   );

@@ -5,11 +5,14 @@ import { WorkreportError } from '../errors.ts';
 import { runtimeMessage, runtimeWarn } from '../runtime-messages.ts';
 
 /**
- * The sticky graphic of a story (`[data-chart]`), as built by src/site/story-template.ts: one
- * `.stage__layer` per chart, stacked in the same place, each already showing its chart as SVG;
- * the layer with `is-shown` is visible. Changing the chart crossfades two layers (page CSS; none
- * under `prefers-reduced-motion`): every chart of the story is drawn and sized before the reader
- * gets to it, so nothing flickers or shifts, and no view is ever re-embedded.
+ * The sticky graphic of a story (`[data-chart]`), as built by src/site/story-page.ts: one
+ * `.stage__layer` per chart, stacked in the same place; the layer with `is-shown` is visible.
+ * The first layer holds its chart as SVG. The others (`data-chart-pending`) hold a stand-in of the
+ * chart's size, and the chart itself waits, as markup, in the `<noscript data-chart-fallback>` of
+ * its step: the stage moves it in when the browser is idle after the page has loaded, one layer
+ * per idle period, or at once when its step comes first. Changing the chart crossfades two layers
+ * (page CSS; none under `prefers-reduced-motion`): every chart of the story is drawn and sized
+ * before the reader gets to it, so nothing flickers or shifts, and no view is ever re-embedded.
  *
  * Why layers rather than one vega view whose data changes: the charts of a story differ in
  * scales, axes, titles and marks, which their precompiled specs fix; updating one view's data
@@ -66,7 +69,32 @@ function bringForward(view: View, cited: ReadonlySet<string>): void {
 export const SHOWN_CLASS = 'is-shown';
 
 /**
- * Take over the stage `container` (see {@link ChartStage}).
+ * Put chart `chartId` into its pending `layer`, from `fallback` (its `<noscript>`, whose content is
+ * the chart block's markup, as the page's own HTML parser read it).
+ *
+ * @throws WorkreportError `PAGE_INVALID` when there is no fallback or it holds no `[data-chart-block]`.
+ */
+function fill(layer: HTMLElement, chartId: string, fallback: HTMLElement | undefined): void {
+  const template = document.createElement('template');
+  // A <noscript> read while scripting is on holds its content as text, which innerHTML gives back as it is.
+  template.innerHTML = fallback?.innerHTML ?? '';
+  const block = template.content.querySelector('[data-chart-block]');
+  if (block === null)
+    throw new WorkreportError(runtimeMessage('PAGE_INVALID', 'noFallback', { chart: chartId }), { input: chartId });
+  layer.replaceChildren(block);
+  delete layer.dataset.chartPending;
+}
+
+/** Run `task` when the browser is idle (or soon, where it cannot say). */
+function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 50);
+}
+
+/**
+ * Take over the stage `container` (see {@link ChartStage}). Once the page has loaded, the pending
+ * layers are filled in page order, one per idle period; a layer that cannot be filled is reported
+ * with `console.error` and keeps its stand-in.
  *
  * @throws WorkreportError `PAGE_INVALID` when the container has no `[data-chart-layer]` layers.
  */
@@ -81,6 +109,29 @@ export function createChartStage(container: HTMLElement): ChartStage {
   );
   const blocks = new Map<string, ChartBlock>();
   let current: string | undefined;
+
+  const fallbacks = new Map<string, HTMLElement>();
+  for (const fallback of document.querySelectorAll<HTMLElement>('noscript[data-chart-fallback]')) {
+    const chartId = fallback.dataset.chartFallback ?? '';
+    if (!fallbacks.has(chartId)) fallbacks.set(chartId, fallback);
+  }
+  /** Move the chart into its layer if it is still pending. */
+  const ready = (chartId: string, layer: HTMLElement): void => {
+    if (layer.dataset.chartPending !== undefined) fill(layer, chartId, fallbacks.get(chartId));
+  };
+  const fillNext = (): void => {
+    const next = [...layers].find(([, layer]) => layer.dataset.chartPending !== undefined);
+    if (next === undefined) return;
+    try {
+      ready(...next);
+    } catch (error) {
+      runtimeWarn(runtimeMessage('CHART_STATIC', 'stage', { chart: next[0] }), error);
+      delete next[1].dataset.chartPending;
+    }
+    whenIdle(fillNext);
+  };
+  if (document.readyState === 'complete') whenIdle(fillNext);
+  else window.addEventListener('load', () => whenIdle(fillNext), { once: true });
 
   const blockOf = (chartId: string, layer: HTMLElement): ChartBlock | undefined => {
     let block = blocks.get(chartId);
@@ -114,6 +165,7 @@ export function createChartStage(container: HTMLElement): ChartStage {
             input: chartId,
           },
         );
+      ready(chartId, layer);
       if (current !== chartId) {
         current = chartId;
         tooltip.hide();

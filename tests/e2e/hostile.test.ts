@@ -118,6 +118,10 @@ describe('a dataset full of payloads', () => {
           document.querySelector('script[type="module"]') !== null,
       );
       if (live) await page.waitForSelector('.chart__variant[data-hydrated]', { state: 'attached', timeout: TIMEOUT });
+      // A story moves its other charts into the stage from their <noscript> markup once idle: those too.
+      await page.waitForFunction(() => document.querySelector('[data-chart-pending]') === null, undefined, {
+        timeout: TIMEOUT,
+      });
       const marks = page.locator('.chart__variant[data-hydrated] g[class*="mark-"] path');
       for (let i = 0; i < Math.min(3, await marks.count()); i++) {
         await marks

@@ -334,6 +334,56 @@ describe('Yangshahu 2019 story', () => {
     TIMEOUT,
   );
 
+  for (const width of [375, 1280])
+    test(
+      `at ${width} px, a chart moved into its stage layer takes the place its stand-in kept, and every layer is filled once the page is idle`,
+      async () => {
+        const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+        const page = await context.newPage();
+        /** Each layer's box (its visible SVG) and whether it still waits for its chart, and the stage's height. */
+        const measure = (): Promise<{ layers: { id: string; pending: boolean; box: number[] }[]; stage: number }> =>
+          page.evaluate(() => ({
+            layers: [...document.querySelectorAll<HTMLElement>('[data-chart-layer]')].map((layer) => {
+              const svg = [...layer.querySelectorAll('svg')].find((s) => s.getClientRects().length > 0);
+              const box = svg?.getBoundingClientRect();
+              return {
+                id: layer.dataset.chartLayer ?? '',
+                pending: layer.dataset.chartPending !== undefined,
+                box: box === undefined ? [] : [box.width, box.height].map((n) => Math.round(n * 10) / 10),
+              };
+            }),
+            stage: document.querySelector('[data-chart]')?.getBoundingClientRect().height ?? NaN,
+          }));
+        // Idle periods never come: the layers keep their stand-ins until their step comes.
+        await page.addInitScript('window.requestIdleCallback = () => 0;');
+        await page.goto(site.origin + STORY, { waitUntil: 'load' });
+        const before = await measure();
+        expect(before.layers.length).toBeGreaterThan(3);
+        expect(before.layers.map((layer) => layer.pending)).toEqual(before.layers.map((_, index) => index > 0));
+        const steps = await stepsOf(page);
+        for (const [index, step] of steps.entries()) {
+          await scrollToStep(page, index);
+          await waitForStep(page, step.id, step.chartId);
+        }
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const after = await measure();
+        expect(after.layers.every((layer) => !layer.pending)).toBe(true);
+        expect(after.layers.map((layer) => [layer.id, layer.box])).toEqual(
+          before.layers.map((layer) => [layer.id, layer.box]),
+        );
+        expect(after.stage).toBeCloseTo(before.stage, 1);
+        // Idle periods as the browser has them: every layer is filled without a step asking.
+        const idle = await context.newPage();
+        await idle.goto(site.origin + STORY, { waitUntil: 'load' });
+        await idle.waitForFunction(() => document.querySelectorAll('[data-chart-pending]').length === 0, undefined, {
+          timeout: TIMEOUT,
+        });
+        expect(await idle.locator('[data-chart-layer] [data-chart-block] svg .role-mark').count()).toBeGreaterThan(0);
+        await context.close();
+      },
+      4 * TIMEOUT,
+    );
+
   test(
     'with JavaScript off, every step shows its chart as SVG beside its text, and the sticky graphic is gone',
     async () => {

@@ -65,6 +65,26 @@ describe('the story runtime', () => {
     expect(error.detail).toBe('createChartStage: no layer shows chart "x/roads"; layers: x/land');
   });
 
+  it('moves a pending layer’s chart in from its <noscript>, and refuses a pending layer whose chart is nowhere, naming it', () => {
+    element(
+      '<noscript data-chart-fallback="x/land"><figure><div class="chart" data-chart-block="x/land"><svg width="560" height="200"></svg></div></figure></noscript>',
+    );
+    const stage = createChartStage(
+      element(
+        '<div data-chart><div data-chart-layer="x/roads"></div><div data-chart-layer="x/land" data-chart-pending><div class="chart" aria-hidden="true"></div></div><div data-chart-layer="x/dams" data-chart-pending></div></div>',
+      ),
+    );
+    void stage.show('x/land').catch(() => undefined);
+    const land = document.querySelector<HTMLElement>('[data-chart-layer="x/land"]');
+    expect(land?.dataset.chartPending).toBeUndefined();
+    expect(land?.innerHTML).toBe(
+      '<div class="chart" data-chart-block="x/land"><svg width="560" height="200"></svg></div>',
+    );
+    const error = thrown(() => stage.show('x/dams'));
+    expect(error.code).toBe('PAGE_INVALID');
+    expect(error.detail).toContain('chart "x/dams" waits for it, and no <noscript data-chart-fallback>');
+  });
+
   it('refuses to activate an element that is not a step, naming it', () => {
     const steps = [element('<p id="one" data-step>一</p>')];
     const error = thrown(() => setActiveStep(steps, element('<p id="stray">?</p>')));

@@ -380,6 +380,8 @@ export const MESSAGES = {
       `workreport ${p.command}: a worker thread failed: ${p.reason}; report it with the input that caused it`,
     devTransform: (p: { source: string }) =>
       `the dev server could not transform ${p.source}; restart it (npm run dev), and report it if it persists`,
+    pageTemplate: (p: { path: string; found: string }) =>
+      `the site build found ${p.found} in ${p.path} (src/site/page-templates.ts); report it with the Vite version`,
     openingCell: (p: { file: string; cells: number; name: string }) =>
       `${p.file}: ${p.cells} cells build the chart container "data-chart": "${p.name}"; the opening chart goes into exactly one (notebooks/opening-chart.ts)`,
     svgSize: (p: { chart: string }) =>

@@ -17,6 +17,7 @@ import {
   href,
   indicatorHref,
   LANGS,
+  PAGE_MODE_SCRIPT_PATH,
   readerPath,
   slugOfChart,
   THEMES,
@@ -142,11 +143,23 @@ function viewportsFrom(wide: number): Record<WidthVariant, readonly string[]> {
 }
 
 /**
- * Where the page's first script goes: the site plugin puts the classic `<script>` of
+ * Where the page's first script goes: {@link withPageModeScript} puts the classic `<script>` of
  * src/embed/page-mode.ts there once Vite has processed the page (Vite would otherwise warn that a
  * classic script cannot be bundled), so it runs before the page is drawn.
  */
-export const PAGE_MODE_PLACEHOLDER = '<!-- workreport:page-mode -->';
+const PAGE_MODE_PLACEHOLDER = '<!-- workreport:page-mode -->';
+
+/**
+ * `html` with the first script of an embed page (src/embed/page-mode.ts, at `PAGE_MODE_SCRIPT_PATH`
+ * under the site's base) where the page says ({@link PAGE_MODE_PLACEHOLDER}); any other page as it is.
+ * Applied once Vite has processed the page: by the build to every page it publishes (page-templates.ts
+ * `builtPage`), by the dev server to the page it serves (plugin.ts).
+ */
+export function withPageModeScript(html: string): string {
+  return html.includes(PAGE_MODE_PLACEHOLDER)
+    ? html.replace(PAGE_MODE_PLACEHOLDER, `<script src="${href(PAGE_MODE_SCRIPT_PATH)}"></script>`)
+    : html;
+}
 
 /** Which page: the full embed page, or the reader view an iframe shows. */
 export type EmbedMode = 'full' | 'reader';

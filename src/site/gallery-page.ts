@@ -3,7 +3,7 @@ import type { ThemeMode } from '../charts/theme.ts';
 import { escapeHtml, langTag, pageStart } from './html.ts';
 import { siteChart } from './chart-sets.ts';
 import { embedPath, GALLERY_PATH, href, LANGS } from './routes.ts';
-import type { GeneratedPage } from './site-files.ts';
+import type { GeneratedPage, PageHead } from './site-files.ts';
 import { siteDatasetIds, siteReport } from './site-report.ts';
 import { staticSvg } from './static-svg.ts';
 
@@ -29,8 +29,10 @@ const CAPTIONS: Readonly<Record<Lang, Record<ThemeMode, string>>> = {
 };
 
 /** The stylesheets of the page (Vite resolves and bundles them). */
-const HEAD =
-  '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/site/gallery-page.css" />';
+const HEAD: PageHead = {
+  kind: 'gallery',
+  tags: '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/site/gallery-page.css" />',
+};
 
 /** The anchor of a chart's section: `yangshahu-2019/farmland-by-crop` → `yangshahu-2019--farmland-by-crop`. */
 const anchorOf = (chartId: string): string => chartId.replace(/\//g, '--');
@@ -89,7 +91,7 @@ export async function galleryPageHtml(): Promise<string> {
   );
   const count = charts.length;
   return `${pageStart('zh', '图表一览：全部图表的中英文、浅色与深色版本', `${count}张图表，各有中文、英文，浅色、深色四个版本。`)}
-    ${HEAD}
+    ${HEAD.tags}
   </head>
   <body>
     <main class="gallery">
@@ -108,4 +110,4 @@ export async function galleryPageHtml(): Promise<string> {
 }
 
 /** The gallery as a page the site plugin builds (src/site/plugin.ts), at {@link GALLERY_PATH}. */
-export const GALLERY_PAGE: GeneratedPage = { path: GALLERY_PATH, name: 'gallery', html: galleryPageHtml };
+export const GALLERY_PAGE: GeneratedPage = { path: GALLERY_PATH, head: HEAD, html: galleryPageHtml };

@@ -3,9 +3,10 @@ import { dirname, join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { GALLERY_PAGE } from './gallery-page.ts';
 import { fillReportIndex } from './report-index.ts';
-import { PAGE_MODE_PLACEHOLDER } from './embed-page.ts';
-import { ELEMENT_SCRIPT_PATH, HOST_SCRIPT_PATH, href, PAGE_MODE_SCRIPT_PATH, useSiteBase } from './routes.ts';
-import { generatedFiles, generatedPages, type GeneratedFile, type GeneratedPage } from './site-files.ts';
+import { withPageModeScript } from './embed-page.ts';
+import { builtHead, builtPage, pageTemplates, templateHtml, type PageTemplate } from './page-templates.ts';
+import { ELEMENT_SCRIPT_PATH, HOST_SCRIPT_PATH, PAGE_MODE_SCRIPT_PATH, useSiteBase } from './routes.ts';
+import { generatedFiles, generatedPages, type GeneratedFile, type GeneratedPage, type PageHead } from './site-files.ts';
 import { siteDiscovery, useSiteRoot } from './site-report.ts';
 import { WorkreportError } from '../errors.ts';
 import { message } from '../messages.ts';
@@ -46,9 +47,14 @@ const FIXED_SCRIPTS: Readonly<Record<string, string>> = {
  *   is published, each that fails is left out with its message (printed as a build warning and
  *   listed on the index), so one broken dataset never takes the site down;
  * - fills the site index with one section per report (`<div data-report-index>`, report-index.ts);
- * - adds the generated pages (site-files.ts: `/stories/<dataset>/`, `/source/<dataset>/`,
- *   `/embed/<chart-id>/`, each with `…/en/`; gallery-page.ts: `/gallery/`) as HTML entries served
- *   from memory, so Vite bundles their scripts and stylesheets;
+ * - publishes the generated pages (site-files.ts: `/stories/<dataset>/`, `/source/<dataset>/`,
+ *   `/embed/<chart-id>/`, each with `…/en/`; gallery-page.ts: `/gallery/`). In `vite build` the
+ *   HTML entries are a small template page per kind of page (two for a kind of several pages),
+ *   served from memory (page-templates.ts), so Vite bundles each kind's scripts and stylesheets
+ *   once and never holds the pages; once Vite has written the templates, the plugin takes them out
+ *   of the bundle and emits every page of the kind with the head Vite made of its template
+ *   (page-templates.ts `builtPage`), each as soon as it is generated. The dev server serves each page
+ *   through Vite's HTML transform;
  * - emits the generated files (precompiled Vega JSON, CSV, JSON metadata, SVG, PNG) and the
  *   scripts other sites load from stable unhashed URLs ({@link FIXED_SCRIPTS});
  * - in browser builds, resolves the vega transform packages to their ESM sources (see
@@ -56,22 +62,21 @@ const FIXED_SCRIPTS: Readonly<Record<string, string>> = {
  * - publishes under Vite's `base` (routes.ts `useSiteBase`): every link, spec, download and script
  *   URL the pages write starts with it, and the dev server strips it from requests;
  * - once Vite has processed an embed page, puts its first, classic script where the page says
- *   (embed-page.ts `PAGE_MODE_PLACEHOLDER`).
+ *   (embed-page.ts `withPageModeScript`).
  * All of this runs in Node at build time (arquero, vega-lite and resvg never reach a page).
  */
-export function workreportSite(): Plugin[] {
+export function workreportSite(): Plugin {
   /** The site root (Vite's `root`), known from the `config` hook on. */
   let root = process.cwd();
-  const pageByFile = new Map<string, GeneratedPage>();
+  let pages: GeneratedPage[] = [];
   const pageByPath = new Map<string, GeneratedPage>();
+  /** The template pages of the kinds of page, by their file (page-templates.ts). */
+  const templateByFile = new Map<string, PageTemplate>();
   let warned = false;
 
-  /** The page's HTML file under the root: `/embed/x/y/` → `<root>/embed/x/y/index.html`. */
-  const fileOf = (page: GeneratedPage): string => join(root, ...page.path.split('/').filter(Boolean), 'index.html');
-
-  const site: Plugin = {
+  return {
     name: 'workreport:site',
-    // Before Vite's resolver, which would otherwise resolve `vega` (see above) and the generated pages first.
+    // Before Vite's resolver, which would otherwise resolve `vega` (see above) and the templates first.
     enforce: 'pre',
 
     configResolved(config) {
@@ -86,25 +91,25 @@ export function workreportSite(): Plugin[] {
         for (const { id, message: reason } of siteDiscovery().leftOut)
           warn(problem('LEFT_OUT', 'dataset', { reason }, [id]));
       warned = true;
-      const pages = [...generatedPages(), GALLERY_PAGE];
-      for (const page of pages) {
-        pageByFile.set(fileOf(page), page);
-        pageByPath.set(page.path, page);
-      }
+      pages = [...generatedPages(), GALLERY_PAGE];
+      for (const page of pages) pageByPath.set(page.path, page);
+      for (const template of pageTemplates(pages)) templateByFile.set(join(root, template.path), template);
     },
 
-    // The generated pages are entries of the site's build (`client`), not of other environments (the notebooks, vite.config.ts).
+    // The templates are entries of the site's build (`client`), not of other environments (the notebooks, vite.config.ts).
     configEnvironment(name) {
       if (name !== 'client') return null;
       return {
         build: {
-          rolldownOptions: { input: Object.fromEntries([...pageByFile].map(([file, page]) => [page.name, file])) },
+          rolldownOptions: {
+            input: Object.fromEntries([...templateByFile].map(([file, template]) => [template.name, file])),
+          },
         },
       };
     },
 
     async resolveId(source, importer, options) {
-      if (pageByFile.has(source)) return source;
+      if (templateByFile.has(source)) return source;
       if (TRANSFORM_PACKAGES.includes(source) && !options.ssr && this.environment.config.command === 'build') {
         const built = await this.resolve(source, importer, { ...options, skipSelf: true });
         // `<package>/build/<package>.js` → `<package>/index.js`, the source its build is made from.
@@ -114,8 +119,8 @@ export function workreportSite(): Plugin[] {
     },
 
     load(id) {
-      const page = pageByFile.get(id);
-      return page === undefined ? null : page.html();
+      const template = templateByFile.get(id);
+      return template === undefined ? null : templateHtml(template.head);
     },
 
     transform: {
@@ -138,13 +143,45 @@ export function workreportSite(): Plugin[] {
         this.emitFile({ type: 'chunk', id: join(root, source), fileName: path.slice(1) });
     },
 
-    async generateBundle() {
-      if (this.environment.name !== 'client') return;
-      const files = generatedFiles(pngCacheDir(root));
-      const contents = await Promise.all(files.map((file) => Promise.resolve(file.content())));
-      files.forEach((file, index) =>
-        this.emitFile({ type: 'asset', fileName: file.path.slice(1), source: contents[index] ?? '' }),
-      );
+    generateBundle: {
+      // After Vite's HTML plugin, which writes the built templates into the bundle.
+      order: 'post',
+      async handler(_, bundle) {
+        if (this.environment.name !== 'client') return;
+        // What Vite made of each kind's head, from its first template (a second one is the same).
+        const builtTags = new Map<PageHead, string>();
+        for (const { path, head } of templateByFile.values()) {
+          const template = bundle[path];
+          if (template?.type === 'asset' && !builtTags.has(head))
+            builtTags.set(head, builtHead(String(template.source), path));
+          delete bundle[path];
+        }
+        const emitPage = async (page: GeneratedPage): Promise<void> => {
+          const tags = builtTags.get(page.head);
+          if (tags === undefined)
+            throw new WorkreportError(
+              message('INTERNAL', 'pageTemplate', {
+                path: page.path,
+                found: `no built template of the ${page.head.kind} pages`,
+              }),
+              { input: page.path },
+            );
+          const fileName = `${page.path.slice(1)}index.html`;
+          this.emitFile({ type: 'asset', fileName, source: builtPage(await page.html(), page.head, tags, fileName) });
+        };
+        const emitFile = async (file: GeneratedFile): Promise<void> => {
+          this.emitFile({ type: 'asset', fileName: file.path.slice(1), source: await file.content() });
+        };
+        // A few pages at a time, each emitted once generated, then the files: 1.36–1.38 GB peak RSS for
+        // 22 datasets; 2.1 GB with every page and file generated at once (their renders alive together).
+        const queue = pages.values();
+        await Promise.all(
+          Array.from({ length: PAGES_AT_ONCE }, async () => {
+            for (const page of queue) await emitPage(page);
+          }),
+        );
+        await Promise.all(generatedFiles(pngCacheDir(root)).map(emitFile));
+      },
     },
 
     configureServer(server) {
@@ -170,19 +207,10 @@ export function workreportSite(): Plugin[] {
       });
     },
   };
-  const firstScript: Plugin = {
-    name: 'workreport:page-mode-script',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html) {
-        return html.includes(PAGE_MODE_PLACEHOLDER)
-          ? html.replace(PAGE_MODE_PLACEHOLDER, `<script src="${href(PAGE_MODE_SCRIPT_PATH)}"></script>`)
-          : html;
-      },
-    },
-  };
-  return [site, firstScript];
 }
+
+/** How many pages the build generates at once (their renders take turns on the one thread anyway). */
+const PAGES_AT_ONCE = 4;
 
 /** Where rendered PNGs are kept between builds. */
 function pngCacheDir(root: string): string {
@@ -202,7 +230,7 @@ async function servePage(
   url: string,
   response: ServerResponse,
 ): Promise<void> {
-  const html = await server.transformIndexHtml(url, await page.html());
+  const html = withPageModeScript(await server.transformIndexHtml(url, await page.html()));
   response.setHeader('Content-Type', 'text/html; charset=utf-8');
   response.end(html);
 }

@@ -28,17 +28,26 @@ import { chartSvg, compiledChart } from './static-svg.ts';
 /**
  * Everything the site generates rather than reads from a template: the pages (source views,
  * embed pages) and the files beside them (precompiled Vega specs, data downloads, chart pictures).
- * The Vite plugin (plugin.ts) builds pages through Vite, so their stylesheets and scripts are
- * bundled, and emits the files as assets; its dev server serves both from this list.
+ * The Vite plugin (plugin.ts) emits both into the build: the files as they are, the pages with the
+ * head Vite made of their kind's template page (page-templates.ts), so their stylesheets and scripts
+ * are bundled; its dev server serves both from this list.
  */
+
+/** The head tags every page of one kind has: root-relative stylesheets and scripts that Vite resolves and bundles. */
+export interface PageHead {
+  /** The kind of page (`story`, `embed`…), which names its template page (page-templates.ts). */
+  kind: string;
+  /** The tags, which the page's HTML holds once, as they are here. */
+  tags: string;
+}
 
 /** A generated page. */
 export interface GeneratedPage {
   /** URL path, ending in `/`: `/embed/yangshahu-2019/land-and-compensation/`. */
   path: string;
-  /** Rollup input name, unique. */
-  name: string;
-  /** The HTML document, before Vite resolves its `<link>` and `<script>` tags. */
+  /** The head tags of its kind, the same object for every page of the kind. */
+  head: PageHead;
+  /** The HTML document, with `head.tags` as they are (before Vite resolves them). */
   html: () => string | Promise<string>;
 }
 
@@ -49,17 +58,25 @@ export interface GeneratedFile {
   content: () => string | Uint8Array | Promise<string | Uint8Array>;
 }
 
-/** The head tags of the generated pages: root-relative sources that Vite resolves and bundles. */
+/** The head tags of the generated pages of each kind but the gallery (gallery-page.ts). */
 const HEAD = {
-  embed:
-    '<link rel="stylesheet" href="/src/embed/embed.css" />\n    <script type="module" src="/src/embed/page.ts"></script>',
-  source:
-    '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/site/source-page.css" />',
-  series:
-    '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/embed/chart.css" />\n    <link rel="stylesheet" href="/src/site/series-page.css" />',
-  story:
-    '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/embed/chart.css" />\n    <link rel="stylesheet" href="/src/story/story.css" />\n    <script type="module" src="/src/story/main.ts"></script>',
-} as const;
+  embed: {
+    kind: 'embed',
+    tags: '<link rel="stylesheet" href="/src/embed/embed.css" />\n    <script type="module" src="/src/embed/page.ts"></script>',
+  },
+  source: {
+    kind: 'source',
+    tags: '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/site/source-page.css" />',
+  },
+  series: {
+    kind: 'series',
+    tags: '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/embed/chart.css" />\n    <link rel="stylesheet" href="/src/site/series-page.css" />',
+  },
+  story: {
+    kind: 'story',
+    tags: '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/embed/chart.css" />\n    <link rel="stylesheet" href="/src/story/story.css" />\n    <script type="module" src="/src/story/main.ts"></script>',
+  },
+} as const satisfies Record<string, PageHead>;
 
 /**
  * Every generated page: per published dataset its source view and its story in each language, per
@@ -68,37 +85,38 @@ const HEAD = {
 export function generatedPages(): GeneratedPage[] {
   const sources = siteDatasetIds().map((datasetId) => ({
     path: sourcePath(datasetId),
-    name: `source-${datasetId}`,
-    html: () => sourcePageHtml(datasetId, { storySteps: storySteps(siteReport(datasetId).dataset), head: HEAD.source }),
+    head: HEAD.source,
+    html: () =>
+      sourcePageHtml(datasetId, { storySteps: storySteps(siteReport(datasetId).dataset), head: HEAD.source.tags }),
   }));
   const stories = siteDatasetIds()
     .filter((datasetId) => siteReport(datasetId).dataset.story !== undefined)
     .flatMap((datasetId) =>
       LANGS.map((lang) => ({
         path: storyPath(datasetId, lang),
-        name: `story-${datasetId}-${lang}`,
-        html: () => storyPageHtml(datasetId, lang, { head: HEAD.story }),
+        head: HEAD.story,
+        html: () => storyPageHtml(datasetId, lang, { head: HEAD.story.tags }),
       })),
     );
   const embeds = siteChartIds().flatMap((chartId) =>
     LANGS.flatMap((lang) => [
       {
         path: embedPath(chartId, lang),
-        name: `embed-${chartId.replace('/', '-')}-${lang}`,
-        html: () => embedPageHtml(chartId, lang, { head: HEAD.embed }),
+        head: HEAD.embed,
+        html: () => embedPageHtml(chartId, lang, { head: HEAD.embed.tags }),
       },
       {
         path: readerPath(chartId, lang),
-        name: `reader-${chartId.replace('/', '-')}-${lang}`,
-        html: () => embedPageHtml(chartId, lang, { head: HEAD.embed, mode: 'reader' }),
+        head: HEAD.embed,
+        html: () => embedPageHtml(chartId, lang, { head: HEAD.embed.tags, mode: 'reader' }),
       },
     ]),
   );
   const series = siteSeries().flatMap((s) =>
     LANGS.map((lang) => ({
       path: compareSeriesPath(s.id, lang),
-      name: `compare-${s.id}-${lang}`,
-      html: () => seriesPageHtml(s.id, lang, { head: HEAD.series }),
+      head: HEAD.series,
+      html: () => seriesPageHtml(s.id, lang, { head: HEAD.series.tags }),
     })),
   );
   return [...sources, ...stories, ...series, ...embeds];

@@ -130,7 +130,9 @@ export interface SpecPreloadOptions {
  * that the runtime fetches when it hydrates the block (src/embed/chart-block.ts), one per theme
  * and width variant, each with the media query of the viewports that show it, so the browser
  * downloads only the spec of the variant on screen, beside the page's scripts rather than after
- * them. `vite-ignore`: Vite leaves the tags as they are.
+ * them; and only where scripts run (`scripting: enabled`: a reader without JavaScript keeps the
+ * static chart and needs no spec; a browser that does not know the feature preloads nothing, and
+ * the runtime fetches the spec as it would without preloads). `vite-ignore`: Vite leaves the tags as they are.
  */
 export function specPreloads(chartId: string, lang: Lang, options: SpecPreloadOptions): string {
   const { titleless = false, viewports, themes } = options;
@@ -138,7 +140,10 @@ export function specPreloads(chartId: string, lang: Lang, options: SpecPreloadOp
     .flatMap((theme) =>
       VARIANTS.map((variant) => {
         const media = viewports[variant]
-          .map((query) => (themes.length > 1 ? `${query} and (prefers-color-scheme: ${theme})` : query))
+          .map(
+            (query) =>
+              `${query}${themes.length > 1 ? ` and (prefers-color-scheme: ${theme})` : ''} and (scripting: enabled)`,
+          )
           .join(', ');
         const url = escapeHtml(href(vegaSpecPath(chartId, lang, variant, titleless, theme)));
         return `<link rel="preload" href="${url}" as="fetch" crossorigin="anonymous" media="${media}" vite-ignore />`;

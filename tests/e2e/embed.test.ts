@@ -23,7 +23,7 @@ import {
   TIMEOUT,
   type Site,
 } from '../site/browser.ts';
-import { specLoads } from '../site/spec-loads.ts';
+import { specLoads, specRequestsWithoutScripts } from '../site/spec-loads.ts';
 
 /**
  * The embed pages (`/embed/<chart-id>/`), built and served under the strict CSP, in Chromium:
@@ -450,6 +450,8 @@ describe('embed pages', () => {
         expect(hydrated, what).toHaveLength(1);
         expect(requested, what).toEqual([{ path: hydrated[0], by: 'link' }]);
       }
+      // A reader without JavaScript keeps the static chart: no spec to download.
+      expect(await specRequestsWithoutScripts(site, embedPath(EXAMPLE, 'zh'))).toEqual([]);
     },
     2 * TIMEOUT,
   );

@@ -5,7 +5,7 @@ import { YANGSHAHU_CHARTS } from '../datasets.ts';
 import { yangshahu2019 } from '../datasets.ts';
 import { stuckScrollY } from '../../src/story/scrolly.ts';
 import { closePage, DIST, openPage, openSite, scrollWidth, TIMEOUT, type Site } from '../site/browser.ts';
-import { specLoads } from '../site/spec-loads.ts';
+import { specLoads, specRequestsWithoutScripts } from '../site/spec-loads.ts';
 
 /**
  * The Yangshahu 2019 story, built (`vite build`) and served under the strict CSP, in Chromium:
@@ -589,6 +589,8 @@ describe('Yangshahu 2019 story', () => {
         expect(hydrated[0], `${width} px, ${scheme}`).toContain(scheme === 'dark' ? '-dark.json' : '');
         expect(requested, `${width} px, ${scheme}`).toEqual([{ path: hydrated[0], by: 'link' }]);
       }
+      // A reader without JavaScript keeps the static charts: no spec to download.
+      expect(await specRequestsWithoutScripts(site, STORY)).toEqual([]);
     },
     4 * TIMEOUT,
   );

@@ -35,3 +35,23 @@ export async function specLoads(site: Site, path: string, width: number, scheme:
     await context.close();
   }
 }
+
+/**
+ * The precompiled specs (URL paths) a load of `path` of `site` requests with JavaScript off, in a
+ * context of its own at 1280 × 800: none, when the page preloads only for readers whose scripts run.
+ */
+export async function specRequestsWithoutScripts(site: Site, path: string): Promise<string[]> {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (/\/vega-[^/]*\.json$/.test(pathname)) requested.push(pathname);
+    });
+    await page.goto(site.origin + path, { waitUntil: 'load' });
+    return requested;
+  } finally {
+    await context.close();
+  }
+}

@@ -544,7 +544,12 @@ describe('Yangshahu 2019 story', () => {
       await waitForStep(page, 'poverty-persons', 'yangshahu-2019/poverty-persons');
       const text = await page.locator('[data-chart-layer].is-shown svg').first().textContent();
       expect(text).toContain('2,269');
-      expect(problems).toEqual(noProblems);
+      // The Chinese page leaves for the English one as soon as its script runs, which cancels the
+      // Chinese spec it preloads when that is still on its way: nothing else may fail.
+      const cancelled = /\/embed\/yangshahu-2019\/[^/]+\/vega-zh-[^/]+\.json: net::ERR_ABORTED$/;
+      expect({ ...problems, failedRequests: problems.failedRequests.filter((r) => !cancelled.test(r)) }).toEqual(
+        noProblems,
+      );
       await closePage(page);
     },
     TIMEOUT,

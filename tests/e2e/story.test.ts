@@ -4,7 +4,16 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { YANGSHAHU_CHARTS } from '../datasets.ts';
 import { yangshahu2019 } from '../datasets.ts';
 import { stuckScrollY } from '../../src/story/scrolly.ts';
-import { closePage, DIST, openPage, openSite, scrollWidth, TIMEOUT, type Site } from '../site/browser.ts';
+import {
+  closePage,
+  DIST,
+  openPage,
+  openSite,
+  scrollWidth,
+  TIMEOUT,
+  type Problems,
+  type Site,
+} from '../site/browser.ts';
 import { specLoads, specRequestsWithoutScripts } from '../site/spec-loads.ts';
 
 /**
@@ -28,6 +37,24 @@ afterAll(async () => {
 });
 
 const noProblems = { console: [], failedRequests: [], cspViolations: [] };
+
+/**
+ * `problems` without what a story opened below its first step may show: the page preloads its first
+ * chart's spec (src/site/story-page.ts), which it does not use when another step comes first, and
+ * Chromium says so three seconds after the load; a redirect to the other language cancels it.
+ */
+function withoutFirstSpec(problems: Problems): Problems {
+  const firstSpec = /\/embed\/yangshahu-2019\/[^/]+\/vega-(?:zh|en)-[^/]+\.json/;
+  return {
+    ...problems,
+    console: problems.console.filter(
+      (line) => !(firstSpec.test(line) && line.includes('preloaded using link preload')),
+    ),
+    failedRequests: problems.failedRequests.filter(
+      (line) => !(firstSpec.test(line) && line.endsWith('net::ERR_ABORTED')),
+    ),
+  };
+}
 
 /** The story's steps as the page declares them. */
 async function stepsOf(page: Page): Promise<{ id: string; chartId: string }[]> {
@@ -189,7 +216,7 @@ describe('Yangshahu 2019 story', () => {
         rendered: fifth.chartId,
         interactive: fifth.chartId,
       });
-      expect(problems).toEqual(noProblems);
+      expect(withoutFirstSpec(problems)).toEqual(noProblems);
       await closePage(page);
     },
     2 * TIMEOUT,
@@ -544,12 +571,7 @@ describe('Yangshahu 2019 story', () => {
       await waitForStep(page, 'poverty-persons', 'yangshahu-2019/poverty-persons');
       const text = await page.locator('[data-chart-layer].is-shown svg').first().textContent();
       expect(text).toContain('2,269');
-      // The Chinese page leaves for the English one as soon as its script runs, which cancels the
-      // Chinese spec it preloads when that is still on its way: nothing else may fail.
-      const cancelled = /\/embed\/yangshahu-2019\/[^/]+\/vega-zh-[^/]+\.json: net::ERR_ABORTED$/;
-      expect({ ...problems, failedRequests: problems.failedRequests.filter((r) => !cancelled.test(r)) }).toEqual(
-        noProblems,
-      );
+      expect(withoutFirstSpec(problems)).toEqual(noProblems);
       await closePage(page);
     },
     TIMEOUT,

@@ -42,7 +42,18 @@ describe.each(DATASETS.map((d) => [d.id, d] as const))('dataset %s', (id, datase
       const { page, problems } = await openPage(site(), `/stories/${id}/${lang === 'en' ? 'en/' : ''}`);
       const steps = await page.$$eval('[data-step]', (els) => els.map((el) => (el as HTMLElement).dataset.chartId));
       expect(steps).toEqual(story.steps.map((s) => `${id}/${s.chart}`));
-      expect(await page.locator('[data-chart] [data-chart-layer] svg').count()).toBeGreaterThan(0);
+      // Every chart of the story ends up drawn in its stage layer: the first in the HTML, the others moved in from their step's <noscript> once the page is idle.
+      await page.waitForFunction(() => document.querySelector('[data-chart-pending]') === null, undefined, {
+        timeout: TIMEOUT,
+      });
+      const layers = await page.$$eval('[data-chart] [data-chart-layer]', (els) =>
+        els.map((el) => ({
+          chart: (el as HTMLElement).dataset.chartLayer,
+          marks: el.querySelectorAll('[data-chart-block] .role-mark > *').length,
+        })),
+      );
+      expect(layers.map((layer) => layer.chart)).toEqual([...new Set(steps)]);
+      for (const layer of layers) expect(layer.marks, `marks of ${layer.chart}`).toBeGreaterThan(0);
       // The paragraphs the page shows: zh on the zh page; on the en page each paragraph's English, or its Chinese when it has none.
       const paragraphs = storyParagraphs(story);
       const translated = new Set(paragraphs.filter((p) => p.lang === 'en').map((p) => p.where));

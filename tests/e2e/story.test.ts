@@ -539,6 +539,31 @@ describe('Yangshahu 2019 story', () => {
   );
 
   test(
+    'on a 375 px phone the last step stays in full view under the chart for half a screen of scrolling after it arrives',
+    async () => {
+      const { page, problems } = await openPage(site, STORY, { viewport: { width: 375, height: 740 } });
+      const steps = await stepsOf(page);
+      const last = steps.at(-1);
+      if (last === undefined) throw new Error('the story has no step');
+      await scrollToStep(page, steps.length - 1);
+      await waitForStep(page, last.id, last.chartId);
+      for (const further of [0, 0.25, 0.5]) {
+        await page.evaluate((f) => window.scrollBy(0, Math.round(f * window.innerHeight)), further);
+        await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
+        const at = await boxes(page);
+        const where = `${further * 100} % of a screen past the last step`;
+        expect(at.active, where).toBe(last.id);
+        expect(at.chart.top, `${where}: chart top`).toBeGreaterThanOrEqual(0);
+        expect(at.step.top, `${where}: step text below the chart`).toBeGreaterThanOrEqual(at.chart.bottom);
+        expect(at.step.bottom, `${where}: step text above the screen's bottom`).toBeLessThanOrEqual(at.viewport.height);
+      }
+      expect(problems).toEqual(noProblems);
+      await closePage(page);
+    },
+    TIMEOUT,
+  );
+
+  test(
     'at 1280 px the sticky chart takes at least 60 % of the screen’s width',
     async () => {
       const { page, problems } = await openPage(site, STORY, { viewport: { width: 1280, height: 800 } });

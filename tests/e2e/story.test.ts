@@ -564,6 +564,28 @@ describe('Yangshahu 2019 story', () => {
   );
 
   test(
+    'on a 375 px phone, Shift+Tab from the last step goes back to the step before it, which becomes the one being read',
+    async () => {
+      const { page, problems } = await openPage(site, STORY, { viewport: { width: 375, height: 740 } });
+      const steps = await stepsOf(page);
+      const [before, last] = steps.slice(-2);
+      if (before === undefined || last === undefined) throw new Error('the story has fewer than 2 steps');
+      await page.focus(`#${last.id}`);
+      await waitForStep(page, last.id, last.chartId);
+      await page.keyboard.press('Shift+Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('[data-step]')?.id)).toBe(before.id);
+      await waitForStep(page, before.id, before.chartId);
+      const at = await boxes(page);
+      expect(at.active).toBe(before.id);
+      expect(at.step.top, 'the step before, below the chart').toBeGreaterThanOrEqual(at.chart.bottom);
+      expect(at.step.bottom, 'the step before, above the screen’s bottom').toBeLessThanOrEqual(at.viewport.height);
+      expect(problems).toEqual(noProblems);
+      await closePage(page);
+    },
+    TIMEOUT,
+  );
+
+  test(
     'at 1280 px the sticky chart takes at least 60 % of the screen’s width',
     async () => {
       const { page, problems } = await openPage(site, STORY, { viewport: { width: 1280, height: 800 } });

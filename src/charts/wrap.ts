@@ -37,7 +37,7 @@ const SOFT_END = /[\s，、；：,;:]$/u;
 /**
  * Split `text` into lines of at most `maxEm` em, breaking between CJK characters or at spaces,
  * preferably after a space or ，、；： in the second half of a line; a single unit longer than
- * `maxEm` gets a line of its own. Trailing spaces are dropped, so `lines.join('')` equals `text`
+ * `maxEm` is cut between characters into lines of their own. Trailing spaces are dropped, so `lines.join('')` equals `text`
  * without the spaces at the breaks.
  */
 export function wrapText(text: string, maxEm: number): string[] {
@@ -59,7 +59,7 @@ export interface WrapOptions {
  * Split `text` into lines at most `maxPixels` wide at `fontSize` pixels, measured with the chart
  * font's own widths (text-width.ts), with the breaking rules of {@link wrapText}: between words in
  * English, between characters in Chinese, never with ，。、 or a closing bracket at a line start or
- * an opening bracket at a line end. A word wider than the width gets a line of its own.
+ * an opening bracket at a line end. A word wider than the width is cut between characters.
  * With `maxLines`, a text that needs more lines is cut at the end of the last one, with `…`.
  *
  * @example wrapToWidth('Persons in administrative detention', 110, 12) // ['Persons in', 'administrative', 'detention']
@@ -77,11 +77,31 @@ export function wrapToWidth(text: string, maxPixels: number, fontSize: number, o
   return kept;
 }
 
+/**
+ * `token` as it can be set: whole when it fits a line of its own, else cut between characters into
+ * pieces that each fit (a URL, a long number or a word wider than the chart: as CSS
+ * `overflow-wrap: break-word` does, rather than run past the chart's edge).
+ */
+function pieces(token: string, fits: (line: string) => boolean): string[] {
+  if (fits(token.trimEnd())) return [token];
+  const cut: string[] = [];
+  let piece = '';
+  for (const char of token) {
+    if (piece !== '' && !fits((piece + char).trimEnd())) {
+      cut.push(piece);
+      piece = '';
+    }
+    piece += char;
+  }
+  if (piece !== '') cut.push(piece);
+  return cut;
+}
+
 /** Greedy line breaking of {@link wrapText}, with `fits` telling whether a line is short enough. */
 function breakLines(text: string, fits: (line: string) => boolean): string[] {
   const lines: string[] = [];
   let line: string[] = [];
-  for (const token of text.match(TOKEN) ?? []) {
+  for (const token of (text.match(TOKEN) ?? []).flatMap((unit) => pieces(unit, fits))) {
     if (line.length > 0 && !fits((line.join('') + token).trimEnd())) {
       const soft = line.map((t) => SOFT_END.test(t)).lastIndexOf(true);
       const cut = soft >= line.length / 2 ? soft + 1 : line.length;

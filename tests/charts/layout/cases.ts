@@ -116,6 +116,17 @@ function syntheticSources(): ChartSource[] {
       themes: THEMES,
       build: (lang, theme, width) => groupedBarChart(groups, options('grouped', lang, theme, width)),
     },
+    {
+      // A title with a run of Latin text no space breaks (a URL), wider than a phone's chart.
+      id: 'synthetic/long-token',
+      kind: 'bar',
+      themes: THEMES,
+      build: (lang, theme, width) =>
+        barChart(mixed, {
+          ...options('long-token', lang, theme, width),
+          title: '来源：https://www.example.gov.cn/zwgk/zfxxgk/ghjh/gzbg/2024/index_1234567890.html',
+        }),
+    },
   ];
 }
 
@@ -149,6 +160,7 @@ export const FIXED_CASES: readonly string[] = [
   'synthetic/growth-mixed',
   'synthetic/growth-falls',
   'synthetic/grouped',
+  'synthetic/long-token',
 ];
 
 /** The sources of the fixed list, in its order; throws naming an id that no longer exists. */

@@ -35,7 +35,8 @@ const SETTLE_MS = 100;
  * and the graphic shows its chart. Scrollama's enter and exit events make the change as a step
  * crosses the line; the same computation runs again on every scrolled frame, when scrolling
  * settles, on resize and on load, so fast scrolling, a reload half-way down, a rotated phone or a
- * restored scroll position all end with the right step. On narrow screens the chart may take
+ * restored scroll position all end with the right step; a resize that switches between the wide
+ * and the narrow layout scrolls the step being read to its place in the new one. On narrow screens the chart may take
  * what the longest step's text leaves of the screen (`--stage-max`, 30–60 % of its height), and
  * the graphic's height is published as `--stage-bottom` on its parent, where story.css sticks the
  * steps' text.
@@ -117,20 +118,28 @@ export function startScrolly(options: ScrollyOptions): () => void {
       });
     }
   };
+  /** Scroll step `index` to where it is read: stuck under the chart on narrow screens, else the middle of the screen. */
+  const scrollToStep = (index: number, behavior: ScrollBehavior): void => {
+    if (narrow.matches) window.scrollTo({ top: stuckScrollY(steps, index), behavior });
+    else steps[index]?.scrollIntoView({ block: 'center', behavior });
+  };
+  let narrowBefore = narrow.matches;
   const onResize = (): void => {
     placeSteps();
     scroller.resize();
     stage.resize();
+    // A switch between the two layouts moves every step: the step being read stays the one read.
+    if (narrow.matches !== narrowBefore) {
+      narrowBefore = narrow.matches;
+      if (active >= 0) scrollToStep(active, 'auto');
+    }
     reconcile();
   };
   const onFocus = (event: FocusEvent): void => {
     const index = steps.findIndex((step) => step.contains(event.target as Node));
-    const step = steps[index];
-    if (step === undefined) return;
+    if (index < 0) return;
     activate(index);
-    const behavior = reducedMotion.matches ? 'auto' : 'smooth';
-    if (narrow.matches) window.scrollTo({ top: stuckScrollY(steps, index), behavior });
-    else step.scrollIntoView({ block: 'center', behavior });
+    scrollToStep(index, reducedMotion.matches ? 'auto' : 'smooth');
   };
 
   const scheme = window.matchMedia('(prefers-color-scheme: dark)');

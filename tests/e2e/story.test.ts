@@ -267,6 +267,37 @@ describe('Yangshahu 2019 story', () => {
   );
 
   test(
+    'a resize between the wide and the narrow layout keeps the step being read, and its chart',
+    async () => {
+      const { page, problems } = await openPage(site, STORY);
+      const steps = await stepsOf(page);
+      for (const index of [3, Math.floor(steps.length / 2), steps.length - 2]) {
+        const step = steps[index];
+        if (step === undefined) throw new Error(`the story has no step ${index}`);
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await scrollToStep(page, index);
+        await waitForStep(page, step.id, step.chartId);
+        for (const viewport of [
+          { width: 375, height: 740 },
+          { width: 1280, height: 800 },
+        ]) {
+          await page.setViewportSize(viewport);
+          await waitForStep(page, step.id, step.chartId);
+          // Settled: the step stays the one being read a while after the resize.
+          await page.waitForTimeout(250);
+          expect(await state(page), `step ${index} at ${viewport.width} px`).toMatchObject({
+            active: [step.id],
+            rendered: step.chartId,
+          });
+        }
+      }
+      expect(problems).toEqual(noProblems);
+      await closePage(page);
+    },
+    2 * TIMEOUT,
+  );
+
+  test(
     'a step focused from the keyboard becomes the active step',
     async () => {
       const { page } = await openPage(site, STORY);

@@ -69,6 +69,9 @@ export default defineConfig({
     // Vite's report gzips every file it lists to print its compressed size: ~3,000 files (pages, SVG,
     // PNG, CSV, specs) cost 6 CPU-s a build. It still lists each file with its size.
     reportCompressedSize: false,
+    // No page has a <link rel="modulepreload">, and the browsers that run modules without it are gone:
+    // the polyfill was one more script every page requested and ran before its chart was live.
+    modulePreload: { polyfill: false },
   },
   // The site pages and the notebooks are bundled apart, into the same `dist/`: a module they share would
   // keep every export either side uses (vega's and d3's single-file builds: all of d3-geo for the

@@ -1,13 +1,14 @@
-import type { Spec, View } from 'vega';
+import type { View } from 'vega';
 import { createTooltip, type Tooltip } from './tooltip.ts';
 import { createView } from './vega-runtime.ts';
+import type { ChartDataflow } from '../charts/dataflow.ts';
 import { WorkreportError } from '../errors.ts';
 import { runtimeMessage, runtimeWarn } from '../runtime-messages.ts';
 
 /**
  * The browser side of a `.chart` block (markup: src/site/chart-block.ts): the chart is already in
  * the page as SVG, one variant per width, and the stylesheet shows the variant that fits. This
- * puts a live vega view (precompiled spec, CSP-safe runtime) in place of the SVG of the shown
+ * puts a live vega view (the dataflow parsed at build time, CSP-safe runtime) in place of the SVG of the shown
  * variant, at the same size, for tooltips and click-through to the source view.
  *
  * A variant is hydrated only while it is shown and has a width, so a chart in a hidden or
@@ -38,11 +39,6 @@ export interface ChartBlock {
   hydrate(): Promise<View | undefined>;
   /** Stop watching and finalize every view (listeners and timers released). */
   destroy(): void;
-}
-
-/** `usermeta` of a workreport spec: which figures the chart shows (src/charts/frame.ts). */
-interface Usermeta {
-  figureIds?: string[];
 }
 
 /** The tooltip hint in language `lang` (a language tag). Default: the page's language. */
@@ -86,11 +82,11 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
       const params = { fn: 'chartBlock', url, status: response.status };
       throw new WorkreportError(runtimeMessage('FETCH_FAILED', 'status', params), { input: url });
     }
-    const spec = (await response.json()) as Spec & { usermeta?: Usermeta };
-    const figureIds = spec.usermeta?.figureIds ?? [];
+    const dataflow = (await response.json()) as ChartDataflow;
+    const figureIds = dataflow.usermeta?.figureIds ?? [];
     const host = document.createElement('div');
     host.className = 'chart__live';
-    const view = await createView(spec, host, { tooltip: tooltip.handler });
+    const view = await createView(dataflow, host, { tooltip: tooltip.handler });
     // A click on an item whose tooltip shows follows it to the source view; on a touch screen,
     // where nothing hovers, the first tap shows the tooltip and the second follows.
     view.addEventListener('click', (event, item) => {

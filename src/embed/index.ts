@@ -1,6 +1,6 @@
 /**
  * `workreport/embed`: the browser side of charts, for pages that show workreport's pre-rendered charts and
- * make them live. Runs under a strict Content-Security-Policy (precompiled Vega, `vega-interpreter`, no `eval`).
+ * make them live. Runs under a strict Content-Security-Policy (Vega parsed at build time, `vega-interpreter`, no `eval`).
  * The `<workreport-chart>` element (element.ts) and the iframe host (host.ts) are scripts of their own, built
  * by the site as `/embed/chart.js` and `/embed/host.js`.
  */

@@ -12,8 +12,8 @@ import { message } from '../messages.ts';
  * (light, dark) at each width variant, in a `.chart` block whose stylesheet (src/embed/chart.css)
  * shows the theme the page or embed chose (`data-theme` on an ancestor, else the reader's
  * `prefers-color-scheme`) and the width variant that fits the block's width (a container query),
- * so the chart reads without JavaScript. When `live`, each variant names its precompiled Vega
- * spec in `data-vega-spec`, and the browser runtime (src/embed/chart-block.ts) replaces the SVG
+ * so the chart reads without JavaScript. When `live`, each variant names its Vega dataflow
+ * (src/charts/dataflow.ts: the precompiled spec, parsed at build time) in `data-vega-spec`, and the browser runtime (src/embed/chart-block.ts) replaces the SVG
  * of the shown variant with a live vega view of the same size, adding tooltips. URLs are under
  * the site's base (routes.ts `href`).
  *
@@ -126,7 +126,7 @@ export interface SpecPreloadOptions {
 }
 
 /**
- * `<link rel="preload" as="fetch">` tags for the precompiled specs of chart `chartId` in `lang`
+ * `<link rel="preload" as="fetch">` tags for the dataflows (src/charts/dataflow.ts) of chart `chartId` in `lang`
  * that the runtime fetches when it hydrates the block (src/embed/chart-block.ts), one per theme
  * and width variant, each with the media query of the viewports that show it, so the browser
  * downloads only the spec of the variant on screen, beside the page's scripts rather than after

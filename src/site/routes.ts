@@ -75,7 +75,8 @@ export function chartFilePath(chartId: string, file: string): string {
 }
 
 /**
- * The precompiled Vega spec of a chart in `lang` at one width variant: `vega-zh-560.json`, or
+ * The parsed Vega dataflow of a chart (src/charts/dataflow.ts: its precompiled Vega spec run through
+ * vega's parser at build time) in `lang` at one width variant: `vega-zh-560.json`, or
  * `vega-zh-560-bare.json` for the chart without its title block (embed pages write it as HTML);
  * the dark theme's end in `-dark`: `vega-zh-560-bare-dark.json`.
  */

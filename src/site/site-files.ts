@@ -23,7 +23,7 @@ import { seriesChartCsv, seriesChartMetadata } from './series-chart-data.ts';
 import { seriesPageHtml } from './series-page.ts';
 import { siteSeries } from './site-series.ts';
 import { storyPageHtml, storySteps } from './story-page.ts';
-import { chartSvg, compiledChart } from './static-svg.ts';
+import { chartDataflow, chartSvg } from './static-svg.ts';
 
 /**
  * Everything the site generates rather than reads from a template: the pages (source views,
@@ -122,13 +122,13 @@ export function generatedPages(): GeneratedPage[] {
   return [...sources, ...stories, ...series, ...embeds];
 }
 
-/** The precompiled Vega JSON of a chart variant in a theme, with or without its title block. */
+/** The parsed Vega dataflow (src/charts/dataflow.ts) of a chart variant in a theme, with or without its title block. */
 function vegaFile(chartId: string, lang: Lang, variant: WidthVariant, bare: boolean, theme: ThemeMode): GeneratedFile {
   return {
     path: vegaSpecPath(chartId, lang, variant, bare, theme),
     content: () => {
       const chart = siteChart(chartId, lang, variant, theme);
-      return JSON.stringify(compiledChart(bare ? withoutTitle(chart) : chart));
+      return JSON.stringify(chartDataflow(bare ? withoutTitle(chart) : chart));
     },
   };
 }

@@ -1,5 +1,6 @@
-import type * as vega from 'vega';
+import * as vega from 'vega';
 import type { Chart } from '../charts/chart.ts';
+import type { ChartDataflow } from '../charts/dataflow.ts';
 import { compileVega, vegaToSvg } from '../render/index.ts';
 import { escapeHtml } from './html.ts';
 
@@ -24,6 +25,18 @@ export function compiledChart(chart: Chart): vega.Spec {
     compiled.set(chart, spec);
   }
   return spec;
+}
+
+/**
+ * The dataflow a page runs to make `chart` live ({@link ChartDataflow}): its compiled spec parsed by
+ * vega's parser with expressions as syntax trees, and the spec's `usermeta`. Node's `vega` knows
+ * every transform and the workreport number format (src/charts/vega-format.ts registers it on import).
+ *
+ * @throws Error vega's parse errors (a compiled chart parses: the site's pages hydrate each one).
+ */
+export function chartDataflow(chart: Chart): ChartDataflow {
+  const spec = compiledChart(chart);
+  return { ...vega.parse(spec, undefined, { ast: true }), usermeta: spec.usermeta };
 }
 
 /**

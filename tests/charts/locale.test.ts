@@ -51,6 +51,11 @@ describe('formatNumber', () => {
     expect(formatNumber(16000, 'en')).toBe('16,000');
     expect(formatNumber(9999, 'en')).toBe('9,999');
     expect(formatNumber(999999, 'en')).toBe('999,999');
+    // Decimals are never grouped; below 1,000 nothing is.
+    expect(formatNumber(12345.678, 'en')).toBe('12,345.68');
+    expect(formatNumber(1000.5, 'en')).toBe('1,000.5');
+    expect(formatNumber(999.99, 'en')).toBe('999.99');
+    expect(formatNumber(-23456.7, 'en')).toBe('-23,456.7');
     expect(formatNumber(1269000, 'en')).toBe('1.27 million');
     expect(formatNumber(435000000, 'en')).toBe('435 million');
   });

@@ -7,12 +7,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DATASETS, yangshahu2019 } from '../datasets.ts';
 import { svgSize } from '../render/svg.ts';
 import { barChart } from '../../src/charts/index.ts';
-import { compileVega } from '../../src/render/index.ts';
 import { chartHome, siteChart, siteChartIds, withoutTitle } from '../../src/site/chart-sets.ts';
 import { siteReport } from '../../src/site/site-report.ts';
 import { seriesChartRows } from '../../src/site/site-series.ts';
 import { downloadPaths, embedPath, LANGS, readerPath, slugOfChart, vegaSpecPath } from '../../src/site/routes.ts';
 import { serveStatic, STRICT_CSP, type StaticServer } from '../../src/site/static-server.ts';
+import { chartDataflow } from '../../src/site/static-svg.ts';
 import {
   closePage,
   DIST,
@@ -194,7 +194,7 @@ describe('embed pages', () => {
       });
       const context = await site.browser.newContext({ viewport: { width: 640, height: 800 } });
       await context.route(`**${vegaSpecPath(EXAMPLE, 'zh', 'wide', true)}`, (route) =>
-        route.fulfill({ contentType: 'application/json', body: JSON.stringify(compileVega(withoutTitle(crafted))) }),
+        route.fulfill({ contentType: 'application/json', body: JSON.stringify(chartDataflow(withoutTitle(crafted))) }),
       );
       const page = await context.newPage();
       await page.goto(site.origin + embedPath(EXAMPLE, 'zh'), { waitUntil: 'load' });

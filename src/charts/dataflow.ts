@@ -1,0 +1,12 @@
+import type { Runtime } from 'vega';
+import type { ChartMeta } from './frame.ts';
+
+/**
+ * What the site serves to make a chart live (`/embed/<chart-id>/vega-zh-560.json`, routes.ts
+ * `vegaSpecPath`): the chart's precompiled Vega spec already parsed by vega's parser into the dataflow
+ * a `vega.View` runs (`vega.parse(spec, undefined, { ast: true })`, each expression as its syntax
+ * tree for `vega-interpreter`), plus the spec's `usermeta` (which figures the chart shows). Built in
+ * Node by src/site/static-svg.ts, run in the browser by src/embed/vega-runtime.ts, so pages neither
+ * download vega's parser nor run it. JSON; made and read by the same pinned vega version.
+ */
+export type ChartDataflow = Runtime & { usermeta?: Partial<ChartMeta> };

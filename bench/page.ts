@@ -19,7 +19,8 @@
  * Two profiles: desktop (no throttling) and phone (4× slower CPU and DevTools' "Fast 3G": 562.5 ms
  * latency, 1.6 Mbit/s down and 750 kbit/s up, each × 0.9 as DevTools applies them). Each time is
  * the median of RUNS runs; the pages take turns within each run. Prints ratios to the vega-embed
- * page and to the precompiled-Vega page. A benchmark, not a test: it prints, it asserts nothing.
+ * page and to the precompiled-Vega page, and for interactive the ratio to the precompiled page paired
+ * within each run, as its median and quartiles. A benchmark, not a test: it prints, it asserts nothing.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -236,8 +237,13 @@ async function time(
   return result;
 }
 
-const median = (values: number[]): number =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const median = (values: number[]): number => quantile(values, 0.5);
+/** The value at fraction `q` of the sorted values (nearest rank). */
+const quantile = (values: number[], q: number): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(q * (values.length - 1) + 0.5)] ?? Number.NaN;
+/** Ratios as `median (first quartile–third quartile)` in percent: `93% (88–101)`. */
+const spread = (ratios: number[]): string =>
+  `${(100 * median(ratios)).toFixed(0)}% (${(100 * quantile(ratios, 0.25)).toFixed(0)}–${(100 * quantile(ratios, 0.75)).toFixed(0)})`;
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (value: number): string => `${Math.round(value)} ms`;
 const ratio = (value: number, base: number): string => (base > 0 ? `${((100 * value) / base).toFixed(0)}%` : 'n/a');
@@ -352,11 +358,18 @@ async function main(): Promise<void> {
           ['interactive', 12],
           ['vs embed', 9],
           ['vs precomp', 11],
+          ['paired vs precomp', 19],
         ]),
       );
+      const precompiledRuns = runs[1] ?? [];
       targets.forEach((target, i) => {
         const t = times[i];
         if (t === undefined) return;
+        // The page's interactive time over the precompiled page's in the same run, for each run: a busy
+        // moment of the machine slows both, so this spread shows how sure the median ratio is.
+        const paired = (runs[i] ?? []).map(
+          (x, run) => x.interactive / (precompiledRuns[run]?.interactive ?? Number.NaN),
+        );
         console.log(
           row(target.name, [
             [ms(t.pixels), 12],
@@ -365,6 +378,7 @@ async function main(): Promise<void> {
             [ms(t.interactive), 12],
             [ratio(t.interactive, embedTime.interactive), 9],
             [ratio(t.interactive, precompiledTime.interactive), 11],
+            [spread(paired), 19],
           ]),
         );
       });

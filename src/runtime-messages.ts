@@ -31,6 +31,10 @@ export const RUNTIME_MESSAGES = {
     notAStep: (p: { element: string; steps: number }) =>
       `setActiveStep: the element to activate (${p.element}) is not one of the ${p.steps} steps; pass one of them`,
   },
+  DATAFLOW_INVALID: {
+    notParsed: (p: { fn: string; got: string }) =>
+      `${p.fn}: the chart has no operators (${p.got}), so it is not a dataflow vega's parser made; pass vega.parse(spec, undefined, { ast: true }) of a Vega spec`,
+  },
   FETCH_FAILED: {
     status: (p: { fn: string; url: string; status: number }) =>
       `${p.fn}: ${p.url} answered HTTP ${p.status}; check that the address is published`,

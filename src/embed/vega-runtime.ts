@@ -3,6 +3,8 @@ import { transforms } from 'vega-dataflow';
 import { expressionInterpreter } from 'vega-interpreter';
 import { View } from 'vega-view';
 import { registerNumberFormat } from '../charts/vega-format.ts';
+import { WorkreportError } from '../errors.ts';
+import { runtimeMessage } from '../runtime-messages.ts';
 import { CHART_TRANSFORMS } from './vega-transforms.ts';
 
 /**
@@ -29,12 +31,29 @@ export interface ViewOptions {
  * serves each chart so (src/charts/dataflow.ts), and for a spec of one's own it is
  * `vega.parse(spec, undefined, { ast: true })`, in a build step or in the page. The page then
  * needs neither vega's parser (~50 KB of script) nor the time it takes to run.
+ *
+ * @throws WorkreportError `DATAFLOW_INVALID` when `dataflow` has no `operators` array (a Vega spec
+ *   passed as it is, or a file that is not a chart's dataflow).
  */
 export async function createView(
   dataflow: Runtime,
   element: HTMLElement,
   options: ViewOptions = {},
 ): Promise<ViewType> {
+  if (!Array.isArray((dataflow as Partial<Runtime> | null)?.operators)) {
+    const value: unknown = dataflow;
+    const got =
+      value === null || typeof value !== 'object'
+        ? String(value === null ? null : typeof value)
+        : Array.isArray(value)
+          ? 'an array'
+          : '$schema' in value
+            ? 'a Vega spec'
+            : 'an object';
+    throw new WorkreportError(runtimeMessage('DATAFLOW_INVALID', 'notParsed', { fn: 'createView', got }), {
+      input: dataflow,
+    });
+  }
   const view: ViewType = new View(dataflow, { expr: expressionInterpreter, renderer: 'svg', hover: false });
   if (options.tooltip !== undefined) view.tooltip(options.tooltip as Parameters<ViewType['tooltip']>[0]);
   view.initialize(element);

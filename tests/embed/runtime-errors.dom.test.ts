@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { chartBlock } from '../../src/embed/chart-block.ts';
+import { createView } from '../../src/embed/vega-runtime.ts';
 import '../../src/embed/element.ts';
 import { WorkreportError } from '../../src/errors.ts';
 import { setActiveStep } from '../../src/story/active-step.ts';
@@ -120,5 +121,26 @@ describe('the embed runtime', () => {
     expect(lines).toEqual(['workreport [CHART_STATIC] workreport-chart: the chart could not be shown']);
     expect(error).toMatchObject({ code: 'FETCH_FAILED', input: page });
     expect((error as WorkreportError).detail).toContain(`${page} answered HTTP 404`);
+  });
+
+  it('refuses to run a Vega spec or anything else that is not a parsed dataflow, saying what it got and how to parse it', async () => {
+    const host = document.createElement('div');
+    const spec = { $schema: 'https://vega.github.io/schema/vega/v6.json', width: 100, marks: [] };
+    for (const [chart, got] of [
+      [spec, 'a Vega spec'],
+      [[], 'an array'],
+      [{ operators: 'none' }, 'an object'],
+      [null, 'null'],
+    ] as const) {
+      const error = await createView(chart as never, host).then(
+        () => expect.unreachable('createView ran a chart that is no dataflow'),
+        (reason: unknown) => reason,
+      );
+      expect(error).toBeInstanceOf(WorkreportError);
+      expect(error).toMatchObject({ code: 'DATAFLOW_INVALID' });
+      expect((error as WorkreportError).detail).toContain(`(${got})`);
+      expect((error as WorkreportError).detail).toContain('vega.parse(spec, undefined, { ast: true })');
+    }
+    expect(host.childElementCount).toBe(0);
   });
 });

@@ -8,8 +8,8 @@ import { runtimeMessage, runtimeWarn } from '../runtime-messages.ts';
 /**
  * The browser side of a `.chart` block (markup: src/site/chart-block.ts): the chart is already in
  * the page as SVG, one variant per width, and the stylesheet shows the variant that fits. This
- * puts a live vega view (the dataflow parsed at build time, CSP-safe runtime) in place of the SVG of the shown
- * variant, at the same size, for tooltips and click-through to the source view.
+ * puts a live vega view (of the dataflow parsed at build time, CSP-safe runtime) in place of the
+ * SVG of the shown variant, at the same size, for tooltips and click-through to the source view.
  *
  * A variant is hydrated only while it is shown and has a width, so a chart in a hidden or
  * zero-width container (a collapsed tab, a step not reached yet) is drawn at its real width once

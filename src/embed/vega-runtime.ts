@@ -10,8 +10,9 @@ import { CHART_TRANSFORMS } from './vega-transforms.ts';
 /**
  * The part of Vega a page needs to run charts parsed at build time under a strict Content-Security-
  * Policy: the view and the transforms the site's charts use (vega-transforms.ts), with expressions
- * evaluated by `vega-interpreter` from their syntax trees instead of compiled with `Function`. The workreport number format (`workreportNumber`, src/charts/vega-format.ts) is
- * registered, so axis labels read 1万 as in the pre-rendered SVG.
+ * evaluated by `vega-interpreter` from their syntax trees instead of compiled with `Function`. The
+ * workreport number format (`workreportNumber`, src/charts/vega-format.ts) is registered, so axis
+ * labels read 1万 as in the pre-rendered SVG.
  */
 
 Object.assign(transforms, CHART_TRANSFORMS);

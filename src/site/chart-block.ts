@@ -13,9 +13,9 @@ import { message } from '../messages.ts';
  * shows the theme the page or embed chose (`data-theme` on an ancestor, else the reader's
  * `prefers-color-scheme`) and the width variant that fits the block's width (a container query),
  * so the chart reads without JavaScript. When `live`, each variant names its Vega dataflow
- * (src/charts/dataflow.ts: the precompiled spec, parsed at build time) in `data-vega-spec`, and the browser runtime (src/embed/chart-block.ts) replaces the SVG
- * of the shown variant with a live vega view of the same size, adding tooltips. URLs are under
- * the site's base (routes.ts `href`).
+ * (src/charts/dataflow.ts: the precompiled spec, parsed at build time) in `data-vega-spec`, and
+ * the browser runtime (src/embed/chart-block.ts) replaces the SVG of the shown variant with a live
+ * vega view of the same size, adding tooltips. URLs are under the site's base (routes.ts `href`).
  *
  * ```html
  * <div class="chart" data-chart-block="yangshahu-2019/land-and-compensation" data-source-view="/source/yangshahu-2019/">
@@ -126,13 +126,14 @@ export interface SpecPreloadOptions {
 }
 
 /**
- * `<link rel="preload" as="fetch">` tags for the dataflows (src/charts/dataflow.ts) of chart `chartId` in `lang`
- * that the runtime fetches when it hydrates the block (src/embed/chart-block.ts), one per theme
- * and width variant, each with the media query of the viewports that show it, so the browser
- * downloads only the spec of the variant on screen, beside the page's scripts rather than after
- * them; and only where scripts run (`scripting: enabled`: a reader without JavaScript keeps the
- * static chart and needs no spec; a browser that does not know the feature preloads nothing, and
- * the runtime fetches the spec as it would without preloads). `vite-ignore`: Vite leaves the tags as they are.
+ * `<link rel="preload" as="fetch">` tags for the dataflows (src/charts/dataflow.ts) of chart
+ * `chartId` in `lang` that the runtime fetches when it hydrates the block
+ * (src/embed/chart-block.ts), one per theme and width variant, each with the media query of the
+ * viewports that show it, so the browser downloads only the dataflow of the variant on screen,
+ * beside the page's scripts rather than after them; and only where scripts run (`scripting:
+ * enabled`: a reader without JavaScript keeps the static chart and needs none; a browser that does
+ * not know the feature preloads nothing, and the runtime fetches the dataflow as it would without
+ * preloads). `vite-ignore`: Vite leaves the tags as they are.
  */
 export function specPreloads(chartId: string, lang: Lang, options: SpecPreloadOptions): string {
   const { titleless = false, viewports, themes } = options;

@@ -122,7 +122,7 @@ export function generatedPages(): GeneratedPage[] {
   return [...sources, ...stories, ...series, ...embeds];
 }
 
-/** The parsed Vega dataflow (src/charts/dataflow.ts) of a chart variant in a theme, with or without its title block. */
+/** The Vega dataflow (src/charts/dataflow.ts) of a chart variant in a theme, with or without its title block. */
 function vegaFile(chartId: string, lang: Lang, variant: WidthVariant, bare: boolean, theme: ThemeMode): GeneratedFile {
   return {
     path: vegaSpecPath(chartId, lang, variant, bare, theme),

@@ -391,6 +391,48 @@ describe('embed pages', () => {
   );
 
   test(
+    '<workreport-chart> wraps a title, note or source line with a long unbroken run (a URL) inside itself: on a 375 px phone the host page does not scroll sideways',
+    async () => {
+      const chartPath = embedPath(EXAMPLE, 'zh');
+      const url = `https://example.org/${'averylongpathsegment'.repeat(12)}`;
+      const real = readFileSync(join(DIST, 'embed', EXAMPLE, 'index.html'), 'utf8');
+      const long = real
+        .replace(/(<h1 class="embed__title"[^>]*>)/, `$1${url}`)
+        .replace(/(<p class="embed__note">)/, `$1${url}`)
+        .replace(/(<p class="embed__source">)/, `$1${url}`);
+      expect(long.split(url).length - 1).toBe(3);
+      const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
+      await context.route(site.origin + chartPath, (route) =>
+        route.fulfill({ contentType: 'text/html; charset=utf-8', body: long }),
+      );
+      await context.route(`${site.origin}/an-article/`, (route) =>
+        route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head><body><p>An article.</p><workreport-chart src="${site.origin}${chartPath}"><a href="${site.origin}${chartPath}">chart</a></workreport-chart><script type="module" src="${site.origin}/embed/chart.js"></script></body></html>`,
+        }),
+      );
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/an-article/`, { waitUntil: 'load' });
+      const chart = page.locator('workreport-chart');
+      await chart.locator('.chart svg').first().waitFor({ state: 'attached', timeout: TIMEOUT });
+      const widths = await page.evaluate(() => {
+        const root = document.querySelector('workreport-chart')?.shadowRoot;
+        return {
+          page: document.documentElement.scrollWidth,
+          texts: [...(root?.querySelectorAll('.embed__title, .embed__note, .embed__source') ?? [])].map(
+            (element) => element.scrollWidth,
+          ),
+        };
+      });
+      expect(widths.texts).toHaveLength(3);
+      expect(widths.page).toBeLessThanOrEqual(375);
+      for (const width of widths.texts) expect(width).toBeLessThanOrEqual(375);
+      await context.close();
+    },
+    TIMEOUT,
+  );
+
+  test(
     'an embed in a collapsed container stays static, and is drawn live at its real width once shown',
     async () => {
       const host = await hostSite(

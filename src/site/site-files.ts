@@ -126,9 +126,9 @@ export function generatedPages(): GeneratedPage[] {
 function vegaFile(chartId: string, lang: Lang, variant: WidthVariant, bare: boolean, theme: ThemeMode): GeneratedFile {
   return {
     path: vegaSpecPath(chartId, lang, variant, bare, theme),
-    content: () => {
+    content: async () => {
       const chart = siteChart(chartId, lang, variant, theme);
-      return JSON.stringify(chartDataflow(bare ? withoutTitle(chart) : chart));
+      return JSON.stringify(await chartDataflow(bare ? withoutTitle(chart) : chart));
     },
   };
 }

@@ -61,6 +61,16 @@ async function interactive(page: Page): Promise<{ hydrated: number; marks: numbe
   });
 }
 
+/** `W×H translate(x,y)`: the size and plot position of the static SVG of a page's variant (`light`, `wide`), from its HTML. */
+function staticPlot(html: string, theme: string, variant: string): string {
+  const themeAt = html.indexOf(`chart__theme--${theme}"`);
+  const variantAt = html.indexOf(`chart__variant--${variant}"`, themeAt);
+  const svg = /<svg [^>]*>/.exec(html.slice(variantAt))?.[0] ?? '';
+  const at = (name: string): string | undefined => new RegExp(` ${name}="([^"]*)"`).exec(svg)?.[1];
+  const plot = /<g fill="none"[^>]* transform="([^"]*)"/.exec(html.slice(variantAt))?.[1];
+  return themeAt < 0 || variantAt < 0 ? 'no static variant' : `${at('width')}×${at('height')} ${plot}`;
+}
+
 describe('embed pages', () => {
   test(
     `all ${CHART_IDS.length * LANGS.length} pages (every chart, zh and en), framed as an article frames them, render under the strict CSP with no violation and become interactive`,
@@ -113,10 +123,15 @@ describe('embed pages', () => {
           [...document.querySelectorAll('iframe')].map((frame) => {
             const root = frame.contentDocument?.documentElement;
             const variant = root?.querySelector('.chart__variant[data-hydrated]');
+            const svg = variant?.querySelector('svg');
             return {
               path: frame.getAttribute('src') ?? '',
               interactive: root?.hasAttribute('data-interactive') === true,
               marks: variant?.querySelectorAll('g[class*="mark-"] > path, g[class*="mark-"] > text').length ?? 0,
+              // Which static variant the live view replaced, and where the live view put its plot.
+              theme: /chart__theme--(\w+)/.exec(variant?.parentElement?.className ?? '')?.[1] ?? '',
+              variant: /chart__variant--(\w+)/.exec(variant?.className ?? '')?.[1] ?? '',
+              plot: `${svg?.getAttribute('width')}×${svg?.getAttribute('height')} ${svg?.querySelector(':scope > g')?.getAttribute('transform')}`,
               drafts: root?.querySelectorAll('[data-review="draft"]').length ?? 0,
               violations: (frame.contentWindow as unknown as { __cspViolations?: string[] } | null)?.__cspViolations,
             };
@@ -144,6 +159,9 @@ describe('embed pages', () => {
           });
         for (const shown of await framed()) {
           expect(shown.marks, `${shown.path} marks`).toBeGreaterThan(0);
+          // The live view draws its plot at the size and place of the static SVG it replaced: no shift when it goes live.
+          const html = readFileSync(join(DIST, shown.path, 'index.html'), 'utf8');
+          expect(shown.plot, `${shown.path} plot, live vs static`).toBe(staticPlot(html, shown.theme, shown.variant));
           expect(shown.violations, `${shown.path} CSP violations`).toEqual([]);
           // A chart of a dataset with figures not reviewed yet says it is a machine draft.
           const dataset = DATASETS.find((d) => shown.path.startsWith(`/embed/${d.id}/`));
@@ -193,8 +211,9 @@ describe('embed pages', () => {
         width: 560,
       });
       const context = await site.browser.newContext({ viewport: { width: 640, height: 800 } });
+      const dataflow = JSON.stringify(await chartDataflow(withoutTitle(crafted)));
       await context.route(`**${vegaSpecPath(EXAMPLE, 'zh', 'wide', true)}`, (route) =>
-        route.fulfill({ contentType: 'application/json', body: JSON.stringify(chartDataflow(withoutTitle(crafted))) }),
+        route.fulfill({ contentType: 'application/json', body: dataflow }),
       );
       const page = await context.newPage();
       await page.goto(site.origin + embedPath(EXAMPLE, 'zh'), { waitUntil: 'load' });

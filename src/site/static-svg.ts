@@ -14,12 +14,12 @@ const compiled = new WeakMap<Chart, vega.Spec>();
 const renders = new WeakMap<Chart, Promise<{ svg: string; layout: ViewLayout }>>();
 
 /**
- * `compileVega(chart)`, compiled once per chart object: the precompiled Vega files (site-files.ts)
- * and the SVG renders share it. Callers must not modify it.
+ * `compileVega(chart)`, compiled once per chart object: the chart's render and its dataflow share
+ * it. Callers must not modify it.
  *
  * @throws WorkreportError the compile errors of `compileVega`.
  */
-export function compiledChart(chart: Chart): vega.Spec {
+function compiledChart(chart: Chart): vega.Spec {
   let spec = compiled.get(chart);
   if (spec === undefined) {
     spec = compileVega(chart);

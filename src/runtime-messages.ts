@@ -12,7 +12,7 @@
 export const RUNTIME_MESSAGES = {
   PAGE_INVALID: {
     noVariant: (p: { block: string }) =>
-      `chartBlock: block "${p.block}" has no [data-vega-spec] variant to hydrate; build the page with the workreport site plugin`,
+      `chartBlock: block "${p.block}" holds no chart SVG to make interactive; build the page with the workreport site plugin, or put a chart rendered by renderSvg in it`,
     noEmbedArticle: () =>
       'embed page: no [data-embed] article with a [data-chart-block] chart; build the page with the workreport site plugin',
     notEmbedPage: (p: { url: string }) =>
@@ -31,10 +31,6 @@ export const RUNTIME_MESSAGES = {
     notAStep: (p: { element: string; steps: number }) =>
       `setActiveStep: the element to activate (${p.element}) is not one of the ${p.steps} steps; pass one of them`,
   },
-  DATAFLOW_INVALID: {
-    notParsed: (p: { fn: string; got: string }) =>
-      `${p.fn}: the chart has no operators (${p.got}), so it is not a dataflow vega's parser made; pass vega.parse(spec, undefined, { ast: true }) of a Vega spec`,
-  },
   FETCH_FAILED: {
     status: (p: { fn: string; url: string; status: number }) =>
       `${p.fn}: ${p.url} answered HTTP ${p.status}; check that the address is published`,
@@ -45,11 +41,8 @@ export const RUNTIME_MESSAGES = {
   },
   // Logged, not thrown (runtimeWarn): the page goes on with what it has.
   CHART_STATIC: {
-    block: () => 'chart could not be made interactive; the static chart stays',
     stage: (p: { chart: string }) => `chart "${p.chart}" stays static`,
     step: (p: { step: number; chart: string }) => `story step ${p.step}: chart "${p.chart}" stays static`,
-    embedPage: () => 'embed page: the chart stays static',
-    element: () => 'workreport-chart: the chart stays static',
     notShown: () => 'workreport-chart: the chart could not be shown',
   },
   ATTRIBUTE_INVALID: {

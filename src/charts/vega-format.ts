@@ -12,12 +12,11 @@ import { runtimeMessage } from '../runtime-messages.ts';
  *
  * The function is registered with vega's expression language once, when this module is first
  * imported; every builder imports it (through frame.ts and theme.ts), so a process or page that
- * builds a chart can render it. A page that only loads precompiled Vega JSON must import this
+ * builds a chart can render it. A page that only loads a compiled Vega spec must import this
  * module (or call {@link registerNumberFormat}) before parsing the spec. The registry lives in
  * `vega-functions`, which `vega`, `vega-parser` and `vega-embed` share, so importing it from there
- * keeps the whole `vega` bundle out of pages that use only vega's sub-packages (src/embed); the
- * CSP-safe `vega-interpreter` resolves registered functions too. Its typing is declared in
- * src/embed/vega-modules.d.ts (the package ships none).
+ * keeps the whole `vega` bundle out of pages that only format numbers. Its typing is declared in
+ * ./vega-functions.d.ts (the package ships none).
  */
 
 /** Name of the expression function, and the `numberFormatType` of every workreport spec. */

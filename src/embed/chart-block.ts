@@ -1,43 +1,35 @@
-import type { View } from 'vega';
 import { createTooltip, type Tooltip } from './tooltip.ts';
-import { createView } from './vega-runtime.ts';
-import type { ChartDataflow } from '../charts/dataflow.ts';
 import { WorkreportError } from '../errors.ts';
-import { runtimeMessage, runtimeWarn } from '../runtime-messages.ts';
+import { runtimeMessage } from '../runtime-messages.ts';
 
 /**
  * The browser side of a `.chart` block (markup: src/site/chart-block.ts): the chart is already in
- * the page as SVG, one variant per width, and the stylesheet shows the variant that fits. This
- * puts a live vega view (of the dataflow parsed at build time, CSP-safe runtime) in place of the
- * SVG of the shown variant, at the same size, for tooltips and click-through to the source view.
- *
- * A variant is hydrated only while it is shown and has a width, so a chart in a hidden or
- * zero-width container (a collapsed tab, a step not reached yet) is drawn at its real width once
- * it becomes visible; with `watch`, a ResizeObserver notices that moment, and a later resize that
- * shows the other variant (or a change of the reader's colour scheme that shows the other theme)
- * hydrates that one.
+ * the page as SVG, one variant per theme and width, and the stylesheet shows the one that fits.
+ * Its items carry their figure id (`data-id`) and tooltip (`data-tooltip`, JSON), written when the
+ * chart was rendered in Node (src/render/item-svg.ts); an item without a tooltip of its own shows
+ * the first one of its id in its SVG (its bar's, for a value label). This makes every variant
+ * interactive with a few listeners on the block, no vega and nothing to fetch:
+ * - a mouse over an item shows its tooltip (src/embed/tooltip.ts), which follows the pointer;
+ * - a click on an item whose tooltip shows goes to its figure in the source view (or to the
+ *   indicator it plots); with a finger or pen, which do not hover, the first tap shows the
+ *   tooltip and the second follows; a tap elsewhere in the page closes it.
+ * A variant shown later (a resize, the reader's colour scheme, a hidden block made visible) is
+ * interactive as it is: there is nothing to mount. The block gets `data-interactive` once its
+ * listeners are on.
  */
 
 /** Options of {@link chartBlock}. */
 export interface ChartBlockOptions {
-  /** Hydrate whenever the block's size changes and its shown variant is still static. Default: false. */
-  watch?: boolean;
   /** The page's tooltip. Default: one made for this block, with the hint in the page's language. */
   tooltip?: Tooltip;
   /** Follow links from the chart in a new tab rather than in place. Default: when the page is in a frame. */
   newTab?: boolean;
 }
 
-/** A `.chart` block of the page. */
+/** A `.chart` block of the page, interactive. */
 export interface ChartBlock {
   readonly element: HTMLElement;
-  /**
-   * Replace the shown variant's static SVG with a live view, unless it has one. Resolves with the
-   * view, or undefined when no variant is shown (the block is hidden or has no width). Calls made
-   * while a variant is hydrating get the same promise.
-   */
-  hydrate(): Promise<View | undefined>;
-  /** Stop watching and finalize every view (listeners and timers released). */
+  /** Remove the block's listeners and hide its tooltip if it shows one of the block's items. */
   destroy(): void;
 }
 
@@ -46,11 +38,31 @@ export function clickHint(lang: string = document.documentElement.lang): string 
   return lang.startsWith('zh') ? '点击查看原文' : 'Click to see it in the report';
 }
 
-/** Where a click on an item of a chart goes: its figure in the source view, or the indicator it plots. */
-function itemHref(sourceView: string, figureIds: readonly string[], item: unknown): string | undefined {
-  const id = (item as { datum?: { id?: unknown } } | null | undefined)?.datum?.id;
-  if (typeof id !== 'string' || id === '') return undefined;
-  return `${sourceView}#${figureIds.includes(id) ? id : `indicator-${id}`}`;
+/** Where a click on an item goes: its figure in the source view, or the indicator it plots. */
+function itemHref(sourceView: string, figureIds: ReadonlySet<string>, id: string | undefined): string | undefined {
+  if (id === undefined || id === '') return undefined;
+  return `${sourceView}#${encodeURIComponent(figureIds.has(id) ? id : `indicator-${id}`)}`;
+}
+
+/**
+ * The tooltip value of an item, as item-svg.ts wrote it (on the item, else on the first item of
+ * its id in its SVG): parsed JSON (an object of titled texts, or a plain value); text that is not
+ * JSON is shown as it is; undefined when no item of the id has one.
+ */
+function tooltipValue(item: Element): unknown {
+  const id = item.getAttribute('data-id');
+  const carrier = item.hasAttribute('data-tooltip')
+    ? item
+    : [...(item.closest('svg')?.querySelectorAll('[data-id][data-tooltip]') ?? [])].find(
+        (other) => other.getAttribute('data-id') === id,
+      );
+  const text = carrier?.getAttribute('data-tooltip');
+  if (text === undefined || text === null) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }
 
 /** Follow a link from a chart, in place or in a new tab. */
@@ -60,82 +72,69 @@ function follow(href: string, newTab: boolean): void {
 }
 
 /**
- * Take over the `.chart` block `element` (see the module comment).
+ * Make the `.chart` block `element` interactive (see the module comment). The figures of the
+ * block's source view are listed in its `data-figure-ids` (space-separated); any other item id is
+ * an indicator's. A chart without items (no figures) gets its listeners all the same.
  *
- * @throws WorkreportError `PAGE_INVALID` when the block has no `[data-vega-spec]` variant.
+ * @throws WorkreportError `PAGE_INVALID` when the block holds no `<svg>`.
  */
 export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}): ChartBlock {
-  const variants = [...element.querySelectorAll<HTMLElement>('[data-vega-spec]')];
-  if (variants.length === 0)
+  if (element.querySelector('svg') === null)
     throw new WorkreportError(runtimeMessage('PAGE_INVALID', 'noVariant', { block: element.dataset.chartBlock ?? '' }));
-  const { watch = false, tooltip = createTooltip(clickHint()), newTab = window.top !== window } = options;
+  const { tooltip = createTooltip(clickHint()), newTab = window.top !== window } = options;
   const sourceView = element.dataset.sourceView ?? '';
-  const views = new Map<HTMLElement, Promise<View>>();
+  const figureIds = new Set((element.dataset.figureIds ?? '').split(' ').filter(Boolean));
 
-  const shown = (): HTMLElement | undefined =>
-    variants.find((variant) => variant.getClientRects().length > 0 && variant.clientWidth > 0);
-
-  async function mount(variant: HTMLElement): Promise<View> {
-    const url = variant.dataset.vegaSpec ?? '';
-    const response = await fetch(url);
-    if (!response.ok) {
-      const params = { fn: 'chartBlock', url, status: response.status };
-      throw new WorkreportError(runtimeMessage('FETCH_FAILED', 'status', params), { input: url });
-    }
-    const dataflow = (await response.json()) as ChartDataflow;
-    const figureIds = dataflow.usermeta?.figureIds ?? [];
-    const host = document.createElement('div');
-    host.className = 'chart__live';
-    const view = await createView(dataflow, host, { tooltip: tooltip.handler });
-    // A click on an item whose tooltip shows follows it to the source view; on a touch screen,
-    // where nothing hovers, the first tap shows the tooltip and the second follows.
-    view.addEventListener('click', (event, item) => {
-      const href = itemHref(sourceView, figureIds, item);
-      if (href === undefined) return;
-      if (tooltip.item === item) follow(href, newTab);
-      else tooltip.handler(undefined, event as MouseEvent, item, (item as { tooltip?: unknown } | null)?.tooltip);
-    });
-    variant.replaceChildren(host);
-    variant.dataset.hydrated = '';
-    return view;
-  }
-
-  const hydrate = (): Promise<View | undefined> => {
-    const variant = shown();
-    if (variant === undefined) return Promise.resolve(undefined);
-    let view = views.get(variant);
-    if (view === undefined) {
-      view = mount(variant);
-      views.set(variant, view);
-      view.catch(() => views.delete(variant));
-    }
-    return view;
+  /** The item under `target`, when it has an id or a tooltip and belongs to this block. */
+  const itemAt = (target: EventTarget | null): Element | undefined => {
+    const item = target instanceof Element ? target.closest('[data-id], [data-tooltip]') : null;
+    return item !== null && element.contains(item) ? item : undefined;
+  };
+  const hideOwn = (): void => {
+    if (tooltip.item instanceof Element && element.contains(tooltip.item)) tooltip.hide();
   };
 
-  const observer = watch ? new ResizeObserver(() => void hydrate().catch(report)) : undefined;
-  observer?.observe(element);
-  // A reader who switches the system's colour scheme shows the other theme's variant (chart.css).
-  const scheme = watch ? window.matchMedia('(prefers-color-scheme: dark)') : undefined;
-  const onScheme = (): void => void hydrate().catch(report);
-  scheme?.addEventListener('change', onScheme);
+  // Only a mouse hovers: a touch or pen pointer leaves the block when lifted, between its tap and the click.
+  const onMove = (event: PointerEvent): void => {
+    if (event.pointerType !== 'mouse') return;
+    const item = itemAt(event.target);
+    if (item === undefined) hideOwn();
+    else tooltip.show(event, item, tooltipValue(item));
+  };
+  const onLeave = (event: PointerEvent): void => {
+    if (event.pointerType === 'mouse') hideOwn();
+  };
+  // A tap outside the block closes the tooltip a tap opened. (The path, not the target: seen from the
+  // document, a block in a shadow root, <workreport-chart>'s, is retargeted to its host.)
+  const onOutside = (event: PointerEvent): void => {
+    if (!event.composedPath().includes(element)) hideOwn();
+  };
+  const onClick = (event: MouseEvent): void => {
+    const item = itemAt(event.target);
+    if (item === undefined) {
+      hideOwn();
+      return;
+    }
+    const href = itemHref(sourceView, figureIds, item.getAttribute('data-id') ?? undefined);
+    if (href !== undefined && tooltip.item === item) follow(href, newTab);
+    else tooltip.show(event, item, tooltipValue(item));
+  };
+
+  element.addEventListener('pointermove', onMove);
+  element.addEventListener('pointerleave', onLeave);
+  element.addEventListener('click', onClick);
+  document.addEventListener('pointerdown', onOutside);
+  element.dataset.interactive = '';
 
   return {
     element,
-    hydrate,
     destroy() {
-      observer?.disconnect();
-      scheme?.removeEventListener('change', onScheme);
-      for (const view of views.values())
-        void view.then(
-          (v) => v.finalize(),
-          () => undefined,
-        );
-      views.clear();
+      element.removeEventListener('pointermove', onMove);
+      element.removeEventListener('pointerleave', onLeave);
+      element.removeEventListener('click', onClick);
+      document.removeEventListener('pointerdown', onOutside);
+      delete element.dataset.interactive;
+      hideOwn();
     },
   };
-}
-
-/** Report a chart that could not be hydrated: its static SVG stays, so the reader still sees it. */
-function report(error: unknown): void {
-  runtimeWarn(runtimeMessage('CHART_STATIC', 'block', {}), error);
 }

@@ -9,9 +9,9 @@ import { runtimeMessage, runtimeWarn } from '../runtime-messages.ts';
  * another page without an iframe (README "Embedding a chart"). The module script served at
  * `/embed/chart.js` defines the element. It fetches the chart's embed page, puts the page's
  * title, subtitle and chart figure (the pre-rendered SVG, notes and source line) into its shadow
- * root under the site's stylesheet, and makes the chart live as on the embed page
- * (src/embed/chart-block.ts): tooltips, the width variant that fits the element, a live view once
- * a hidden element is shown, and a click through to the source view, in a new tab. Its `theme`
+ * root under the site's stylesheet, and makes the chart interactive as on the embed page
+ * (src/embed/chart-block.ts): the width variant that fits the element, tooltips, and a click
+ * through to the source view, in a new tab. Its `theme`
  * attribute picks the colours: `light` (the default), `dark`, or `auto` (the reader's setting).
  *
  * It fetches only from the origin `chart.js` was loaded from, or from origins the host page lists
@@ -69,13 +69,6 @@ function allowedOrigins(): Set<string> {
   return origins;
 }
 
-/** `value` resolved against `base`, when it is an http(s) URL of an allowed origin. */
-function allowedUrl(value: string | null, base: URL, origins: ReadonlySet<string>): string | undefined {
-  if (value === null) return undefined;
-  const url = new URL(value, base);
-  return /^https?:$/.test(url.protocol) && origins.has(url.origin) ? url.href : undefined;
-}
-
 /** An http(s) link (any origin: the report's own address, the source view), else undefined. */
 function httpUrl(value: string | null, base: URL): string | undefined {
   if (value === null) return undefined;
@@ -131,19 +124,18 @@ async function fetchEmbed(url: URL): Promise<EmbedParts> {
   block.dataset.chartBlock = sourceBlock.dataset.chartBlock ?? '';
   const sourceView = httpUrl(sourceBlock.getAttribute('data-source-view'), url);
   if (sourceView !== undefined) block.dataset.sourceView = sourceView;
+  block.dataset.figureIds = sourceBlock.dataset.figureIds ?? '';
   for (const theme of THEMES) {
     const sourceGroup = sourceBlock.querySelector(`:scope > .chart__theme--${theme}`);
     if (sourceGroup === null) continue;
     const group = document.createElement('div');
     group.className = `chart__theme chart__theme--${theme}`;
     for (const variant of sourceGroup.querySelectorAll<HTMLElement>(':scope > .chart__variant')) {
-      const spec = allowedUrl(variant.getAttribute('data-vega-spec'), url, origins);
       const svg = variant.querySelector('svg');
-      if (spec === undefined || svg === null) continue;
+      if (svg === null) continue;
       const copy = document.createElement('div');
       copy.className = [...variant.classList].filter((name) => /^chart__variant(?:--[a-z]+)?$/.test(name)).join(' ');
       copy.dataset.width = variant.dataset.width ?? '';
-      copy.dataset.vegaSpec = spec;
       copy.append(cleanSvg(svg, url));
       group.append(copy);
     }
@@ -228,9 +220,7 @@ class WorkreportChart extends HTMLElement {
     if (parts.subtitle !== undefined) header.append(paragraph('embed__subtitle', parts.subtitle));
     chart.append(header, parts.figure);
     root.append(chart);
-    chartBlock(parts.block, { watch: true, newTab: true, tooltip: createTooltip(clickHint(parts.lang), chart) })
-      .hydrate()
-      .catch((error: unknown) => runtimeWarn(runtimeMessage('CHART_STATIC', 'element', {}), error));
+    chartBlock(parts.block, { newTab: true, tooltip: createTooltip(clickHint(parts.lang), chart) });
   }
 }
 

@@ -1,5 +1,6 @@
 /**
- * The script of an embed page (src/site/embed-page.ts): makes the pre-rendered chart interactive,
+ * The script of an embed page (src/site/embed-page.ts): makes the pre-rendered chart interactive
+ * (tooltips, click-through; `data-interactive` on `<html>` once it is),
  * tells a framing page its height, and finishes the embed code (absolute URLs, a copy button).
  * The page reads completely without it.
  */
@@ -7,7 +8,7 @@ import { chartBlock } from './chart-block.ts';
 import { postResizeMessages } from './resize-message.ts';
 import { enableSnippet } from './snippet.ts';
 import { WorkreportError } from '../errors.ts';
-import { runtimeMessage, runtimeWarn } from '../runtime-messages.ts';
+import { runtimeMessage } from '../runtime-messages.ts';
 
 const article = document.querySelector<HTMLElement>('[data-embed]');
 const block = article?.querySelector<HTMLElement>('[data-chart-block]');
@@ -16,7 +17,5 @@ if (article === null || article === undefined || block === null || block === und
 }
 postResizeMessages(article.dataset.embed ?? '');
 enableSnippet(article);
-chartBlock(block, { watch: true })
-  .hydrate()
-  .then(() => document.documentElement.setAttribute('data-interactive', ''))
-  .catch((error: unknown) => runtimeWarn(runtimeMessage('CHART_STATIC', 'embedPage', {}), error));
+chartBlock(block);
+document.documentElement.setAttribute('data-interactive', '');

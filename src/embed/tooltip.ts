@@ -1,11 +1,12 @@
 /**
- * A tooltip for vega views that works under a strict Content-Security-Policy and never parses
- * data as HTML: every text is set with `textContent`, the look comes from chart.css (class
+ * A tooltip for the items of charts that works under a strict Content-Security-Policy and never
+ * parses data as HTML: every text is set with `textContent`, the look comes from chart.css (class
  * `wr-tooltip`), and the position is set through the CSSOM (`element.style.left`), which CSP
  * allows, unlike `style` attributes.
  *
- * Vega calls the handler with the tooltip value of the hovered item: for Vega-Lite tooltip
- * arrays an object `{title: value}`, else a plain value; `null` or `undefined` hides it.
+ * A value is what vega computes for an item's tooltip channel (src/render/item-svg.ts writes it
+ * into the SVG): for Vega-Lite tooltip lists an object `{title: value}`, else a plain value;
+ * `null` or `undefined` hides the tooltip.
  */
 
 /** Distance in pixels between the pointer and the tooltip. */
@@ -20,12 +21,15 @@ export function tooltipRows(value: unknown): [string, string][] {
   return [['', cellText(value)]];
 }
 
-/** A tooltip element shared by the views of a page. */
+/** A tooltip element shared by the charts of a page. */
 export interface Tooltip {
-  /** Vega's tooltip handler: pass to `view.tooltip()`. */
-  handler: (handler: unknown, event: MouseEvent, item: unknown, value: unknown) => void;
+  /**
+   * Show `value` ({@link tooltipRows}) for `item` beside the pointer of `event`; only move it when
+   * it already shows `item`. An empty value hides the tooltip.
+   */
+  show(event: MouseEvent, item: Element, value: unknown): void;
   /** The item the tooltip currently shows, or undefined when hidden. */
-  readonly item: unknown;
+  readonly item: Element | undefined;
   /** Hide the tooltip. */
   hide(): void;
 }
@@ -37,7 +41,7 @@ export interface Tooltip {
  */
 export function createTooltip(hint?: string, container?: ParentNode): Tooltip {
   let element: HTMLElement | undefined;
-  let shown: unknown;
+  let shown: Element | undefined;
 
   const ensure = (): HTMLElement => {
     if (element === undefined) {
@@ -60,7 +64,11 @@ export function createTooltip(hint?: string, container?: ParentNode): Tooltip {
       return shown;
     },
     hide,
-    handler(_handler, event, item, value) {
+    show(event, item, value) {
+      if (item === shown && element !== undefined) {
+        place(element, event);
+        return;
+      }
       const rows = tooltipRows(value);
       if (rows.length === 0) {
         hide();

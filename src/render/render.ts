@@ -10,6 +10,7 @@ import { message } from '../messages.ts';
 import { missingGlyphs, svgText } from './glyph-coverage.ts';
 import { CJK_FONT_FAMILY, findCjkFonts, fontBuffers, type FontSearch } from './fonts.ts';
 import { checkOptionKeys } from './options.ts';
+import { installItemSvg } from './item-svg.ts';
 import { installTextMetrics } from './text-metrics.ts';
 
 /**
@@ -185,7 +186,7 @@ export async function renderSvg(input: Renderable, options: SvgOptions = {}): Pr
 async function svgOf(input: Renderable, options: SvgOptions, fn: string): Promise<string> {
   const { spec, name, lang: chartLang } = unpack(input, fn);
   const warnings = new Warnings(name, options.onWarning);
-  return (await viewRender(compileWith(spec, name, warnings), name, options.lang ?? chartLang, warnings)).svg;
+  return viewSvg(compileWith(spec, name, warnings), name, options.lang ?? chartLang, warnings);
 }
 
 /**
@@ -201,61 +202,21 @@ async function svgOf(input: Renderable, options: SvgOptions, fn: string): Promis
  */
 export async function vegaToSvg(spec: vega.Spec, options: SvgOptions & { name?: string } = {}): Promise<string> {
   checkOptionKeys('vegaToSvg', options, ['onWarning', 'lang', 'name']);
-  return (await vegaRender(spec, options)).svg;
-}
-
-/**
- * Where a rendered view put its plot, in CSS pixels: its width and height (the `width` and `height`
- * signals) and the space around it to the edges of the SVG (the spec's padding plus what axes,
- * titles and labels took). A Vega spec given `autosize: 'none'` and these draws its plot at the same
- * place and size without measuring any text.
- */
-export interface ViewLayout {
-  width: number;
-  height: number;
-  padding: { left: number; top: number; right: number; bottom: number };
-}
-
-/**
- * `vegaToSvg`, with the layout of the rendered view ({@link ViewLayout}): for the site, whose live
- * views must draw each chart exactly where its pre-rendered SVG did (src/site/static-svg.ts).
- *
- * @throws WorkreportError as `vegaToSvg`.
- */
-export async function vegaRender(
-  spec: vega.Spec,
-  options: SvgOptions & { name?: string } = {},
-): Promise<{ svg: string; layout: ViewLayout }> {
   const { name = 'spec', lang, onWarning } = options;
   checkVega(spec, name);
   const warnings = new Warnings(name, onWarning);
-  return viewRender(structuredClone(spec), name, lang, warnings);
+  return viewSvg(structuredClone(spec), name, lang, warnings);
 }
 
-/** The SVG of a compiled Vega spec (which the view may modify) and its layout, warnings checked, `xml:lang` set when `lang` is given. */
-async function viewRender(
-  compiled: vega.Spec,
-  name: string,
-  lang: Lang | undefined,
-  warnings: Warnings,
-): Promise<{ svg: string; layout: ViewLayout }> {
+/** The SVG of a compiled Vega spec (which the view may modify), warnings checked, `xml:lang` set when `lang` is given. */
+async function viewSvg(compiled: vega.Spec, name: string, lang: Lang | undefined, warnings: Warnings): Promise<string> {
   installTextMetrics();
+  installItemSvg();
   let view: vega.View | undefined;
   let svg: string;
-  let layout: ViewLayout;
   try {
     view = new vega.View(vega.parse(compiled), { renderer: 'none', logger: warnings.logger });
     svg = await view.toSVG();
-    const [x, y] = view.origin();
-    const padding = view.padding() as { left: number; top: number };
-    const [total, width, height] = [svgSize(svg), view.width(), view.height()];
-    const left = padding.left + x;
-    const top = padding.top + y;
-    layout = {
-      width,
-      height,
-      padding: { left, top, right: total.width - left - width, bottom: total.height - top - height },
-    };
   } catch (error) {
     throw new WorkreportError(message('RENDER_FAILED', 'view', { name, reason: (error as Error).message }), {
       input: name,
@@ -265,14 +226,7 @@ async function viewRender(
     view?.finalize();
   }
   warnings.check();
-  return { svg: lang === undefined ? svg : svg.replace(/^<svg /, `<svg xml:lang="${LANG_TAGS[lang]}" `), layout };
-}
-
-/** The `width` and `height` of the root element of vega's SVG output. */
-function svgSize(svg: string): { width: number; height: number } {
-  const root = /^<svg [^>]*/.exec(svg)?.[0] ?? '';
-  const size = (name: string): number => Number(new RegExp(` ${name}="([\\d.]+)"`).exec(root)?.[1] ?? Number.NaN);
-  return { width: size('width'), height: size('height') };
+  return lang === undefined ? svg : svg.replace(/^<svg /, `<svg xml:lang="${LANG_TAGS[lang]}" `);
 }
 
 let resvgReady: Promise<void> | undefined;

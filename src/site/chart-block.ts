@@ -2,7 +2,7 @@ import type { Lang } from '../charts/chart.ts';
 import { chartHomePath, siteChart, withoutTitle } from './chart-sets.ts';
 import { escapeHtml } from './html.ts';
 import type { ThemeMode } from '../charts/theme.ts';
-import { CHART_WIDTHS, href, THEMES, vegaSpecPath, type WidthVariant } from './routes.ts';
+import { CHART_WIDTHS, href, THEMES, type WidthVariant } from './routes.ts';
 import { chartSvg, staticSvg } from './static-svg.ts';
 import { WorkreportError } from '../errors.ts';
 import { message } from '../messages.ts';
@@ -12,26 +12,24 @@ import { message } from '../messages.ts';
  * (light, dark) at each width variant, in a `.chart` block whose stylesheet (src/embed/chart.css)
  * shows the theme the page or embed chose (`data-theme` on an ancestor, else the reader's
  * `prefers-color-scheme`) and the width variant that fits the block's width (a container query),
- * so the chart reads without JavaScript. When `live`, each variant names its Vega dataflow
- * (src/charts/dataflow.ts: the precompiled spec, parsed at build time) in `data-vega-spec`, and
- * the browser runtime (src/embed/chart-block.ts) replaces the SVG of the shown variant with a live
- * vega view of the same size, adding tooltips. URLs are under the site's base (routes.ts `href`).
+ * so the chart reads without JavaScript. The SVGs' items carry their figure id and tooltip
+ * (src/render/item-svg.ts); the block names the source view a click goes to and which item ids are
+ * figures there (the others are indicators), and a page's script (src/embed/chart-block.ts) adds
+ * tooltips and click-through with a few listeners. URLs are under the site's base (routes.ts `href`).
  *
  * ```html
- * <div class="chart" data-chart-block="yangshahu-2019/land-and-compensation" data-source-view="/source/yangshahu-2019/">
+ * <div class="chart" data-chart-block="yangshahu-2019/land-and-compensation" data-source-view="/source/yangshahu-2019/" data-figure-ids="f-12 f-13">
  *   <div class="chart__theme chart__theme--light">
- *     <div class="chart__variant chart__variant--wide" data-width="560" data-vega-spec="/embed/…/vega-zh-560.json"><svg …></div>
- *     <div class="chart__variant chart__variant--narrow" data-width="340" data-vega-spec="/embed/…/vega-zh-340.json"><svg …></div>
+ *     <div class="chart__variant chart__variant--wide" data-width="560"><svg …><path data-id="f-12" data-tooltip="{…}" …></div>
+ *     <div class="chart__variant chart__variant--narrow" data-width="340"><svg …></div>
  *   </div>
- *   <div class="chart__theme chart__theme--dark">… vega-zh-560-dark.json, vega-zh-340-dark.json …</div>
+ *   <div class="chart__theme chart__theme--dark">…</div>
  * </div>
  * ```
  */
 
 /** Options of {@link chartBlockHtml}. */
 export interface ChartBlockOptions {
-  /** Add the `data-vega-spec` attributes the runtime hydrates. Default: true. */
-  live?: boolean;
   /** Leave out the chart's title block (the page writes title, notes and source as HTML). Default: false. */
   titleless?: boolean;
   /**
@@ -44,9 +42,9 @@ export interface ChartBlockOptions {
 /** The variants in the order they appear in the block. */
 const VARIANTS: readonly WidthVariant[] = ['wide', 'narrow'];
 
-/** A variant's element: its classes and width, `attributes`, and `content` (an SVG). */
-function variantHtml(variant: WidthVariant, attributes: string, content: string): string {
-  return `<div class="chart__variant chart__variant--${variant}" data-width="${CHART_WIDTHS[variant]}"${attributes}>${content}</div>`;
+/** A variant's element: its classes and width, and `content` (an SVG). */
+function variantHtml(variant: WidthVariant, content: string): string {
+  return `<div class="chart__variant chart__variant--${variant}" data-width="${CHART_WIDTHS[variant]}">${content}</div>`;
 }
 
 /** The themes of a block, each holding its variants as `variant(theme, width variant)` writes them. */
@@ -66,17 +64,16 @@ async function themesHtml(variant: (theme: ThemeMode, width: WidthVariant) => Pr
  * @throws WorkreportError `CHART_UNKNOWN` for an unregistered id; the render errors of `renderSvg`.
  */
 export async function chartBlockHtml(chartId: string, lang: Lang, options: ChartBlockOptions): Promise<string> {
-  const { live = true, titleless = false, idPrefix } = options;
+  const { titleless = false, idPrefix } = options;
   const themes = await themesHtml(async (theme, variant) => {
     const chart = siteChart(chartId, lang, variant, theme);
     const svg = await staticSvg(titleless ? withoutTitle(chart) : chart, `${idPrefix}${theme}-${variant}-`);
-    const spec = live
-      ? ` data-vega-spec="${escapeHtml(href(vegaSpecPath(chartId, lang, variant, titleless, theme)))}"`
-      : '';
-    return variantHtml(variant, spec, svg);
+    return variantHtml(variant, svg);
   });
+  const usermeta = (siteChart(chartId, lang, 'wide').spec as { usermeta?: { figureIds?: string[] } }).usermeta;
+  const figureIds = (usermeta?.figureIds ?? []).join(' ');
   return (
-    `<div class="chart" data-chart-block="${escapeHtml(chartId)}" data-source-view="${escapeHtml(href(chartHomePath(chartId)))}">` +
+    `<div class="chart" data-chart-block="${escapeHtml(chartId)}" data-source-view="${escapeHtml(href(chartHomePath(chartId)))}" data-figure-ids="${escapeHtml(figureIds)}">` +
     themes +
     '</div>'
   );
@@ -107,48 +104,7 @@ function svgBox(svg: string, chartId: string): string {
  */
 export async function chartSkeletonHtml(chartId: string, lang: Lang): Promise<string> {
   const themes = await themesHtml(async (theme, variant) =>
-    variantHtml(variant, '', svgBox(await chartSvg(siteChart(chartId, lang, variant, theme)), chartId)),
+    variantHtml(variant, svgBox(await chartSvg(siteChart(chartId, lang, variant, theme)), chartId)),
   );
   return `<div class="chart" aria-hidden="true">${themes}</div>`;
-}
-
-/** Options of {@link specPreloads}. */
-export interface SpecPreloadOptions {
-  /** The block leaves out the chart's title block (see {@link ChartBlockOptions}). Default: false. */
-  titleless?: boolean;
-  /**
-   * Per width variant, the viewports at which the page's layout gives the block that variant, as
-   * media queries joined by "or" (each without a colour scheme): the page's CSS turned into viewport widths.
-   */
-  viewports: Readonly<Record<WidthVariant, readonly string[]>>;
-  /** The colour schemes the block can show: both when it follows the reader's `prefers-color-scheme`, one when the page sets `data-theme`. */
-  themes: readonly ThemeMode[];
-}
-
-/**
- * `<link rel="preload" as="fetch">` tags for the dataflows (src/charts/dataflow.ts) of chart
- * `chartId` in `lang` that the runtime fetches when it hydrates the block
- * (src/embed/chart-block.ts), one per theme and width variant, each with the media query of the
- * viewports that show it, so the browser downloads only the dataflow of the variant on screen,
- * beside the page's scripts rather than after them; and only where scripts run (`scripting:
- * enabled`: a reader without JavaScript keeps the static chart and needs none; a browser that does
- * not know the feature preloads nothing, and the runtime fetches the dataflow as it would without
- * preloads). `vite-ignore`: Vite leaves the tags as they are.
- */
-export function specPreloads(chartId: string, lang: Lang, options: SpecPreloadOptions): string {
-  const { titleless = false, viewports, themes } = options;
-  return themes
-    .flatMap((theme) =>
-      VARIANTS.map((variant) => {
-        const media = viewports[variant]
-          .map(
-            (query) =>
-              `${query}${themes.length > 1 ? ` and (prefers-color-scheme: ${theme})` : ''} and (scripting: enabled)`,
-          )
-          .join(', ');
-        const url = escapeHtml(href(vegaSpecPath(chartId, lang, variant, titleless, theme)));
-        return `<link rel="preload" href="${url}" as="fetch" crossorigin="anonymous" media="${media}" vite-ignore />`;
-      }),
-    )
-    .join('\n    ');
 }

@@ -1,12 +1,11 @@
 import type { Lang } from '../charts/chart.ts';
 import { formatFigure } from '../charts/words.ts';
 import { punctuation } from '../figures/locale.ts';
-import { chartBlockHtml, specPreloads } from './chart-block.ts';
+import { chartBlockHtml } from './chart-block.ts';
 import { reviewOf } from './chart-data.ts';
 import { chartHome, siteChart } from './chart-sets.ts';
 import { escapeHtml, langTag, pageStart } from './html.ts';
 import {
-  CHART_WIDTHS,
   compareSeriesPath,
   datasetOfChart,
   downloadPaths,
@@ -20,8 +19,6 @@ import {
   PAGE_MODE_SCRIPT_PATH,
   readerPath,
   slugOfChart,
-  THEMES,
-  type WidthVariant,
 } from './routes.ts';
 import { siteFigure, siteReport } from './site-report.ts';
 
@@ -129,20 +126,6 @@ export function elementSnippet(chartId: string, lang: Lang, title: string): stri
 }
 
 /**
- * The viewports at which the page's chart block shows each width variant: the block shows the
- * wide chart from 560 px (chart.css), and the page is wider than its block by its padding
- * (embed.css): 0.75rem on each side for the full page, 0.5rem in the reader view.
- */
-const VIEWPORTS: Readonly<Record<EmbedMode, Readonly<Record<WidthVariant, readonly string[]>>>> = {
-  full: viewportsFrom(CHART_WIDTHS.wide + 24),
-  reader: viewportsFrom(CHART_WIDTHS.wide + 16),
-};
-
-function viewportsFrom(wide: number): Record<WidthVariant, readonly string[]> {
-  return { wide: [`(min-width: ${wide}px)`], narrow: [`(max-width: ${wide - 0.02}px)`] };
-}
-
-/**
  * Where the page's first script goes: {@link withPageModeScript} puts the classic `<script>` of
  * src/embed/page-mode.ts there once Vite has processed the page (Vite would otherwise warn that a
  * classic script cannot be bundled), so it runs before the page is drawn.
@@ -234,7 +217,6 @@ export async function embedPageHtml(chartId: string, lang: Lang, context: EmbedP
   return `${pageStart(lang, chart.title, chart.description, rootAttributes)}
     ${PAGE_MODE_PLACEHOLDER}
     <link rel="alternate" hreflang="${langTag(otherLang)}" href="${escapeHtml(href(mode === 'reader' ? readerPath(chartId, otherLang) : embedPath(chartId, otherLang)))}" vite-ignore />
-    ${specPreloads(chartId, lang, { titleless: true, viewports: VIEWPORTS[mode], themes: mode === 'reader' ? ['light'] : THEMES })}
     ${context.head}
   </head>
   <body class="embed-page">

@@ -15,21 +15,6 @@ import { warn } from '../log.ts';
 import { problem } from '../problem.ts';
 
 /**
- * The vega packages of transforms the chart runtime imports by name (src/embed/vega-transforms.ts).
- * Their builds are one file each that sets up every transform class with a top-level
- * `inherits(…)` call, which a bundler must keep, so a page would carry all of them (bin, density,
- * window, impute… and vega-statistics behind them). Browser builds use their ESM sources instead:
- * the package's `index.js` re-exporting one module per transform. Those modules only define their
- * transform (their top-level statements touch nothing but their own class), which the plugin tells
- * the bundler (`moduleSideEffects: false`, as the packages declare no `sideEffects`), so it drops
- * the modules nobody imports.
- */
-const TRANSFORM_PACKAGES = ['vega-transforms', 'vega-encode', 'vega-view-transforms'];
-
-/** A module of the ESM sources of {@link TRANSFORM_PACKAGES}. */
-const TRANSFORM_SOURCE = new RegExp(`/node_modules/(?:${TRANSFORM_PACKAGES.join('|')})/(?:index\\.js$|src/)`);
-
-/**
  * The scripts at fixed URLs, by URL path: those other sites load (README "Embedding a chart"), the
  * iframe host script (src/embed/host.ts) and the script that defines `<workreport-chart>`
  * (src/embed/element.ts), and the classic script embed pages run first (src/embed/page-mode.ts).
@@ -56,10 +41,8 @@ const FIXED_SCRIPTS: Readonly<Record<string, string>> = {
  *   of the bundle and emits every page of the kind with the head Vite made of its template
  *   (page-templates.ts `builtPage`), each as soon as it is generated. The dev server serves each page
  *   through Vite's HTML transform;
- * - emits the generated files (precompiled Vega JSON, CSV, JSON metadata, SVG, PNG) and the
- *   scripts other sites load from stable unhashed URLs ({@link FIXED_SCRIPTS});
- * - in browser builds, resolves the vega transform packages to their ESM sources (see
- *   {@link TRANSFORM_PACKAGES}), so a page bundles only the transforms it imports.
+ * - writes the generated files (CSV, JSON metadata, SVG, PNG) and emits the scripts other sites
+ *   load from stable unhashed URLs ({@link FIXED_SCRIPTS});
  * - publishes under Vite's `base` (routes.ts `useSiteBase`): every link, spec, download and script
  *   URL the pages write starts with it, and the dev server strips it from requests;
  * - once Vite has processed an embed page, puts its first, classic script where the page says
@@ -77,7 +60,7 @@ export function workreportSite(): Plugin {
 
   return {
     name: 'workreport:site',
-    // Before Vite's resolver, which would otherwise resolve `vega` (see above) and the templates first.
+    // Before Vite's resolver, which would otherwise resolve the templates first.
     enforce: 'pre',
 
     configResolved(config) {
@@ -109,26 +92,13 @@ export function workreportSite(): Plugin {
       };
     },
 
-    async resolveId(source, importer, options) {
-      if (templateByFile.has(source)) return source;
-      if (TRANSFORM_PACKAGES.includes(source) && !options.ssr && this.environment.config.command === 'build') {
-        const built = await this.resolve(source, importer, { ...options, skipSelf: true });
-        // `<package>/build/<package>.js` → `<package>/index.js`, the source its build is made from.
-        return built === null ? null : join(dirname(dirname(built.id)), 'index.js');
-      }
-      return null;
+    resolveId(source) {
+      return templateByFile.has(source) ? source : null;
     },
 
     load(id) {
       const template = templateByFile.get(id);
       return template === undefined ? null : templateHtml(template.head);
-    },
-
-    transform: {
-      filter: { id: TRANSFORM_SOURCE },
-      handler() {
-        return { moduleSideEffects: false };
-      },
     },
 
     transformIndexHtml: {
@@ -184,9 +154,8 @@ export function workreportSite(): Plugin {
     async writeBundle(options) {
       const outDir = options.dir;
       if (this.environment.name !== 'client' || outDir === undefined) return;
-      // The files (data, SVG, PNG, the charts' dataflows) go straight to disk, a few at a time: emitted
-      // into the bundle, each would stay in memory until the bundle is written (the dataflows alone are
-      // ~130 MB of JSON for 22 datasets: 1.87 GB peak RSS, against 1.39 GB).
+      // The files (data, SVG, PNG) go straight to disk, a few at a time: emitted into the bundle, each
+      // would stay in memory until the bundle is written.
       const queue = generatedFiles(pngCacheDir(root)).values();
       await Promise.all(
         Array.from({ length: FILES_AT_ONCE }, async () => {

@@ -67,30 +67,11 @@ export function readerPath(chartId: string, lang: Lang): string {
 
 /**
  * A file that belongs to a chart, next to its Chinese embed page:
- * `chartFilePath('yangshahu-2019/land-and-compensation', 'vega-zh-560.json')`
- * → `/embed/yangshahu-2019/land-and-compensation/vega-zh-560.json`.
+ * `chartFilePath('yangshahu-2019/land-and-compensation', 'data-zh.csv')`
+ * → `/embed/yangshahu-2019/land-and-compensation/data-zh.csv`.
  */
 export function chartFilePath(chartId: string, file: string): string {
   return `/embed/${chartId}/${file}`;
-}
-
-/**
- * The parsed Vega dataflow of a chart (src/charts/dataflow.ts: its precompiled Vega spec run through
- * vega's parser at build time) in `lang` at one width variant: `vega-zh-560.json`, or
- * `vega-zh-560-bare.json` for the chart without its title block (embed pages write it as HTML);
- * the dark theme's end in `-dark`: `vega-zh-560-bare-dark.json`.
- */
-export function vegaSpecPath(
-  chartId: string,
-  lang: Lang,
-  variant: WidthVariant,
-  bare = false,
-  theme: ThemeMode = 'light',
-): string {
-  return chartFilePath(
-    chartId,
-    `vega-${lang}-${CHART_WIDTHS[variant]}${bare ? '-bare' : ''}${theme === 'dark' ? '-dark' : ''}.json`,
-  );
 }
 
 /** The downloads of a chart in `lang`: data as CSV and JSON, picture as SVG and PNG. */

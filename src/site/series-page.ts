@@ -166,10 +166,7 @@ function changeRows(series: SiteSeries, rows: readonly ComparisonRow[], lang: La
 
 /** A chart as a pre-rendered block (chart-block.ts: light and dark, wide and narrow), with a link to its embed page. */
 async function chartBlock(chart: Chart): Promise<string> {
-  const block = await chartBlockHtml(chart.id, chart.lang, {
-    live: false,
-    idPrefix: `${chart.id.replace(/\W+/g, '-')}-`,
-  });
+  const block = await chartBlockHtml(chart.id, chart.lang, { idPrefix: `${chart.id.replace(/\W+/g, '-')}-` });
   const embed = TEXT[chart.lang].embed;
   return `<figure class="series__chart" data-series-chart="${escapeHtml(chart.id)}">${block}<figcaption><a href="${escapeHtml(href(embedPath(chart.id, chart.lang)))}">${escapeHtml(embed)}</a></figcaption></figure>`;
 }

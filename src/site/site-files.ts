@@ -1,33 +1,20 @@
-import type { Chart, Lang } from '../charts/chart.ts';
+import type { Chart } from '../charts/chart.ts';
 import { chartCsv, chartMetadata } from './chart-data.ts';
-import { chartHome, siteChart, siteChartIds, withoutTitle } from './chart-sets.ts';
+import { chartHome, siteChart, siteChartIds } from './chart-sets.ts';
 import { embedPageHtml } from './embed-page.ts';
 import { cachedPng } from './png-cache.ts';
-import type { ThemeMode } from '../charts/theme.ts';
-import {
-  CHART_WIDTHS,
-  compareSeriesPath,
-  downloadPaths,
-  embedPath,
-  LANGS,
-  readerPath,
-  sourcePath,
-  storyPath,
-  THEMES,
-  vegaSpecPath,
-  type WidthVariant,
-} from './routes.ts';
+import { compareSeriesPath, downloadPaths, embedPath, LANGS, readerPath, sourcePath, storyPath } from './routes.ts';
 import { siteDatasetIds, siteReport } from './site-report.ts';
 import { sourcePageHtml } from './source-page.ts';
 import { seriesChartCsv, seriesChartMetadata } from './series-chart-data.ts';
 import { seriesPageHtml } from './series-page.ts';
 import { siteSeries } from './site-series.ts';
 import { storyPageHtml, storySteps } from './story-page.ts';
-import { chartDataflow, chartSvg } from './static-svg.ts';
+import { chartSvg } from './static-svg.ts';
 
 /**
  * Everything the site generates rather than reads from a template: the pages (source views,
- * embed pages) and the files beside them (precompiled Vega specs, data downloads, chart pictures).
+ * embed pages) and the files beside them (data downloads, chart pictures).
  * The Vite plugin (plugin.ts) emits both into the build: the files as they are, the pages with the
  * head Vite made of their kind's template page (page-templates.ts), so their stylesheets and scripts
  * are bundled; its dev server serves both from this list.
@@ -122,17 +109,6 @@ export function generatedPages(): GeneratedPage[] {
   return [...sources, ...stories, ...series, ...embeds];
 }
 
-/** The Vega dataflow (src/charts/dataflow.ts) of a chart variant in a theme, with or without its title block. */
-function vegaFile(chartId: string, lang: Lang, variant: WidthVariant, bare: boolean, theme: ThemeMode): GeneratedFile {
-  return {
-    path: vegaSpecPath(chartId, lang, variant, bare, theme),
-    content: async () => {
-      const chart = siteChart(chartId, lang, variant, theme);
-      return JSON.stringify(await chartDataflow(bare ? withoutTitle(chart) : chart));
-    },
-  };
-}
-
 /** The data download of a chart: its plotted rows with provenance, for a dataset chart or a series chart. */
 function dataFile(chartId: string, chart: Chart, format: 'csv' | 'json'): string {
   const home = chartHome(chartId);
@@ -143,8 +119,7 @@ function dataFile(chartId: string, chart: Chart, format: 'csv' | 'json'): string
 }
 
 /**
- * Every generated file, per chart and language: the precompiled Vega specs (both widths, both
- * themes, with and without title block), the plotted data as CSV and JSON metadata, and the full chart at the
+ * Every generated file, per chart and language: the plotted data as CSV and JSON metadata, and the full chart at the
  * wide width as SVG and as PNG (2× pixels, white background; cached in `pngCache`, see png-cache.ts).
  */
 export function generatedFiles(pngCache: string): GeneratedFile[] {
@@ -152,14 +127,7 @@ export function generatedFiles(pngCache: string): GeneratedFile[] {
     LANGS.flatMap((lang): GeneratedFile[] => {
       const downloads = downloadPaths(chartId, lang);
       const chart = () => siteChart(chartId, lang, 'wide');
-      const variants = Object.keys(CHART_WIDTHS) as WidthVariant[];
       return [
-        ...THEMES.flatMap((theme) =>
-          variants.flatMap((variant) => [
-            vegaFile(chartId, lang, variant, false, theme),
-            vegaFile(chartId, lang, variant, true, theme),
-          ]),
-        ),
         { path: downloads.csv, content: () => dataFile(chartId, chart(), 'csv') },
         { path: downloads.json, content: () => dataFile(chartId, chart(), 'json') },
         { path: downloads.svg, content: () => chartSvg(chart()) },

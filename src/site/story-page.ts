@@ -7,19 +7,9 @@ import { WorkreportError } from '../errors.ts';
 import type { Label } from '../figures/figure.ts';
 import { punctuation } from '../figures/locale.ts';
 import { dateText } from '../figures/period-text.ts';
-import { chartBlockHtml, chartSkeletonHtml, specPreloads } from './chart-block.ts';
+import { chartBlockHtml, chartSkeletonHtml } from './chart-block.ts';
 import { escapeHtml, langTag, pageStart } from './html.ts';
-import {
-  CHART_WIDTHS,
-  figureHref,
-  href,
-  indicatorHref,
-  slugOfChart,
-  sourcePath,
-  storyPath,
-  THEMES,
-  type WidthVariant,
-} from './routes.ts';
+import { figureHref, href, indicatorHref, slugOfChart, sourcePath, storyPath } from './routes.ts';
 import { siteFigure, siteReport, type SiteReport } from './site-report.ts';
 import { message } from '../messages.ts';
 
@@ -159,29 +149,6 @@ function sourcesHtml(site: SiteReport, lang: Lang): string {
   return `<p class="sources">${escapeHtml(TEXT[lang].source)}<cite>${escapeHtml(title)}</cite>${who === '' ? '' : comma + escapeHtml(who)}${link}${fullStop} ${view}</p>`;
 }
 
-/**
- * The viewports at which the story's stage shows each width variant of its charts, from story.css:
- * up to 48rem (768 px) the stage spans the screen less 0.75rem on each side, so it is wide from
- * 584 px; beyond, it is the second of two columns (1fr and 2fr, the first at least 16rem, a 2.5rem
- * gap, 1rem padding on each side), wide once (W - 72) × 2/3 reaches 560 px, from W = 912 px.
- * The story's browser test checks that the spec preloaded is the one the page hydrates.
- */
-const STAGE_VIEWPORTS: Readonly<Record<WidthVariant, readonly string[]>> = (() => {
-  const narrowLayout = 768;
-  const wideInNarrowLayout = CHART_WIDTHS.wide + 24;
-  const wideInColumns = (CHART_WIDTHS.wide * 3) / 2 + 72;
-  return {
-    wide: [
-      `(min-width: ${wideInNarrowLayout}px) and (max-width: ${narrowLayout}px)`,
-      `(min-width: ${wideInColumns}px)`,
-    ],
-    narrow: [
-      `(max-width: ${wideInNarrowLayout - 0.02}px)`,
-      `(min-width: ${narrowLayout + 0.02}px) and (max-width: ${wideInColumns - 0.02}px)`,
-    ],
-  };
-})();
-
 /** Options of {@link storyPageHtml}. */
 export interface StoryPageOptions {
   /** Tags for `<head>`: the stylesheets and script Vite bundles. */
@@ -258,7 +225,6 @@ export async function storyPageHtml(datasetId: string, lang: Lang, options: Stor
     story.method === undefined ? `<p>${escapeHtml(t.defaultMethod)}</p>` : paragraph(story.method, lang, site);
   return `${pageStart(lang, story.title[lang])}
     <link rel="alternate" hreflang="${langTag(other)}" href="${escapeHtml(href(storyPath(datasetId, other)))}" />
-    ${chartIds[0] === undefined ? '' : specPreloads(chartIds[0], lang, { viewports: STAGE_VIEWPORTS, themes: THEMES })}
     ${options.head}
   </head>
   <body>

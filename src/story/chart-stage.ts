@@ -1,4 +1,3 @@
-import type { View } from 'vega';
 import { chartBlock, type ChartBlock } from '../embed/chart-block.ts';
 import { createTooltip } from '../embed/tooltip.ts';
 import { WorkreportError } from '../errors.ts';
@@ -14,55 +13,40 @@ import { runtimeMessage, runtimeWarn } from '../runtime-messages.ts';
  * (page CSS; none under `prefers-reduced-motion`): every chart of the story is drawn and sized
  * before the reader gets to it, so nothing flickers or shifts, and no view is ever re-embedded.
  *
- * Why layers rather than one vega view whose data changes: the charts of a story differ in
- * scales, axes, titles and marks, which their precompiled specs fix; updating one view's data
- * could not turn one into another. Each layer instead gets its own live vega view (for tooltips)
- * the first time it is shown, and keeps it.
+ * Why layers rather than one chart whose data changes: the charts of a story differ in scales,
+ * axes, titles and marks; updating one chart's data could not turn one into another. Each layer's
+ * block is made interactive (src/embed/chart-block.ts: tooltips, click-through) the first time it
+ * is shown.
  */
 export interface ChartStage {
   /**
-   * Show the chart `chartId`: its layer becomes the shown one (`is-shown`), the stage's
-   * `data-rendered-chart` names it at once (its SVG is already there), and its live view is
-   * mounted in the background; `data-interactive-chart` names the chart once it has one.
-   * `cited` (figure and indicator ids) are brought forward in the live view: when some of its
-   * items are cited and some not, the others fade back (`is-dimmed`, story.css animates it, so
-   * two steps that share a chart but cite different figures change it smoothly). Resolves when
-   * the live view is ready.
+   * Show the chart `chartId`: its layer becomes the shown one (`is-shown`) and the stage's
+   * `data-rendered-chart` names it (its SVG is already there); its block is made interactive, and
+   * `data-interactive-chart` names the chart. `cited` (figure and indicator ids) are brought
+   * forward: when some of the chart's items are cited and some not, the others fade back
+   * (`is-dimmed`, story.css animates it, so two steps that share a chart but cite different
+   * figures change it smoothly).
    *
-   * @throws WorkreportError `PAGE_INVALID` when the stage has no layer for `chartId`.
+   * @throws WorkreportError `PAGE_INVALID` when the stage has no layer for `chartId`, or its
+   *   pending chart cannot be put in.
    */
-  show(chartId: string, cited?: readonly string[]): Promise<void>;
-  /** Mount the live view of the shown layer again if the resize showed another width variant. */
-  resize(): void;
+  show(chartId: string, cited?: readonly string[]): void;
 }
 
-/** A node of a vega scenegraph: a mark (with its items) or an item (a group item holds marks). */
-interface SceneNode {
-  items?: SceneNode[];
-  marktype?: string;
-  datum?: { id?: unknown };
-  mark?: { marktype?: string };
-  _svg?: Element;
-}
-
-/** Class of an item of a live chart that the active step does not cite (story.css). */
+/** Class of an item of a chart that the active step does not cite (story.css). */
 export const DIMMED_CLASS = 'is-dimmed';
 
 /**
- * Fade back the items of `view` (bars, points, their value labels: every non-group item whose
- * datum has an `id`) that are not in `cited`, when some are and some are not; else show all.
+ * Fade back the items of the chart block `block` (bars, points, their value labels: every item
+ * with a `data-id`, src/render/item-svg.ts, in every variant) that are not in `cited`, when some
+ * are and some are not; else show all.
  */
-function bringForward(view: View, cited: ReadonlySet<string>): void {
-  const items: { id: string; element: Element }[] = [];
-  const visit = (node: SceneNode): void => {
-    const id = node.datum?.id;
-    if (typeof id === 'string' && node._svg !== undefined && node.mark?.marktype !== 'group')
-      items.push({ id, element: node._svg });
-    for (const child of node.items ?? []) visit(child);
-  };
-  visit((view.scenegraph() as unknown as { root: SceneNode }).root);
-  const partial = items.some((item) => cited.has(item.id)) && items.some((item) => !cited.has(item.id));
-  for (const { id, element } of items) element.classList.toggle(DIMMED_CLASS, partial && !cited.has(id));
+function bringForward(block: HTMLElement, cited: ReadonlySet<string>): void {
+  const items = [...block.querySelectorAll('[data-id]')];
+  const ids = new Set(items.map((item) => item.getAttribute('data-id') ?? ''));
+  const partial = [...ids].some((id) => cited.has(id)) && [...ids].some((id) => !cited.has(id));
+  for (const item of items)
+    item.classList.toggle(DIMMED_CLASS, partial && !cited.has(item.getAttribute('data-id') ?? ''));
 }
 
 /** Class of the layer that is visible. */
@@ -143,20 +127,8 @@ export function createChartStage(container: HTMLElement): ChartStage {
     return block;
   };
 
-  let cites: ReadonlySet<string> = new Set();
-
-  const hydrate = async (chartId: string): Promise<void> => {
-    const layer = layers.get(chartId);
-    const view = layer === undefined ? undefined : await blockOf(chartId, layer)?.hydrate();
-    if (view !== undefined && current === chartId) {
-      bringForward(view, cites);
-      container.dataset.interactiveChart = chartId;
-    }
-  };
-
   return {
     show(chartId, cited = []) {
-      cites = new Set(cited);
       const layer = layers.get(chartId);
       if (layer === undefined)
         throw new WorkreportError(
@@ -171,16 +143,11 @@ export function createChartStage(container: HTMLElement): ChartStage {
         tooltip.hide();
         for (const [id, element] of layers) element.classList.toggle(SHOWN_CLASS, id === chartId);
         container.dataset.renderedChart = chartId;
-        delete container.dataset.interactiveChart;
       }
-      return hydrate(chartId);
-    },
-    resize() {
-      const chart = current;
-      if (chart !== undefined)
-        hydrate(chart).catch((error: unknown) =>
-          runtimeWarn(runtimeMessage('CHART_STATIC', 'stage', { chart }), error),
-        );
+      const block = blockOf(chartId, layer);
+      if (block === undefined) return;
+      bringForward(block.element, new Set(cited));
+      container.dataset.interactiveChart = chartId;
     },
   };
 }

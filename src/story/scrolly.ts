@@ -68,11 +68,11 @@ export function startScrolly(options: ScrollyOptions): () => void {
     if (index === active || step === undefined || chartId === undefined) return;
     active = index;
     setActiveStep(steps, step);
-    stage
-      .show(chartId, (step.dataset.cites ?? '').split(' ').filter(Boolean))
-      .catch((error: unknown) =>
-        runtimeWarn(runtimeMessage('CHART_STATIC', 'step', { step: index, chart: chartId }), error),
-      );
+    try {
+      stage.show(chartId, (step.dataset.cites ?? '').split(' ').filter(Boolean));
+    } catch (error) {
+      runtimeWarn(runtimeMessage('CHART_STATIC', 'step', { step: index, chart: chartId }), error);
+    }
   };
   const placeSteps = (): void => {
     const layout = graphic.parentElement;
@@ -127,7 +127,6 @@ export function startScrolly(options: ScrollyOptions): () => void {
   const onResize = (): void => {
     placeSteps();
     scroller.resize();
-    stage.resize();
     // A switch between the two layouts moves every step: the step being read stays the one read.
     if (narrow.matches !== narrowBefore) {
       narrowBefore = narrow.matches;
@@ -142,13 +141,10 @@ export function startScrolly(options: ScrollyOptions): () => void {
     scrollToStep(index, reducedMotion.matches ? 'auto' : 'smooth');
   };
 
-  const scheme = window.matchMedia('(prefers-color-scheme: dark)');
-  const onScheme = (): void => stage.resize();
   window.addEventListener('scroll', onScroll, { passive: true });
   window.addEventListener('resize', onResize);
   window.addEventListener('load', onResize);
   document.addEventListener('focusin', onFocus);
-  scheme.addEventListener('change', onScheme);
   placeSteps();
   reconcile();
 
@@ -158,7 +154,6 @@ export function startScrolly(options: ScrollyOptions): () => void {
     window.removeEventListener('scroll', onScroll);
     window.removeEventListener('resize', onResize);
     window.removeEventListener('load', onResize);
-    scheme.removeEventListener('change', onScheme);
     document.removeEventListener('focusin', onFocus);
     scroller.destroy();
   };

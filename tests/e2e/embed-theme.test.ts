@@ -20,7 +20,7 @@ const FULL = embedPath(CHART, 'zh');
 const READER = readerPath(CHART, 'zh');
 const site = useSite(`embed/${CHART}/reader/index.html`);
 
-/** The page background, the theme group of the chart shown, and whether it is live, in `target`. */
+/** The page background, the theme group of the chart shown, and the theme of the variant shown in an interactive block, in `target`. */
 function look(
   target: Page | Frame,
 ): Promise<{ background: string; theme: string[]; liveTheme: string[]; mode: string | null }> {
@@ -30,7 +30,7 @@ function look(
     return {
       background: getComputedStyle(document.body).backgroundColor,
       theme: groups.map((group) => (group.classList.contains('chart__theme--dark') ? 'dark' : 'light')),
-      liveTheme: [...document.querySelectorAll('.chart__theme .chart__variant[data-hydrated]')]
+      liveTheme: [...document.querySelectorAll('.chart[data-interactive] .chart__theme .chart__variant')]
         .filter(visible)
         .map((variant) => (variant.closest('.chart__theme--dark') === null ? 'light' : 'dark')),
       mode: document.documentElement.getAttribute('data-mode'),
@@ -165,8 +165,7 @@ describe('embed themes', () => {
         await page.goto(`${site().origin}/host-test.html`);
         await page.waitForFunction(
           () =>
-            document.querySelector('workreport-chart')?.shadowRoot?.querySelector('.chart__variant[data-hydrated]') !=
-            null,
+            document.querySelector('workreport-chart')?.shadowRoot?.querySelector('.chart[data-interactive]') != null,
           undefined,
           { timeout: TIMEOUT },
         );

@@ -10,9 +10,9 @@ import { barChart } from '../../src/charts/index.ts';
 import { chartHome, siteChart, siteChartIds, withoutTitle } from '../../src/site/chart-sets.ts';
 import { siteReport } from '../../src/site/site-report.ts';
 import { seriesChartRows } from '../../src/site/site-series.ts';
-import { downloadPaths, embedPath, LANGS, readerPath, slugOfChart, vegaSpecPath } from '../../src/site/routes.ts';
+import { downloadPaths, embedPath, LANGS, readerPath, slugOfChart } from '../../src/site/routes.ts';
 import { serveStatic, STRICT_CSP, type StaticServer } from '../../src/site/static-server.ts';
-import { chartDataflow } from '../../src/site/static-svg.ts';
+import { staticSvg } from '../../src/site/static-svg.ts';
 import {
   closePage,
   DIST,
@@ -23,7 +23,6 @@ import {
   TIMEOUT,
   type Site,
 } from '../site/browser.ts';
-import { specLoads, specRequestsWithoutScripts } from '../site/spec-loads.ts';
 
 /**
  * The embed pages (`/embed/<chart-id>/`), built and served under the strict CSP, in Chromium:
@@ -48,27 +47,22 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** Wait until the embed page's chart is live, and return what it shows. */
-async function interactive(page: Page): Promise<{ hydrated: number; marks: number; width: number }> {
+/** The chart variant a page shows (the stylesheet hides the others), as a selector for Playwright. */
+const SHOWN = '.chart__variant:visible';
+
+/** Wait until the embed page's chart is interactive, and return what its shown variant holds. */
+async function interactive(page: Page): Promise<{ items: number; marks: number; width: number }> {
   await page.waitForSelector('html[data-interactive]', { state: 'attached', timeout: TIMEOUT });
   return page.evaluate(() => {
-    const variant = document.querySelector<HTMLElement>('.chart__variant[data-hydrated]');
+    const variant = [...document.querySelectorAll<HTMLElement>('.chart__variant')].find(
+      (v) => v.getClientRects().length > 0 && v.clientWidth > 0,
+    );
     return {
-      hydrated: document.querySelectorAll('.chart__variant[data-hydrated]').length,
+      items: variant?.querySelectorAll('[data-tooltip]').length ?? 0,
       marks: variant?.querySelectorAll('g[class*="mark-"] > path, g[class*="mark-"] > text').length ?? 0,
       width: variant?.getBoundingClientRect().width ?? 0,
     };
   });
-}
-
-/** `W×H translate(x,y)`: the size and plot position of the static SVG of a page's variant (`light`, `wide`), from its HTML. */
-function staticPlot(html: string, theme: string, variant: string): string {
-  const themeAt = html.indexOf(`chart__theme--${theme}"`);
-  const variantAt = html.indexOf(`chart__variant--${variant}"`, themeAt);
-  const svg = /<svg [^>]*>/.exec(html.slice(variantAt))?.[0] ?? '';
-  const at = (name: string): string | undefined => new RegExp(` ${name}="([^"]*)"`).exec(svg)?.[1];
-  const plot = /<g fill="none"[^>]* transform="([^"]*)"/.exec(html.slice(variantAt))?.[1];
-  return themeAt < 0 || variantAt < 0 ? 'no static variant' : `${at('width')}×${at('height')} ${plot}`;
 }
 
 describe('embed pages', () => {
@@ -122,16 +116,16 @@ describe('embed pages', () => {
         page.evaluate(() =>
           [...document.querySelectorAll('iframe')].map((frame) => {
             const root = frame.contentDocument?.documentElement;
-            const variant = root?.querySelector('.chart__variant[data-hydrated]');
-            const svg = variant?.querySelector('svg');
+            const variant = [...(root?.querySelectorAll<HTMLElement>('.chart__variant') ?? [])].find(
+              (v) => v.getClientRects().length > 0 && v.clientWidth > 0,
+            );
             return {
               path: frame.getAttribute('src') ?? '',
-              interactive: root?.hasAttribute('data-interactive') === true,
+              interactive: root?.querySelector('.chart[data-interactive]') !== null,
+              variant: variant === undefined ? '' : `${variant.parentElement?.className} ${variant.className}`,
               marks: variant?.querySelectorAll('g[class*="mark-"] > path, g[class*="mark-"] > text').length ?? 0,
-              // Which static variant the live view replaced, and where the live view put its plot.
-              theme: /chart__theme--(\w+)/.exec(variant?.parentElement?.className ?? '')?.[1] ?? '',
-              variant: /chart__variant--(\w+)/.exec(variant?.className ?? '')?.[1] ?? '',
-              plot: `${svg?.getAttribute('width')}×${svg?.getAttribute('height')} ${svg?.querySelector(':scope > g')?.getAttribute('transform')}`,
+              // Items with a tooltip, from the render (src/render/item-svg.ts); a series chart's have no figure id to link to.
+              items: variant?.querySelectorAll('[data-tooltip]').length ?? 0,
               drafts: root?.querySelectorAll('[data-review="draft"]').length ?? 0,
               violations: (frame.contentWindow as unknown as { __cspViolations?: string[] } | null)?.__cspViolations,
             };
@@ -158,10 +152,13 @@ describe('embed pages', () => {
             throw new Error(`not interactive after ${TIMEOUT} ms: ${still.join(', ')}`);
           });
         for (const shown of await framed()) {
+          expect(shown.interactive, `${shown.path} chart interactive`).toBe(true);
+          // Framed, the page is light; the 640 px frame gives the chart its wide variant.
+          expect(shown.variant, `${shown.path} variant shown`).toBe(
+            'chart__theme chart__theme--light chart__variant chart__variant--wide',
+          );
           expect(shown.marks, `${shown.path} marks`).toBeGreaterThan(0);
-          // The live view draws its plot at the size and place of the static SVG it replaced: no shift when it goes live.
-          const html = readFileSync(join(DIST, shown.path, 'index.html'), 'utf8');
-          expect(shown.plot, `${shown.path} plot, live vs static`).toBe(staticPlot(html, shown.theme, shown.variant));
+          expect(shown.items, `${shown.path} items with a tooltip`).toBeGreaterThan(0);
           expect(shown.violations, `${shown.path} CSP violations`).toEqual([]);
           // A chart of a dataset with figures not reviewed yet says it is a machine draft.
           const dataset = DATASETS.find((d) => shown.path.startsWith(`/embed/${d.id}/`));
@@ -182,7 +179,7 @@ describe('embed pages', () => {
     async () => {
       const { page, problems } = await openPage(site, embedPath(EXAMPLE, 'zh'));
       await interactive(page);
-      const bar = page.locator('.chart__variant[data-hydrated] g.mark-rect path').first();
+      const bar = page.locator(`${SHOWN} g.mark-rect path`).first();
       await bar.hover();
       const tooltip = page.locator('.wr-tooltip');
       await tooltip.waitFor({ state: 'visible' });
@@ -211,14 +208,25 @@ describe('embed pages', () => {
         width: 560,
       });
       const context = await site.browser.newContext({ viewport: { width: 640, height: 800 } });
-      const dataflow = JSON.stringify(await chartDataflow(withoutTitle(crafted)));
-      await context.route(`**${vegaSpecPath(EXAMPLE, 'zh', 'wide', true)}`, (route) =>
-        route.fulfill({ contentType: 'application/json', body: dataflow }),
+      // The page as the site would build it with the crafted chart: its SVG in every variant.
+      const svg = await staticSvg(withoutTitle(crafted), 'crafted-');
+      const real = readFileSync(join(DIST, embedPath(EXAMPLE, 'zh'), 'index.html'), 'utf8');
+      const page_ = real.replace(
+        /(<div class="chart__variant[^>]*>)<svg[\s\S]*?<\/svg><\/div>/g,
+        (_m, open: string) => `${open}${svg}</div>`,
+      );
+      expect(page_.split(svg).length - 1).toBe(4);
+      await context.route(site.origin + embedPath(EXAMPLE, 'zh'), (route) =>
+        route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          headers: { 'Content-Security-Policy': STRICT_CSP },
+          body: page_,
+        }),
       );
       const page = await context.newPage();
       await page.goto(site.origin + embedPath(EXAMPLE, 'zh'), { waitUntil: 'load' });
       await interactive(page);
-      const live = page.locator('.chart__variant[data-hydrated]');
+      const live = page.locator(SHOWN);
       // The axis label is the same text, cut to the label width by Vega: `<img src=x onerror=…`.
       expect((await live.locator('text').allTextContents()).some((text) => text.startsWith('<img src=x'))).toBe(true);
       await live.locator('g.mark-rect path').first().hover();
@@ -323,8 +331,8 @@ describe('embed pages', () => {
       await chart.locator('.chart svg[aria-label]').first().waitFor({ state: 'attached', timeout: TIMEOUT });
       expect(await chart.locator('.embed__title').innerText()).toBe(siteChart(EXAMPLE, 'zh', 'wide').title);
       expect(await chart.locator(':scope > a').isVisible()).toBe(false);
-      await chart.locator('.chart__variant--wide[data-hydrated]').waitFor({ state: 'attached', timeout: TIMEOUT });
-      const bar = chart.locator('.chart__variant[data-hydrated] g.mark-rect path').first();
+      await chart.locator('.chart[data-interactive]').waitFor({ state: 'attached', timeout: TIMEOUT });
+      const bar = chart.locator(`${SHOWN} g.mark-rect path`).first();
       await bar.hover();
       const tooltip = chart.locator('.wr-tooltip');
       await tooltip.waitFor({ state: 'visible' });
@@ -452,7 +460,7 @@ describe('embed pages', () => {
   );
 
   test(
-    'an embed in a collapsed container stays static, and is drawn live at its real width once shown',
+    'an embed in a collapsed container is interactive once shown: hovering a bar of its wide chart shows the tooltip',
     async () => {
       const host = await hostSite(
         `<div id="tab" hidden><iframe src="${site.origin}${embedPath(EXAMPLE, 'zh')}" title="chart" width="100%" height="500" data-workreport-embed></iframe></div>`,
@@ -461,12 +469,13 @@ describe('embed pages', () => {
       const page = await context.newPage();
       await page.goto(`${host.origin}/`, { waitUntil: 'load' });
       const frame = page.locator('iframe').contentFrame();
-      await frame.locator('.chart').waitFor({ state: 'attached' });
-      await page.waitForTimeout(500);
-      expect(await frame.locator('.chart__variant[data-hydrated]').count()).toBe(0);
+      await frame.locator('.chart[data-interactive]').waitFor({ state: 'attached', timeout: TIMEOUT });
       await page.evaluate(() => document.getElementById('tab')?.removeAttribute('hidden'));
-      await frame.locator('.chart__variant--wide[data-hydrated]').waitFor({ state: 'attached', timeout: TIMEOUT });
-      expect(await frame.locator('.chart__variant--wide[data-hydrated] svg').getAttribute('width')).toBe('560');
+      const bar = frame.locator(`${SHOWN} g.mark-rect path`).first();
+      expect(await frame.locator(SHOWN).locator('svg').getAttribute('width')).toBe('560');
+      await bar.hover();
+      await frame.locator('.wr-tooltip').waitFor({ state: 'visible', timeout: TIMEOUT });
+      expect(await frame.locator('.wr-tooltip').innerText()).toContain('优质稻');
       await context.close();
       await host.close();
     },
@@ -474,45 +483,69 @@ describe('embed pages', () => {
   );
 
   test(
-    'on a 375 px phone the narrow chart is live and nothing scrolls sideways; widened, the wide chart goes live',
+    'on a 375 px touch phone the narrow chart is shown and nothing scrolls sideways; a first tap on a bar shows its tooltip, a second opens its sentence; widened, the wide chart answers the pointer',
     async () => {
-      const { page, problems } = await openPage(site, embedPath(EXAMPLE, 'zh'), {
+      const context = await site.browser.newContext({
         viewport: { width: 375, height: 800 },
+        hasTouch: true,
+        isMobile: true,
       });
+      const page = await context.newPage();
+      await page.goto(site.origin + embedPath(EXAMPLE, 'zh'), { waitUntil: 'load' });
       const narrow = await interactive(page);
       expect(narrow.width).toBeLessThanOrEqual(351);
-      expect(await page.locator('.chart__variant--narrow[data-hydrated]').count()).toBe(1);
+      expect(narrow.items).toBeGreaterThan(0);
+      expect(await page.locator(SHOWN).getAttribute('class')).toBe('chart__variant chart__variant--narrow');
       await page.locator('.embed__share summary').click();
       await page.locator('.embed__figures summary').click();
       expect(await scrollWidth(page)).toBeLessThanOrEqual(375);
-      await page.setViewportSize({ width: 800, height: 800 });
-      await page.waitForSelector('.chart__variant--wide[data-hydrated]', { state: 'attached', timeout: TIMEOUT });
-      expect(await page.locator('.chart__variant--wide[data-hydrated] svg').getAttribute('width')).toBe('560');
+      const bar = page.locator(`${SHOWN} g.mark-rect path`).first();
+      await bar.tap();
+      await page.locator('.wr-tooltip').waitFor({ state: 'visible', timeout: TIMEOUT });
+      expect(await page.locator('.wr-tooltip').innerText()).toContain('优质稻');
+      expect(page.url()).toBe(site.origin + embedPath(EXAMPLE, 'zh'));
+      await bar.tap();
+      await page.waitForURL(/\/source\/yangshahu-2019\/#quality-rice-area$/);
+      await context.close();
+
+      const { page: wide, problems } = await openPage(site, embedPath(EXAMPLE, 'zh'), {
+        viewport: { width: 375, height: 800 },
+      });
+      await interactive(wide);
+      await wide.setViewportSize({ width: 800, height: 800 });
+      expect(await wide.locator(SHOWN).locator('svg').getAttribute('width')).toBe('560');
+      await wide.locator(`${SHOWN} g.mark-rect path`).first().hover();
+      await wide.locator('.wr-tooltip').waitFor({ state: 'visible', timeout: TIMEOUT });
       expect(problems).toEqual(noProblems);
-      await closePage(page);
+      await closePage(wide);
     },
-    TIMEOUT,
+    2 * TIMEOUT,
   );
 
   test(
-    'the embed page and the reader view preload the spec of the variant they hydrate, and no other',
+    'the embed page and the reader view fetch nothing to make their chart interactive: no chart file is requested, in either scheme, at either width, and none without JavaScript',
     async () => {
-      // Either side of the width at which each page shows the wide chart (src/site/embed-page.ts VIEWPORTS).
-      const loads = [
-        ...[583, 584].flatMap((width) =>
-          (['light', 'dark'] as const).map((scheme) => ({ path: embedPath(EXAMPLE, 'zh'), width, scheme })),
-        ),
-        // The reader view has less padding, and is always light, whatever the reader's scheme.
-        ...[575, 576].map((width) => ({ path: readerPath(EXAMPLE, 'en'), width, scheme: 'dark' as const })),
-      ];
-      for (const { path, width, scheme } of loads) {
-        const { hydrated, requested } = await specLoads(site, path, width, scheme);
-        const what = `${path} at ${width} px, ${scheme}`;
-        expect(hydrated, what).toHaveLength(1);
-        expect(requested, what).toEqual([{ path: hydrated[0], by: 'link' }]);
-      }
-      // A reader without JavaScript keeps the static chart: no spec to download.
-      expect(await specRequestsWithoutScripts(site, embedPath(EXAMPLE, 'zh'))).toEqual([]);
+      for (const path of [embedPath(EXAMPLE, 'zh'), readerPath(EXAMPLE, 'en')])
+        for (const width of [375, 1280])
+          for (const scheme of ['light', 'dark'] as const)
+            for (const javaScriptEnabled of [true, false]) {
+              const context = await site.browser.newContext({
+                viewport: { width, height: 800 },
+                colorScheme: scheme,
+                javaScriptEnabled,
+              });
+              const page = await context.newPage();
+              const requested: string[] = [];
+              page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+              await page.goto(site.origin + path, { waitUntil: 'load' });
+              if (javaScriptEnabled) await interactive(page);
+              const what = `${path} at ${width} px, ${scheme}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`;
+              expect(
+                requested.filter((p) => !/\.(?:js|css)$/.test(p) && p !== path),
+                what,
+              ).toEqual([]);
+              await context.close();
+            }
     },
     2 * TIMEOUT,
   );

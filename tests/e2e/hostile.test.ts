@@ -110,19 +110,19 @@ describe('a dataset full of payloads', () => {
     expect(crawled).toEqual(expect.arrayContaining(['/', '/gallery/', '/compare/hostile/', '/source/hostile-2024/']));
     for (const path of crawled) {
       await page.goto(server.origin + BASE.slice(0, -1) + path, { waitUntil: 'load' });
-      // Open tooltips: hover the marks of a live chart, where there is one (a page with a chart and a
-      // script makes one live; the comparison pages have no script).
+      // Open tooltips: hover the marks of an interactive chart, where there is one (a page with a
+      // chart and a script makes it interactive; the comparison pages have no script).
       const live = await page.evaluate(
         () =>
           document.querySelector('.chart__variant') !== null &&
           document.querySelector('script[type="module"]') !== null,
       );
-      if (live) await page.waitForSelector('.chart__variant[data-hydrated]', { state: 'attached', timeout: TIMEOUT });
+      if (live) await page.waitForSelector('.chart[data-interactive]', { state: 'attached', timeout: TIMEOUT });
       // A story moves its other charts into the stage from their <noscript> markup once idle: those too.
       await page.waitForFunction(() => document.querySelector('[data-chart-pending]') === null, undefined, {
         timeout: TIMEOUT,
       });
-      const marks = page.locator('.chart__variant[data-hydrated] g[class*="mark-"] path');
+      const marks = page.locator('.chart[data-interactive] .chart__variant:visible g[class*="mark-"] path');
       for (let i = 0; i < Math.min(3, await marks.count()); i++) {
         await marks
           .nth(i)

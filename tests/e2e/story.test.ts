@@ -4,17 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { YANGSHAHU_CHARTS } from '../datasets.ts';
 import { yangshahu2019 } from '../datasets.ts';
 import { stuckScrollY } from '../../src/story/scrolly.ts';
-import {
-  closePage,
-  DIST,
-  openPage,
-  openSite,
-  scrollWidth,
-  TIMEOUT,
-  type Problems,
-  type Site,
-} from '../site/browser.ts';
-import { specLoads, specRequestsWithoutScripts } from '../site/spec-loads.ts';
+import { closePage, DIST, openPage, openSite, scrollWidth, TIMEOUT, type Site } from '../site/browser.ts';
 
 /**
  * The Yangshahu 2019 story, built (`vite build`) and served under the strict CSP, in Chromium:
@@ -38,24 +28,6 @@ afterAll(async () => {
 
 const noProblems = { console: [], failedRequests: [], cspViolations: [] };
 
-/**
- * `problems` without what a story opened below its first step may show: the page preloads its first
- * chart's spec (src/site/story-page.ts), which it does not use when another step comes first, and
- * Chromium says so three seconds after the load; a redirect to the other language cancels it.
- */
-function withoutFirstSpec(problems: Problems): Problems {
-  const firstSpec = /\/embed\/yangshahu-2019\/[^/]+\/vega-(?:zh|en)-[^/]+\.json/;
-  return {
-    ...problems,
-    console: problems.console.filter(
-      (line) => !(firstSpec.test(line) && line.includes('preloaded using link preload')),
-    ),
-    failedRequests: problems.failedRequests.filter(
-      (line) => !(firstSpec.test(line) && line.endsWith('net::ERR_ABORTED')),
-    ),
-  };
-}
-
 /** The story's steps as the page declares them. */
 async function stepsOf(page: Page): Promise<{ id: string; chartId: string }[]> {
   return page.$$eval('[data-step]', (steps) =>
@@ -71,6 +43,8 @@ interface StoryState {
   interactive: string | undefined;
   /** Marks (paths and texts) of the SVG in the shown layer's displayed variant. */
   marks: number;
+  /** Items of that SVG with a tooltip (src/render/item-svg.ts). */
+  items: number;
 }
 
 function state(page: Page): Promise<StoryState> {
@@ -85,6 +59,7 @@ function state(page: Page): Promise<StoryState> {
       rendered: graphic?.dataset.renderedChart,
       interactive: graphic?.dataset.interactiveChart,
       marks: variant?.querySelectorAll('g[class*="mark-"] > path, g[class*="mark-"] > text').length ?? 0,
+      items: variant?.querySelectorAll('[data-tooltip]').length ?? 0,
     };
   });
 }
@@ -191,12 +166,37 @@ describe('Yangshahu 2019 story', () => {
           step.chartId,
         );
         expect(seen.marks, `marks of ${step.chartId}`).toBeGreaterThan(0);
+        expect(seen.items, `items with a tooltip of ${step.chartId}`).toBeGreaterThan(0);
         if (index === Math.floor(steps.length / 2)) await page.screenshot({ path: SCREENSHOT, animations: 'disabled' });
       }
       expect(problems).toEqual(noProblems);
       await closePage(page);
     },
     4 * TIMEOUT,
+  );
+
+  test(
+    'hovering an item of the sticky chart shows its tooltip, with the hint; a click opens its figure or indicator in the source view',
+    async () => {
+      const { page, problems } = await openPage(site, STORY, { viewport: { width: 1280, height: 800 } });
+      const first = (await stepsOf(page))[0];
+      if (first === undefined) throw new Error('the story has no steps');
+      await waitForStep(page, first.id, first.chartId);
+      const item = page.locator('[data-chart-layer].is-shown .chart__variant:visible [data-id][data-tooltip]').first();
+      const id = (await item.getAttribute('data-id')) ?? '';
+      const tooltip = JSON.parse((await item.getAttribute('data-tooltip')) ?? '{}') as Record<string, string>;
+      await item.hover({ force: true });
+      const tip = page.locator('.wr-tooltip');
+      await tip.waitFor({ state: 'visible', timeout: TIMEOUT });
+      const text = await tip.innerText();
+      for (const value of Object.values(tooltip)) expect(text).toContain(value);
+      expect(text).toContain('点击查看原文');
+      await item.click({ force: true });
+      await page.waitForURL(new RegExp(`/source/yangshahu-2019/#(?:indicator-)?${id}$`), { timeout: TIMEOUT });
+      expect(problems).toEqual(noProblems);
+      await closePage(page);
+    },
+    TIMEOUT,
   );
 
   test(
@@ -216,7 +216,7 @@ describe('Yangshahu 2019 story', () => {
         rendered: fifth.chartId,
         interactive: fifth.chartId,
       });
-      expect(withoutFirstSpec(problems)).toEqual(noProblems);
+      expect(problems).toEqual(noProblems);
       await closePage(page);
     },
     2 * TIMEOUT,
@@ -471,7 +471,7 @@ describe('Yangshahu 2019 story', () => {
   );
 
   test(
-    'the charts are in the HTML as SVG, and the live chart takes the static one’s box without a layout shift',
+    'the charts are in the HTML as SVG, and the chart keeps its box without a layout shift once it is interactive',
     async () => {
       const html = readFileSync(`${DIST}/stories/yangshahu-2019/index.html`, 'utf8');
       const stage = html.slice(html.indexOf('data-chart '), html.indexOf('class="scrolly__steps"'));
@@ -496,12 +496,11 @@ describe('Yangshahu 2019 story', () => {
       const boxes = await page.evaluate(() => {
         const record = window as unknown as { shifts: number; staticBox?: DOMRect };
         const live = document.querySelector('[data-chart-layer].is-shown .chart')?.getBoundingClientRect();
-        const hydrated =
-          document.querySelector('[data-chart-layer].is-shown .chart__variant[data-hydrated] svg') !== null;
+        const interactive = document.querySelector('[data-chart-layer].is-shown .chart[data-interactive] svg') !== null;
         const plain = (r?: DOMRect) => r && { x: r.x, y: r.y, width: r.width, height: r.height };
-        return { before: plain(record.staticBox), after: plain(live), shifts: record.shifts, hydrated };
+        return { before: plain(record.staticBox), after: plain(live), shifts: record.shifts, interactive };
       });
-      expect(boxes.hydrated).toBe(true);
+      expect(boxes.interactive).toBe(true);
       expect(boxes.before).toBeDefined();
       expect(boxes.after?.x).toBeCloseTo(boxes.before?.x ?? -1, 0);
       expect(boxes.after?.width).toBeCloseTo(boxes.before?.width ?? -1, 0);
@@ -649,7 +648,7 @@ describe('Yangshahu 2019 story', () => {
       await waitForStep(page, 'poverty-persons', 'yangshahu-2019/poverty-persons');
       const text = await page.locator('[data-chart-layer].is-shown svg').first().textContent();
       expect(text).toContain('2,269');
-      expect(withoutFirstSpec(problems)).toEqual(noProblems);
+      expect(problems).toEqual(noProblems);
       await closePage(page);
     },
     TIMEOUT,
@@ -679,24 +678,33 @@ describe('Yangshahu 2019 story', () => {
   );
 
   test(
-    'preloads the spec of the variant its first chart hydrates, and no other, at every layout width and in both schemes',
+    'fetches no chart file to make its charts interactive, at either width, in both schemes, and none without JavaScript',
     async () => {
-      // Either side of each width at which the stage changes variant (src/site/story-page.ts STAGE_VIEWPORTS).
-      const widths = [583, 584, 768, 769, 911, 912];
-      const loads = [
-        ...widths.map((width) => ({ width, scheme: 'light' as const })),
-        { width: 375, scheme: 'dark' as const },
-        { width: 1280, scheme: 'dark' as const },
-      ];
-      for (const { width, scheme } of loads) {
-        const { hydrated, requested } = await specLoads(site, STORY, width, scheme);
-        expect(hydrated, `${width} px, ${scheme}`).toHaveLength(1);
-        expect(hydrated[0], `${width} px, ${scheme}`).toContain(scheme === 'dark' ? '-dark.json' : '');
-        expect(requested, `${width} px, ${scheme}`).toEqual([{ path: hydrated[0], by: 'link' }]);
-      }
-      // A reader without JavaScript keeps the static charts: no spec to download.
-      expect(await specRequestsWithoutScripts(site, STORY)).toEqual([]);
+      for (const width of [375, 1280])
+        for (const colorScheme of ['light', 'dark'] as const)
+          for (const javaScriptEnabled of [true, false]) {
+            const context = await site.browser.newContext({
+              viewport: { width, height: 800 },
+              colorScheme,
+              javaScriptEnabled,
+            });
+            const page = await context.newPage();
+            const requested: string[] = [];
+            page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+            await page.goto(site.origin + STORY, { waitUntil: 'load' });
+            if (javaScriptEnabled)
+              await page.waitForSelector('[data-chart][data-interactive-chart]', {
+                state: 'attached',
+                timeout: TIMEOUT,
+              });
+            const what = `${width} px, ${colorScheme}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`;
+            expect(
+              requested.filter((path) => !/\.(?:js|css)$/.test(path) && path !== STORY),
+              what,
+            ).toEqual([]);
+            await context.close();
+          }
     },
-    4 * TIMEOUT,
+    2 * TIMEOUT,
   );
 });

@@ -5,7 +5,6 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { chartBlock } from '../../src/embed/chart-block.ts';
-import { createView } from '../../src/embed/vega-runtime.ts';
 import '../../src/embed/element.ts';
 import { WorkreportError } from '../../src/errors.ts';
 import { setActiveStep } from '../../src/story/active-step.ts';
@@ -75,11 +74,11 @@ describe('the story runtime', () => {
         '<div data-chart><div data-chart-layer="x/roads"></div><div data-chart-layer="x/land" data-chart-pending><div class="chart" aria-hidden="true"></div></div><div data-chart-layer="x/dams" data-chart-pending></div></div>',
       ),
     );
-    void stage.show('x/land').catch(() => undefined);
+    stage.show('x/land');
     const land = document.querySelector<HTMLElement>('[data-chart-layer="x/land"]');
     expect(land?.dataset.chartPending).toBeUndefined();
     expect(land?.innerHTML).toBe(
-      '<div class="chart" data-chart-block="x/land"><svg width="560" height="200"></svg></div>',
+      '<div class="chart" data-chart-block="x/land" data-interactive=""><svg width="560" height="200"></svg></div>',
     );
     const error = thrown(() => stage.show('x/dams'));
     expect(error.code).toBe('PAGE_INVALID');
@@ -95,7 +94,7 @@ describe('the story runtime', () => {
 });
 
 describe('the embed runtime', () => {
-  it('refuses a chart block without a spec variant, naming the block', () => {
+  it('refuses a chart block without a chart SVG, naming the block', () => {
     const error = thrown(() => chartBlock(element('<div data-chart-block="x/land"></div>')));
     expect(error.code).toBe('PAGE_INVALID');
     expect(error.detail).toContain('block "x/land"');
@@ -121,26 +120,5 @@ describe('the embed runtime', () => {
     expect(lines).toEqual(['workreport [CHART_STATIC] workreport-chart: the chart could not be shown']);
     expect(error).toMatchObject({ code: 'FETCH_FAILED', input: page });
     expect((error as WorkreportError).detail).toContain(`${page} answered HTTP 404`);
-  });
-
-  it('refuses to run a Vega spec or anything else that is not a parsed dataflow, saying what it got and how to parse it', async () => {
-    const host = document.createElement('div');
-    const spec = { $schema: 'https://vega.github.io/schema/vega/v6.json', width: 100, marks: [] };
-    for (const [chart, got] of [
-      [spec, 'a Vega spec'],
-      [[], 'an array'],
-      [{ operators: 'none' }, 'an object'],
-      [null, 'null'],
-    ] as const) {
-      const error = await createView(chart as never, host).then(
-        () => expect.unreachable('createView ran a chart that is no dataflow'),
-        (reason: unknown) => reason,
-      );
-      expect(error).toBeInstanceOf(WorkreportError);
-      expect(error).toMatchObject({ code: 'DATAFLOW_INVALID' });
-      expect((error as WorkreportError).detail).toContain(`(${got})`);
-      expect((error as WorkreportError).detail).toContain('vega.parse(spec, undefined, { ast: true })');
-    }
-    expect(host.childElementCount).toBe(0);
   });
 });

@@ -13,7 +13,7 @@ import { compileVega, vegaToSvg } from '../../src/render/index.ts';
 import { textWidth } from '../../src/render/text-metrics.ts';
 import { expectWellFormed } from '../charts/harness.ts';
 import { categoryAxes, guidesOf, layoutOf, legendTexts, type Guides, type GuideText } from './guides.ts';
-import { markItems, textBlocks, texts } from './svg.ts';
+import { markItems, svgItems, textBlocks, texts } from './svg.ts';
 
 /** A row of a chart's inline data (src/charts/datum.ts), with the fields some kinds add. */
 interface Row {
@@ -253,6 +253,26 @@ describe('registered charts', () => {
       // Value labels may wrap onto lines: compare whole texts without the breaks' whitespace.
       const blocks = textBlocks(svg);
       for (const row of rows(chart)) expect(blocks.some((t) => t.includes(row.display.replace(/\s/g, '')))).toBe(true);
+    });
+
+    it('carries on its items the id of each row it plots and, once per id, its tooltip as JSON (src/render/item-svg.ts)', async () => {
+      const svg = await svgOf(chart);
+      const items = svgItems(svg);
+      const usermeta = (chart.spec as { usermeta?: { figureIds?: string[]; indicatorIds?: string[] } }).usermeta;
+      const known = new Set([...(usermeta?.figureIds ?? []), ...(usermeta?.indicatorIds ?? [])]);
+      const ids = new Set(items.flatMap((item) => (item.id === undefined ? [] : [item.id])));
+      const rowIds = (chart.spec as { data: { values: { id?: string }[] } }).data.values.map((row) => row.id);
+      // Every plotted row can be pointed at, and every id is a figure or indicator of the chart.
+      for (const id of rowIds) expect(ids, `row ${id}`).toContain(id);
+      for (const id of ids) expect(known, `item id ${id}`).toContain(id);
+      for (const id of ids) {
+        const tooltips = items.filter((item) => item.id === id && item.tooltip !== undefined);
+        expect(tooltips.length, `tooltips of ${id}`).toBeGreaterThanOrEqual(1);
+        expect(new Set(tooltips.map((item) => item.tooltip)).size, `${id}: each tooltip written once`).toBe(
+          tooltips.length,
+        );
+        for (const { tooltip } of tooltips) expect(() => JSON.parse(tooltip ?? ''), `${id}: ${tooltip}`).not.toThrow();
+      }
     });
 
     it('draws every guide label whole, or truncated only where Noto Sans CJK overflows the limit vega applies', async () => {

@@ -1,11 +1,13 @@
 /** Test helpers reading the SVG that vega writes. */
 import { SOURCE_FOOTER } from '../../src/charts/frame.ts';
 
-/** Unescape the five XML entities vega writes in text content. */
+/** Unescape the XML entities vega writes in text content and attribute values. */
 function unescapeXml(text: string): string {
   return text.replace(
-    /&(amp|lt|gt|quot|#39|apos);/g,
-    (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" })[e] ?? '',
+    /&(amp|lt|gt|quot|#39|apos|#x9|#xA|#xD);/g,
+    (_, e: string) =>
+      ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", '#x9': '\t', '#xA': '\n', '#xD': '\r' })[e] ??
+      '',
   );
 }
 
@@ -36,6 +38,22 @@ export function textBlocks(svg: string): string[] {
     const body = m[1] ?? '';
     const spans = [...body.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((s) => s[1] ?? '');
     return unescapeXml(spans.length > 0 ? spans.join('') : body).replace(/\s+/g, '');
+  });
+}
+
+/**
+ * The items of an SVG that carry a figure id or a tooltip (src/render/item-svg.ts), in document
+ * order, with both attributes decoded from attribute text.
+ */
+export function svgItems(svg: string): { tag: string; id?: string; tooltip?: string }[] {
+  return [...svg.matchAll(/<(\w+) [^>]*\bdata-(?:id|tooltip)="[^>]*>/g)].map(([element, tag = '']) => {
+    const id = / data-id="([^"]*)"/.exec(element)?.[1];
+    const tooltip = / data-tooltip="([^"]*)"/.exec(element)?.[1];
+    return {
+      tag,
+      ...(id === undefined ? {} : { id: unescapeXml(id) }),
+      ...(tooltip === undefined ? {} : { tooltip: unescapeXml(tooltip) }),
+    };
   });
 }
 

@@ -9,7 +9,7 @@ import { siteReport } from '../../src/site/site-report.ts';
 import { elementSnippet, iframeSnippet } from '../../src/site/embed-page.ts';
 import { escapeHtml } from '../../src/site/html.ts';
 import { dateText, periodText } from '../../src/figures/period-text.ts';
-import { embedPath, useSiteBase, vegaSpecPath } from '../../src/site/routes.ts';
+import { chartFilePath, embedPath, useSiteBase } from '../../src/site/routes.ts';
 import { staticSvg } from '../../src/site/static-svg.ts';
 import { activeStepIndex } from '../../src/story/step-at.ts';
 
@@ -110,8 +110,8 @@ describe('words and paths', () => {
 
   test('chart ids keep their slash in paths', () => {
     expect(embedPath('yangshahu-2019/poverty-households', 'en')).toBe('/embed/yangshahu-2019/poverty-households/en/');
-    expect(vegaSpecPath('yangshahu-2019/poverty-households', 'zh', 'narrow', true)).toBe(
-      '/embed/yangshahu-2019/poverty-households/vega-zh-340-bare.json',
+    expect(chartFilePath('yangshahu-2019/poverty-households', 'data-zh.csv')).toBe(
+      '/embed/yangshahu-2019/poverty-households/data-zh.csv',
     );
   });
 });

@@ -14,8 +14,9 @@
  *     that frame, on the phone profile, where it tells what a reader waits for; with the number of
  *     those scripts, all the page's JS and its HTML document, all as transferred;
  *   - first chart: time from navigation start to that frame (it is painted right after);
- *   - interactive: time until the chart's live vega view is mounted (tooltips work), or, for the
- *     notebook, until no cell is pending (notebooks/runtime.ts).
+ *   - interactive: time until the chart answers a pointer (its tooltips work): the baselines' vega
+ *     view mounted; the story's and embed page's listeners on their pre-rendered SVG
+ *     (src/embed/chart-block.ts); for the notebook, no cell pending (notebooks/runtime.ts).
  * Two profiles: desktop (no throttling) and phone (4× slower CPU and DevTools' "Fast 3G": 562.5 ms
  * latency, 1.6 Mbit/s down and 750 kbit/s up, each × 0.9 as DevTools applies them). Each time is
  * the median of RUNS runs; the pages take turns within each run. Prints ratios to the vega-embed

@@ -12,7 +12,7 @@ import { runtimeMessage } from '../runtime-messages.ts';
  * - a mouse over an item shows its tooltip (src/embed/tooltip.ts), which follows the pointer;
  * - a click on an item whose tooltip shows goes to its figure in the source view (or to the
  *   indicator it plots); with a finger or pen, which do not hover, the first tap shows the
- *   tooltip and the second follows; a tap elsewhere in the page closes it.
+ *   tooltip and the second follows; a tap elsewhere in the page, or a scroll, closes it.
  * A variant shown later (a resize, the reader's colour scheme, a hidden block made visible) is
  * interactive as it is: there is nothing to mount. The block gets `data-interactive` once its
  * listeners are on.
@@ -124,6 +124,8 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
   element.addEventListener('pointerleave', onLeave);
   element.addEventListener('click', onClick);
   document.addEventListener('pointerdown', onOutside);
+  // The tooltip is fixed to the window: a scroll would leave it beside nothing.
+  window.addEventListener('scroll', hideOwn, { passive: true });
   element.dataset.interactive = '';
 
   return {
@@ -133,6 +135,7 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
       element.removeEventListener('pointerleave', onLeave);
       element.removeEventListener('click', onClick);
       document.removeEventListener('pointerdown', onOutside);
+      window.removeEventListener('scroll', hideOwn);
       delete element.dataset.interactive;
       hideOwn();
     },

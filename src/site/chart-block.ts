@@ -98,7 +98,7 @@ function svgBox(svg: string, chartId: string): string {
  * A stand-in for the `.chart` block of chart `chartId` in `lang` (without `titleless`): the same
  * themes and variants, each an empty `<svg>` of the chart's size, so it takes the place the chart
  * will take at every width (a story's stage layer before its chart is put in, src/story/chart-stage.ts).
- * Hidden from assistive technology; no `data-chart-block`, so the runtime does not hydrate it.
+ * Hidden from assistive technology; no `data-chart-block`, so the runtime leaves it alone.
  *
  * @throws WorkreportError as {@link chartBlockHtml}.
  */

@@ -26,10 +26,10 @@ export function chartSvg(chart: Chart): Promise<string> {
 
 /**
  * A chart as an SVG element to inline in a page: rendered in Node (`renderSvg`), its ids made
- * unique in the page, and labelled for assistive technology like a live vega view.
+ * unique in the page, and labelled for assistive technology as vega labels a view in a browser.
  *
- * Vega numbers clip paths `clip1`, `clip2` … per process, and a page that inlines many charts and
- * then mounts live views (which number from `clip1` again) would resolve `url(#clip1)` to whichever
+ * A chart's SVG names its clip paths `clip1`, `clip2` …, and a page that inlines the same chart
+ * twice (a story's stage and the step's `<noscript>`) would resolve `url(#clip1)` to whichever
  * element comes first; every id and reference is therefore prefixed with `idPrefix`.
  * The root gets `role="graphics-document"`, `aria-roledescription="visualization"` and the
  * chart's alt text as `aria-label`, as vega's own SVG renderer sets in a browser. No `xml:lang`

@@ -17,14 +17,14 @@ import { message } from '../messages.ts';
  * The story page of a dataset (`/stories/<id>/`, `…/en/`), written from its story.json: a static
  * first page whose charts are pre-rendered SVG.
  * - the sticky graphic (`<figure data-chart>`) stacks one `.stage__layer` per chart of the story,
- *   which the story runtime (src/story/main.ts) crossfades and hydrates. Only the first, shown
+ *   which the story runtime (src/story/main.ts) crossfades and makes interactive. Only the first, shown
  *   layer holds its chart; the others (`data-chart-pending`) hold a stand-in of the chart's size
  *   (chart-block.ts `chartSkeletonHtml`) until the runtime moves the chart in from its step's
  *   `<noscript>`, so the page is parsed and laid out with one chart rather than all of them;
  * - each step (`<section data-step data-chart-id data-cites>`) carries its chart in
  *   `<noscript data-chart-fallback="<chart id>">`, so a reader without JavaScript sees every chart
  *   beside its text; `data-cites` lists, for a chart told over several steps, the figures and
- *   indicators its prose cites, which the live chart brings forward;
+ *   indicators its prose cites, which the chart brings forward once its step is read;
  * - every number of the prose is a reference (story.ts), written from the figure or indicator it
  *   names and linked to the source view; a figure not yet reviewed is marked as a machine draft.
  */

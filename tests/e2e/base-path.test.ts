@@ -13,7 +13,7 @@ import { BASE, BUILD_TIMEOUT, fixtureSite } from './fixture-site.ts';
  * hostile datasets, served there under the strict CSP. A crawl from `/reports/` follows every link,
  * script, stylesheet, chart spec and download of every page: each stays under the base and answers
  * 200. In Chromium, the story's and an embed page's charts become interactive (their spec fetches
- * are under the base), and the live chart brings the cited bar forward with a transition, and back
+ * are under the base), and the chart brings the cited bar forward with a transition, and back
  * when the reader returns.
  */
 

@@ -80,7 +80,7 @@ const DARK = 'rgb(22, 25, 29)';
 
 describe('embed themes', () => {
   test(
-    'the reader view is light by default, also for a reader in dark mode; ?theme=dark and ?theme=auto change it, the live chart included',
+    'the reader view is light by default, also for a reader in dark mode; ?theme=dark and ?theme=auto change it, the interactive chart included',
     async () => {
       const cases = [
         { path: READER, scheme: 'dark', expected: { background: WHITE, theme: ['light'] } },

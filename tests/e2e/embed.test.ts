@@ -73,7 +73,7 @@ describe('embed pages', () => {
       const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
       const problems: string[] = [];
       const path = (url: string): string => url.replace(site.origin, '');
-      // Each page lists its CSP violations on its window, read with its marks once its frame is live.
+      // Each page lists its CSP violations on its window, read with its marks once its frame is interactive.
       await context.addInitScript(() => {
         const seen: string[] = [];
         (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
@@ -287,7 +287,7 @@ describe('embed pages', () => {
   );
 
   test(
-    'without an iframe: the <workreport-chart> code, pasted into a page of the site under the strict CSP, shows the chart as SVG, makes it live with tooltips and links, and violates nothing',
+    'without an iframe: the <workreport-chart> code, pasted into a page of the site under the strict CSP, shows the chart as SVG, makes it interactive with tooltips and links, and violates nothing',
     async () => {
       const chartPath = embedPath(EXAMPLE, 'zh');
       const context = await site.browser.newContext({ viewport: { width: 900, height: 900 } });

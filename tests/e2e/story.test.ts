@@ -35,7 +35,7 @@ async function stepsOf(page: Page): Promise<{ id: string; chartId: string }[]> {
   );
 }
 
-/** What the reader sees: active steps, the chart shown and whether it is live. */
+/** What the reader sees: active steps, the chart shown and whether it is interactive. */
 interface StoryState {
   active: string[];
   current: number;
@@ -64,7 +64,7 @@ function state(page: Page): Promise<StoryState> {
   });
 }
 
-/** Wait until `chartId` is the live chart of the stage and `stepId` the active step. */
+/** Wait until `chartId` is the interactive chart of the stage and `stepId` the active step. */
 async function waitForStep(page: Page, stepId: string, chartId: string): Promise<void> {
   await page.waitForFunction(
     ({ stepId, chartId }) =>
@@ -142,7 +142,7 @@ describe('site index', () => {
 
 describe('Yangshahu 2019 story', () => {
   test(
-    'every step, scrolled into view in order, is the one active step and its chart is shown and live',
+    'every step, scrolled into view in order, is the one active step and its chart is shown and interactive',
     async () => {
       const { page, problems } = await openPage(site, STORY);
       const steps = await stepsOf(page);

@@ -88,7 +88,7 @@ describe('chartBlock', () => {
     ]);
   });
 
-  it('on a touch screen, the first tap shows the tooltip and the second follows; a touch moving over items shows nothing; a tap outside closes it', () => {
+  it('on a touch screen, the first tap shows the tooltip and the second follows; a touch moving over items shows nothing; a tap outside or a scroll closes it', () => {
     const open = vi.spyOn(window, 'open').mockImplementation(() => null);
     const element = block();
     chartBlock(element, { newTab: true });
@@ -111,6 +111,9 @@ describe('chartBlock', () => {
     const outside = document.createElement('p');
     document.body.append(outside);
     point(outside, 'pointerdown', 'touch');
+    expect(shown()).toBeUndefined();
+    point('figure', 'click', 'touch');
+    window.dispatchEvent(new Event('scroll'));
     expect(shown()).toBeUndefined();
   });
 

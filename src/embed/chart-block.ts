@@ -9,7 +9,8 @@ import { runtimeMessage } from '../runtime-messages.ts';
  * chart was rendered in Node (src/render/item-svg.ts); an item without a tooltip of its own shows
  * the first one of its id in its SVG (its bar's, for a value label). This makes every variant
  * interactive with a few listeners on the block, no vega and nothing to fetch:
- * - a mouse over an item shows its tooltip (src/embed/tooltip.ts), which follows the pointer;
+ * - a mouse over an item shows its tooltip (src/embed/tooltip.ts), which follows the pointer, with
+ *   the hint to click when the item has an id (a series chart's points have none: no hint);
  * - a click on an item whose tooltip shows goes to its figure in the source view (or to the
  *   indicator it plots); with a finger or pen, which do not hover, the first tap shows the
  *   tooltip and the second follows; a tap elsewhere in the page, or a scroll, closes it.
@@ -90,6 +91,8 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
     const item = target instanceof Element ? target.closest('[data-id], [data-tooltip]') : null;
     return item !== null && element.contains(item) ? item : undefined;
   };
+  const hrefOf = (item: Element): string | undefined =>
+    itemHref(sourceView, figureIds, item.getAttribute('data-id') ?? undefined);
   const hideOwn = (): void => {
     if (tooltip.item instanceof Element && element.contains(tooltip.item)) tooltip.hide();
   };
@@ -99,7 +102,7 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
     if (event.pointerType !== 'mouse') return;
     const item = itemAt(event.target);
     if (item === undefined) hideOwn();
-    else tooltip.show(event, item, tooltipValue(item));
+    else tooltip.show(event, item, tooltipValue(item), hrefOf(item) !== undefined);
   };
   const onLeave = (event: PointerEvent): void => {
     if (event.pointerType === 'mouse') hideOwn();
@@ -115,9 +118,9 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
       hideOwn();
       return;
     }
-    const href = itemHref(sourceView, figureIds, item.getAttribute('data-id') ?? undefined);
+    const href = hrefOf(item);
     if (href !== undefined && tooltip.item === item) follow(href, newTab);
-    else tooltip.show(event, item, tooltipValue(item));
+    else tooltip.show(event, item, tooltipValue(item), href !== undefined);
   };
 
   element.addEventListener('pointermove', onMove);

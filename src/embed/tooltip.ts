@@ -24,10 +24,11 @@ export function tooltipRows(value: unknown): [string, string][] {
 /** A tooltip element shared by the charts of a page. */
 export interface Tooltip {
   /**
-   * Show `value` ({@link tooltipRows}) for `item` beside the pointer of `event`; only move it when
-   * it already shows `item`. An empty value hides the tooltip.
+   * Show `value` ({@link tooltipRows}) for `item` beside the pointer of `event`, with the hint when
+   * `linked` (a click on the item goes somewhere; default true); only move it when it already
+   * shows `item`. An empty value hides the tooltip.
    */
-  show(event: MouseEvent, item: Element, value: unknown): void;
+  show(event: MouseEvent, item: Element, value: unknown, linked?: boolean): void;
   /** The item the tooltip currently shows, or undefined when hidden. */
   readonly item: Element | undefined;
   /** Hide the tooltip. */
@@ -64,7 +65,7 @@ export function createTooltip(hint?: string, container?: ParentNode): Tooltip {
       return shown;
     },
     hide,
-    show(event, item, value) {
+    show(event, item, value, linked = true) {
       if (item === shown && element !== undefined) {
         place(element, event);
         return;
@@ -89,7 +90,7 @@ export function createTooltip(hint?: string, container?: ParentNode): Tooltip {
         if (title === '') cell.colSpan = 2;
       }
       const children: Node[] = [table];
-      if (hint !== undefined) {
+      if (hint !== undefined && linked) {
         const line = document.createElement('p');
         line.className = 'wr-tooltip__hint';
         line.textContent = hint;

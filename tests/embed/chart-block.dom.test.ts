@@ -124,6 +124,16 @@ describe('chartBlock', () => {
     expect(document.querySelectorAll('img')).toHaveLength(0);
   });
 
+  it('gives the hint to click only on an item that links somewhere: one with an id', () => {
+    const element = block();
+    document.getElementById('indicator')?.removeAttribute('data-id');
+    chartBlock(element, { tooltip: createTooltip('点击查看原文') });
+    point('indicator', 'pointermove');
+    expect(shown()).toEqual({ rows: ['86.47%'], hint: '' });
+    point('figure', 'pointermove');
+    expect(shown()?.hint).toBe('点击查看原文');
+  });
+
   it('shows a tooltip attribute that is not JSON as its text', () => {
     const element = block();
     document.getElementById('indicator')?.setAttribute('data-tooltip', '86.47 %, 2269/2624');

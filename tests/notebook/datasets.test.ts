@@ -136,6 +136,11 @@ describe('notebooks/dataset-modules.ts', () => {
         await expect.poll(served, { timeout: 10_000, interval: 100 }).toEqual(expected);
       };
       expect(await served()).toEqual({ catalog: ['yangshahu-2019'], leftOut: ['bad-2019'] });
+      // Vite's watcher reports nothing of what its first scan finds (chokidar's ignoreInitial): a
+      // folder added before the scan has read datasets/ would go unnoticed, as a test under load saw.
+      await expect
+        .poll(() => server.watcher.getWatched()[join(root, 'datasets')] ?? [], { timeout: 10_000, interval: 50 })
+        .toEqual(expect.arrayContaining(['bad-2019', 'yangshahu-2019']));
       await after(() => writeFileSync(join(root, 'datasets/bad-2019/report.json'), '{}'), {
         catalog: ['yangshahu-2019'],
         leftOut: ['bad-2019'],

@@ -13,7 +13,9 @@ import { runtimeMessage } from '../runtime-messages.ts';
  *   the hint to click when the item has an id (a series chart's points have none: no hint);
  * - a click on an item whose tooltip shows goes to its figure in the source view (or to the
  *   indicator it plots); with a finger or pen, which do not hover, the first tap shows the
- *   tooltip and the second follows; a tap elsewhere in the page, or a scroll, closes it.
+ *   tooltip and the second, on it or on any item of the same figure (another square of a waffle,
+ *   the bar's value label), follows; a tap elsewhere, a scroll or the page losing focus closes it;
+ * - between two items a mouse has a moment before the tooltip hides, so it does not flicker.
  * A variant shown later (a resize, the reader's colour scheme, a hidden block made visible) is
  * interactive as it is: there is nothing to mount. The block gets `data-interactive` once its
  * listeners are on.
@@ -66,6 +68,25 @@ function tooltipValue(item: Element): unknown {
   }
 }
 
+/** Milliseconds a mouse may spend between two items (a gap, an axis) before the tooltip hides. */
+const GAP_MS = 120;
+
+/**
+ * Whether two items show the same thing: the same element, or elements of one SVG with the same
+ * id and tooltip (the squares of a waffle that stand for one figure, a bar and its value label).
+ * A second tap on any of them follows the link the first opened.
+ */
+function sameItem(a: Element, b: Element): boolean {
+  if (a === b) return true;
+  const id = a.getAttribute('data-id');
+  return (
+    id !== null &&
+    id === b.getAttribute('data-id') &&
+    a.closest('svg') === b.closest('svg') &&
+    JSON.stringify(tooltipValue(a)) === JSON.stringify(tooltipValue(b))
+  );
+}
+
 /** Follow a link from a chart, in place or in a new tab. */
 function follow(href: string, newTab: boolean): void {
   if (newTab) window.open(href, '_blank', 'noopener');
@@ -93,16 +114,27 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
   };
   const hrefOf = (item: Element): string | undefined =>
     itemHref(sourceView, figureIds, item.getAttribute('data-id') ?? undefined);
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
   const hideOwn = (): void => {
+    clearTimeout(hideTimer);
+    hideTimer = undefined;
     if (tooltip.item instanceof Element && element.contains(tooltip.item)) tooltip.hide();
+  };
+  /** Show the tooltip of `item`; of the item it shows already when that is the same one (by {@link sameItem}), so it only moves. */
+  const show = (event: MouseEvent, item: Element): void => {
+    clearTimeout(hideTimer);
+    hideTimer = undefined;
+    const shown = tooltip.item !== undefined && sameItem(tooltip.item, item) ? tooltip.item : item;
+    tooltip.show(event, shown, tooltipValue(shown), hrefOf(shown) !== undefined);
   };
 
   // Only a mouse hovers: a touch or pen pointer leaves the block when lifted, between its tap and the click.
   const onMove = (event: PointerEvent): void => {
     if (event.pointerType !== 'mouse') return;
     const item = itemAt(event.target);
-    if (item === undefined) hideOwn();
-    else tooltip.show(event, item, tooltipValue(item), hrefOf(item) !== undefined);
+    if (item !== undefined) show(event, item);
+    // Between two items (the gaps of a waffle, a bar and its label) the tooltip waits a moment before it hides.
+    else if (hideTimer === undefined && tooltip.item !== undefined) hideTimer = setTimeout(hideOwn, GAP_MS);
   };
   const onLeave = (event: PointerEvent): void => {
     if (event.pointerType === 'mouse') hideOwn();
@@ -119,16 +151,18 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
       return;
     }
     const href = hrefOf(item);
-    if (href !== undefined && tooltip.item === item) follow(href, newTab);
-    else tooltip.show(event, item, tooltipValue(item), href !== undefined);
+    if (href !== undefined && tooltip.item !== undefined && sameItem(tooltip.item, item)) follow(href, newTab);
+    else show(event, item);
   };
 
   element.addEventListener('pointermove', onMove);
   element.addEventListener('pointerleave', onLeave);
   element.addEventListener('click', onClick);
   document.addEventListener('pointerdown', onOutside);
-  // The tooltip is fixed to the window: a scroll would leave it beside nothing.
+  // The tooltip is fixed to the window: a scroll would leave it beside nothing. A tap outside a
+  // framed page (the article around an embed) takes the focus from its window.
   window.addEventListener('scroll', hideOwn, { passive: true });
+  window.addEventListener('blur', hideOwn);
   element.dataset.interactive = '';
 
   return {
@@ -139,6 +173,7 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
       element.removeEventListener('click', onClick);
       document.removeEventListener('pointerdown', onOutside);
       window.removeEventListener('scroll', hideOwn);
+      window.removeEventListener('blur', hideOwn);
       delete element.dataset.interactive;
       hideOwn();
     },

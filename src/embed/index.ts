@@ -8,4 +8,3 @@
 export { chartBlock, clickHint, type ChartBlock, type ChartBlockOptions } from './chart-block.ts';
 export { createTooltip, tooltipRows, type Tooltip } from './tooltip.ts';
 export { contentHeight, postResizeMessages, type ResizeMessage } from './resize-message.ts';
-export { NUMBER_FORMAT_TYPE, registerNumberFormat } from '../charts/vega-format.ts';

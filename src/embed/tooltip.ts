@@ -2,7 +2,10 @@
  * A tooltip for the items of charts that works under a strict Content-Security-Policy and never
  * parses data as HTML: every text is set with `textContent`, the look comes from chart.css (class
  * `wr-tooltip`), and the position is set through the CSSOM (`element.style.left`), which CSP
- * allows, unlike `style` attributes.
+ * allows, unlike `style` attributes. Where the browser has popovers, the tooltip is one (`manual`),
+ * shown in the top layer: placed against the window even inside an ancestor with a `transform`
+ * or `filter` (a host page's wrapper around `<workreport-chart>`), which would otherwise become
+ * the box a fixed element is placed in.
  *
  * A value is what vega computes for an item's tooltip channel (src/render/item-svg.ts writes it
  * into the SVG): for Vega-Lite tooltip lists an object `{title: value}`, else a plain value;
@@ -50,6 +53,7 @@ export function createTooltip(hint?: string, container?: ParentNode): Tooltip {
       element.className = 'wr-tooltip';
       element.setAttribute('role', 'tooltip');
       element.hidden = true;
+      if (typeof element.showPopover === 'function') element.popover = 'manual';
       (container ?? document.body).append(element);
     }
     return element;
@@ -57,7 +61,9 @@ export function createTooltip(hint?: string, container?: ParentNode): Tooltip {
 
   const hide = (): void => {
     shown = undefined;
-    if (element !== undefined) element.hidden = true;
+    if (element === undefined) return;
+    if (element.popover === 'manual' && element.matches(':popover-open')) element.hidePopover();
+    element.hidden = true;
   };
 
   return {
@@ -98,6 +104,7 @@ export function createTooltip(hint?: string, container?: ParentNode): Tooltip {
       }
       tip.replaceChildren(...children);
       tip.hidden = false;
+      if (tip.popover === 'manual' && !tip.matches(':popover-open')) tip.showPopover();
       shown = item;
       place(tip, event);
     },

@@ -194,12 +194,13 @@ export async function storyPageHtml(datasetId: string, lang: Lang, options: Stor
   );
   const steps = story.steps.map((step) => {
     const chartId = `${datasetId}/${step.chart}`;
-    // A chart told over several steps brings forward what each step cites; a chart of one step shows all it has.
+    // A chart told over several steps brings forward what each step cites (in the text the reader
+    // reads: the page's language, else the Chinese it falls back to); a chart of one step shows all it has.
     const shared = story.steps.filter((other) => other.chart === step.chart).length > 1;
     const cites = shared
       ? [
           ...new Set(
-            parseProse(step.text.zh).flatMap((part) =>
+            parseProse(step.text[lang] ?? step.text.zh).flatMap((part) =>
               part.kind === 'figure' || part.kind === 'indicator' ? [part.id] : [],
             ),
           ),

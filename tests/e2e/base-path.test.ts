@@ -139,7 +139,7 @@ describe(`a site built with --base ${BASE}`, () => {
   );
 
   test(
-    'two steps sharing a chart: the second brings its cited bar forward with a 0.4 s transition, the first shows all again',
+    'two steps sharing a chart: the second brings its cited bars forward (by the text of the page’s language) with a 0.4 s transition, the first shows all again',
     async () => {
       for (const reducedMotion of ['no-preference', 'reduce'] as const) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion });
@@ -177,6 +177,10 @@ describe(`a site built with --base ${BASE}`, () => {
         await page.waitForTimeout(500);
         expect((await at('quality-rice')).opacity.filter((o) => o === '0.3')).toHaveLength(4);
         expect((await at('farmland-by-crop')).dimmed).toBe(0);
+        // The English page dims by the English text, which cites two of the five.
+        await page.goto(`${server.origin}${BASE}stories/yangshahu-2019/en/`, { waitUntil: 'load' });
+        await at('farmland-by-crop');
+        expect((await at('quality-rice')).dimmed, 'three of the five bars fade back').toBe(3);
         await context.close();
       }
     },

@@ -460,6 +460,39 @@ describe('embed pages', () => {
   );
 
   test(
+    '<workreport-chart> inside a transformed, offset wrapper on a scrolled host page puts the tooltip beside the pointer',
+    async () => {
+      const chartPath = embedPath(EXAMPLE, 'zh');
+      const context = await site.browser.newContext({ viewport: { width: 1000, height: 700 } });
+      // A transform makes the wrapper the box fixed elements are placed in, unless the tooltip is in the top layer.
+      await context.route(`${site.origin}/transformed/`, (route) =>
+        route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>.wrap { transform: translateX(0); margin: 300px 0 900px 200px; width: 640px }</style></head><body><div class="wrap"><workreport-chart src="${site.origin}${chartPath}"><a href="${site.origin}${chartPath}">chart</a></workreport-chart></div><script type="module" src="${site.origin}/embed/chart.js"></script></body></html>`,
+        }),
+      );
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/transformed/`, { waitUntil: 'load' });
+      const chart = page.locator('workreport-chart');
+      await chart.locator('.chart[data-interactive]').waitFor({ state: 'attached', timeout: TIMEOUT });
+      await page.evaluate(() => window.scrollTo(0, 150));
+      const bar = chart.locator(`${SHOWN} g.mark-rect path`).first();
+      const box = await bar.boundingBox();
+      if (box === null) throw new Error('the bar has no box');
+      const pointer = { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
+      await page.mouse.move(pointer.x, pointer.y);
+      const tip = chart.locator('.wr-tooltip');
+      await tip.waitFor({ state: 'visible', timeout: TIMEOUT });
+      const at = await tip.boundingBox();
+      // tooltip.ts puts it 12 px right of and below the pointer.
+      expect(at?.x).toBeCloseTo(pointer.x + 12, 0);
+      expect(at?.y).toBeCloseTo(pointer.y + 12, 0);
+      await context.close();
+    },
+    TIMEOUT,
+  );
+
+  test(
     'an embed in a collapsed container is interactive once shown: hovering a bar of its wide chart shows the tooltip',
     async () => {
       const host = await hostSite(

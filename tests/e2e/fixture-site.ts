@@ -82,8 +82,8 @@ const YANGSHAHU_CHARTS = new Set(['poverty-households', 'farmland-by-crop']);
 
 /**
  * Yangshahu 2019 with two of its charts ({@link YANGSHAHU_CHARTS}) and one step added to its story
- * after the farmland step, sharing its chart and citing one of its five figures (base-path.test.ts
- * checks the transition between the two).
+ * after the farmland step, sharing its chart and citing one of its five figures (two in English;
+ * base-path.test.ts checks the transition between the two).
  */
 function writeYangshahu(datasets: string): void {
   cpSync(join(ROOT, 'datasets/yangshahu-2019'), join(datasets, 'yangshahu-2019'), { recursive: true });
@@ -101,7 +101,8 @@ function writeYangshahu(datasets: string): void {
     heading: { zh: '优质稻', en: 'Quality rice' },
     text: {
       zh: '其中最大的一项是优质稻{figure:quality-rice-area}。',
-      en: 'The largest of them is quality rice, {figure:quality-rice-area}.',
+      // The English step cites one figure more than the Chinese: each page dims by its own text.
+      en: 'The largest of them is quality rice, {figure:quality-rice-area}, then rice with shrimp, {figure:rice-shrimp-area}.',
     },
   } as { id: string; chart: string });
   writeFileSync(storyFile, `${JSON.stringify(story, null, 2)}\n`);

@@ -68,8 +68,20 @@ describe('chartBlock', () => {
     // A value label has no tooltip of its own (item-svg.ts writes each once per id): its bar's.
     point('label', 'pointermove');
     expect(shown()?.rows[1]).toBe('数值: 2万亩');
+    // Off the items the tooltip waits a moment (a gap between two items), then hides.
+    vi.useFakeTimers();
     point('axis', 'pointermove');
+    expect(shown()?.rows[1]).toBe('数值: 2万亩');
+    vi.advanceTimersByTime(60);
+    point('figure', 'pointermove');
+    vi.advanceTimersByTime(200);
+    expect(shown()?.rows[0]).toBe('项目: 优质稻');
+    point('axis', 'pointermove');
+    vi.advanceTimersByTime(60);
+    point('axis', 'pointermove');
+    vi.advanceTimersByTime(60);
     expect(shown()).toBeUndefined();
+    vi.useRealTimers();
     point('figure', 'pointermove');
     point(element, 'pointerleave');
     expect(shown()).toBeUndefined();
@@ -88,7 +100,7 @@ describe('chartBlock', () => {
     ]);
   });
 
-  it('on a touch screen, the first tap shows the tooltip and the second follows; a touch moving over items shows nothing; a tap outside or a scroll closes it', () => {
+  it('on a touch screen, the first tap shows the tooltip and the second follows; a touch moving over items shows nothing; a tap outside, a scroll or a lost focus closes it', () => {
     const open = vi.spyOn(window, 'open').mockImplementation(() => null);
     const element = block();
     chartBlock(element, { newTab: true });
@@ -107,6 +119,10 @@ describe('chartBlock', () => {
     expect(open.mock.calls).toEqual([['/source/yangshahu-2019/#indicator-rice-share', '_blank', 'noopener']]);
     point('axis', 'click', 'touch');
     expect(shown()).toBeUndefined();
+    // A second tap on another item of the same figure (its value label) follows too.
+    point('figure', 'click', 'touch');
+    point('label', 'click', 'touch');
+    expect(open.mock.calls.at(-1)).toEqual(['/source/yangshahu-2019/#quality-rice-area', '_blank', 'noopener']);
     point('figure', 'click', 'touch');
     const outside = document.createElement('p');
     document.body.append(outside);
@@ -114,6 +130,10 @@ describe('chartBlock', () => {
     expect(shown()).toBeUndefined();
     point('figure', 'click', 'touch');
     window.dispatchEvent(new Event('scroll'));
+    expect(shown()).toBeUndefined();
+    // A framed page loses the focus when the reader taps the article around it.
+    point('figure', 'click', 'touch');
+    window.dispatchEvent(new Event('blur'));
     expect(shown()).toBeUndefined();
   });
 

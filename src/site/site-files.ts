@@ -57,7 +57,7 @@ const HEAD = {
   },
   series: {
     kind: 'series',
-    tags: '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/embed/chart.css" />\n    <link rel="stylesheet" href="/src/site/series-page.css" />',
+    tags: '<link rel="stylesheet" href="/src/story/page.css" />\n    <link rel="stylesheet" href="/src/embed/chart.css" />\n    <link rel="stylesheet" href="/src/site/series-page.css" />\n    <script type="module" src="/src/embed/charts-page.ts"></script>',
   },
   story: {
     kind: 'story',

@@ -99,3 +99,29 @@ test(
   },
   TIMEOUT,
 );
+
+test(
+  'a comparison page’s charts show their tooltips: hovering a point of every chart shows its values, with no hint to click (a point of a series links nowhere)',
+  async () => {
+    const charted = SERIES.filter((series) => seriesChartIds(series).length > 0);
+    expect(charted.length).toBeGreaterThan(0);
+    for (const series of charted) {
+      const { page, problems } = await openPage(site(), `/compare/${series.id}/`);
+      await page.waitForSelector('html[data-interactive]', { state: 'attached', timeout: TIMEOUT });
+      const items = page.locator('.chart__variant:visible [data-tooltip]');
+      const charts = await page.locator('.chart__variant:visible').count();
+      expect(charts, `${series.id} charts`).toBeGreaterThan(0);
+      const item = items.first();
+      const tooltip = JSON.parse((await item.getAttribute('data-tooltip')) ?? '{}') as Record<string, string>;
+      await item.hover({ force: true });
+      const tip = page.locator('.wr-tooltip');
+      await tip.waitFor({ state: 'visible', timeout: TIMEOUT });
+      const text = await tip.innerText();
+      for (const value of Object.values(tooltip)) expect(text, series.id).toContain(value);
+      expect(await page.locator('.wr-tooltip__hint').count(), `${series.id} hint`).toBe(0);
+      expect(problems).toEqual(NO_PROBLEMS);
+      await closePage(page);
+    }
+  },
+  2 * TIMEOUT,
+);

@@ -12,6 +12,7 @@ const config: KnipConfig = {
     'src/cli/main.ts',
     'src/site/plugin.ts',
     'src/embed/page.ts',
+    'src/embed/charts-page.ts',
     'src/embed/element.ts',
     'src/embed/host.ts',
     'src/embed/page-mode.ts',

@@ -57,7 +57,6 @@ describe('the public API', () => {
       'select',
       'h',
       'roundDecimal',
-      'registerNumberFormat',
       'assertSingleUnit',
       'sourceLine',
     ]) {

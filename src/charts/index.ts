@@ -47,3 +47,4 @@ export {
   type ThemeColors,
   type ThemeMode,
 } from './theme.ts';
+export { NUMBER_FORMAT_TYPE, registerNumberFormat } from './vega-format.ts';

@@ -1,8 +1,7 @@
 /**
  * `workreport/notebook`: helpers for notebooks (Observable Notebook Kit or any page): inputs that notebook-kit's `view()`
  * reads, a sortable table, highlighted text, downloads made in the browser, an embed snippet, and
- * reading a `workreport figures` CSV back, and the number format vega-embed needs to draw a saved spec of
- * workreport's builders (`registerNumberFormat`). DOM helpers touch `document` only when called, so this
+ * reading a `workreport figures` CSV back. DOM helpers touch `document` only when called, so this
  * module loads in Node too. Explicit named exports only.
  */
 export { h, type Child } from './h.ts';
@@ -26,4 +25,3 @@ export { PERIOD_KINDS, periodText, readPeriod } from './period-text.ts';
 export { figureReview, type ReviewFigure, type FigureReviewOptions, type FigureReviewValue } from './figure-review.ts';
 export { clauseLabel } from './clause-label.ts';
 export { distinctLabels } from './distinct-labels.ts';
-export { NUMBER_FORMAT_TYPE, registerNumberFormat } from '../charts/vega-format.ts';

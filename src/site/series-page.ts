@@ -199,8 +199,9 @@ export async function seriesPageHtml(id: string, lang: Lang, options: SeriesPage
 
   const wide = seriesCharts(series, lang, CHART_WIDTHS.wide);
   const blocks = await Promise.all(wide.map(chartBlock));
-  const levelBlocks = blocks.filter((_, i) => !wide[i]?.id.endsWith('/growth-check')).join('\n');
-  const checkBlock = blocks.filter((_, i) => wide[i]?.id.endsWith('/growth-check')).join('\n');
+  const isCheck = (i: number): boolean => /\/growth-check(?:-points)?$/.test(wide[i]?.id ?? '');
+  const levelBlocks = blocks.filter((_, i) => !isCheck(i)).join('\n');
+  const checkBlock = blocks.filter((_, i) => isCheck(i)).join('\n');
 
   const unmatchedItems = series.members.map((dataset) => {
     const items = unmatched

@@ -5,6 +5,7 @@ import { slopeChart } from '../charts/slope.ts';
 import type { ThemeMode } from '../charts/theme.ts';
 import { compareDatasets } from '../compare/compare-datasets.ts';
 import type { Comparison, ComparisonRow } from '../compare/comparison.ts';
+import type { ChangeMeasure } from '../compare/growth.ts';
 import { findSeries, placeKey } from '../compare/series.ts';
 import type { Dataset } from '../datasets/dataset.ts';
 import { WorkreportError } from '../errors.ts';
@@ -162,6 +163,12 @@ function byMagnitude(rows: readonly ComparisonRow[]): ComparisonRow[][] {
 }
 
 /** The sentences of a series' charts in each language. */
+/** The check charts of stated changes, by measure, and their slugs. */
+const GROWTH_CHECKS: readonly (readonly [ChangeMeasure, string])[] = [
+  ['percent', 'growth-check'],
+  ['percentage-points', 'growth-check-points'],
+];
+
 const TEXT: Record<
   Lang,
   {
@@ -169,18 +176,25 @@ const TEXT: Record<
     levels: (names: readonly string[], more: boolean, span: string) => string;
     /** The note naming the reports of the series (titles in zh, years in en). */
     sources: (reports: readonly ReportMeta[]) => string;
-    growthTitle: string;
+    /** The title of the check of stated changes, by measure: percent growth, or percentage points. */
+    growthTitle: Record<ChangeMeasure, string>;
   }
 > = {
   zh: {
     levels: (names, more, span) => `${names.join('、')}${more ? '等' : ''}，${span}年`,
     sources: (reports) => `数据来自${reports.map((meta) => `《${meta.title.zh}》`).join('、')}。`,
-    growthTitle: '报告所称增速与两年数值算出的增速',
+    growthTitle: {
+      percent: '报告所称增速与两年数值算出的增速',
+      'percentage-points': '报告所称百分点变化与两年数值算出的变化',
+    },
   },
   en: {
     levels: (names, more, span) => `${names.join(', ')}${more ? ' and more' : ''}, ${span}`,
     sources: (reports) => `From the reports of ${reports.map((meta) => meta.year).join(', ')}.`,
-    growthTitle: 'Growth as the reports state it, and as their levels give it',
+    growthTitle: {
+      percent: 'Growth as the reports state it, and as their levels give it',
+      'percentage-points': 'Changes in percentage points as the reports state them, and as their levels give them',
+    },
   },
 };
 
@@ -232,18 +246,22 @@ function seriesChartDefs(series: SiteSeries): SeriesChartDef[] {
       },
     };
   });
-  const stated = rows.filter((row) => row.changes.some((change) => change.stated !== undefined));
-  if (stated.length > 0) {
+  // One check per measure: percent growth and percentage points never share an axis (changeTable).
+  for (const [measure, slug] of GROWTH_CHECKS) {
+    const stated = rows.filter((row) =>
+      row.changes.some((change) => change.stated !== undefined && change.measure === measure),
+    );
+    if (stated.length === 0) continue;
     defs.push({
-      slug: 'growth-check',
+      slug,
       rows: stated,
       build: (lang, width, theme = 'light') =>
         changeTable(stated, {
           report: latest,
-          id: `${series.id}/growth-check`,
+          id: `${series.id}/${slug}`,
           lang,
           theme,
-          title: TEXT[lang].growthTitle,
+          title: TEXT[lang].growthTitle[measure],
           notes: notes(lang),
           ...(width === undefined ? {} : { width }),
         }),

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { compareDatasets } from '../../src/compare/compare-datasets.ts';
-import { readSeriesMapping, seriesId } from '../../src/site/site-series.ts';
+import { draftDataset } from '../../src/datasets/draft/draft-dataset.ts';
+import { DATASET_FILES } from '../../src/datasets/files.ts';
+import { siteRootDir, useSiteRoot } from '../../src/site/site-report.ts';
+import { readSeriesMapping, seriesCharts, seriesId, siteSeries } from '../../src/site/site-series.ts';
 import { DATASETS } from '../datasets.ts';
 
 /** A project root whose `series/` holds `files`. */
@@ -56,5 +59,52 @@ describe('seriesId', () => {
     expect(seriesId(['nanlinqiao-2022', 'broken-2022', 'nanlinqiao-2023'])).toBe('nanlinqiao');
     expect(seriesId(['chaanling-2011-2015', 'chaanling-2016'])).toBe('chaanling');
     expect(seriesId(['a-2019', 'b-2020'])).toBe('a');
+  });
+});
+
+describe('the checks of stated changes', () => {
+  it('are one chart per measure: a place that states growth in % and a rate’s change in percentage points gets both', () => {
+    // 地区生产总值 12.5亿元 → 13.5亿元 is (13.5 − 12.5) / 12.5 = +8 %, as stated; 自来水普及率 95.2 % → 97 % is
+    // +1.8 percentage points, as stated. One chart cannot hold both (changeTable refuses mixed measures).
+    const root = mkdtempSync(join(tmpdir(), 'workreport-series-'));
+    const texts = {
+      2022: '青山镇2022年工作总结\n一、主要成绩\n全镇地区生产总值12.5亿元，增长8%。农村自来水普及率95.2%，比上年提高1.8个百分点。',
+      2023: '青山镇2023年工作总结\n一、主要成绩\n全镇地区生产总值13.5亿元，增长8%。农村自来水普及率97%，比上年提高1.8个百分点。',
+    };
+    for (const [year, text] of Object.entries(texts)) {
+      const id = `qingshan-${year}`;
+      const draft = draftDataset(text, { id, year: Number(year), place: '湖南省/益阳市/桃江县/青山镇' });
+      const folder = join(root, 'datasets', id);
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, DATASET_FILES.source), draft.source);
+      for (const role of ['report', 'figures', 'charts', 'story'] as const)
+        writeFileSync(join(folder, DATASET_FILES[role]), JSON.stringify(draft.files[role]));
+    }
+    const before = siteRootDir();
+    try {
+      useSiteRoot(root);
+      const [series] = siteSeries();
+      if (series === undefined) throw new Error('no series of the two years');
+      const changes = series.comparison.rows.map((row) => [
+        row.label.zh,
+        row.changes.map((c) => [c.measure, c.computed, c.stated]),
+      ]);
+      expect(changes).toEqual([
+        ['地区生产总值', [['percent', 8, 8]]],
+        ['农村自来水普及率', [['percentage-points', expect.closeTo(1.8, 10), 1.8]]],
+      ]);
+      const charts = seriesCharts(series, 'en', 560);
+      expect(charts.map((chart) => [chart.id, chart.title])).toEqual(
+        expect.arrayContaining([
+          ['qingshan/growth-check', 'Growth as the reports state it, and as their levels give it'],
+          [
+            'qingshan/growth-check-points',
+            'Changes in percentage points as the reports state them, and as their levels give them',
+          ],
+        ]),
+      );
+    } finally {
+      useSiteRoot(before);
+    }
   });
 });

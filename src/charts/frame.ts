@@ -1,6 +1,6 @@
 import type { Config, TopLevelSpec } from 'vega-lite';
 import type { Chart, ChartKind, KeyNumber } from './chart.ts';
-import { labelled } from './locale.ts';
+import { noteLine } from './locale.ts';
 import type { ResolvedOptions } from './options.ts';
 import { sourceLine } from './source-line.ts';
 import { FONT_SIZE, PADDING, THEME_COLORS, themeFor } from './theme.ts';
@@ -75,7 +75,7 @@ export function frameTexts(parts: FrameParts): FrameTexts {
   const source = sourceLine(report, lang);
   const subtitleLines = [
     ...(subtitle === undefined ? [] : wrap(subtitle, FONT_SIZE.subtitle)),
-    ...notes.flatMap((note) => wrap(labelled('note', lang) + note, FONT_SIZE.subtitle)),
+    ...notes.flatMap((note) => wrap(noteLine(note, lang), FONT_SIZE.subtitle)),
   ];
   const usermeta: ChartMeta = { source, notes: [...notes], figureIds: [...figureIds] };
   if (indicatorIds !== undefined) usermeta.indicatorIds = [...indicatorIds];

@@ -36,6 +36,16 @@ export function labelled(word: keyof typeof WORDS, lang: Lang): string {
 }
 
 /**
+ * A chart note as printed: `注：…` / `Note: …`, with the word once also when the note's own text
+ * begins with it (`注：…`, `注:…`, `Note: …`, `Notes - …` are all read as the note after the word).
+ *
+ * @example noteLine('注：两项面积可能重叠。', 'zh') // '注：两项面积可能重叠。'
+ */
+export function noteLine(note: string, lang: Lang): string {
+  return labelled('note', lang) + note.replace(/^\s*(?:注\s*[:：]|notes?\s*[:：-])\s*/i, '');
+}
+
+/**
  * The label printed after a number of `unit` (亩, m², 户); for `count`, the classifier or counted
  * noun when given (起, cases), else the unit table's label (zh 个, en none); for `other`, the
  * report's unit word when given (立方米).

@@ -1,5 +1,6 @@
 import type { Lang } from '../charts/chart.ts';
 import { formatFigure } from '../charts/words.ts';
+import { noteLine } from '../charts/locale.ts';
 import { punctuation } from '../figures/locale.ts';
 import { chartBlockHtml } from './chart-block.ts';
 import { reviewOf } from './chart-data.ts';
@@ -46,7 +47,6 @@ import { siteFigure, siteReport } from './site-report.ts';
 
 /** The fixed words of the page. */
 const WORDS = {
-  notes: { zh: '注：', en: 'Note: ' },
   figures: { zh: '图中数字的出处', en: 'Where the numbers come from' },
   data: { zh: '数据', en: 'Data' },
   picture: { zh: '图片', en: 'Image' },
@@ -209,8 +209,7 @@ export async function embedPageHtml(chartId: string, lang: Lang, context: EmbedP
     ? `<p class="embed__note embed__note--draft" data-review="draft">${escapeHtml(TEXT[lang].draftNote)}</p>`
     : '';
   const notes =
-    chart.notes.map((note) => `<p class="embed__note">${WORDS.notes[lang]}${escapeHtml(note)}</p>`).join('') +
-    draftNote;
+    chart.notes.map((note) => `<p class="embed__note">${escapeHtml(noteLine(note, lang))}</p>`).join('') + draftNote;
 
   const rootAttributes: Record<string, string> =
     mode === 'reader' ? { 'data-mode': 'reader', 'data-theme': 'light' } : {};

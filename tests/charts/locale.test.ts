@@ -6,6 +6,7 @@ import {
   formatShare,
   qualifierText,
   unitTitle,
+  noteLine,
 } from '../../src/charts/locale.ts';
 import { figureWords, formatFigure } from '../../src/charts/words.ts';
 import type { Quantity } from '../../src/figures/quantity.ts';
@@ -156,5 +157,18 @@ describe('qualifierText explains a qualifier for tooltips', () => {
     expect(qualifierText('approx', 'en', '近')).toBe('about (approximate)');
     expect(qualifierText('exact', 'en')).toBe('none (exact)');
     expect(qualifierText('at_most', 'en')).toBe('at most (an upper bound)');
+  });
+});
+
+describe('noteLine', () => {
+  it('prints the word once, also when the note begins with it (a fresh user wrote 注：… and got 注：注：…)', () => {
+    expect(noteLine('两项面积可能重叠。', 'zh')).toBe('注：两项面积可能重叠。');
+    expect(noteLine('注：两项面积可能重叠。', 'zh')).toBe('注：两项面积可能重叠。');
+    expect(noteLine('注: 两项面积可能重叠。', 'zh')).toBe('注：两项面积可能重叠。');
+    expect(noteLine('Note: the areas may overlap.', 'en')).toBe('Note: the areas may overlap.');
+    expect(noteLine('notes - the areas may overlap.', 'en')).toBe('Note: the areas may overlap.');
+    // Only the word itself: 注意 and "Notebook" are the note's own words.
+    expect(noteLine('注意：两项面积可能重叠。', 'zh')).toBe('注：注意：两项面积可能重叠。');
+    expect(noteLine('Notebook entries differ.', 'en')).toBe('Note: Notebook entries differ.');
   });
 });

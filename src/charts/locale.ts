@@ -37,12 +37,13 @@ export function labelled(word: keyof typeof WORDS, lang: Lang): string {
 
 /**
  * A chart note as printed: `注：…` / `Note: …`, with the word once also when the note's own text
- * begins with it (`注：…`, `注:…`, `Note: …`, `Notes - …` are all read as the note after the word).
+ * begins with it or its like (`注：…`, `注:…`, `备注：…`, `说明：…`, `Note: …`, `Notes - …` are all
+ * read as the note after the word).
  *
  * @example noteLine('注：两项面积可能重叠。', 'zh') // '注：两项面积可能重叠。'
  */
 export function noteLine(note: string, lang: Lang): string {
-  return labelled('note', lang) + note.replace(/^\s*(?:注\s*[:：]|notes?\s*[:：-])\s*/i, '');
+  return labelled('note', lang) + note.replace(/^\s*(?:(?:备注|说明|注)\s*[:：]|notes?\s*[:：-])\s*/i, '');
 }
 
 /**

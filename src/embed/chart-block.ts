@@ -14,7 +14,8 @@ import { runtimeMessage } from '../runtime-messages.ts';
  * - a click on an item whose tooltip shows goes to its figure in the source view (or to the
  *   indicator it plots); with a finger or pen, which do not hover, the first tap shows the
  *   tooltip and the second, on it or on any item of the same figure (another square of a waffle,
- *   the bar's value label), follows; a tap elsewhere, a scroll or the page losing focus closes it;
+ *   the bar's value label), follows; a tap elsewhere, a scroll (of the page or of a box around the
+ *   chart), the page losing focus, or Escape closes it;
  * - between two items a mouse has a moment before the tooltip hides, so it does not flicker.
  * A variant shown later (a resize, the reader's colour scheme, a hidden block made visible) is
  * interactive as it is: there is nothing to mount. The block gets `data-interactive` once its
@@ -36,9 +37,15 @@ export interface ChartBlock {
   destroy(): void;
 }
 
-/** The tooltip hint in language `lang` (a language tag). Default: the page's language. */
+/**
+ * The tooltip hint in language `lang` (a language tag; default: the page's language): zh 点击查看原文
+ * (点击 is a click and a tap); en "Click to see it in the report", or "Tap again …" on a screen
+ * that cannot hover, where the first tap opened the tooltip.
+ */
 export function clickHint(lang: string = document.documentElement.lang): string {
-  return lang.startsWith('zh') ? '点击查看原文' : 'Click to see it in the report';
+  if (lang.startsWith('zh')) return '点击查看原文';
+  const touch = typeof window.matchMedia === 'function' && window.matchMedia('(hover: none)').matches;
+  return touch ? 'Tap again to see it in the report' : 'Click to see it in the report';
 }
 
 /** Where a click on an item goes: its figure in the source view, or the indicator it plots. */
@@ -144,6 +151,9 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
   const onOutside = (event: PointerEvent): void => {
     if (!event.composedPath().includes(element)) hideOwn();
   };
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') hideOwn();
+  };
   const onClick = (event: MouseEvent): void => {
     const item = itemAt(event.target);
     if (item === undefined) {
@@ -159,10 +169,12 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
   element.addEventListener('pointerleave', onLeave);
   element.addEventListener('click', onClick);
   document.addEventListener('pointerdown', onOutside);
-  // The tooltip is fixed to the window: a scroll would leave it beside nothing. A tap outside a
-  // framed page (the article around an embed) takes the focus from its window.
-  window.addEventListener('scroll', hideOwn, { passive: true });
+  // The tooltip is fixed to the window: a scroll, of the page or of any box around the chart (scroll
+  // events do not bubble: caught on the way down), would leave it beside nothing. A tap outside a
+  // framed page (the article around an embed) takes the focus from its window. Escape closes it.
+  document.addEventListener('scroll', hideOwn, { capture: true, passive: true });
   window.addEventListener('blur', hideOwn);
+  document.addEventListener('keydown', onKey);
   element.dataset.interactive = '';
 
   return {
@@ -172,8 +184,9 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
       element.removeEventListener('pointerleave', onLeave);
       element.removeEventListener('click', onClick);
       document.removeEventListener('pointerdown', onOutside);
-      window.removeEventListener('scroll', hideOwn);
+      document.removeEventListener('scroll', hideOwn, { capture: true });
       window.removeEventListener('blur', hideOwn);
+      document.removeEventListener('keydown', onKey);
       delete element.dataset.interactive;
       hideOwn();
     },

@@ -14,6 +14,8 @@
 
 /** Distance in pixels between the pointer and the tooltip. */
 const OFFSET = 12;
+/** The least distance in pixels between the tooltip and the window's edges. */
+const EDGE = 8;
 
 /** The rows of a tooltip value: `[title, text]` pairs, or one untitled row for a plain value. */
 export function tooltipRows(value: unknown): [string, string][] {
@@ -111,14 +113,17 @@ export function createTooltip(hint?: string, container?: ParentNode): Tooltip {
   };
 }
 
-/** Put `tip` beside the pointer, inside the viewport. */
+/** Put `tip` beside the pointer, inside the viewport with a margin of {@link EDGE} pixels. */
 function place(tip: HTMLElement, event: MouseEvent): void {
   const { innerWidth, innerHeight } = window;
   const { width, height } = tip.getBoundingClientRect();
   let x = event.clientX + OFFSET;
   let y = event.clientY + OFFSET;
-  if (x + width > innerWidth) x = Math.max(0, event.clientX - OFFSET - width);
-  if (y + height > innerHeight) y = Math.max(0, event.clientY - OFFSET - height);
+  if (x + width > innerWidth - EDGE) x = event.clientX - OFFSET - width;
+  if (y + height > innerHeight - EDGE) y = event.clientY - OFFSET - height;
+  // Where neither side has room (a phone), as close to the pointer as the window allows.
+  x = Math.max(EDGE, Math.min(x, innerWidth - EDGE - width));
+  y = Math.max(EDGE, Math.min(y, innerHeight - EDGE - height));
   tip.style.left = `${Math.round(x)}px`;
   tip.style.top = `${Math.round(y)}px`;
 }

@@ -1,4 +1,4 @@
-import { chartBlock, type ChartBlock } from '../embed/chart-block.ts';
+import { chartBlock, clickHint, type ChartBlock } from '../embed/chart-block.ts';
 import { createTooltip } from '../embed/tooltip.ts';
 import { WorkreportError } from '../errors.ts';
 import { runtimeMessage, runtimeWarn } from '../runtime-messages.ts';
@@ -88,9 +88,7 @@ export function createChartStage(container: HTMLElement): ChartStage {
     layers.set(layer.dataset.chartLayer ?? '', layer);
   if (layers.size === 0)
     throw new WorkreportError(runtimeMessage('PAGE_INVALID', 'noLayers', {}), { input: container });
-  const tooltip = createTooltip(
-    document.documentElement.lang.startsWith('zh') ? '点击查看原文' : 'Click to see it in the report',
-  );
+  const tooltip = createTooltip(clickHint());
   const blocks = new Map<string, ChartBlock>();
   let current: string | undefined;
 

@@ -167,6 +167,8 @@ describe('noteLine', () => {
     expect(noteLine('注: 两项面积可能重叠。', 'zh')).toBe('注：两项面积可能重叠。');
     expect(noteLine('Note: the areas may overlap.', 'en')).toBe('Note: the areas may overlap.');
     expect(noteLine('notes - the areas may overlap.', 'en')).toBe('Note: the areas may overlap.');
+    expect(noteLine('备注：两项面积可能重叠。', 'zh')).toBe('注：两项面积可能重叠。');
+    expect(noteLine('说明：两项面积可能重叠。', 'zh')).toBe('注：两项面积可能重叠。');
     // Only the word itself: 注意 and "Notebook" are the note's own words.
     expect(noteLine('注意：两项面积可能重叠。', 'zh')).toBe('注：注意：两项面积可能重叠。');
     expect(noteLine('Notebook entries differ.', 'en')).toBe('Note: Notebook entries differ.');

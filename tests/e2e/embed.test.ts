@@ -460,7 +460,7 @@ describe('embed pages', () => {
   );
 
   test(
-    '<workreport-chart> inside a transformed, offset wrapper on a scrolled host page puts the tooltip beside the pointer',
+    '<workreport-chart> inside a transformed, offset wrapper on a scrolled host page puts the tooltip beside the pointer; a scroll of the wrapper or Escape closes it',
     async () => {
       const chartPath = embedPath(EXAMPLE, 'zh');
       const context = await site.browser.newContext({ viewport: { width: 1000, height: 700 } });
@@ -487,6 +487,19 @@ describe('embed pages', () => {
       // tooltip.ts puts it 12 px right of and below the pointer.
       expect(at?.x).toBeCloseTo(pointer.x + 12, 0);
       expect(at?.y).toBeCloseTo(pointer.y + 12, 0);
+      // A scroll of a box around the chart (its event does not bubble) closes it, and so does Escape.
+      await page.evaluate(() => {
+        const wrap = document.querySelector<HTMLElement>('.wrap');
+        if (wrap === null) return;
+        wrap.style.height = '300px';
+        wrap.style.overflow = 'auto';
+        wrap.scrollTop = 60;
+      });
+      await tip.waitFor({ state: 'hidden', timeout: 5000 });
+      await bar.hover();
+      await tip.waitFor({ state: 'visible', timeout: 5000 });
+      await page.keyboard.press('Escape');
+      await tip.waitFor({ state: 'hidden', timeout: TIMEOUT });
       await context.close();
     },
     TIMEOUT,

@@ -100,7 +100,7 @@ describe('chartBlock', () => {
     ]);
   });
 
-  it('on a touch screen, the first tap shows the tooltip and the second follows; a touch moving over items shows nothing; a tap outside, a scroll or a lost focus closes it', () => {
+  it('on a touch screen, the first tap shows the tooltip and the second follows; a touch moving over items shows nothing; a tap outside, a scroll (of the page or of a box), a lost focus or Escape closes it', () => {
     const open = vi.spyOn(window, 'open').mockImplementation(() => null);
     const element = block();
     chartBlock(element, { newTab: true });
@@ -128,12 +128,20 @@ describe('chartBlock', () => {
     document.body.append(outside);
     point(outside, 'pointerdown', 'touch');
     expect(shown()).toBeUndefined();
+    // The page scrolls: browsers fire the event at the document, whence it bubbles to the window.
     point('figure', 'click', 'touch');
-    window.dispatchEvent(new Event('scroll'));
+    document.dispatchEvent(new Event('scroll', { bubbles: true }));
     expect(shown()).toBeUndefined();
     // A framed page loses the focus when the reader taps the article around it.
     point('figure', 'click', 'touch');
     window.dispatchEvent(new Event('blur'));
+    expect(shown()).toBeUndefined();
+    // A box around the chart scrolls (its scroll event does not bubble).
+    point('figure', 'click', 'touch');
+    outside.dispatchEvent(new Event('scroll'));
+    expect(shown()).toBeUndefined();
+    point('figure', 'click', 'touch');
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(shown()).toBeUndefined();
   });
 

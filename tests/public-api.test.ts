@@ -52,14 +52,7 @@ describe('the public API', () => {
     const main = (await import('../src/index.ts')) as Record<string, unknown>;
     for (const name of ['parseNumber', 'parseQuantity', 'extractFigures'])
       expect(typeof main[name], name).toBe('function');
-    for (const name of [
-      'table',
-      'select',
-      'h',
-      'roundDecimal',
-      'assertSingleUnit',
-      'sourceLine',
-    ]) {
+    for (const name of ['table', 'select', 'h', 'roundDecimal', 'assertSingleUnit', 'sourceLine']) {
       expect(main[name], name).toBeUndefined();
     }
   });

@@ -1,4 +1,4 @@
-import { createTooltip, type Tooltip } from './tooltip.ts';
+import { createTooltip, type Point, type Tooltip } from './tooltip.ts';
 import { WorkreportError } from '../errors.ts';
 import { runtimeMessage } from '../runtime-messages.ts';
 
@@ -16,7 +16,10 @@ import { runtimeMessage } from '../runtime-messages.ts';
  *   tooltip and the second, on it or on any item of the same figure (another square of a waffle,
  *   the bar's value label), follows; a tap elsewhere, a scroll (of the page or of a box around the
  *   chart), the page losing focus, or Escape closes it;
- * - between two items a mouse has a moment before the tooltip hides, so it does not flicker.
+ * - between two items a mouse has a moment before the tooltip hides, so it does not flicker;
+ * - the keyboard: the block is a tab stop; the arrow keys (Home, End) step through its items, one
+ *   per figure, showing each one's tooltip (read out: it is a live region) and marking the item
+ *   (`is-current`); Enter follows the item shown; Escape or leaving the block closes it.
  * A variant shown later (a resize, the reader's colour scheme, a hidden block made visible) is
  * interactive as it is: there is nothing to mount. The block gets `data-interactive` once its
  * listeners are on.
@@ -75,6 +78,31 @@ function tooltipValue(item: Element): unknown {
   }
 }
 
+/** Class of the item the keyboard reached (chart.css). */
+const CURRENT_CLASS = 'is-current';
+
+/** The keys that step through a chart's items: by one, or to the first or last. */
+const STEP_KEYS: Readonly<Record<string, 1 | -1 | 'first' | 'last'>> = {
+  ArrowRight: 1,
+  ArrowDown: 1,
+  ArrowLeft: -1,
+  ArrowUp: -1,
+  Home: 'first',
+  End: 'last',
+};
+
+/**
+ * The items a keyboard steps through in `block`: in the SVG shown, each item that carries a
+ * tooltip, one per figure (a bar, not also its label; one square of a waffle's figure).
+ */
+function keyItems(block: HTMLElement): Element[] {
+  const svg = [...block.querySelectorAll('svg')].find((s) => s.getClientRects().length > 0);
+  const items: Element[] = [];
+  for (const item of svg?.querySelectorAll('[data-tooltip]') ?? [])
+    if (!items.some((other) => sameItem(other, item))) items.push(item);
+  return items;
+}
+
 /** Milliseconds a mouse may spend between two items (a gap, an axis) before the tooltip hides. */
 const GAP_MS = 120;
 
@@ -128,7 +156,7 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
     if (tooltip.item instanceof Element && element.contains(tooltip.item)) tooltip.hide();
   };
   /** Show the tooltip of `item`; of the item it shows already when that is the same one (by {@link sameItem}), so it only moves. */
-  const show = (event: MouseEvent, item: Element): void => {
+  const show = (event: Point, item: Element): void => {
     clearTimeout(hideTimer);
     hideTimer = undefined;
     const shown = tooltip.item !== undefined && sameItem(tooltip.item, item) ? tooltip.item : item;
@@ -154,6 +182,42 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
   const onKey = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') hideOwn();
   };
+  // The keyboard: the block is one tab stop; the arrows step through its items, one per figure, in
+  // the order they are drawn; Enter follows the item shown.
+  let current: Element | undefined;
+  const mark = (item: Element | undefined): void => {
+    current?.classList.remove(CURRENT_CLASS);
+    current = item;
+    current?.classList.add(CURRENT_CLASS);
+  };
+  const onBlockKey = (event: KeyboardEvent): void => {
+    const step = STEP_KEYS[event.key];
+    if (
+      event.key === 'Enter' &&
+      current !== undefined &&
+      tooltip.item !== undefined &&
+      sameItem(tooltip.item, current)
+    ) {
+      const href = hrefOf(current);
+      if (href !== undefined) follow(href, newTab);
+      return;
+    }
+    if (step === undefined) return;
+    const items = keyItems(element);
+    if (items.length === 0) return;
+    event.preventDefault();
+    const at = current === undefined ? -1 : items.findIndex((item) => sameItem(item, current as Element));
+    const next =
+      items[step === 'first' ? 0 : step === 'last' ? items.length - 1 : (at + step + items.length) % items.length];
+    if (next === undefined) return;
+    mark(next);
+    const box = next.getBoundingClientRect();
+    show({ clientX: box.right, clientY: box.top + box.height / 2 }, next);
+  };
+  const onBlur = (): void => {
+    mark(undefined);
+    hideOwn();
+  };
   const onClick = (event: MouseEvent): void => {
     const item = itemAt(event.target);
     if (item === undefined) {
@@ -175,6 +239,9 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
   document.addEventListener('scroll', hideOwn, { capture: true, passive: true });
   window.addEventListener('blur', hideOwn);
   document.addEventListener('keydown', onKey);
+  element.addEventListener('keydown', onBlockKey);
+  element.addEventListener('focusout', onBlur);
+  if (!element.hasAttribute('tabindex')) element.tabIndex = 0;
   element.dataset.interactive = '';
 
   return {
@@ -187,6 +254,9 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
       document.removeEventListener('scroll', hideOwn, { capture: true });
       window.removeEventListener('blur', hideOwn);
       document.removeEventListener('keydown', onKey);
+      element.removeEventListener('keydown', onBlockKey);
+      element.removeEventListener('focusout', onBlur);
+      mark(undefined);
       delete element.dataset.interactive;
       hideOwn();
     },

@@ -26,14 +26,18 @@ export function tooltipRows(value: unknown): [string, string][] {
   return [['', cellText(value)]];
 }
 
+/** A point of the window in CSS pixels, as a pointer event gives it. */
+export type Point = Pick<MouseEvent, 'clientX' | 'clientY'>;
+
 /** A tooltip element shared by the charts of a page. */
 export interface Tooltip {
   /**
-   * Show `value` ({@link tooltipRows}) for `item` beside the pointer of `event`, with the hint when
+   * Show `value` ({@link tooltipRows}) for `item` beside the point `at` (a pointer event, or the
+   * corner of an item a keyboard reached), in CSS pixels of the window, with the hint when
    * `linked` (a click on the item goes somewhere; default true); only move it when it already
    * shows `item`. An empty value hides the tooltip.
    */
-  show(event: MouseEvent, item: Element, value: unknown, linked?: boolean): void;
+  show(at: Point, item: Element, value: unknown, linked?: boolean): void;
   /** The item the tooltip currently shows, or undefined when hidden. */
   readonly item: Element | undefined;
   /** Hide the tooltip. */
@@ -54,6 +58,8 @@ export function createTooltip(hint?: string, container?: ParentNode): Tooltip {
       element = document.createElement('div');
       element.className = 'wr-tooltip';
       element.setAttribute('role', 'tooltip');
+      // Read out as it changes, for a reader who steps through a chart with the keyboard.
+      element.setAttribute('aria-live', 'polite');
       element.hidden = true;
       if (typeof element.showPopover === 'function') element.popover = 'manual';
       (container ?? document.body).append(element);
@@ -114,7 +120,7 @@ export function createTooltip(hint?: string, container?: ParentNode): Tooltip {
 }
 
 /** Put `tip` beside the pointer, inside the viewport with a margin of {@link EDGE} pixels. */
-function place(tip: HTMLElement, event: MouseEvent): void {
+function place(tip: HTMLElement, event: Point): void {
   const { innerWidth, innerHeight } = window;
   const { width, height } = tip.getBoundingClientRect();
   let x = event.clientX + OFFSET;

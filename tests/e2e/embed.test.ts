@@ -196,6 +196,44 @@ describe('embed pages', () => {
   );
 
   test(
+    'with the keyboard: Tab reaches the chart, the arrows step through its bars showing each tooltip, Enter opens the figure shown, Escape closes',
+    async () => {
+      const { page, problems } = await openPage(site, embedPath(EXAMPLE, 'zh'));
+      await interactive(page);
+      const block = page.locator('[data-embed] .chart[data-interactive]');
+      expect(await block.getAttribute('tabindex')).toBe('0');
+      await block.focus();
+      const tooltip = page.locator('.wr-tooltip');
+      const bars = await page
+        .locator(`${SHOWN} g.mark-rect path[data-tooltip]`)
+        .evaluateAll((paths) =>
+          paths.map((path) => (JSON.parse(path.getAttribute('data-tooltip') ?? '{}') as { 项目: string }).项目),
+        );
+      expect(bars.length).toBe(5);
+      const seen: string[] = [];
+      for (let i = 0; i <= bars.length; i++) {
+        await page.keyboard.press('ArrowRight');
+        await tooltip.waitFor({ state: 'visible' });
+        seen.push((await tooltip.locator('td').first().innerText()).trim());
+        expect(await page.locator('.is-current').count()).toBe(1);
+      }
+      // One stop per bar (not also its value label), in the order drawn, then round to the first.
+      expect(seen).toEqual([...bars, bars[0]]);
+      await page.keyboard.press('Escape');
+      await tooltip.waitFor({ state: 'hidden' });
+      await page.keyboard.press('End');
+      await page.keyboard.press('Home');
+      expect(await tooltip.locator('td').first().innerText()).toBe(bars[0]);
+      expect(bars[0]).toContain('优质稻');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/source\/yangshahu-2019\/#quality-rice-area$/);
+      expect(problems).toEqual(noProblems);
+      await closePage(page);
+    },
+    TIMEOUT,
+  );
+
+  test(
     'a data label written as HTML (<img src=x onerror=…>) is shown as text in the chart and in its tooltip',
     async () => {
       const evil = '<img src=x onerror="window.__xss=1">';

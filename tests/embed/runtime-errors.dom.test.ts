@@ -78,7 +78,7 @@ describe('the story runtime', () => {
     const land = document.querySelector<HTMLElement>('[data-chart-layer="x/land"]');
     expect(land?.dataset.chartPending).toBeUndefined();
     expect(land?.innerHTML).toBe(
-      '<div class="chart" data-chart-block="x/land" data-interactive=""><svg width="560" height="200"></svg></div>',
+      '<div class="chart" data-chart-block="x/land" tabindex="0" data-interactive=""><svg width="560" height="200"></svg></div>',
     );
     const error = thrown(() => stage.show('x/dams'));
     expect(error.code).toBe('PAGE_INVALID');

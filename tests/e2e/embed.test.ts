@@ -23,6 +23,7 @@ import {
   TIMEOUT,
   type Site,
 } from '../site/browser.ts';
+import { extraRequests } from '../site/extra-requests.ts';
 
 /**
  * The embed pages (`/embed/<chart-id>/`), built and served under the strict CSP, in Chromium:
@@ -611,24 +612,12 @@ describe('embed pages', () => {
     async () => {
       for (const path of [embedPath(EXAMPLE, 'zh'), readerPath(EXAMPLE, 'en')])
         for (const width of [375, 1280])
-          for (const scheme of ['light', 'dark'] as const)
+          for (const colorScheme of ['light', 'dark'] as const)
             for (const javaScriptEnabled of [true, false]) {
-              const context = await site.browser.newContext({
-                viewport: { width, height: 800 },
-                colorScheme: scheme,
-                javaScriptEnabled,
-              });
-              const page = await context.newPage();
-              const requested: string[] = [];
-              page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-              await page.goto(site.origin + path, { waitUntil: 'load' });
-              if (javaScriptEnabled) await interactive(page);
-              const what = `${path} at ${width} px, ${scheme}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`;
-              expect(
-                requested.filter((p) => !/\.(?:js|css)$/.test(p) && p !== path),
-                what,
-              ).toEqual([]);
-              await context.close();
+              const ready = 'html[data-interactive]';
+              const extra = await extraRequests(site, path, { width, colorScheme, javaScriptEnabled, ready });
+              const what = `${path} at ${width} px, ${colorScheme}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`;
+              expect(extra, what).toEqual([]);
             }
     },
     2 * TIMEOUT,

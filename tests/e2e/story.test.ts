@@ -5,6 +5,7 @@ import { YANGSHAHU_CHARTS } from '../datasets.ts';
 import { yangshahu2019 } from '../datasets.ts';
 import { stuckScrollY } from '../../src/story/scrolly.ts';
 import { closePage, DIST, openPage, openSite, scrollWidth, TIMEOUT, type Site } from '../site/browser.ts';
+import { extraRequests } from '../site/extra-requests.ts';
 
 /**
  * The Yangshahu 2019 story, built (`vite build`) and served under the strict CSP, in Chromium:
@@ -683,26 +684,9 @@ describe('Yangshahu 2019 story', () => {
       for (const width of [375, 1280])
         for (const colorScheme of ['light', 'dark'] as const)
           for (const javaScriptEnabled of [true, false]) {
-            const context = await site.browser.newContext({
-              viewport: { width, height: 800 },
-              colorScheme,
-              javaScriptEnabled,
-            });
-            const page = await context.newPage();
-            const requested: string[] = [];
-            page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-            await page.goto(site.origin + STORY, { waitUntil: 'load' });
-            if (javaScriptEnabled)
-              await page.waitForSelector('[data-chart][data-interactive-chart]', {
-                state: 'attached',
-                timeout: TIMEOUT,
-              });
-            const what = `${width} px, ${colorScheme}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`;
-            expect(
-              requested.filter((path) => !/\.(?:js|css)$/.test(path) && path !== STORY),
-              what,
-            ).toEqual([]);
-            await context.close();
+            const ready = '[data-chart][data-interactive-chart]';
+            const extra = await extraRequests(site, STORY, { width, colorScheme, javaScriptEnabled, ready });
+            expect(extra, `${width} px, ${colorScheme}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`).toEqual([]);
           }
     },
     2 * TIMEOUT,

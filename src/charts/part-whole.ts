@@ -104,9 +104,14 @@ export function resolvePartOfWhole(builder: string, input: PartOfWhole, lang: La
     indicator?.qualifier ?? (figuresExact ? 'exact' : 'approx'),
     lang,
   );
-  const ratio = figuresExact
-    ? `${formatNumber(p, lang)} / ${formatNumber(w, lang)}${unitText ? ` ${unitText}` : ''}`
-    : `${partRow.display} / ${wholeRow.display}`;
+  // `665 / 812 户` when both numbers print as digits; a number printed with its magnitude (5.82亿,
+  // 582 million) keeps its unit beside it: `5.82亿元 / 7.95亿元`, not `5.82亿 / 7.95亿 元`.
+  const [partNumber, wholeNumber] = [formatNumber(p, lang), formatNumber(w, lang)];
+  const digits = (text: string): boolean => /^[-\d,.]+$/.test(text);
+  const ratio =
+    figuresExact && digits(partNumber) && digits(wholeNumber)
+      ? `${partNumber} / ${wholeNumber}${unitText ? ` ${unitText}` : ''}`
+      : `${partRow.display} / ${wholeRow.display}`;
   const resolved: ResolvedPartOfWhole = {
     unit,
     unitText,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { progressChart } from '../../src/charts/progress.ts';
 import { dataValues, expectWellFormed, svgTexts } from './harness.ts';
+import { allCharts, chartById } from '../datasets.ts';
 import {
   householdsLifted,
   orchards,
@@ -77,5 +78,25 @@ describe('progressChart of poverty exits', () => {
         message: expect.stringMatching(/poor-households-registered \(812\).*poor-households-lifted \(665\)/),
       }),
     );
+  });
+});
+
+describe('progressChart headlines of money', () => {
+  it('keep each amount with its unit: 468亿元 / 635亿元（73.7%）, not 468亿 / 635亿 元 (洪山区 2013, 服务业增加值 of 地区生产总值)', () => {
+    // 468 / 635 = 0.73700… → 73.7 %.
+    const zh = chartById('hongshan-district-2013/review-2013-progress', 'zh');
+    expect(JSON.stringify(zh.spec)).toContain('"headline":["468亿元 / 635亿元（73.7%）"]');
+    const en = chartById('hongshan-district-2013/review-2013-progress', 'en');
+    expect(JSON.stringify(en.spec)).toContain('"headline":["CNY 46.8 billion / CNY 63.5 billion (73.7%)"]');
+  });
+
+  it('never part a magnitude from its unit, in any progress chart of any dataset, zh or en', () => {
+    const progress = (['zh', 'en'] as const).flatMap((lang) => allCharts(lang).filter((c) => c.kind === 'progress'));
+    expect(progress.length).toBeGreaterThan(10);
+    for (const chart of progress) {
+      const headline = /"headline":\[([^\]]*)\]/.exec(JSON.stringify(chart.spec))?.[1] ?? '';
+      // Wrong: `468亿 / 635亿 元（…）`, `46.8 billion / 63.5 billion CNY (…)`.
+      expect(headline, chart.id).not.toMatch(/(?:万|亿) \/|(?:万|亿) \S+（|(?:thousand|million|billion) [A-Z]{3} \(/);
+    }
   });
 });

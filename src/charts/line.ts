@@ -27,6 +27,8 @@ const NAME = { zh: '折线图', en: 'Line chart' } as const;
 
 /** One value of one row as the chart draws it. */
 interface LineDatum {
+  /** The figure drawn, `<dataset>/<figure>` (compare-rows.ts `rowFigureIds`): a click opens it in its report. */
+  id: string;
   row: string;
   year: string;
   value: number;
@@ -83,6 +85,7 @@ export function lineChart(rows: readonly ComparisonRow[], options: LineOptions):
       const display = valueText(row, v, lang);
       const year = yearText(v.year, lang);
       return {
+        id: `${v.dataset}/${v.figure}`,
         row: label,
         year,
         value: v.value,

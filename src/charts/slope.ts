@@ -41,6 +41,8 @@ const NAME = { zh: '斜率图', en: 'Slope chart' } as const;
 
 /** One end of one row as the chart draws it. */
 interface SlopeDatum {
+  /** The figure drawn, `<dataset>/<figure>` (compare-rows.ts `rowFigureIds`): a click opens it in its report. */
+  id: string;
   row: string;
   year: string;
   side: 'left' | 'right';
@@ -137,35 +139,22 @@ export function slopeChart(rows: readonly ComparisonRow[], options: SlopeOptions
     const changed = change === null ? '' : ` ${changeText(change, measure, lang)}`;
     const direction = b.value >= a.value ? 'up' : 'down';
     const [da, db] = [valueText(row, a, lang), valueText(row, b, lang)];
-    const end = (
-      year: string,
-      side: SlopeDatum['side'],
-      value: number,
-      display: string,
-      text: string[],
-      quote: string,
-    ): SlopeDatum => ({
+    const end = (year: string, side: SlopeDatum['side'], v: typeof a, display: string, text: string[]): SlopeDatum => ({
+      id: `${v.dataset}/${v.figure}`,
       row: label,
       year,
       side,
-      value,
+      value: v.value,
       display,
       label: text,
-      labelAt: value,
-      quote,
+      labelAt: v.value,
+      quote: v.quote,
       direction,
       aria: ariaText(punctuation(lang).aside(label, year), display, lang),
     });
     return [
-      end(fromYear, 'left', a.value, da, wrapped(da, LEFT_SHARE), a.quote),
-      end(
-        toYear,
-        'right',
-        b.value,
-        db,
-        [...wrapText(label, nameEm), ...wrapped(`${db}${changed}`, RIGHT_SHARE)],
-        b.quote,
-      ),
+      end(fromYear, 'left', a, da, wrapped(da, LEFT_SHARE)),
+      end(toYear, 'right', b, db, [...wrapText(label, nameEm), ...wrapped(`${db}${changed}`, RIGHT_SHARE)]),
     ];
   });
   const [low, high] = [Math.min(...data.map((d) => d.value)), Math.max(...data.map((d) => d.value))];

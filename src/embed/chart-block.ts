@@ -51,10 +51,25 @@ export function clickHint(lang: string = document.documentElement.lang): string 
   return touch ? 'Tap again to see it in the report' : 'Click to see it in the report';
 }
 
-/** Where a click on an item goes: its figure in the source view, or the indicator it plots. */
-function itemHref(sourceView: string, figureIds: ReadonlySet<string>, id: string | undefined): string | undefined {
+/** Where a block's clicks go: its source view, and, for figures of other reports, where the source views are. */
+interface Sources {
+  view: string;
+  root: string | undefined;
+  figureIds: ReadonlySet<string>;
+}
+
+/**
+ * Where a click on an item goes: its figure in the source view, or the indicator it plots; a figure
+ * `<dataset>/<figure>` (a comparison chart's, of several reports) in that dataset's source view
+ * under the root; nowhere without a root.
+ */
+function itemHref(sources: Sources, id: string | undefined): string | undefined {
   if (id === undefined || id === '') return undefined;
-  return `${sourceView}#${encodeURIComponent(figureIds.has(id) ? id : `indicator-${id}`)}`;
+  if (!sources.figureIds.has(id)) return `${sources.view}#${encodeURIComponent(`indicator-${id}`)}`;
+  const slash = id.indexOf('/');
+  if (slash < 0) return `${sources.view}#${encodeURIComponent(id)}`;
+  if (sources.root === undefined) return undefined;
+  return `${sources.root}${encodeURIComponent(id.slice(0, slash))}/#${encodeURIComponent(id.slice(slash + 1))}`;
 }
 
 /**
@@ -131,7 +146,9 @@ function follow(href: string, newTab: boolean): void {
 /**
  * Make the `.chart` block `element` interactive (see the module comment). The figures of the
  * block's source view are listed in its `data-figure-ids` (space-separated); any other item id is
- * an indicator's. A chart without items (no figures) gets its listeners all the same.
+ * an indicator's. A figure id `<dataset>/<figure>` is of another report (a comparison chart's): the
+ * block's `data-source-root` says where the source views are (`/source/`), and a click opens
+ * `/source/<dataset>/#<figure>`. A chart without items (no figures) gets its listeners all the same.
  *
  * @throws WorkreportError `PAGE_INVALID` when the block holds no `<svg>`.
  */
@@ -139,16 +156,18 @@ export function chartBlock(element: HTMLElement, options: ChartBlockOptions = {}
   if (element.querySelector('svg') === null)
     throw new WorkreportError(runtimeMessage('PAGE_INVALID', 'noVariant', { block: element.dataset.chartBlock ?? '' }));
   const { tooltip = createTooltip(clickHint()), newTab = window.top !== window } = options;
-  const sourceView = element.dataset.sourceView ?? '';
-  const figureIds = new Set((element.dataset.figureIds ?? '').split(' ').filter(Boolean));
+  const sources: Sources = {
+    view: element.dataset.sourceView ?? '',
+    root: element.dataset.sourceRoot,
+    figureIds: new Set((element.dataset.figureIds ?? '').split(' ').filter(Boolean)),
+  };
 
   /** The item under `target`, when it has an id or a tooltip and belongs to this block. */
   const itemAt = (target: EventTarget | null): Element | undefined => {
     const item = target instanceof Element ? target.closest('[data-id], [data-tooltip]') : null;
     return item !== null && element.contains(item) ? item : undefined;
   };
-  const hrefOf = (item: Element): string | undefined =>
-    itemHref(sourceView, figureIds, item.getAttribute('data-id') ?? undefined);
+  const hrefOf = (item: Element): string | undefined => itemHref(sources, item.getAttribute('data-id') ?? undefined);
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   const hideOwn = (): void => {
     clearTimeout(hideTimer);

@@ -124,6 +124,8 @@ async function fetchEmbed(url: URL): Promise<EmbedParts> {
   block.dataset.chartBlock = sourceBlock.dataset.chartBlock ?? '';
   const sourceView = httpUrl(sourceBlock.getAttribute('data-source-view'), url);
   if (sourceView !== undefined) block.dataset.sourceView = sourceView;
+  const sourceRoot = httpUrl(sourceBlock.getAttribute('data-source-root'), url);
+  if (sourceRoot !== undefined) block.dataset.sourceRoot = sourceRoot;
   block.dataset.figureIds = sourceBlock.dataset.figureIds ?? '';
   for (const theme of THEMES) {
     const sourceGroup = sourceBlock.querySelector(`:scope > .chart__theme--${theme}`);

@@ -3,7 +3,8 @@ import * as vega from 'vega';
 /**
  * SVG whose items say what they show, so a page can make a pre-rendered chart interactive with
  * a few lines of script and no vega (src/embed/chart-block.ts). Every item a chart draws (a bar,
- * a point, a value label; not a group or its background) gets, when it has them:
+ * a point, a value label; not a group or its background, nor a line or area, whose one item
+ * draws many data) gets, when it has them:
  * - `data-id`: its datum's `id`, the figure or indicator it plots (src/charts/datum.ts);
  * - `data-tooltip`: its tooltip as JSON, as vega computed it for the tooltip channel: for a
  *   Vega-Lite tooltip list an object `{title: text}`, else a plain value (src/embed/tooltip.ts
@@ -34,6 +35,9 @@ type SvgStringRendererClass = new (...args: unknown[]) => SvgStringRenderer;
 /** The tags vega renders for a group's background and foreground, which are not items of their own. */
 const GROUP_PARTS = new Set(['bgrect', 'bgfore']);
 
+/** Marks whose one item draws many data (a whole line): its datum is only the first of them. */
+const MULTI_DATUM_MARKS = new Set(['line', 'area', 'trail']);
+
 /** `value` as the text of a `data-tooltip` attribute: JSON, or the value as a string when JSON cannot hold it. */
 function tooltipText(value: unknown): string {
   try {
@@ -59,6 +63,7 @@ export function installItemSvg(): void {
     override attr(scene: unknown, item: SceneItem, attrs: unknown, tag: string | null): Record<string, unknown> {
       const object = super.attr(scene, item, attrs, tag);
       if (tag === null || GROUP_PARTS.has(tag)) return object;
+      if (MULTI_DATUM_MARKS.has((scene as { marktype?: string } | null)?.marktype ?? '')) return object;
       const datumId = item.datum?.id;
       const id = typeof datumId === 'string' && datumId !== '' ? datumId : undefined;
       if (id !== undefined) object['data-id'] = id;

@@ -1,8 +1,8 @@
 import type { Lang } from '../charts/chart.ts';
-import { chartHomePath, siteChart, withoutTitle } from './chart-sets.ts';
+import { chartHome, chartHomePath, siteChart, withoutTitle } from './chart-sets.ts';
 import { escapeHtml } from './html.ts';
 import type { ThemeMode } from '../charts/theme.ts';
-import { CHART_WIDTHS, href, THEMES, type WidthVariant } from './routes.ts';
+import { CHART_WIDTHS, href, SOURCE_ROOT, THEMES, type WidthVariant } from './routes.ts';
 import { chartSvg, staticSvg } from './static-svg.ts';
 import { WorkreportError } from '../errors.ts';
 import { message } from '../messages.ts';
@@ -14,7 +14,8 @@ import { message } from '../messages.ts';
  * `prefers-color-scheme`) and the width variant that fits the block's width (a container query),
  * so the chart reads without JavaScript. The SVGs' items carry their figure id and tooltip
  * (src/render/item-svg.ts); the block names the source view a click goes to and which item ids are
- * figures there (the others are indicators), and a page's script (src/embed/chart-block.ts) adds
+ * figures there (the others are indicators; a comparison chart's ids are `<dataset>/<figure>`, and
+ * its block names where the source views are, `data-source-root`), and a page's script (src/embed/chart-block.ts) adds
  * tooltips and click-through with a few listeners. URLs are under the site's base (routes.ts `href`).
  *
  * ```html
@@ -72,8 +73,10 @@ export async function chartBlockHtml(chartId: string, lang: Lang, options: Chart
   });
   const usermeta = (siteChart(chartId, lang, 'wide').spec as { usermeta?: { figureIds?: string[] } }).usermeta;
   const figureIds = (usermeta?.figureIds ?? []).join(' ');
+  // A comparison chart plots figures of several reports, by `<dataset>/<figure>`: the block says where the source views are.
+  const root = chartHome(chartId).kind === 'series' ? ` data-source-root="${escapeHtml(href(SOURCE_ROOT))}"` : '';
   return (
-    `<div class="chart" data-chart-block="${escapeHtml(chartId)}" data-source-view="${escapeHtml(href(chartHomePath(chartId)))}" data-figure-ids="${escapeHtml(figureIds)}">` +
+    `<div class="chart" data-chart-block="${escapeHtml(chartId)}" data-source-view="${escapeHtml(href(chartHomePath(chartId)))}"${root} data-figure-ids="${escapeHtml(figureIds)}">` +
     themes +
     '</div>'
   );

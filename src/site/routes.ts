@@ -98,8 +98,11 @@ export const PAGE_MODE_SCRIPT_PATH = '/embed/page-mode.js';
 
 /** The source view of a report: `/source/yangshahu-2019/`. Figures are anchors by id. */
 export function sourcePath(datasetId: string): string {
-  return `/source/${datasetId}/`;
+  return `${SOURCE_ROOT}${datasetId}/`;
 }
+
+/** Where the source views are: a figure of dataset `d` is at `${SOURCE_ROOT}d/#<figure>`. */
+export const SOURCE_ROOT = '/source/';
 
 /** A figure highlighted in the source view: `/source/yangshahu-2019/#land-acquired`. */
 export function figureHref(datasetId: string, figureId: string): string {

@@ -101,24 +101,38 @@ test(
 );
 
 test(
-  'a comparison page’s charts show their tooltips: hovering a point of every chart shows its values, with no hint to click (a point of a series links nowhere)',
+  'a comparison page’s charts show their tooltips, and a click on a point opens that year’s figure in that year’s report, at its quote',
   async () => {
     const charted = SERIES.filter((series) => seriesChartIds(series).length > 0);
     expect(charted.length).toBeGreaterThan(0);
     for (const series of charted) {
       const { page, problems } = await openPage(site(), `/compare/${series.id}/`);
       await page.waitForSelector('html[data-interactive]', { state: 'attached', timeout: TIMEOUT });
-      const items = page.locator('.chart__variant:visible [data-tooltip]');
       const charts = await page.locator('.chart__variant:visible').count();
       expect(charts, `${series.id} charts`).toBeGreaterThan(0);
-      const item = items.first();
+      // Every point of every chart is a figure of one member report, `<dataset>/<figure>`.
+      const ids = await page
+        .locator('.chart__variant:visible [data-id]')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-id') ?? ''));
+      const members = new Set(series.members.map((d) => d.id));
+      for (const id of ids) expect(members.has(id.split('/')[0] ?? ''), `${series.id}: ${id}`).toBe(true);
+      const item = page.locator('.chart__variant:visible [data-id][data-tooltip]').first();
+      const id = (await item.getAttribute('data-id')) ?? '';
       const tooltip = JSON.parse((await item.getAttribute('data-tooltip')) ?? '{}') as Record<string, string>;
       await item.hover({ force: true });
       const tip = page.locator('.wr-tooltip');
       await tip.waitFor({ state: 'visible', timeout: TIMEOUT });
       const text = await tip.innerText();
       for (const value of Object.values(tooltip)) expect(text, series.id).toContain(value);
-      expect(await page.locator('.wr-tooltip__hint').count(), `${series.id} hint`).toBe(0);
+      expect(await page.locator('.wr-tooltip__hint').count(), `${series.id} hint`).toBe(1);
+      await item.click({ force: true });
+      const [dataset = '', figure = ''] = id.split('/');
+      await page.waitForURL(`${site().origin}/source/${dataset}/#${figure}`, { timeout: TIMEOUT });
+      // The figure is marked in that report's text, holding the quote the tooltip showed.
+      const quote = DATASETS.find((d) => d.id === dataset)?.report.figures.find((f) => f.id === figure)?.provenance
+        .quote;
+      expect(quote, id).toBeDefined();
+      expect(await page.locator(`[id="${figure}"]`).innerText()).toContain(quote ?? '-');
       expect(problems).toEqual(NO_PROBLEMS);
       await closePage(page);
     }

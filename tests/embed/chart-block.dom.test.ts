@@ -145,6 +145,25 @@ describe('chartBlock', () => {
     expect(shown()).toBeUndefined();
   });
 
+  it('opens a comparison chart’s figure, `<dataset>/<figure>`, in that dataset’s source view under data-source-root; without a root, nowhere', () => {
+    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
+    document.body.innerHTML = `<div class="chart" data-chart-block="hongshan-district/levels-cny" data-source-view="/compare/hongshan-district/" data-source-root="/source/" data-figure-ids="hongshan-district-2012/gdp hongshan-district-2013/gdp">
+      <svg width="560" height="200"><path id="point" data-id="hongshan-district-2013/gdp" data-tooltip="${attribute({ 项目: '地区生产总值', 数值: '635亿元' })}"/></svg></div>`;
+    const element = document.querySelector<HTMLElement>('.chart') as HTMLElement;
+    const tooltip = createTooltip('点击查看原文');
+    const rooted = chartBlock(element, { newTab: true, tooltip });
+    point('point', 'pointermove');
+    expect(shown()?.hint).toBe('点击查看原文');
+    point('point', 'click');
+    expect(open.mock.calls).toEqual([['/source/hongshan-district-2013/#gdp', '_blank', 'noopener']]);
+    rooted.destroy();
+    delete element.dataset.sourceRoot;
+    const rootless = chartBlock(element, { newTab: true, tooltip });
+    point('point', 'pointermove');
+    expect(shown()?.hint).toBe('');
+    rootless.destroy();
+  });
+
   it('shows a label written as HTML as text: no element is made of it', () => {
     chartBlock(block());
     point('hostile', 'pointermove');

@@ -4,7 +4,7 @@ import type { ComparedChange, ComparedValue, ComparisonRow, ReasonEvidence } fro
 import { inLang, punctuation } from '../figures/locale.ts';
 import { CHART_WIDTHS, compareSeriesPath, embedPath, figureHref, href, sourcePath } from './routes.ts';
 import { escapeHtml, langTag, pageStart } from './html.ts';
-import { matchedRows, placeName, seriesById, seriesCharts, type SiteSeries } from './site-series.ts';
+import { isGrowthCheck, matchedRows, placeName, seriesById, seriesCharts, type SiteSeries } from './site-series.ts';
 import { chartBlockHtml } from './chart-block.ts';
 
 /**
@@ -199,7 +199,7 @@ export async function seriesPageHtml(id: string, lang: Lang, options: SeriesPage
 
   const wide = seriesCharts(series, lang, CHART_WIDTHS.wide);
   const blocks = await Promise.all(wide.map(chartBlock));
-  const isCheck = (i: number): boolean => /\/growth-check(?:-points)?$/.test(wide[i]?.id ?? '');
+  const isCheck = (i: number): boolean => isGrowthCheck(wide[i]?.id ?? '');
   const levelBlocks = blocks.filter((_, i) => !isCheck(i)).join('\n');
   const checkBlock = blocks.filter((_, i) => isCheck(i)).join('\n');
 

@@ -169,6 +169,11 @@ const GROWTH_CHECKS: readonly (readonly [ChangeMeasure, string])[] = [
   ['percentage-points', 'growth-check-points'],
 ];
 
+/** Whether chart `chartId` of a series is one of its checks of stated changes ({@link GROWTH_CHECKS}). */
+export function isGrowthCheck(chartId: string): boolean {
+  return GROWTH_CHECKS.some(([, slug]) => chartId.endsWith(`/${slug}`));
+}
+
 const TEXT: Record<
   Lang,
   {

@@ -11,6 +11,7 @@ import { matchedRows, siteSeries } from '../../src/site/site-series.ts';
 import { useSiteRoot } from '../../src/site/site-report.ts';
 import { DATASETS, ROOT } from '../datasets.ts';
 import { closePage, NO_PROBLEMS, openPage, TIMEOUT, useSite } from '../site/browser.ts';
+import { hoverTooltip } from '../site/item-tooltip.ts';
 
 useSiteRoot(ROOT);
 const SERIES = siteSeries();
@@ -117,14 +118,9 @@ test(
       const members = new Set(series.members.map((d) => d.id));
       for (const id of ids) expect(members.has(id.split('/')[0] ?? ''), `${series.id}: ${id}`).toBe(true);
       const item = page.locator('.chart__variant:visible [data-id][data-tooltip]').first();
-      const id = (await item.getAttribute('data-id')) ?? '';
-      const tooltip = JSON.parse((await item.getAttribute('data-tooltip')) ?? '{}') as Record<string, string>;
-      await item.hover({ force: true });
-      const tip = page.locator('.wr-tooltip');
-      await tip.waitFor({ state: 'visible', timeout: TIMEOUT });
-      const text = await tip.innerText();
-      for (const value of Object.values(tooltip)) expect(text, series.id).toContain(value);
-      expect(await page.locator('.wr-tooltip__hint').count(), `${series.id} hint`).toBe(1);
+      const { id, values, text, hint } = await hoverTooltip(page, item);
+      for (const value of Object.values(values)) expect(text, series.id).toContain(value);
+      expect(hint, `${series.id} hint`).toBe('点击查看原文');
       await item.click({ force: true });
       const [dataset = '', figure = ''] = id.split('/');
       await page.waitForURL(`${site().origin}/source/${dataset}/#${figure}`, { timeout: TIMEOUT });

@@ -6,6 +6,7 @@ import { yangshahu2019 } from '../datasets.ts';
 import { stuckScrollY } from '../../src/story/scrolly.ts';
 import { closePage, DIST, openPage, openSite, scrollWidth, TIMEOUT, type Site } from '../site/browser.ts';
 import { extraRequests } from '../site/extra-requests.ts';
+import { hoverTooltip } from '../site/item-tooltip.ts';
 
 /**
  * The Yangshahu 2019 story, built (`vite build`) and served under the strict CSP, in Chromium:
@@ -184,14 +185,9 @@ describe('Yangshahu 2019 story', () => {
       if (first === undefined) throw new Error('the story has no steps');
       await waitForStep(page, first.id, first.chartId);
       const item = page.locator('[data-chart-layer].is-shown .chart__variant:visible [data-id][data-tooltip]').first();
-      const id = (await item.getAttribute('data-id')) ?? '';
-      const tooltip = JSON.parse((await item.getAttribute('data-tooltip')) ?? '{}') as Record<string, string>;
-      await item.hover({ force: true });
-      const tip = page.locator('.wr-tooltip');
-      await tip.waitFor({ state: 'visible', timeout: TIMEOUT });
-      const text = await tip.innerText();
-      for (const value of Object.values(tooltip)) expect(text).toContain(value);
-      expect(text).toContain('点击查看原文');
+      const { id, values, text, hint } = await hoverTooltip(page, item);
+      for (const value of Object.values(values)) expect(text).toContain(value);
+      expect(hint).toBe('点击查看原文');
       await item.click({ force: true });
       await page.waitForURL(new RegExp(`/source/yangshahu-2019/#(?:indicator-)?${id}$`), { timeout: TIMEOUT });
       expect(problems).toEqual(noProblems);

@@ -6,7 +6,7 @@ import { compareDatasets } from '../../src/compare/compare-datasets.ts';
 import { draftDataset } from '../../src/datasets/draft/draft-dataset.ts';
 import { DATASET_FILES } from '../../src/datasets/files.ts';
 import { siteRootDir, useSiteRoot } from '../../src/site/site-report.ts';
-import { readSeriesMapping, seriesCharts, seriesId, siteSeries } from '../../src/site/site-series.ts';
+import { isGrowthCheck, readSeriesMapping, seriesCharts, seriesId, siteSeries } from '../../src/site/site-series.ts';
 import { DATASETS } from '../datasets.ts';
 
 /** A project root whose `series/` holds `files`. */
@@ -103,6 +103,11 @@ describe('the checks of stated changes', () => {
           ],
         ]),
       );
+      // The comparison page puts both checks under its check heading, the levels charts above.
+      expect(charts.filter((chart) => isGrowthCheck(chart.id)).map((chart) => chart.id)).toEqual([
+        'qingshan/growth-check',
+        'qingshan/growth-check-points',
+      ]);
     } finally {
       useSiteRoot(before);
     }
